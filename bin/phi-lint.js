@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { run } from '../dist/cli.js';
+
+const readStdin = async () => {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+// Set exitCode instead of calling process.exit(): a large report on a pipe must finish writing.
+process.exitCode = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+  isTTY: Boolean(process.stdout.isTTY),
+});

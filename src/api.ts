@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CompiledRule } from './detectors/types.js';
+import { lintSource } from './engine/lint-source.js';
+import { toReport } from './engine/summary.js';
+import { builtinPacks } from './packs/builtin.js';
+import { loadPacks } from './packs/load.js';
+import { discover } from './sources/discover.js';
+import { decode, stripBom } from './text/decode.js';
+import type { FileResult, LintReport } from './types.js';
+
+export type { FileResult, Finding, LintReport, Severity, Summary } from './types.js';
+export { maskResults } from './engine/mask.js';
+export { exitCodeFor } from './engine/summary.js';
+
+export interface RuleOptions {
+  /** Extra pack files added to the built-in packs (`--rules`). */
+  rulePacks?: string[];
+  /** Leave out the built-in packs (for testing a pack alone). */
+  noBuiltin?: boolean;
+  cwd?: string;
+}
+
+export interface LintFilesOptions extends RuleOptions {
+  errorOnUnmatchedPattern?: boolean;
+}
+
+let builtinCache: CompiledRule[] | undefined;
+
+/** Compiles the rule set once; built-in packs are cached for the process. */
+export function loadRules(options: RuleOptions = {}): CompiledRule[] {
+  const cwd = options.cwd ?? process.cwd();
+  const builtin = options.noBuiltin ? [] : (builtinCache ??= loadPacks(builtinPacks()));
+  if (!options.rulePacks?.length) return builtin;
+  const extra = loadPacks(options.rulePacks.map((p) => ({ path: path.resolve(cwd, p), display: p })));
+  return [...builtin, ...extra];
+}
+
+/** Lints a string as if it were the file at `filePath` (the extension picks the parser). */
+export async function lintText(text: string, options: RuleOptions & { filePath?: string; rules?: CompiledRule[] } = {}): Promise<FileResult> {
+  const rules = options.rules ?? loadRules(options);
+  return lintSource(stripBom(text), options.filePath ?? '<text>', rules);
+}
+
+/** Finds files, lints each, and never lets one bad file stop the others. */
+export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const rules = loadRules(options);
+  const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await lintFile(file, cwd, rules));
+  return toReport(results);
+}
+
+async function lintFile(file: string, cwd: string, rules: CompiledRule[]): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path.resolve(cwd, file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { filePath: file, findings: [], fatal: [`0:0: cannot read file (${code ?? (err as Error).message})`] };
+  }
+  const { text } = decode(bytes);
+  return lintSource(text, file, rules);
+}

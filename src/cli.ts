@@ -1,0 +1,106 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { lintFiles, lintText, loadRules } from './api.js';
+import { maskResults } from './engine/mask.js';
+import { exitCodeFor, toReport } from './engine/summary.js';
+import { LocatedError, UsageError } from './errors.js';
+import { FORMAT_NAMES, getFormatter } from './formatters/index.js';
+import { writeFileAtomic } from './io/write-file.js';
+import type { LintReport } from './types.js';
+import { VERSION } from './version.js';
+
+/** Everything the CLI needs from the outside world; bin/phi-lint.js passes the real process. */
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  readStdin: () => Promise<string>;
+  isTTY: boolean;
+}
+
+interface CliOptions {
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  color?: boolean;
+  mask: boolean;
+  rules: string[];
+  stdin?: boolean;
+  stdinFilename?: string;
+  errorOnUnmatchedPattern: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const integer = (value: string) => {
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+};
+
+function program(io: CliIo): Command {
+  return new Command('phi-lint')
+    .description('Find protected health information (PHI) in drafted posts before they are published.')
+    .argument('[paths...]', 'files, folders or globs to lint', [])
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer, -1)
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'disable coloured output')
+    .option('--no-mask', 'show the matched text in reports (keep reports private!)')
+    .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
+    .option('--stdin', 'lint text read from standard input')
+    .option('--stdin-filename <name>', 'file name to report for --stdin (its extension picks the parser)')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+}
+
+/** Runs phi-lint and returns the exit code: 0 clean, 1 findings, 2 usage error or unscannable input. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program(io);
+  try {
+    cmd.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
+  const options = cmd.opts<CliOptions>();
+  try {
+    return await lint(cmd.processedArgs[0] as string[], options, io);
+  } catch (err) {
+    if (err instanceof LocatedError) io.stderr.write(err.problems.map((p) => `phi-lint: ${p}\n`).join(''));
+    else if (err instanceof UsageError) io.stderr.write(`phi-lint: ${err.message}\n`);
+    else io.stderr.write(`phi-lint: internal error: ${(err as Error).message}\nPlease report this with the command you ran.\n`);
+    return 2;
+  }
+}
+
+async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd };
+  let report: LintReport;
+  if (options.stdin) {
+    if (paths.length) throw new UsageError('--stdin cannot be combined with file paths');
+    const text = await io.readStdin();
+    report = toReport([await lintText(text, { filePath: options.stdinFilename ?? '<stdin>', rules: loadRules(ruleOptions) })]);
+  } else {
+    report = await lintFiles(paths, { ...ruleOptions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+  }
+  for (const file of report.files) for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
+  const exitCode = exitCodeFor(report.summary, options.maxWarnings);
+  const shown = present(report, options);
+  const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
+  const output = getFormatter(options.format)(shown, { color });
+  if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
+  else io.stdout.write(output);
+  return exitCode;
+}
+
+/** What the user sees: --quiet drops non-errors, masking hides matched text. */
+function present(report: LintReport, options: CliOptions): LintReport {
+  let files = report.files;
+  if (options.quiet) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
+  if (options.mask) files = maskResults(files);
+  return options.quiet ? toReport(files) : { ...report, files };
+}

@@ -1,0 +1,35 @@
+import type { EntityRuleSpec } from '../packs/schema.js';
+import type { Match } from '../types.js';
+import { getNlp } from './nlp.js';
+import { makeFilter } from './words.js';
+
+interface TermJson {
+  offset: { start: number; length: number };
+}
+
+const SELECTORS: Record<EntityRuleSpec['entity'], (doc: ReturnType<ReturnType<typeof getNlp>>) => { json(o: object): unknown }> = {
+  person: (doc) => doc.people(),
+  place: (doc) => doc.places(),
+  date: (doc) => doc.match('#Date+'),
+};
+
+/**
+ * compromise people/places/dates. Spans are taken from the first and last
+ * term offsets because a match's own span includes trailing punctuation
+ * ("Lindqvist," would mask the comma).
+ */
+export function compileEntity(spec: EntityRuleSpec): (text: string) => Match[] {
+  const select = SELECTORS[spec.entity];
+  const accept = makeFilter(spec);
+  return (text) => {
+    const found = select(getNlp()(text)).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+    const out: Match[] = [];
+    for (const { terms } of found) {
+      if (!terms.length) continue;
+      const last = terms[terms.length - 1].offset;
+      const m = { start: terms[0].offset.start, end: last.start + last.length };
+      if (m.end > m.start && accept(text, m)) out.push(m);
+    }
+    return out;
+  };
+}

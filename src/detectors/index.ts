@@ -1,0 +1,17 @@
+import type { RuleSpec } from '../packs/schema.js';
+import type { CompiledRule } from './types.js';
+import { compileEntity } from './entity.js';
+import { compileLexicon } from './lexicon.js';
+import { compilePattern } from './pattern.js';
+
+/** The one place a detector kind is chosen. */
+export function compileRule(spec: RuleSpec, pack: string): CompiledRule {
+  switch (spec.detector) {
+    case 'pattern':
+      return { spec, pack, detect: compilePattern(spec), needsNlp: false };
+    case 'lexicon':
+      return { spec, pack, detect: compileLexicon(spec), needsNlp: false };
+    case 'entity':
+      return { spec, pack, detect: compileEntity(spec), needsNlp: true };
+  }
+}

@@ -1,0 +1,65 @@
+import type { LexiconRuleSpec } from '../packs/schema.js';
+import type { Match } from '../types.js';
+import { LIST_NAMES, loadList } from '../lexicons/files.js';
+import { RuleCompileError } from './types.js';
+import { makeFilter } from './words.js';
+
+/** A word as lexicons see it: letters and digits, with inner apostrophes, hyphens and dots. */
+const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+
+export interface TermSets {
+  exact: Set<string>;
+  folded: Set<string>;
+  maxWords: number;
+}
+
+/**
+ * Builds the lookup sets. By the lexicons' convention a lower-case term
+ * matches any case and a term with capitals matches exactly ("MS" the
+ * condition, not "ms"); `caseSensitive` overrides that for the whole rule.
+ */
+export function buildSets(terms: string[], caseSensitive: boolean | undefined): TermSets {
+  const sets: TermSets = { exact: new Set(), folded: new Set(), maxWords: 1 };
+  for (const raw of terms) {
+    const term = raw.trim().replace(/\s+/g, ' ');
+    if (!term) continue;
+    const exact = caseSensitive ?? term !== term.toLowerCase();
+    (exact ? sets.exact : sets.folded).add(exact ? term : term.toLowerCase());
+    sets.maxWords = Math.max(sets.maxWords, term.split(' ').length);
+  }
+  return sets;
+}
+
+/** Longest-first n-gram lookup over word tokens; matches never overlap. */
+export function findTerms(text: string, sets: TermSets): Match[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const out: Match[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(sets.maxWords, words.length - i); n >= 1; n--) {
+      const start = words[i].start;
+      const end = words[i + n - 1].end;
+      const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+      if (sets.exact.has(phrase) || sets.folded.has(phrase.toLowerCase())) {
+        out.push({ start, end });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function compileLexicon(spec: LexiconRuleSpec): (text: string) => Match[] {
+  if (!spec.terms?.length && !spec.lists?.length) throw new RuleCompileError('a lexicon rule needs "terms" or "lists"', []);
+  let sets: TermSets | undefined;
+  const accept = makeFilter(spec);
+  const terms = () => {
+    // Lists load on first use so a run that never reaches this rule stays fast.
+    sets ??= buildSets([...(spec.terms ?? []), ...(spec.lists ?? []).flatMap(loadList)], spec.caseSensitive);
+    return sets;
+  };
+  (spec.lists ?? []).forEach((name, i) => {
+    if (!LIST_NAMES.includes(name)) throw new RuleCompileError(`unknown word list "${name}" (known: ${LIST_NAMES.join(', ')})`, ['lists', i]);
+  });
+  return (text) => findTerms(text, terms()).filter((m) => accept(text, m));
+}

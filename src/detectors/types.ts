@@ -1,0 +1,19 @@
+import type { Match } from '../types.js';
+import type { RuleSpec } from '../packs/schema.js';
+
+/** A rule compiled once per run: a pure function from segment text to matches. */
+export interface CompiledRule {
+  spec: RuleSpec;
+  /** Source pack path, for messages. */
+  pack: string;
+  detect(text: string): Match[];
+  /** True when detect() needs the NLP model loaded first (see nlp.ts). */
+  needsNlp: boolean;
+}
+
+/** Thrown while compiling; `path` is relative to the rule, for a located message. */
+export class RuleCompileError extends Error {
+  constructor(message: string, readonly path: PropertyKey[]) {
+    super(message);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Finding } from '../types.js';
+
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+/**
+ * Two rules often find the same thing (a name from the lexicon and from the
+ * NLP model). Overlapping findings of one category collapse into the most
+ * severe one, widened to cover both spans.
+ */
+export function mergeOverlaps(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const prev = out.findLast((p) => p.category === f.category && p.endOffset > f.offset);
+    if (!prev) {
+      out.push(f);
+      continue;
+    }
+    const keep = RANK[f.severity] > RANK[prev.severity] ? f : prev;
+    const merged = { ...keep, offset: prev.offset, endOffset: Math.max(prev.endOffset, f.endOffset) };
+    out[out.indexOf(prev)] = merged;
+  }
+  return out;
+}
+
+/** Findings in reading order; ties by rule id so output is deterministic. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+}

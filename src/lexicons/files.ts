@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The package root, found from this module in src/ (tests) or dist/ (built). */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const LEXICON_DIR = path.join(PACKAGE_ROOT, 'data', 'lexicons');
+
+/** Named built-in lists and the files they come from (see data/lexicons/SOURCES.md). */
+const LISTS: Record<string, string[]> = {
+  'first-names': ['first-names.tsv'],
+  surnames: ['surnames.tsv'],
+  'us-places': ['us-places.tsv'],
+  hospitals: ['hospitals.txt'],
+  conditions: ['conditions-common.txt', 'conditions-icd10.txt'],
+  'conditions-common': ['conditions-common.txt'],
+  drugs: ['drugs.txt'],
+  procedures: ['procedures-common.txt'],
+  'care-settings': ['care-settings.txt'],
+  'restricted-zip3': ['restricted-zip3.txt'],
+};
+
+export const LIST_NAMES = Object.keys(LISTS);
+
+const cache = new Map<string, string[]>();
+
+/** Terms of one named list: first column of .tsv files (header skipped), every line of .txt files. */
+export function loadList(name: string): string[] {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const files = LISTS[name];
+  if (!files) throw new Error(`unknown word list "${name}" (known: ${LIST_NAMES.join(', ')})`);
+  const terms = files.flatMap((file) => readRows(file).map((row) => row[0]));
+  cache.set(name, terms);
+  return terms;
+}
+
+/** Rows of a lexicon file split on tabs; .tsv headers are dropped. */
+export function readRows(file: string): string[][] {
+  const lines = readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').filter(Boolean);
+  return (file.endsWith('.tsv') ? lines.slice(1) : lines).map((l) => l.split('\t'));
+}

@@ -1,0 +1,13 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../lexicons/files.js';
+
+export const RULES_DIR = path.join(PACKAGE_ROOT, 'rules');
+
+/** The packs shipped in rules/, in a stable order; shown as "rules/<name>.yaml". */
+export function builtinPacks(): { path: string; display: string }[] {
+  return readdirSync(RULES_DIR)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => ({ path: path.join(RULES_DIR, f), display: `rules/${f}` }));
+}

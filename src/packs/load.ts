@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { compileRule } from '../detectors/index.js';
+import { RuleCompileError, type CompiledRule } from '../detectors/types.js';
+import { LocatedError, located } from '../errors.js';
+import { PHI_CATEGORIES } from '../types.js';
+import { locate } from './locate.js';
+import { packSchema, ruleSchema, type RuleSpec } from './schema.js';
+
+/**
+ * Loads YAML rule packs strictly. Every problem in every pack is collected
+ * and reported as `file:line:col: message` so one run shows them all.
+ */
+export function loadPacks(files: { path: string; display?: string }[]): CompiledRule[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const rules: CompiledRule[] = [];
+  for (const file of files) {
+    const display = file.display ?? file.path;
+    let text: string;
+    try {
+      text = readFileSync(file.path, 'utf8');
+    } catch (err) {
+      problems.push(`${display}: cannot read rule pack (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      continue;
+    }
+    rules.push(...parsePack(text, display, seen, problems));
+  }
+  if (problems.length) throw new LocatedError(problems);
+  return rules;
+}
+
+/** Parses one pack's text; problems are appended, valid rules returned. */
+export function parsePack(text: string, file: string, seen: Map<string, string>, problems: string[]): CompiledRule[] {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const at = (path: PropertyKey[], message: string, key?: string) => {
+    const { line, col } = locate(doc, counter, path, key);
+    problems.push(located(file, line, col, message));
+  };
+  if (doc.errors.length) {
+    for (const e of doc.errors) {
+      const { line, col } = counter.linePos(e.pos[0]);
+      problems.push(located(file, line, col, `invalid YAML: ${e.message.split('\n')[0]}`));
+    }
+    return [];
+  }
+  const pack = packSchema.safeParse(doc.toJS() ?? {});
+  if (!pack.success) {
+    report(pack.error.issues, [], at);
+    return [];
+  }
+  const categories = new Set<string>([...PHI_CATEGORIES, ...(pack.data.categories ?? [])]);
+  const rules: CompiledRule[] = [];
+  pack.data.rules.forEach((raw, i) => {
+    const parsed = ruleSchema.safeParse(raw);
+    if (!parsed.success) return report(parsed.error.issues, ['rules', i], at);
+    const spec = parsed.data as RuleSpec;
+    const rule = checkRule(spec, ['rules', i], file, seen, categories, at);
+    if (rule) rules.push(rule);
+  });
+  return rules;
+}
+
+function checkRule(
+  spec: RuleSpec,
+  path: PropertyKey[],
+  file: string,
+  seen: Map<string, string>,
+  categories: Set<string>,
+  at: (path: PropertyKey[], message: string) => void,
+): CompiledRule | undefined {
+  const first = seen.get(spec.id);
+  if (first) {
+    at([...path, 'id'], `duplicate rule id "${spec.id}" (first defined in ${first})`);
+    return undefined;
+  }
+  seen.set(spec.id, file);
+  if (!categories.has(spec.category)) {
+    at([...path, 'category'], `unknown category "${spec.category}" (declare it under "categories:" for a non-PHI pack)`);
+    return undefined;
+  }
+  try {
+    return compileRule(spec, file);
+  } catch (err) {
+    if (!(err instanceof RuleCompileError)) throw err;
+    at([...path, ...err.path], err.message);
+    return undefined;
+  }
+}
+
+function report(issues: z.core.$ZodIssue[], base: PropertyKey[], at: (p: PropertyKey[], m: string, key?: string) => void) {
+  for (const issue of issues) {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) at(path, `unknown key "${key}"`, key);
+    } else {
+      const where = issue.path.length ? `"${issue.path.join('.')}": ` : '';
+      at(path, `${where}${issue.message}`);
+    }
+  }
+}
+

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { VALIDATOR_NAMES } from '../detectors/validators.js';
+
+/**
+ * The shape of a rule pack. Everything is strict: an unknown key is far more
+ * often a typo ("noMatches") than an extension, and a silently ignored key in
+ * a safety tool is a rule that never runs.
+ */
+const severity = z.enum(['error', 'warning', 'info']);
+
+const examples = z.strictObject({
+  match: z.array(z.string()).min(1, 'a rule needs at least one "match" example'),
+  noMatch: z.array(z.string()).min(1, 'a rule needs at least one "noMatch" example'),
+});
+
+const nearWords = z.strictObject({
+  near: z.array(z.string().min(1)).min(1),
+  /** Characters searched on each side of the match. */
+  window: z.number().int().positive().max(400).default(40),
+});
+
+const base = {
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'rule ids are lower-case words joined by "-" and "/", e.g. "identifiers/mrn"'),
+  category: z.string().regex(/^[a-z][a-z-]*$/, 'a category is a lower-case word such as "mrn"'),
+  severity,
+  message: z.string().min(1),
+  description: z.string().optional(),
+  /** direct: reported at `severity` wherever it appears; person: `severity` only when tied to a patient. */
+  link: z.enum(['direct', 'person']).default('direct'),
+  /** Severity of a person-linked finding with no patient link ("off" drops it). */
+  unlinked: z.enum(['error', 'warning', 'info', 'off']).default('warning'),
+  /** Cheap prefilter: skip the rule unless one of these appears (case-insensitive). */
+  keywords: z.array(z.string().min(1)).optional(),
+  /** Regexes; a match that matches one of them entirely is not reported. */
+  exceptions: z.array(z.string()).optional(),
+  /** Words that, near the match, mean it is something else ("order #", "version"). */
+  exclude: nearWords.optional(),
+  examples,
+};
+
+const pattern = z.strictObject({
+  ...base,
+  detector: z.literal('pattern'),
+  patterns: z.array(z.string().min(1)).min(1),
+  ignoreCase: z.boolean().default(false),
+  /** Report this capture group instead of the whole match. */
+  group: z.union([z.number().int().min(0), z.string()]).optional(),
+  validators: z.array(z.enum(VALIDATOR_NAMES as [string, ...string[]])).optional(),
+  /** At least one of these words must be near the match. */
+  context: nearWords.optional(),
+});
+
+const lexicon = z.strictObject({
+  ...base,
+  detector: z.literal('lexicon'),
+  terms: z.array(z.string().min(1)).optional(),
+  /** Built-in word lists shipped in data/ (e.g. "first-names"). */
+  lists: z.array(z.string().min(1)).optional(),
+  /** Default: lower-case terms match any case, others match exactly. */
+  caseSensitive: z.boolean().optional(),
+  context: nearWords.optional(),
+});
+
+const entity = z.strictObject({
+  ...base,
+  detector: z.literal('entity'),
+  entity: z.enum(['person', 'place', 'date']),
+  context: nearWords.optional(),
+});
+
+export const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity]);
+export const DETECTOR_KINDS = ['pattern', 'lexicon', 'entity'] as const;
+
+export const packSchema = z.strictObject({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  /** Extra categories a non-PHI pack introduces (e.g. "medical-advice"). */
+  categories: z.array(z.string().regex(/^[a-z][a-z-]*$/)).optional(),
+  rules: z.array(z.unknown()),
+});
+
+export type RuleSpec = z.infer<typeof ruleSchema>;
+export type PatternRuleSpec = z.infer<typeof pattern>;
+export type LexiconRuleSpec = z.infer<typeof lexicon>;
+export type EntityRuleSpec = z.infer<typeof entity>;
+export type NearWords = z.infer<typeof nearWords>;

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { UsageError } from '../errors.js';
+import { DEFAULT_EXTENSIONS } from './index.js';
+
+export interface DiscoverOptions {
+  cwd: string;
+  extensions?: string[];
+  errorOnUnmatchedPattern?: boolean;
+}
+
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Paths, directories and globs -> a sorted list of files (relative to cwd
+ * where possible). Files named explicitly are always linted; files found by
+ * walking a directory or a glob must have a known extension and must not be
+ * ignored by a .gitignore, as ESLint and Prettier behave.
+ */
+export function discover(patterns: string[], options: DiscoverOptions): string[] {
+  const { cwd } = options;
+  const exts = options.extensions ?? DEFAULT_EXTENSIONS;
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const abs = path.resolve(cwd, pattern);
+    const stat = existsSync(abs) ? statSync(abs) : undefined;
+    let files: string[];
+    if (stat?.isFile()) files = [abs];
+    else {
+      const glob = stat?.isDirectory()
+        ? `${fg.convertPathToPattern(abs)}/**/*.{${exts.map((e) => e.slice(1)).join(',')}}`
+        : fg.convertPathToPattern(cwd) + '/' + pattern;
+      files = fg
+        .sync(glob, { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true })
+        .filter((f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
+    }
+    if (!files.length && options.errorOnUnmatchedPattern !== false) {
+      throw new UsageError(`no files matching "${pattern}" were found (use --no-error-on-unmatched-pattern to allow this)`);
+    }
+    for (const f of files) found.add(f);
+  }
+  return [...found].map((f) => toDisplay(f, cwd)).sort();
+}
+
+function toDisplay(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}
+
+/** .gitignore rules from the file's folder up to the repository root. */
+const ignoreCache = new Map<string, Ignore | null>();
+
+function gitignoreIn(dir: string): Ignore | null {
+  if (!ignoreCache.has(dir)) {
+    const file = path.join(dir, '.gitignore');
+    ignoreCache.set(dir, existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null);
+  }
+  return ignoreCache.get(dir)!;
+}
+
+export function isGitIgnored(file: string): boolean {
+  let dir = path.dirname(file);
+  for (;;) {
+    const ig = gitignoreIn(dir);
+    const rel = path.relative(dir, file).split(path.sep).join('/');
+    if (ig?.ignores(rel)) return true;
+    if (existsSync(path.join(dir, '.git'))) return false;
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}

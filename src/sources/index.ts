@@ -1,0 +1,43 @@
+import type { ParsedSource } from '../types.js';
+import { parseJson } from './json.js';
+import { parseMarkdown } from './markdown.js';
+import { parseText } from './text.js';
+
+export type Format = 'text' | 'markdown' | 'json';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'];
+
+/** The parser follows the file extension; anything else is read as plain text. */
+export function formatOf(filePath: string): Format {
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (lower.endsWith('.json')) return 'json';
+  return 'text';
+}
+
+export function parseSource(source: string, filePath: string): ParsedSource {
+  switch (formatOf(filePath)) {
+    case 'markdown':
+      return parseMarkdown(source);
+    case 'json':
+      return parseJson(source);
+    default:
+      return parseText(source);
+  }
+}
+
+/** Segment offset -> source offset. */
+export function sourceOffset(seg: { start: number; map?: number[] }, i: number): number {
+  return seg.map ? seg.map[Math.min(i, seg.map.length - 1)] : seg.start + i;
+}
+
+/**
+ * Source offset just past segment char `end - 1`. When that char came from an
+ * escape (JSON `\u00e9`, Markdown `\*`), the escape is covered whole; markup
+ * that merely follows it ("**") is not.
+ */
+export function sourceEnd(source: string, seg: { start: number; map?: number[] }, end: number): number {
+  if (!seg.map) return seg.start + end;
+  const last = sourceOffset(seg, end - 1);
+  return source[last] === '\\' || source[last] === '&' ? Math.max(sourceOffset(seg, end), last + 1) : last + 1;
+}

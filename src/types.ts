@@ -1,0 +1,96 @@
+/** Shared plain-data shapes that flow through the pipeline. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Categories fixed by the output contract (non-PHI packs may add more). */
+export const PHI_CATEGORIES = [
+  'name', 'location', 'date', 'age', 'phone', 'fax', 'email', 'url', 'ip', 'ssn', 'mrn',
+  'health-plan', 'account', 'license', 'vehicle', 'device', 'biometric', 'photo', 'other-id',
+  'quasi-identifier', 'patient-relationship',
+] as const;
+export type Category = (typeof PHI_CATEGORIES)[number] | (string & {});
+
+/** Where a piece of text came from inside its file. */
+export type SegmentKind =
+  | 'text' | 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'link-text' | 'url'
+  | 'image-alt' | 'image-url' | 'html' | 'comment' | 'code' | 'frontmatter'
+  | 'json-string' | 'json-key';
+
+/**
+ * A run of decoded text that a detector scans, with the way back to the
+ * source: either linear from `start`, or code unit by code unit via `map`
+ * (used when decoding changed lengths, e.g. JSON escapes or Markdown markup).
+ */
+export interface Segment {
+  text: string;
+  kind: SegmentKind;
+  /** Source offset of text[0] (always set; the linear mapping when `map` is absent). */
+  start: number;
+  /** Source offset of every code unit, length text.length + 1 (the last entry is the end). */
+  map?: number[];
+  /** JSON pointer of the value this segment came from (JSON sources). */
+  pointer?: string;
+  /** Property name (JSON) or front-matter key this segment is the value of. */
+  key?: string;
+}
+
+/** A file parsed into segments, plus problems the parser met (still scanned). */
+export interface ParsedSource {
+  segments: Segment[];
+  problems: ParseProblem[];
+}
+
+export interface ParseProblem {
+  message: string;
+  offset: number;
+}
+
+/** A raw hit from a detector, in segment coordinates. */
+export interface Match {
+  start: number;
+  end: number;
+  /** Extra words for the message ("near 'MRN'"). */
+  note?: string;
+}
+
+/** A finding located in its file. `text` is raw and is masked before output. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Source offsets (UTF-16 code units of the decoded file, BOM removed). */
+  offset: number;
+  endOffset: number;
+  text: string;
+  /** Why this severity was chosen (context evidence), in plain words. */
+  reason?: string;
+  pointer?: string;
+}
+
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  /** Set when the file could not be read or parsed completely; the run exits 2. */
+  fatal?: string[];
+  /** The decoded source, kept only for formatters that show context; never serialized. */
+  source?: string;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fatal: number;
+}
+
+export interface LintReport {
+  files: FileResult[];
+  summary: Summary;
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LocatedError } from '../../src/errors.js';
+import { loadPacks } from '../../src/packs/load.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-packs-'));
+function pack(name: string, text: string) {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return { path: file, display: `packs/${name}` };
+}
+function problems(...files: { path: string; display: string }[]): string[] {
+  try {
+    loadPacks(files);
+  } catch (err) {
+    if (err instanceof LocatedError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+const GOOD = `rules:
+  - id: acme/member-id
+    category: health-plan
+    severity: error
+    message: A member ID identifies the patient's health plan.
+    detector: pattern
+    patterns: ['\\bACM\\d{9}\\b']
+    examples:
+      match: ['Member ACM123456789 called.']
+      noMatch: ['Call ACM support.']
+`;
+
+describe('loadPacks', () => {
+  it('loads the contract\'s minimal pattern rule', () => {
+    const [rule] = loadPacks([pack('good.yaml', GOOD)]);
+    expect(rule.spec.id).toBe('acme/member-id');
+    expect(rule.detect('Member ACM123456789 called.')).toEqual([{ start: 7, end: 19 }]);
+  });
+
+  it('points at an unknown key with its line and column', () => {
+    const text = GOOD.replace("    examples:", "    severty: warning\n    examples:");
+    expect(problems(pack('typo.yaml', text))).toEqual(['packs/typo.yaml:8:5: unknown key "severty"']);
+  });
+
+  it('points at a bad enum value', () => {
+    const text = GOOD.replace('severity: error', 'severity: fatal');
+    const [p] = problems(pack('enum.yaml', text));
+    expect(p).toMatch(/^packs\/enum\.yaml:4:15: "severity": Invalid option/);
+  });
+
+  it('points at a regex that does not compile', () => {
+    const text = GOOD.replace("patterns: ['\\bACM\\d{9}\\b']", "patterns: ['ok', '(unclosed']");
+    expect(problems(pack('regex.yaml', text))).toEqual([
+      expect.stringMatching(/^packs\/regex\.yaml:7:22: invalid regular expression: Unterminated group$/),
+    ]);
+  });
+
+  it('reports a duplicate id across packs, naming the first pack', () => {
+    const [p] = problems(pack('a.yaml', GOOD), pack('b.yaml', GOOD));
+    expect(p).toBe('packs/b.yaml:2:9: duplicate rule id "acme/member-id" (first defined in packs/a.yaml)');
+  });
+
+  it('rejects an unknown detector kind and an unknown category', () => {
+    expect(problems(pack('kind.yaml', GOOD.replace('detector: pattern', 'detector: magic')))[0]).toMatch(/^packs\/kind\.yaml:6:15: "detector": Invalid discriminator/);
+    expect(problems(pack('cat.yaml', GOOD.replace('category: health-plan', 'category: wellness')))[0]).toMatch(
+      /^packs\/cat\.yaml:3:15: unknown category "wellness"/,
+    );
+  });
+
+  it('reports YAML syntax errors with a position', () => {
+    expect(problems(pack('syntax.yaml', 'rules:\n  - id: [unclosed\n'))[0]).toMatch(/^packs\/syntax\.yaml:\d+:\d+: invalid YAML/);
+  });
+
+  it('requires examples on every rule', () => {
+    const text = GOOD.replace("      noMatch: ['Call ACM support.']\n", '');
+    expect(problems(pack('examples.yaml', text))[0]).toMatch(/^packs\/examples\.yaml:\d+:\d+: "examples\.noMatch"/);
+  });
+});
