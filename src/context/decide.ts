@@ -1,7 +1,7 @@
 import type { CompiledRule } from '../detectors/types.js';
-import type { Segment, Severity } from '../types.js';
-import { findCues, type Cue } from './cues.js';
-import { splitSentences, type Span } from './sentences.js';
+import type { Severity } from '../types.js';
+import { aboutPatient, sentenceIndex, type PostContext, type Sentence } from './post.js';
+import { staffRole } from './staff.js';
 
 /** A detector hit in segment coordinates, before severity is decided. */
 export interface Hit {
@@ -9,6 +9,8 @@ export interface Hit {
   segment: number;
   start: number;
   end: number;
+  /** Extra words for the reason, from contextual detectors. */
+  note?: string;
 }
 
 export interface Decision {
@@ -16,38 +18,45 @@ export interface Decision {
   reason?: string;
 }
 
+/** Segments that name or show the subject of the whole post. */
+const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
+
 /**
  * Decides each hit's severity from its context (DESIGN.md, decision model):
  * direct identifiers keep their rule severity; person-linked ones are errors
- * only when their sentence, or the post, ties them to a patient.
+ * only when their sentence, or the patient story the post tells, ties them to
+ * a patient; staff and public figures named by title never are.
  */
-export function decide(hits: Hit[], segments: Segment[]): Decision[] {
-  const sentences = new Map<number, { span: Span; cues: Cue[] }[]>();
-  const sentencesOf = (i: number) => {
-    let s = sentences.get(i);
-    if (!s) {
-      const text = segments[i].text;
-      s = splitSentences(text).map((span) => ({ span, cues: findCues(text.slice(span.start, span.end)) }));
-      sentences.set(i, s);
-    }
-    return s;
-  };
-  let postCue: Cue | undefined | null = null;
-  const postPatientCue = () => {
-    if (postCue === null) {
-      postCue = segments.flatMap((_, i) => sentencesOf(i)).flatMap((s) => s.cues).find((c) => c.kind === 'patient');
-    }
-    return postCue;
-  };
-
+export function decide(hits: Hit[], ctx: PostContext): Decision[] {
   return hits.map((hit) => {
     const spec = hit.rule.spec;
-    if (spec.link === 'direct') return { severity: spec.severity };
-    const sentence = sentencesOf(hit.segment).find((s) => hit.start >= s.span.start && hit.start < s.span.end);
-    const cue = sentence?.cues[0];
-    if (cue) return { severity: spec.severity, reason: `${cue.kind === 'patient' ? 'about a patient' : 'next to health details'}: "${cue.word}" in the same sentence` };
-    const post = postPatientCue();
-    if (post) return { severity: spec.severity, reason: `the post is about a patient ("${post.word}")` };
-    return { severity: spec.unlinked as Severity | 'off', reason: 'no patient link found' };
+    if (spec.link === 'direct') return { severity: spec.severity, reason: hit.note };
+    const unlinked = (reason: string): Decision => ({ severity: spec.unlinked as Severity | 'off', reason });
+    const text = ctx.segments[hit.segment].text;
+    if (spec.category === 'name') {
+      const role = staffRole(text, hit.start, hit.end);
+      if (role) return unlinked(`a staff member or public figure ("${role}")`);
+    }
+    const k = sentenceIndex(ctx, hit.segment, hit.start);
+    const sentence = ctx.sentences[k];
+    const cue = sentence && aboutPatient(sentence);
+    if (cue) return { severity: spec.severity, reason: `about a patient: "${cue.word}" in the same sentence` };
+    if (ctx.story && sentence && tiedToStory(hit, k, sentence, ctx)) {
+      return { severity: spec.severity, reason: `the post is about a patient ("${aboutPatient(ctx.story)!.word}")` };
+    }
+    return unlinked(sentence?.org ? `the organisation's own voice ("${sentence.org.word}")` : 'no patient or health link nearby');
   });
+}
+
+/**
+ * In a patient story, identifiers outside the organisation's own voice
+ * belong to the story when they name a person, sit in a title or caption,
+ * or sit next to a sentence about the patient.
+ */
+function tiedToStory(hit: Hit, k: number, s: Sentence, ctx: PostContext): boolean {
+  if (s.org) return false;
+  if (hit.rule.spec.category === 'name' || s.personal) return true;
+  if (TITLE_KINDS.has(ctx.segments[hit.segment].kind)) return true;
+  const near = [ctx.sentences[k - 1], ctx.sentences[k + 1]];
+  return near.some((n) => n && n.segment === s.segment && aboutPatient(n) !== undefined);
 }

@@ -1,3 +1,5 @@
+import type { Hit } from '../context/decide.js';
+import type { PostContext } from '../context/post.js';
 import type { Match } from '../types.js';
 import type { RuleSpec } from '../packs/schema.js';
 
@@ -9,6 +11,8 @@ export interface CompiledRule {
   detect(text: string): Match[];
   /** True when detect() needs the NLP model loaded first (see nlp.ts). */
   needsNlp: boolean;
+  /** Contextual rules (combo, relationship) read the whole post and the other hits instead. */
+  inPost?: (ctx: PostContext, hits: Hit[]) => Hit[];
 }
 
 /** Thrown while compiling; `path` is relative to the rule, for a located message. */

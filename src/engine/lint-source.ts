@@ -1,4 +1,5 @@
 import { decide } from '../context/decide.js';
+import { buildPostContext } from '../context/post.js';
 import type { CompiledRule } from '../detectors/types.js';
 import { parseSource, sourceEnd, sourceOffset } from '../sources/index.js';
 import { LineIndex } from '../text/positions.js';
@@ -14,7 +15,9 @@ import { mergeOverlaps, sortFindings } from './merge.js';
 export async function lintSource(source: string, filePath: string, rules: CompiledRule[]): Promise<FileResult> {
   const { segments, problems } = parseSource(source, filePath);
   const hits = await detect(segments, rules);
-  const decisions = decide(hits, segments);
+  const ctx = buildPostContext(segments);
+  for (const rule of rules) if (rule.inPost) hits.push(...rule.inPost(ctx, hits));
+  const decisions = decide(hits, ctx);
   const lines = new LineIndex(source);
   const findings: Finding[] = [];
   hits.forEach((hit, i) => {

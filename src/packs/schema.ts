@@ -68,8 +68,28 @@ const entity = z.strictObject({
   context: nearWords.optional(),
 });
 
-export const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity]);
-export const DETECTOR_KINDS = ['pattern', 'lexicon', 'entity'] as const;
+/** Quasi-identifiers: health content about one person plus a detail that singles them out. */
+const combo = z.strictObject({
+  ...base,
+  detector: z.literal('combo'),
+  /** Named groups of regexes (case-insensitive); each match is a singling-out detail. */
+  details: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  /** Words that single a person out only together with a specific age ("a 41-year-old firefighter"). */
+  withAge: z.array(z.string().min(1)).default([]),
+});
+
+/** Replies and posts that confirm someone is a patient or discuss their care. */
+const relationship = z.strictObject({
+  ...base,
+  detector: z.literal('relationship'),
+  /** Regexes (case-insensitive) that confirm care wherever they appear. */
+  confirm: z.array(z.string().min(1)).min(1),
+  /** Regexes that confirm care only inside a reply ("your visit"). */
+  inReply: z.array(z.string().min(1)).default([]),
+});
+
+export const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, combo, relationship]);
+export const DETECTOR_KINDS = ['pattern', 'lexicon', 'entity', 'combo', 'relationship'] as const;
 
 export const packSchema = z.strictObject({
   name: z.string().optional(),
@@ -84,3 +104,5 @@ export type PatternRuleSpec = z.infer<typeof pattern>;
 export type LexiconRuleSpec = z.infer<typeof lexicon>;
 export type EntityRuleSpec = z.infer<typeof entity>;
 export type NearWords = z.infer<typeof nearWords>;
+export type ComboRuleSpec = z.infer<typeof combo>;
+export type RelationshipRuleSpec = z.infer<typeof relationship>;

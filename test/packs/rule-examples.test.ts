@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/engine/detect.js';
+import { lintSource } from '../../src/engine/lint-source.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks } from '../../src/packs/load.js';
 
@@ -10,7 +11,11 @@ import { loadPacks } from '../../src/packs/load.js';
 const rules = loadPacks(builtinPacks());
 
 describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
-  const hits = async (text: string) => detect([{ text, kind: 'text', start: 0 }], [rule]);
+  // Contextual rules (combo, relationship) need the whole post, so they run through the pipeline.
+  const hits = async (text: string) =>
+    rule.inPost
+      ? (await lintSource(text, 'example.txt', [rule])).findings.map((f) => ({ start: f.offset, end: f.endOffset }))
+      : detect([{ text, kind: 'text', start: 0 }], [rule]);
 
   it.each(rule.spec.examples.match)('matches: %s', async (text) => {
     expect((await hits(text)).length).toBeGreaterThan(0);

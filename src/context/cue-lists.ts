@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { buildSets, type TermSets } from '../detectors/lexicon.js';
+import { wordsRegex } from '../detectors/words.js';
+import { PACKAGE_ROOT, loadList } from '../lexicons/files.js';
+
+/** The cue word lists of data/context/cues.yaml, compiled once on first use. */
+export interface CueLists {
+  patient: RegExp;
+  personal: RegExp;
+  org: RegExp;
+  staffBefore: RegExp;
+  staffAfter: RegExp;
+  replyKeys: Set<string>;
+  replyMarkers: RegExp;
+  health: TermSets;
+}
+
+/** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
+const MEDICAL_WORD = /(?:itis|osis|oma|emia|aemia|pathy|pathies|algia|plasia|iasis|ectomy|otomy|ostomy|trophy|plegia|paresis|rrhea|rrhoea|uria|cele|philia)$/;
+
+function healthTerms(): string[] {
+  const icd = loadList('conditions').filter((t) => t.includes(' ') || MEDICAL_WORD.test(t));
+  return [...loadList('conditions-common'), ...loadList('procedures'), ...loadList('care-settings'), ...icd];
+}
+
+let raw: Record<string, string[]> | undefined;
+let lists: CueLists | undefined;
+
+/** The lists as written in data/context/cues.yaml. */
+export function rawCues(): Record<string, string[]> {
+  raw ??= parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'context', 'cues.yaml'), 'utf8')) as Record<string, string[]>;
+  return raw;
+}
+
+export function cueLists(): CueLists {
+  if (lists) return lists;
+  const raw = rawCues();
+  // Global flags so callers can find every occurrence; callers reset lastIndex.
+  const re = (key: string) => wordsRegex(raw[key], 'gi');
+  lists = {
+    patient: re('patient'),
+    personal: re('personal'),
+    org: re('org'),
+    staffBefore: wordsRegex(raw.staffBefore, 'i'),
+    staffAfter: wordsRegex(raw.staffAfter, 'i'),
+    replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
+    replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
+    health: buildSets(healthTerms(), undefined),
+  };
+  return lists;
+}

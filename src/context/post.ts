@@ -1,0 +1,82 @@
+import { findTerms } from '../detectors/lexicon.js';
+import type { Segment } from '../types.js';
+import { cueLists, type CueLists } from './cue-lists.js';
+import { splitSentences } from './sentences.js';
+
+/** Evidence quoted in a finding's reason. */
+export interface Cue {
+  word: string;
+  start: number;
+}
+
+/** One sentence of the post and what it says about people and care. */
+export interface Sentence {
+  segment: number;
+  start: number;
+  end: number;
+  text: string;
+  patient?: Cue;
+  health?: Cue;
+  personal?: Cue;
+  org?: Cue;
+  reply: boolean;
+}
+
+export interface PostContext {
+  segments: Segment[];
+  sentences: Sentence[];
+  /** The first sentence that is about a patient: the post tells a patient story. */
+  story?: Sentence;
+}
+
+function first(re: RegExp, text: string): Cue | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? { word: m[0], start: m.index } : undefined;
+}
+
+/** A segment is a reply when its JSON key says so or its text opens with "Replying to @x". */
+function isReply(seg: Segment, cues: CueLists): boolean {
+  const keys = (seg.pointer ?? '').split('/').map((k) => k.toLowerCase());
+  if (keys.some((k) => cues.replyKeys.has(k))) return true;
+  return cues.replyMarkers.test(seg.text.slice(0, 40));
+}
+
+function describe(text: string, segment: number, start: number, reply: boolean, cues: CueLists): Sentence {
+  const h = findTerms(text, cues.health)[0];
+  return {
+    segment,
+    start,
+    end: start + text.length,
+    text,
+    reply,
+    patient: first(cues.patient, text),
+    health: h ? { word: text.slice(h.start, h.end), start: h.start } : undefined,
+    personal: first(cues.personal, text),
+    org: first(cues.org, text),
+  };
+}
+
+/** Health details about a particular person, outside the organisation's own voice. */
+export function aboutPatient(s: Sentence): Cue | undefined {
+  if (s.patient) return s.patient;
+  if (s.health && (s.personal || s.reply) && !s.org) return s.health;
+  return undefined;
+}
+
+export function buildPostContext(segments: Segment[]): PostContext {
+  const cues = cueLists();
+  const sentences: Sentence[] = [];
+  segments.forEach((seg, i) => {
+    const reply = isReply(seg, cues);
+    for (const span of splitSentences(seg.text)) {
+      sentences.push(describe(seg.text.slice(span.start, span.end), i, span.start, reply, cues));
+    }
+  });
+  return { segments, sentences, story: sentences.find((s) => aboutPatient(s)) };
+}
+
+/** Index of the sentence holding a segment offset. */
+export function sentenceIndex(ctx: PostContext, segment: number, offset: number): number {
+  return ctx.sentences.findIndex((s) => s.segment === segment && offset >= s.start && offset < s.end);
+}

@@ -1,0 +1,28 @@
+import type { CompiledRule } from '../detectors/types.js';
+import type { RelationshipRuleSpec } from '../packs/schema.js';
+import type { Hit } from './decide.js';
+import type { PostContext } from './post.js';
+
+const union = (patterns: string[]) => (patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'giu') : undefined);
+
+/**
+ * Patient relationship (DESIGN.md, point 5): words that confirm someone is a
+ * patient or discuss their care ("we can see you were rescheduled twice").
+ * Second-person care phrases ("your visit") count only in replies, where a
+ * real person is being answered.
+ */
+export function compileRelationship(spec: RelationshipRuleSpec, rule: () => CompiledRule) {
+  const confirm = union(spec.confirm);
+  const inReply = union(spec.inReply);
+  return (ctx: PostContext): Hit[] => {
+    const out: Hit[] = [];
+    for (const s of ctx.sentences) {
+      for (const re of s.reply ? [confirm, inReply] : [confirm]) {
+        for (const m of re ? s.text.matchAll(re) : []) {
+          out.push({ rule: rule(), segment: s.segment, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+        }
+      }
+    }
+    return out;
+  };
+}
