@@ -7,6 +7,9 @@ import { aboutPatient, type PostContext } from './post.js';
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
 const AGE = /\b\d{1,3}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\bage[sd]? \d{1,3}\b/i;
 
+const QUESTION = /^\s*(?:what|how|which|when|why|should|is|are|can|could|does|do|would|will)\b|\?\s*$/i;
+const isQuestion = (text: string) => QUESTION.test(text);
+
 /**
  * Quasi-identifiers (DESIGN.md, point 4): in a sentence about a patient, a
  * detail that singles the person out — a first or superlative, a notable
@@ -30,7 +33,10 @@ export function compileCombo(spec: ComboRuleSpec, rule: () => CompiledRule) {
       }
       const age = AGE.exec(s.text);
       if (!age) continue;
-      for (const m of withAge ? s.text.matchAll(withAge) : []) add(m.index!, m.index! + m[0].length, 'a specific age with an occupation or school');
+      // A general question ("How is asthma treated in a 50-year-old teacher?") describes no one in particular.
+      if (!isQuestion(s.text)) {
+        for (const m of withAge ? s.text.matchAll(withAge) : []) add(m.index!, m.index! + m[0].length, 'a specific age with an occupation or school');
+      }
       const place = hits.find(
         (h) => h.segment === s.segment && h.start >= s.start && h.end <= s.end && h.rule.spec.category === 'location',
       );

@@ -1,6 +1,7 @@
 import { findTerms } from '../detectors/lexicon.js';
 import type { Segment } from '../types.js';
 import { cueLists, type CueLists } from './cue-lists.js';
+import { findDrug } from './drugs.js';
 import { splitSentences } from './sentences.js';
 
 /** Evidence quoted in a finding's reason. */
@@ -44,6 +45,7 @@ function isReply(seg: Segment, cues: CueLists): boolean {
 
 function describe(text: string, segment: number, start: number, reply: boolean, cues: CueLists): Sentence {
   const h = findTerms(text, cues.health)[0];
+  const health = h ? { word: text.slice(h.start, h.end), start: h.start } : findDrug(text);
   return {
     segment,
     start,
@@ -51,7 +53,7 @@ function describe(text: string, segment: number, start: number, reply: boolean, 
     text,
     reply,
     patient: first(cues.patient, text),
-    health: h ? { word: text.slice(h.start, h.end), start: h.start } : undefined,
+    health,
     personal: first(cues.personal, text),
     org: first(cues.org, text),
   };

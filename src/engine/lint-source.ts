@@ -31,7 +31,8 @@ export async function lintSource(source: string, filePath: string, rules: Compil
       ruleId: spec.id,
       category: spec.category,
       severity: severity as Severity,
-      message: spec.message,
+      // The message says why this severity was chosen (DESIGN.md: every finding explains itself).
+      message: reason ? `${spec.message.trim()} (${reason})` : spec.message.trim(),
       reason,
       text: seg.text.slice(hit.start, hit.end),
       offset,

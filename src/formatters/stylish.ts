@@ -23,7 +23,7 @@ export function formatStylish(report: LintReport, options: FormatOptions): strin
       ...file.findings.map((f) => [
         `${f.line}:${f.column}`,
         paint[f.severity](f.severity),
-        f.message + (f.text ? ` "${f.text}"` : '') + (f.reason ? c.dim(` (${f.reason})`) : ''),
+        f.message + (f.text ? ` "${f.text}"` : ''),
         c.dim(f.ruleId),
       ]),
     ];

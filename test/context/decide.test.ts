@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
+import { builtinPacks } from '../../src/packs/builtin.js';
+import { loadPacks, parsePack } from '../../src/packs/load.js';
+
+/**
+ * The decision model with stand-in detectors (fixed names, a date pattern,
+ * a phone pattern) so these tests exercise context, not detection.
+ */
+const problems: string[] = [];
+const testRules = parsePack(
+  `rules:
+  - id: t/name
+    category: name
+    severity: error
+    link: person
+    unlinked: warning
+    message: Name.
+    detector: lexicon
+    terms: [Anna Lindqvist, Chris, Anil Mehta, Rosa Diaz, Mehta, Lindqvist, Jordan Blake]
+    examples: { match: [Chris], noMatch: [x] }
+  - id: t/date
+    category: date
+    severity: error
+    link: person
+    unlinked: info
+    message: Date.
+    detector: pattern
+    patterns: ['\\b(?:June|July) \\d{1,2}\\b', '\\bMonday\\b']
+    examples: { match: [June 9], noMatch: [x] }
+  - id: t/phone
+    category: phone
+    severity: error
+    link: person
+    unlinked: info
+    message: Phone.
+    detector: pattern
+    patterns: ['555-01\\d\\d']
+    examples: { match: [555-0100], noMatch: [x] }
+`,
+  'test.yaml',
+  new Map(),
+  problems,
+);
+const context = loadPacks(builtinPacks()).filter((r) => r.spec.id.startsWith('context/'));
+const rules = [...testRules, ...context];
+
+async function severities(text: string, filePath = 'post.txt') {
+  const { findings } = await lintText(text, { filePath, rules });
+  return findings.map((f) => `${f.category}:${f.severity}`);
+}
+
+describe('decision model', () => {
+  it('loads the stand-in pack', () => expect(problems).toEqual([]));
+
+  it('an event announcement with a date and the clinic phone is not an error', async () => {
+    expect(await severities('Free blood-pressure checks June 9 at the Westside library. Call 555-0100 to register.')).toEqual([
+      'date:info',
+      'phone:info',
+    ]);
+  });
+
+  it('the same date next to a patient is an error', async () => {
+    expect(await severities('Our patient was admitted June 9 with pneumonia.')).toEqual(['date:error']);
+  });
+
+  it('a name with health details about that person is an error and says why', async () => {
+    const { findings } = await lintText('Anna Lindqvist finished her last round of chemo today!', { rules });
+    expect(findings[0]).toMatchObject({ category: 'name', severity: 'error' });
+    expect(findings[0].message).toMatch(/chemo/);
+  });
+
+  it('staff named by title or role are not errors, even next to health words', async () => {
+    expect(await severities('Dr. Anil Mehta performs knee replacements at our orthopedic clinic.')).toEqual(['name:warning']);
+    expect(await severities('Rosa Diaz, RN, explains how to manage diabetes at home.')).toEqual(['name:warning']);
+  });
+
+  it('a name elsewhere in a patient story is an error', async () => {
+    expect(await severities('# Home for the holidays\n\nOur patient was discharged after heart surgery.\n\nJordan Blake thanks the team.', 'a.md')).toEqual([
+      'name:error',
+    ]);
+  });
+
+  it('a date in the organisation voice of a patient story post stays unlinked', async () => {
+    const text = 'Our patient was discharged after heart surgery.\n\nJoin us for our heart health fair on July 12.';
+    expect(await severities(text)).toEqual(['date:info']);
+  });
+
+  it('age and sex with a condition is not a finding', async () => {
+    expect(await severities('A 62-year-old woman with asthma asked about inhalers.')).toEqual([]);
+  });
+
+  it('a combo singles out a patient without a name', async () => {
+    expect(await severities('The 41-year-old firefighter was treated for burns at our hospital.')).toEqual(['quasi-identifier:error']);
+  });
+
+  it('a reply that confirms care is an error, and so is the name in it', async () => {
+    const json = '{"post": "Great care!", "replies": [{"text": "Sorry your MRI ran late on Monday, Chris; we can see you were rescheduled twice."}]}';
+    const found = await severities(json, 'post.json');
+    expect(found).toContain('patient-relationship:error');
+    expect(found).toContain('name:error');
+    expect(found).toContain('date:error');
+  });
+
+  it('a generic reply is not an error', async () => {
+    const json = '{"replies": [{"text": "Thanks Chris! Please call 555-0100 to book your visit."}]}';
+    expect((await severities(json, 'post.json')).filter((s) => s.endsWith(':error'))).toEqual([]);
+  });
+});
