@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput, peak RSS and cold start of the phi-lint CLI on a
+// deterministic synthetic corpus, next to redact-pii on the same corpus.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'phi-lint.js');
+const count = Number(process.env.BENCH_POSTS ?? 5000);
+const extra = process.argv.slice(2);
+
+const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-bench-'));
+const corpus = path.join(dir, 'corpus');
+const bytes = writeCorpus(corpus, count);
+const mb = bytes / 1e6;
+console.log(`corpus: ${count} posts, ${mb.toFixed(1)} MB (txt/md/json)`);
+
+/** Runs the CLI under /usr/bin/time for wall time and peak RSS of the whole process tree's largest process. */
+function timed(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`phi-lint exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const rssKb = Number(r.stderr.trim().split('\n').pop());
+  return { seconds, rssMb: rssKb / 1024 };
+}
+
+const report = path.join(dir, 'report.json');
+const cold = timed(['-f', 'json', '-o', report, ...extra, 'corpus']);
+const findings = JSON.parse(readFileSync(report, 'utf8')).summary;
+console.log(`phi-lint:   ${cold.seconds.toFixed(2)} s, ${(mb / cold.seconds).toFixed(2)} MB/s, ${(count / cold.seconds).toFixed(0)} files/s, peak RSS ${cold.rssMb.toFixed(0)} MB`);
+console.log(`            ${findings.errors} errors, ${findings.warnings} warnings, ${findings.infos} infos`);
+
+// One-file cold start, as a pre-commit hook runs it: median of 7.
+writeFileSync(path.join(dir, 'one.md'), '# Flu clinic\n\nFlu shots on Saturday at the Westside Library. Call 555-0100.\n');
+const starts = Array.from({ length: 7 }, () => timed(['one.md']).seconds).sort((a, b) => a - b);
+console.log(`cold start: ${(starts[3] * 1000).toFixed(0)} ms (median of 7, one file)`);
+
+// redact-pii on the same texts in this process (its own API; no CLI).
+const { SyncRedactor } = await import('redact-pii');
+const redactor = new SyncRedactor();
+const files = readdirSync(corpus, { recursive: true }).filter((f) => /\.(txt|md|json)$/.test(f));
+const t0 = process.hrtime.bigint();
+for (const f of files) redactor.redact(readFileSync(path.join(corpus, f), 'utf8'));
+const redactSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+console.log(`redact-pii: ${redactSeconds.toFixed(2)} s, ${(mb / redactSeconds).toFixed(2)} MB/s`);
+console.log(`throughput ratio phi-lint / redact-pii: ${(redactSeconds / cold.seconds).toFixed(2)}x`);
+
+if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+else console.log(`kept ${dir}`);
