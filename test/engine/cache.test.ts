@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ResultCache, sha256 } from '../../src/engine/cache.js';
+import type { FileResult } from '../../src/types.js';
+
+const source = 'Our patient Anna Lindqvist went home.';
+const result: FileResult = {
+  filePath: 'post.txt',
+  findings: [
+    {
+      ruleId: 'names/person', category: 'name', severity: 'error', message: 'Name.',
+      line: 1, column: 13, endLine: 1, endColumn: 27, offset: 12, endOffset: 26, text: 'Anna Lindqvist',
+    },
+  ],
+};
+
+describe('ResultCache', () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
+
+  it('round-trips results, restoring the match from the source', () => {
+    const cache = new ResultCache(file, 'k1');
+    cache.set(result, sha256(source));
+    cache.save();
+    expect(new ResultCache(file, 'k1').get('post.txt', sha256(source), source)).toEqual(result);
+  });
+
+  it('never writes the matched text to disk', () => {
+    expect(readFileSync(file, 'utf8')).not.toContain('Lindqvist');
+  });
+
+  it('misses on changed content or a changed key', () => {
+    expect(new ResultCache(file, 'k1').get('post.txt', sha256(source + '!'), source + '!')).toBeUndefined();
+    expect(new ResultCache(file, 'k2').get('post.txt', sha256(source), source)).toBeUndefined();
+  });
+});
