@@ -1,13 +1,22 @@
-import type { RuleSpec } from '../packs/schema.js';
+import type { RuleSpec, SkipSegments } from '../packs/schema.js';
 import { compileCombo } from '../context/combo.js';
 import { compileRelationship } from '../context/relationship.js';
+import type { Segment } from '../types.js';
 import type { CompiledRule } from './types.js';
 import { compileEntity } from './entity.js';
 import { compileLexicon } from './lexicon.js';
+import { compileMedia } from './media.js';
+import { compileName } from './name.js';
 import { compilePattern } from './pattern.js';
+import { compilePhone } from './phone.js';
+import { compilePlace } from './place.js';
 
 /** The one place a detector kind is chosen. */
 export function compileRule(spec: RuleSpec, pack: string): CompiledRule {
+  return skipping(spec.skipSegments, compile(spec, pack));
+}
+
+function compile(spec: RuleSpec, pack: string): CompiledRule {
   switch (spec.detector) {
     case 'pattern':
       return { spec, pack, detect: compilePattern(spec), needsNlp: false };
@@ -15,6 +24,14 @@ export function compileRule(spec: RuleSpec, pack: string): CompiledRule {
       return { spec, pack, detect: compileLexicon(spec), needsNlp: false };
     case 'entity':
       return { spec, pack, detect: compileEntity(spec), needsNlp: true };
+    case 'name':
+      return { spec, pack, ...compileName(spec) };
+    case 'place':
+      return { spec, pack, detect: compilePlace(spec), needsNlp: false };
+    case 'phone':
+      return { spec, pack, detect: compilePhone(spec), needsNlp: false };
+    case 'media':
+      return { spec, pack, detect: compileMedia(spec), needsNlp: false };
     case 'combo': {
       const rule: CompiledRule = { spec, pack, detect: () => [], needsNlp: false };
       return Object.assign(rule, { inPost: compileCombo(spec, () => rule) });
@@ -24,4 +41,14 @@ export function compileRule(spec: RuleSpec, pack: string): CompiledRule {
       return Object.assign(rule, { inPost: compileRelationship(spec, () => rule) });
     }
   }
+}
+
+/** Leaves out segments of the kinds and keys a rule skips (a front-matter `date:` is the publication date). */
+function skipping(skip: SkipSegments | undefined, rule: CompiledRule): CompiledRule {
+  if (!skip) return rule;
+  const kinds = new Set(skip.kinds ?? []);
+  const keys = new Set((skip.keys ?? []).map((k) => k.toLowerCase()));
+  const skipped = (seg?: Segment) => !!seg && (kinds.has(seg.kind) || (seg.key !== undefined && keys.has(seg.key.toLowerCase())));
+  const detect = rule.detect;
+  return Object.assign(rule, { detect: (text: string, seg?: Segment) => (skipped(seg) ? [] : detect(text, seg)) });
 }

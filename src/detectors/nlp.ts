@@ -16,3 +16,8 @@ export function getNlp(): Nlp {
   if (!nlp) throw new Error('internal: NLP model used before ensureNlp()');
   return nlp;
 }
+
+/** Whether the model is loaded (detectors that need it only sometimes ask first). */
+export function nlpLoaded(): boolean {
+  return nlp !== undefined;
+}

@@ -4,7 +4,13 @@ import { RuleCompileError } from './types.js';
 import { VALIDATORS } from './validators.js';
 import { makeFilter } from './words.js';
 
+/** Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does). */
 function compileRegex(source: string, flags: string, path: PropertyKey[]): RegExp {
+  try {
+    return new RegExp(source, flags + 'u');
+  } catch {
+    /* not a Unicode-mode pattern: try the legacy mode below */
+  }
   try {
     return new RegExp(source, flags);
   } catch (err) {

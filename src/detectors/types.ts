@@ -1,6 +1,6 @@
 import type { Hit } from '../context/decide.js';
 import type { PostContext } from '../context/post.js';
-import type { Match } from '../types.js';
+import type { Match, Segment } from '../types.js';
 import type { RuleSpec } from '../packs/schema.js';
 
 /** A rule compiled once per run: a pure function from segment text to matches. */
@@ -8,9 +8,14 @@ export interface CompiledRule {
   spec: RuleSpec;
   /** Source pack path, for messages. */
   pack: string;
-  detect(text: string): Match[];
-  /** True when detect() needs the NLP model loaded first (see nlp.ts). */
-  needsNlp: boolean;
+  /** Matches in one segment's text; the segment tells its kind and JSON/front-matter key. */
+  detect(text: string, segment?: Segment): Match[];
+  /**
+   * Whether detect() needs the NLP model loaded first (see nlp.ts): always
+   * (true, for segments with a capitalised word), never, or as the rule
+   * decides per text (the name detector asks only for runs it cannot explain).
+   */
+  needsNlp: boolean | ((text: string) => boolean);
   /** Contextual rules (combo, relationship) read the whole post and the other hits instead. */
   inPost?: (ctx: PostContext, hits: Hit[]) => Hit[];
 }

@@ -1,4 +1,6 @@
 import { isValidPhoneNumber } from 'libphonenumber-js';
+import { ageOver89, date } from './validators-dates.js';
+import { gtin, ipv6, restrictedZip3, surname } from './validators-ids.js';
 
 /**
  * Named validators a pattern rule can require. Each takes the matched text
@@ -87,6 +89,12 @@ export const VALIDATORS: Record<string, Validator> = {
   ipv4,
   phone,
   mbi,
+  date,
+  'age-over-89': ageOver89,
+  'restricted-zip3': restrictedZip3,
+  ipv6,
+  gtin,
+  surname,
 };
 
 export const VALIDATOR_NAMES = Object.keys(VALIDATORS);

@@ -13,11 +13,27 @@ export function wordsRegex(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags + 'u');
 }
 
+/** A sentence end: ".", "!" or "?" before a space (not after a one-letter or title abbreviation), or a line break. */
+const SENTENCE_END = /(?<!\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|[Nn]o|Jr|Sr|[Aa]pt|[Ss]te|Ave|Rd|Blvd|vs|etc|[ap]\.m))[.!?]+(?=\s)|\n/g;
+
+/** The window around a match, cut at sentence ends when `sentence` is set. */
+export function windowAround(text: string, m: Match, window: number, sentence: boolean): string {
+  const from = Math.max(0, m.start - window);
+  const to = Math.min(text.length, m.end + window);
+  if (!sentence) return text.slice(from, to);
+  let before = text.slice(from, m.start);
+  for (const e of before.matchAll(SENTENCE_END)) before = text.slice(from + e.index! + e[0].length, m.start);
+  let after = text.slice(m.end, to);
+  const cut = after.search(SENTENCE_END);
+  if (cut >= 0) after = after.slice(0, cut);
+  return before + text.slice(m.start, m.end) + after;
+}
+
 /** Whether any of the words appears within `window` chars of the match. */
 export function makeNear(near: NearWords | undefined): ((text: string, m: Match) => boolean) | undefined {
   if (!near) return undefined;
   const re = wordsRegex(near.near);
-  return (text, m) => re.test(text.slice(Math.max(0, m.start - near.window), m.end + near.window));
+  return (text, m) => re.test(windowAround(text, m, near.window, near.sentence ?? false));
 }
 
 /** Shared post-filters every detector kind applies: context, exclude, exceptions. */

@@ -17,11 +17,12 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
       const rule = rules[r];
       const words = keywords[r];
       if (words && !words.some((k) => lower.includes(k))) continue;
-      if (rule.needsNlp) {
+      const nlp = rule.needsNlp;
+      if (nlp === true) {
         if (!MAY_HOLD_ENTITY.test(text)) continue;
         await ensureNlp();
-      }
-      for (const m of rule.detect(text)) hits.push({ rule, segment: s, start: m.start, end: m.end });
+      } else if (nlp && nlp(text)) await ensureNlp();
+      for (const m of rule.detect(text, segments[s])) hits.push({ rule, segment: s, start: m.start, end: m.end });
     }
   }
   return hits;

@@ -18,6 +18,8 @@ const LISTS: Record<string, string[]> = {
   procedures: ['procedures-common.txt'],
   'care-settings': ['care-settings.txt'],
   'restricted-zip3': ['restricted-zip3.txt'],
+  'restricted-zip3-2010': ['restricted-zip3-2010.txt'],
+  'common-words': ['common-words.tsv'],
 };
 
 export const LIST_NAMES = Object.keys(LISTS);

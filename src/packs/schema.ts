@@ -17,6 +17,14 @@ const nearWords = z.strictObject({
   near: z.array(z.string().min(1)).min(1),
   /** Characters searched on each side of the match. */
   window: z.number().int().positive().max(400).default(40),
+  /** Search only the match's own sentence (the window stops at ".", "!", "?" and line breaks). */
+  sentence: z.boolean().default(false),
+});
+
+/** Segment kinds (e.g. "frontmatter") and JSON/front-matter keys (e.g. "date", "author") a rule never scans. */
+const skipSegments = z.strictObject({
+  kinds: z.array(z.string().min(1)).optional(),
+  keys: z.array(z.string().min(1)).optional(),
 });
 
 const base = {
@@ -35,6 +43,7 @@ const base = {
   exceptions: z.array(z.string()).optional(),
   /** Words that, near the match, mean it is something else ("order #", "version"). */
   exclude: nearWords.optional(),
+  skipSegments: skipSegments.optional(),
   examples,
 };
 
@@ -68,6 +77,43 @@ const entity = z.strictObject({
   context: nearWords.optional(),
 });
 
+/** Person names from the first-name, surname and common-word tables, titles, initials and cues (see detectors/name.ts). */
+const name = z.strictObject({
+  ...base,
+  detector: z.literal('name'),
+  /** Find lower-case names ("patient luis ortega") instead of capitalised ones; pair it with `context`. */
+  lowercase: z.boolean().default(false),
+  context: nearWords.optional(),
+});
+
+/** Cities and towns from the US places gazetteer (see detectors/place.ts). */
+const place = z.strictObject({
+  ...base,
+  detector: z.literal('place'),
+  context: nearWords.optional(),
+});
+
+/** Phone numbers found and validated by libphonenumber-js (see detectors/phone.ts). */
+const phone = z.strictObject({
+  ...base,
+  detector: z.literal('phone'),
+  /** Also report 7-digit local numbers ("555-0148") right after "call", "text", "phone" and the like. */
+  local: z.boolean().default(false),
+  /** Report toll-free numbers (800, 888, ...), which belong to organisations, too. */
+  tollFree: z.boolean().default(false),
+  context: nearWords.optional(),
+});
+
+/** Image and video references: Markdown and HTML images, JSON/front-matter image fields (see detectors/media.ts). */
+const media = z.strictObject({
+  ...base,
+  detector: z.literal('media'),
+  /** JSON/front-matter keys (anywhere in the pointer) whose values are images ("image", "photo"). */
+  keys: z.array(z.string().min(1)).min(1),
+  /** File extensions that make a link an image or video ("jpg", "mp4"). */
+  extensions: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+});
+
 /** Quasi-identifiers: health content about one person plus a detail that singles them out. */
 const combo = z.strictObject({
   ...base,
@@ -88,8 +134,8 @@ const relationship = z.strictObject({
   inReply: z.array(z.string().min(1)).default([]),
 });
 
-export const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, combo, relationship]);
-export const DETECTOR_KINDS = ['pattern', 'lexicon', 'entity', 'combo', 'relationship'] as const;
+export const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, combo, relationship]);
+export const DETECTOR_KINDS = ['pattern', 'lexicon', 'entity', 'name', 'place', 'phone', 'media', 'combo', 'relationship'] as const;
 
 export const packSchema = z.strictObject({
   name: z.string().optional(),
@@ -104,5 +150,10 @@ export type PatternRuleSpec = z.infer<typeof pattern>;
 export type LexiconRuleSpec = z.infer<typeof lexicon>;
 export type EntityRuleSpec = z.infer<typeof entity>;
 export type NearWords = z.infer<typeof nearWords>;
+export type NameRuleSpec = z.infer<typeof name>;
+export type PlaceRuleSpec = z.infer<typeof place>;
+export type PhoneRuleSpec = z.infer<typeof phone>;
+export type MediaRuleSpec = z.infer<typeof media>;
+export type SkipSegments = z.infer<typeof skipSegments>;
 export type ComboRuleSpec = z.infer<typeof combo>;
 export type RelationshipRuleSpec = z.infer<typeof relationship>;

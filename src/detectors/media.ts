@@ -1,0 +1,58 @@
+import type { MediaRuleSpec } from '../packs/schema.js';
+import type { Match, Segment } from '../types.js';
+import { makeFilter } from './words.js';
+
+/**
+ * Photos and videos: the finding sits on the image reference (its URL or
+ * path), so the post's author sees which picture needs consent. Parsed
+ * sources say it by segment (a Markdown/HTML image URL, a JSON or front-matter
+ * value under an "image"-like key); plain text and code are searched for
+ * Markdown images, <img> tags, "image": "..." pairs and image file links.
+ */
+const ALT_KEYS = new Set(['alt', 'caption', 'title', 'description', 'credit', 'type', 'width', 'height', 'mime', 'mimetype']);
+
+export function compileMedia(spec: MediaRuleSpec): (text: string, segment?: Segment) => Match[] {
+  const keys = new Set(spec.keys.map((k) => k.toLowerCase()));
+  const ext = spec.extensions.join('|');
+  const keyAlt = spec.keys.map((k) => k.replace(/[^\w-]/g, '')).join('|');
+  const inText = [
+    /!\[[^\]\n]*\]\(\s*<?(?<ref>[^)\s>]+)/g,
+    /<img\b[^>]*?\bsrc\s*=\s*["']?(?<ref>[^"'\s>]+)/gi,
+    new RegExp(`"(?:${keyAlt})"\\s*:\\s*"(?<ref>[^"\\n]+)"`, 'gi'),
+    new RegExp(`(?<![\\w./%-])(?<ref>(?:https?://)?[\\w./%~-]+\\.(?:${ext})(?:\\?[^\\s)"'<>]*)?)(?![\\w])`, 'gi'),
+  ];
+  const accept = makeFilter(spec);
+  const isReference = (v: string) => /^(?:https?:|data:image\/|\.{0,2}\/)|[/.]/.test(v) && !/\s/.test(v.trim());
+
+  const bySegment = (text: string, seg: Segment): Match[] | undefined => {
+    if (seg.kind === 'image-url') return [whole(text)];
+    if (seg.kind !== 'json-string' && seg.kind !== 'frontmatter') return undefined;
+    const path = (seg.pointer ?? seg.key ?? '').split(/[/.]/).map((p) => p.toLowerCase());
+    if (!path.some((p) => keys.has(p))) return undefined;
+    const last = (seg.key ?? path[path.length - 1]).split('.').pop()!.toLowerCase();
+    return !ALT_KEYS.has(last) && isReference(text) ? [whole(text)] : [];
+  };
+
+  return (text, seg) => {
+    if (seg?.kind === 'image-alt') return [];
+    const found = (seg && bySegment(text, seg)) ?? searchText(text, inText);
+    return found.filter((m) => m.end > m.start && accept(text, m));
+  };
+}
+
+function whole(text: string): Match {
+  const start = text.length - text.trimStart().length;
+  return { start, end: text.trimEnd().length };
+}
+
+function searchText(text: string, regexes: RegExp[]): Match[] {
+  const out: Match[] = [];
+  for (const re of regexes) {
+    for (const m of text.matchAll(re)) {
+      const ref = m.groups!.ref;
+      const start = m.index! + m[0].lastIndexOf(ref);
+      if (!out.some((o) => o.start < start + ref.length && start < o.end)) out.push({ start, end: start + ref.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

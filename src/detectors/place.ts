@@ -1,0 +1,81 @@
+import { peopleCues } from '../lexicons/people-cues.js';
+import { STATE_AFTER, STATE_NAMES } from '../lexicons/states.js';
+import { foldWord, usPlaces } from '../lexicons/stats.js';
+import type { PlaceRuleSpec } from '../packs/schema.js';
+import type { Match } from '../types.js';
+import { isCommon, statsOf } from './name-runs.js';
+import { tokenize, type Token } from './tokens.js';
+import { makeFilter } from './words.js';
+
+/**
+ * Cities and towns from the Census places gazetteer (29,000 names). Many
+ * place names are also words or names ("Hope", "Jerome", "Whitfield"), so
+ * the word tables decide how much evidence a place needs: a preposition
+ * ("from Jerome"), a state after it ("Hope, AR"), or none ("Fairview").
+ * A place inside an organisation's name ("Northfield Community Hospital")
+ * or a person's name ("Harold Pemberton") is not reported.
+ */
+const MAX_WORDS = 4;
+const PREPOSITION = /(?:^|[^\p{L}])(?:in|from|near|outside|around|moved to|drove to|native of|resident of|town of|city of|village of)\s+$/iu;
+const DIRECTION = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Greater|Downtown|Upper|Lower|Central|Old)$/;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|miss|dr|baby)\.?\s+$/iu;
+/** Up to three capitalised words after the place, or one lower-case word ("Riverbend clinic"). */
+const NEXT_WORDS = /^\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|(\p{Ll}+))/u;
+
+function placeAt(text: string, toks: Token[], i: number): number {
+  for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1; n--) {
+    const last = toks[i + n - 1];
+    if (!toks.slice(i, i + n).every((t, k) => t.cap && (k === 0 || /^\.? $/.test(text.slice(toks[i + k - 1].end, t.start))))) continue;
+    if (n > 1 && toks.slice(i, i + n - 1).some((t) => t.possessive)) continue;
+    if (usPlaces().get(text.slice(toks[i].start, last.end), true) > 0) return n;
+  }
+  return 0;
+}
+
+function accepted(text: string, toks: Token[], i: number, n: number): boolean {
+  const cues = peopleCues();
+  const name = text.slice(toks[i].start, toks[i + n - 1].end);
+  if (STATE_NAMES.has(name) || cues.countries.has(name) || cues.stopWords.has(foldWord(name))) return false;
+  const before = text.slice(Math.max(0, toks[i].start - 30), toks[i].start);
+  const after = text.slice(toks[i + n - 1].end, toks[i + n - 1].end + 40);
+  const words = NEXT_WORDS.exec(after);
+  const following = (words?.[1] ?? words?.[2] ?? '').split(/\s+/).filter(Boolean);
+  if (following.some((w) => cues.orgWords.has(foldWord(w)))) return false;
+  const next = words?.[1] ? following[0] : undefined;
+  if (next && next.length === 1 && after.trimStart()[1] === '.') return false; // "Anna S."
+  if (TITLE_BEFORE.test(before)) return false;
+  // Part of a longer proper name ("American Red Cross", "Harold Pemberton"), unless a direction ("East Fairview").
+  const prev = toks[i - 1];
+  if (prev && prev.cap && text.slice(prev.end, toks[i].start) === ' ' && !DIRECTION.test(prev.text)) {
+    const p = statsOf(prev.text);
+    if (!prev.sentenceStart || (p.first && !isCommon(p))) return false;
+  }
+  if (next) {
+    const s = statsOf(next);
+    if ((s.sur || s.first) && !isCommon(s)) return false;
+  }
+  const stated = STATE_AFTER.test(after);
+  if (n > 1 || stated) return true;
+  const s = statsOf(name);
+  if (isCommon(s)) return /(?:town|city|village) of\s+$/i.test(before);
+  if ((s.first && s.first >= 200) || s.sur > usPlaces().get(name, true)) return PREPOSITION.test(before);
+  return true;
+}
+
+export function compilePlace(spec: PlaceRuleSpec): (text: string) => Match[] {
+  const accept = makeFilter(spec);
+  return (text) => {
+    if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
+    const toks = tokenize(text);
+    const out: Match[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i].cap) continue;
+      const n = placeAt(text, toks, i);
+      if (!n) continue;
+      const m = { start: toks[i].start, end: toks[i + n - 1].end };
+      if (accepted(text, toks, i, n) && accept(text, m)) out.push(m);
+      i += n - 1;
+    }
+    return out;
+  };
+}
