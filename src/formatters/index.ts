@@ -1,9 +1,9 @@
 import { UsageError } from '../errors.js';
-import type { LintReport } from '../types.js';
 import { formatJson } from './json.js';
-import { formatStylish, type FormatOptions } from './stylish.js';
+import { formatStylish } from './stylish.js';
+import type { Formatter } from './types.js';
 
-type Formatter = (report: LintReport, options: FormatOptions) => string;
+export type { FormatOptions, Formatter, RuleMeta } from './types.js';
 
 const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,
