@@ -1,5 +1,8 @@
 import { UsageError } from '../errors.js';
+import { formatCompact } from './compact.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -8,6 +11,9 @@ export type { FormatOptions, Formatter, RuleMeta } from './types.js';
 const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  compact: formatCompact,
+  junit: formatJunit,
+  github: formatGithub,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
