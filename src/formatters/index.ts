@@ -3,6 +3,7 @@ import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -12,6 +13,7 @@ const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
   compact: formatCompact,
+  sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
 };
