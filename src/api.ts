@@ -6,6 +6,7 @@ import { toReport } from './engine/summary.js';
 import { builtinPacks } from './packs/builtin.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './sources/discover.js';
+import { readStaged, stagedFiles } from './sources/staged.js';
 import { decode, stripBom } from './text/decode.js';
 import type { FileResult, LintReport } from './types.js';
 
@@ -23,6 +24,8 @@ export interface RuleOptions {
 
 export interface LintFilesOptions extends RuleOptions {
   errorOnUnmatchedPattern?: boolean;
+  /** Lint what `git commit` would record: the index content of staged files; patterns become git pathspecs. */
+  staged?: boolean;
   /** Rules compiled by the caller (the CLI describes them in reports); default: loadRules(options). */
   rules?: CompiledRule[];
 }
@@ -49,6 +52,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = options.cwd ?? process.cwd();
   const rules = options.rules ?? loadRules(options);
   const results: FileResult[] = [];
+  if (options.staged) {
+    for (const file of stagedFiles(cwd, patterns)) results.push(await lintFile(file.filePath, async () => readStaged(cwd, file), rules));
+    return toReport(results);
+  }
   const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
   for (const file of files) results.push(await lintFile(file, () => readFile(path.resolve(cwd, file)), rules));
   return toReport(results);

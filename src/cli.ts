@@ -29,6 +29,7 @@ interface CliOptions {
   stdin?: boolean;
   stdinFilename?: string;
   errorOnUnmatchedPattern: boolean;
+  staged?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -51,6 +52,7 @@ function program(io: CliIo): Command {
     .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
     .option('--stdin', 'lint text read from standard input')
     .option('--stdin-filename <name>', 'file name to report for --stdin (its extension picks the parser)')
+    .option('--staged', 'lint the staged (index) content of staged files, for pre-commit hooks; paths narrow them')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
     .version(VERSION, '-v, --version')
     .exitOverride()
@@ -81,11 +83,11 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const rules = loadRules({ rulePacks: options.rules, cwd: io.cwd });
   let report: LintReport;
   if (options.stdin) {
-    if (paths.length) throw new UsageError('--stdin cannot be combined with file paths');
+    if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
     const text = await io.readStdin();
     report = toReport([await lintText(text, { filePath: options.stdinFilename ?? '<stdin>', rules })]);
   } else {
-    report = await lintFiles(paths, { cwd: io.cwd, rules, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    report = await lintFiles(paths, { cwd: io.cwd, rules, staged: options.staged, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
   }
   for (const file of report.files) for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
