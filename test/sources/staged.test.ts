@@ -31,6 +31,15 @@ function repo(files: Record<string, string> = {}): { dir: string; git: (...args:
   return { dir, git, write };
 }
 
+/** A repository where `name` is staged with one text and then changed to another in the working copy only. */
+function stagedThenEdited(name: string, staged: string, working: string) {
+  const r = repo();
+  r.write(name, staged);
+  r.git('add', name);
+  r.write(name, working);
+  return r;
+}
+
 describe('stagedFiles / readStaged', () => {
   it('lists added, modified and renamed post files, not deleted, unstaged or unknown ones', () => {
     const r = repo({ 'posts/old.md': SAFE, 'posts/gone.txt': SAFE, 'posts/keep.txt': SAFE });
@@ -57,10 +66,7 @@ describe('stagedFiles / readStaged', () => {
   });
 
   it('reads the index, not the working copy', () => {
-    const r = repo();
-    r.write('a.txt', PHI);
-    r.git('add', 'a.txt');
-    r.write('a.txt', SAFE);
+    const r = stagedThenEdited('a.txt', PHI, SAFE);
     expect(readStaged(r.dir, stagedFiles(r.dir)[0]).toString('utf8')).toBe(PHI);
   });
 
@@ -74,10 +80,7 @@ describe('stagedFiles / readStaged', () => {
 
 describe('phi-lint --staged', () => {
   it('exits 1 for a staged post with PHI even when the working copy is clean', () => {
-    const r = repo();
-    r.write('posts/story.md', PHI);
-    r.git('add', 'posts/story.md');
-    r.write('posts/story.md', SAFE);
+    const r = stagedThenEdited('posts/story.md', PHI, SAFE);
     expect(phiLint(['posts/story.md'], { cwd: r.dir }).code).toBe(0);
     const staged = phiLint(['--staged', '-f', 'json'], { cwd: r.dir });
     expect(staged.code).toBe(1);
@@ -87,10 +90,7 @@ describe('phi-lint --staged', () => {
   });
 
   it('exits 0 for a staged safe post even when the working copy has PHI', () => {
-    const r = repo();
-    r.write('posts/event.md', SAFE);
-    r.git('add', 'posts/event.md');
-    r.write('posts/event.md', PHI);
+    const r = stagedThenEdited('posts/event.md', SAFE, PHI);
     r.write('posts/untracked.md', PHI);
     expect(phiLint(['posts'], { cwd: r.dir }).code).toBe(1);
     expect(phiLint(['--staged'], { cwd: r.dir })).toMatchObject({ code: 0, stdout: '' });
