@@ -6,6 +6,7 @@ import { toReport } from './engine/summary.js';
 import { builtinPacks } from './packs/builtin.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './sources/discover.js';
+import { readStaged, stagedFiles } from './sources/staged.js';
 import { decode, stripBom } from './text/decode.js';
 import type { FileResult, LintReport } from './types.js';
 
@@ -23,6 +24,10 @@ export interface RuleOptions {
 
 export interface LintFilesOptions extends RuleOptions {
   errorOnUnmatchedPattern?: boolean;
+  /** Lint what `git commit` would record: the index content of staged files; patterns become git pathspecs. */
+  staged?: boolean;
+  /** Rules compiled by the caller (the CLI describes them in reports); default: loadRules(options). */
+  rules?: CompiledRule[];
 }
 
 let builtinCache: CompiledRule[] | undefined;
@@ -45,17 +50,21 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
 /** Finds files, lints each, and never lets one bad file stop the others. */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = loadRules(options);
-  const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+  const rules = options.rules ?? loadRules(options);
   const results: FileResult[] = [];
-  for (const file of files) results.push(await lintFile(file, cwd, rules));
+  if (options.staged) {
+    for (const file of stagedFiles(cwd, patterns)) results.push(await lintFile(file.filePath, async () => readStaged(cwd, file), rules));
+    return toReport(results);
+  }
+  const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+  for (const file of files) results.push(await lintFile(file, () => readFile(path.resolve(cwd, file)), rules));
   return toReport(results);
 }
 
-async function lintFile(file: string, cwd: string, rules: CompiledRule[]): Promise<FileResult> {
+async function lintFile(file: string, read: () => Promise<Uint8Array>, rules: CompiledRule[]): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path.resolve(cwd, file));
+    bytes = await read();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { filePath: file, findings: [], fatal: [`0:0: cannot read file (${code ?? (err as Error).message})`] };

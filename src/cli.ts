@@ -29,6 +29,7 @@ interface CliOptions {
   stdin?: boolean;
   stdinFilename?: string;
   errorOnUnmatchedPattern: boolean;
+  staged?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -51,6 +52,7 @@ function program(io: CliIo): Command {
     .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
     .option('--stdin', 'lint text read from standard input')
     .option('--stdin-filename <name>', 'file name to report for --stdin (its extension picks the parser)')
+    .option('--staged', 'lint the staged (index) content of staged files, for pre-commit hooks; paths narrow them')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
     .version(VERSION, '-v, --version')
     .exitOverride()
@@ -78,29 +80,29 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
-  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd };
+  const rules = loadRules({ rulePacks: options.rules, cwd: io.cwd });
   let report: LintReport;
   if (options.stdin) {
-    if (paths.length) throw new UsageError('--stdin cannot be combined with file paths');
+    if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
     const text = await io.readStdin();
-    report = toReport([await lintText(text, { filePath: options.stdinFilename ?? '<stdin>', rules: loadRules(ruleOptions) })]);
+    report = toReport([await lintText(text, { filePath: options.stdinFilename ?? '<stdin>', rules })]);
   } else {
-    report = await lintFiles(paths, { ...ruleOptions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    report = await lintFiles(paths, { cwd: io.cwd, rules, staged: options.staged, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
   }
   for (const file of report.files) for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
-  const output = getFormatter(options.format)(shown, { color });
+  const output = getFormatter(options.format)(shown, { color, rules: rules.map((r) => r.spec), masked: options.mask });
   if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
   else io.stdout.write(output);
   return exitCode;
 }
 
-/** What the user sees: --quiet drops non-errors, masking hides matched text. */
+/** What the user sees: masking hides matched text (of every finding, shown or not), --quiet drops non-errors. */
 function present(report: LintReport, options: CliOptions): LintReport {
   let files = report.files;
-  if (options.quiet) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
   if (options.mask) files = maskResults(files);
+  if (options.quiet) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
   return options.quiet ? toReport(files) : { ...report, files };
 }

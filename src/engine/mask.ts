@@ -14,6 +14,37 @@ export function maskFinding(f: Finding): Finding {
   return { ...f, text: maskText(f.text), message: hide(f.message)!, reason: hide(f.reason) };
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const hideRange = (chars: string[], from: number, to: number) => {
+  for (let i = Math.max(from, 0); i < Math.min(to, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = '*';
+};
+
+/**
+ * Masks a file's source for reports that show it (HTML): every finding's span,
+ * and every other whole-word occurrence of a matched text (any case), so the
+ * same name further down the post is hidden too. Same length, line breaks
+ * kept: offsets, lines and columns stay valid. Idempotent.
+ */
+export function maskSource(source: string, findings: Finding[]): string {
+  const chars = source.split('');
+  const needles = new Set<string>();
+  for (const f of findings) {
+    for (const raw of [source.slice(f.offset, f.endOffset), f.text]) if (/[^*\s]/.test(raw)) needles.add(escapeRegExp(raw));
+    hideRange(chars, f.offset, f.endOffset);
+  }
+  if (needles.size) {
+    const alternatives = [...needles].sort((a, b) => b.length - a.length).join('|');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of source.matchAll(re)) hideRange(chars, m.index, m.index + m[0].length);
+  }
+  return chars.join('');
+}
+
+/** Masks findings and the kept source text of each file. */
 export function maskResults(files: FileResult[]): FileResult[] {
-  return files.map((file) => ({ ...file, findings: file.findings.map(maskFinding) }));
+  return files.map((file) => ({
+    ...file,
+    findings: file.findings.map(maskFinding),
+    ...(file.source !== undefined ? { source: maskSource(file.source, file.findings) } : {}),
+  }));
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 
-const RANK = { error: 3, warning: 2, info: 1 } as const;
+export const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 /**
  * Two rules often find the same thing (a name from the lexicon and from the

@@ -1,13 +1,23 @@
 import { UsageError } from '../errors.js';
-import type { LintReport } from '../types.js';
+import { formatCompact } from './compact.js';
+import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
-import { formatStylish, type FormatOptions } from './stylish.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+import type { Formatter } from './types.js';
 
-type Formatter = (report: LintReport, options: FormatOptions) => string;
+export type { FormatOptions, Formatter, RuleMeta } from './types.js';
 
 const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  compact: formatCompact,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  html: formatHtml,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -1,11 +1,9 @@
 import { Chalk } from 'chalk';
 import type { LintReport, Severity } from '../types.js';
+import { describe, parseProblem, plural } from './shared.js';
+import type { FormatOptions } from './types.js';
 
-export interface FormatOptions {
-  color: boolean;
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export type { FormatOptions } from './types.js';
 
 /** ESLint's stylish layout: a header per file, aligned rows, one summary line. */
 export function formatStylish(report: LintReport, options: FormatOptions): string {
@@ -16,14 +14,11 @@ export function formatStylish(report: LintReport, options: FormatOptions): strin
     if (!file.findings.length && !file.fatal?.length) continue;
     out += `\n${c.underline(file.filePath)}\n`;
     const rows = [
-      ...(file.fatal ?? []).map((p) => {
-        const [, line = '0', col = '0', msg = p] = /^(\d+):(\d+): (.*)$/.exec(p) ?? [];
-        return [`${line}:${col}`, paint.error('error'), msg, c.dim('fatal')];
-      }),
+      ...(file.fatal ?? []).map(parseProblem).map((p) => [`${p.line}:${p.column}`, paint.error('error'), p.message, c.dim('fatal')]),
       ...file.findings.map((f) => [
         `${f.line}:${f.column}`,
         paint[f.severity](f.severity),
-        f.message + (f.text ? ` "${f.text}"` : ''),
+        describe(f),
         c.dim(f.ruleId),
       ]),
     ];

@@ -127,7 +127,11 @@ describe('phi-lint CLI', () => {
   it('exits 2 on an unknown option or format, 0 on --help and --version', () => {
     expect(phiLint(['--bogus']).code).toBe(2);
     expect(phiLint(['-f', 'xml', '.']).code).toBe(2);
-    expect(phiLint(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('--stdin-filename') });
+    const help = phiLint(['--help']);
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('--stdin-filename') });
+    const flat = help.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('"compact", "sarif", "junit", "github", "html"');
+    expect(flat).toContain('--staged lint the staged (index) content');
     expect(phiLint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/cli.js';
+import { FORMATS_FIXTURES, rawMatches, summaryOf } from '../helpers/run.js';
+
+const readYaml = (file: string) => parse(readFileSync(path.join(ROOT, file), 'utf8'));
+const SUMMARY_SCRIPT = path.join(ROOT, 'scripts', 'action-summary.js');
+
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  env?: Record<string, string>;
+}
+
+/** Runs a composite step's shell script as the runner would, with ${{ }} expressions already resolved into env. */
+function runStep(step: Step, env: Record<string, string>, cwd: string) {
+  return spawnSync('bash', ['-e', '-c', step.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('defines the phi-lint hook for Markdown, JSON and text', () => {
+    expect(readYaml('.pre-commit-hooks.yaml')).toEqual([
+      expect.objectContaining({ id: 'phi-lint', entry: 'phi-lint', language: 'node', types_or: ['markdown', 'json', 'text'] }),
+    ]);
+  });
+});
+
+describe('action.yml', () => {
+  const action = readYaml('action.yml');
+  const steps: Step[] = action.runs.steps;
+
+  it('is a composite action that lints to SARIF, summarises, uploads and then fails', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(steps.map((s) => s.uses ?? s.id ?? s.name)).toEqual([
+      'actions/setup-node@v4', 'Install phi-lint', 'lint', 'Write the job summary', 'github/codeql-action/upload-sarif@v3', 'Fail when phi-lint failed',
+    ]);
+    expect(steps[4].if).toContain("inputs.upload-sarif == 'true'");
+    for (const step of steps.filter((s) => s.run)) expect(step.run, 'no ${{ }} inside scripts (injection)').not.toContain('${{');
+  });
+
+  it('runs phi-lint, records its exit code, writes a masked job summary and fails the job', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'phi-lint-action-'));
+    const [output, summary, sarif] = ['output', 'summary.md', 'phi-lint.sarif'].map((f) => path.join(work, f));
+    writeFileSync(output, '');
+    const env = { GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, PHI_LINT_PATHS: '.', PHI_LINT_ARGS: '--max-warnings 5', SARIF_FILE: sarif };
+    expect(runStep(steps[2], env, FORMATS_FIXTURES).status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe('exit-code=2\nsarif-written=true\n');
+    expect(JSON.parse(readFileSync(sarif, 'utf8')).version).toBe('2.1.0');
+    expect(runStep(steps[3], { ...env, EXIT_CODE: '2' }, FORMATS_FIXTURES).status).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^### phi-lint\n/);
+    const failed = runStep(steps[5], { EXIT_CODE: '2' }, FORMATS_FIXTURES);
+    expect(failed.status).toBe(2);
+    expect(failed.stdout).toContain('::error title=phi-lint::phi-lint exited 2');
+  });
+});
+
+describe('scripts/action-summary.js', () => {
+  const summarize = (...args: string[]) => execFileSync(process.execPath, [SUMMARY_SCRIPT, ...args], { encoding: 'utf8' });
+
+  it('summarises a SARIF log: counts, a findings table and unscannable files, all masked', async () => {
+    const sarif = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-summary-')), 'r.sarif');
+    spawnSync(process.execPath, [path.join(ROOT, 'bin', 'phi-lint.js'), '-f', 'sarif', '-o', sarif, '.'], { cwd: FORMATS_FIXTURES });
+    const md = summarize(sarif, '2');
+    const { errors, warnings, infos } = await summaryOf(['.']);
+    const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+    expect(md).toContain(`:x: **${n(errors, 'error')}**, ${n(warnings, 'warning')}, ${n(infos, 'info')}`);
+    expect(md).toMatch(/^\| error \| `patient-story\.md:8:9` \| `identifiers\/mrn` \| A medical record number .* "\\\*\\\*\\\*\\\*\\\*\\\*\\\*\\\*" \|$/m);
+    expect(md).toMatch(/^\| info \| `staff, event\.txt:2:36` \| `identifiers\/phone` \|/m);
+    expect(md).toContain('**1 file could not be scanned completely**');
+    for (const raw of await rawMatches(['.'])) expect(md).not.toContain(raw);
+  });
+
+  it('says so when phi-lint wrote no report', () => {
+    expect(summarize(path.join(tmpdir(), 'no-such.sarif'), '2')).toContain('phi-lint wrote no report (exit code 2)');
+  });
+});
+
+describe('README', () => {
+  it('documents CI and pre-commit just before the examples', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const at = (heading: string) => readme.indexOf(`\n${heading}\n`);
+    expect(at('## CI and pre-commit')).toBeGreaterThan(0);
+    expect(at('## CI and pre-commit')).toBeLessThan(at('## Examples'));
+    for (const h of ['### pre-commit', '### husky + lint-staged', '### GitHub Actions']) {
+      expect(at(h)).toBeGreaterThan(at('## CI and pre-commit'));
+      expect(at(h)).toBeLessThan(at('## Examples'));
+    }
+  });
+});

@@ -1,0 +1,24 @@
+import { toReport } from '../../src/engine/summary.js';
+import type { FileResult, Finding, LintReport } from '../../src/types.js';
+
+/** A finding with plausible defaults (already masked), for formatter tests that need odd values. */
+export function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'identifiers/mrn',
+    category: 'mrn',
+    severity: 'error',
+    message: 'A medical record number points at a chart.',
+    line: 2,
+    column: 5,
+    endLine: 2,
+    endColumn: 13,
+    offset: 10,
+    endOffset: 18,
+    text: '********',
+    ...overrides,
+  };
+}
+
+export function report(...files: FileResult[]): LintReport {
+  return toReport(files);
+}
