@@ -28,6 +28,8 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
  * a patient; staff and public figures named by title never are.
  */
 export function decide(hits: Hit[], ctx: PostContext): Decision[] {
+  // A reply that confirms care makes everything personal in it part of that disclosure.
+  const careReplies = new Set(hits.filter((h) => h.rule.spec.category === 'patient-relationship').map((h) => h.segment));
   return hits.map((hit) => {
     const spec = hit.rule.spec;
     if (spec.link === 'direct') return { severity: spec.severity, reason: hit.note };
@@ -41,6 +43,7 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
     const sentence = ctx.sentences[k];
     const cue = sentence && aboutPatient(sentence);
     if (cue) return { severity: spec.severity, reason: `about a patient: "${cue.word}" in the same sentence` };
+    if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
     if (ctx.story && sentence && tiedToStory(hit, k, sentence, ctx)) {
       return { severity: spec.severity, reason: `the post is about a patient ("${aboutPatient(ctx.story)!.word}")` };
     }

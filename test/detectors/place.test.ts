@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { found, rule } from './helpers.js';
+
+const place = rule({ detector: 'place', category: 'location' });
+
+it.each([
+  ['a Springfield mom of three', ['Springfield']],
+  ['a firefighter from Brookside', ['Brookside']],
+  ['42 Alder Lane, Fairview, home now', ['Fairview']],
+  ['she drove in from Hope, AR', ['Hope']],
+  ['he lives in Jerome and works nights', ['Jerome']],
+  ['Our clinic in Upper Brookside opens', ['Brookside']],
+])('finds the place in %s', async (text, want) => {
+  expect(await found(place, text)).toEqual(want);
+});
+
+it.each([
+  'Northfield Community Hospital welcomes you',
+  'at any Riverbend clinic',
+  'Hope is a powerful medicine',
+  'Jerome Baptiste joined our board',
+  'Huge thanks to Anna S. for her story',
+  'Mr. Abernathy is home',
+  'the American Red Cross blood drive',
+  'patients from Texas and Mexico',
+  'Classes meet in the Cedar Ridge gym',
+])('leaves out %s', async (text) => {
+  expect(await found(place, text)).toEqual([]);
+});
