@@ -39,6 +39,7 @@ function judge(text: string, run: Run): Verdict {
   const lead = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
   if (run.staff || cues.staffBefore.test(lead) || cues.staffAfter.test(after)) return 'staff';
+  if (/\d\s*$/.test(lead)) return undefined; // "4 West", "15 Mill"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
   const named = words.filter((t) => !t.initial);
