@@ -1,18 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/load.js';
-import { LocatedError } from '../../src/errors.js';
+import { locatedProblems } from '../helpers/located.js';
 import { workspace } from '../helpers/workspace.js';
 
 function problems(name: string, text: string, extra: Record<string, string> = {}): string[] {
   const dir = workspace({ [name]: text, ...extra });
-  try {
-    loadConfigFile(path.join(dir, name), (abs) => path.relative(dir, abs));
-  } catch (err) {
-    if (err instanceof LocatedError) return err.problems;
-    throw err;
-  }
-  return [];
+  return locatedProblems(() => loadConfigFile(path.join(dir, name), (abs) => path.relative(dir, abs)));
 }
 
 describe('loadConfigFile', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigResolver } from '../../src/config/resolve.js';
-import { LocatedError } from '../../src/errors.js';
+import { locatedProblems } from '../helpers/located.js';
 import { TEST_PACK, testRules, workspace } from '../helpers/workspace.js';
 
 const ACME = `rules:
@@ -38,13 +38,7 @@ describe('ConfigResolver', () => {
 
   it('reports rule ids no pack defines, with their position', () => {
     const cwd = workspace({ '.phi-lint.yaml': 'rules:\n  test/phon: "off"\nallow:\n  - { value: x, rules: [test/mail] }\n' });
-    let problems: string[] = [];
-    try {
-      new ConfigResolver({ cwd, rules: testRules() }).settingsFor('a.txt');
-    } catch (err) {
-      problems = (err as LocatedError).problems;
-    }
-    expect(problems).toEqual([
+    expect(locatedProblems(() => new ConfigResolver({ cwd, rules: testRules() }).settingsFor('a.txt'))).toEqual([
       '.phi-lint.yaml:2:3: unknown rule "test/phon" (no loaded rule pack defines it)',
       '.phi-lint.yaml:4:5: unknown rule "test/mail" (no loaded rule pack defines it)',
     ]);

@@ -3,12 +3,13 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/engine/summary.js';
-import { LocatedError, UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/errors.js';
 import type { FileResult } from '../../src/types.js';
 import { applyBaseline, entriesFor, matchHash } from '../../src/suppress/baseline.js';
 import { chooseKey, readBaseline } from '../../src/suppress/baseline-file.js';
 import { runBaseline } from '../../src/suppress/baseline-run.js';
 import { finding } from '../helpers/findings.js';
+import { locatedProblems } from '../helpers/located.js';
 import { workspace } from '../helpers/workspace.js';
 
 const key = Buffer.from('k'.repeat(32));
@@ -100,12 +101,7 @@ describe('runBaseline', () => {
     expect(() => runBaseline(toReport([]), { ...opts, env: { PHI_LINT_BASELINE_KEY: 'another-long-secret-value' } })).toThrow(/written with a different key/);
 
     writeFileSync(path.join(cwd, 'baseline.json'), '{\n  "version": 2\n}\n');
-    let problems: string[] = [];
-    try {
-      readBaseline(path.join(cwd, 'baseline.json'), 'baseline.json');
-    } catch (err) {
-      problems = (err as LocatedError).problems;
-    }
+    const problems = locatedProblems(() => readBaseline(path.join(cwd, 'baseline.json'), 'baseline.json'));
     expect(problems[0]).toMatch(/^baseline\.json:2:14: "version": /);
     expect(existsSync(path.join(cwd, 'baseline.json'))).toBe(true);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
-import { LocatedError } from '../../src/errors.js';
 import { parseSource } from '../../src/sources/index.js';
 import { applyConsent, findConsent } from '../../src/suppress/consent.js';
 import { parseConsentRegistry } from '../../src/suppress/consent-registry.js';
 import { finding } from '../helpers/findings.js';
+import { locatedProblems } from '../helpers/located.js';
 import { testRules, workspace } from '../helpers/workspace.js';
 
 const REGISTRY = `- id: AUTH-2026-014
@@ -19,14 +19,7 @@ const REGISTRY = `- id: AUTH-2026-014
   expires: 2020-01-31
 `;
 
-function registryProblems(text: string): string[] {
-  try {
-    parseConsentRegistry(text, 'consent.yaml');
-  } catch (err) {
-    return (err as LocatedError).problems;
-  }
-  return [];
-}
+const registryProblems = (text: string) => locatedProblems(() => parseConsentRegistry(text, 'consent.yaml'));
 
 describe('parseConsentRegistry', () => {
   it('reads records by id', () => {
