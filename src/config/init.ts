@@ -35,7 +35,7 @@ ignorePatterns: []
 # everything else ignores case.
 allow: []
 #  - Westside Community Hospital
-#  - (555) 555-0100
+#  - (617) 555-0100
 #  - '#WestsideCares'
 #  - domain: example.org
 #  - value: Dr. Anil Mehta
