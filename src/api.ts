@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompiledRule } from './detectors/types.js';
+import { builtinRules } from './config/packs.js';
+import { ConfigResolver, type ConfigOptions, type FileSettings } from './config/resolve.js';
 import { lintSource } from './engine/lint-source.js';
 import { toReport } from './engine/summary.js';
-import { builtinPacks } from './packs/builtin.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './sources/discover.js';
 import { readStaged, stagedFiles } from './sources/staged.js';
@@ -13,8 +14,10 @@ import type { FileResult, LintReport } from './types.js';
 export type { FileResult, Finding, LintReport, Severity, Summary } from './types.js';
 export { maskResults } from './engine/mask.js';
 export { exitCodeFor } from './engine/summary.js';
+export type { ConfigOptions } from './config/resolve.js';
 
-export interface RuleOptions {
+/** Rule packs plus the config options (`.phi-lint.yaml` lookup, `-c`, inline directives). */
+export interface RuleOptions extends ConfigOptions {
   /** Extra pack files added to the built-in packs (`--rules`). */
   rulePacks?: string[];
   /** Leave out the built-in packs (for testing a pack alone). */
@@ -30,38 +33,47 @@ export interface LintFilesOptions extends RuleOptions {
   rules?: CompiledRule[];
 }
 
-let builtinCache: CompiledRule[] | undefined;
-
 /** Compiles the rule set once; built-in packs are cached for the process. */
 export function loadRules(options: RuleOptions = {}): CompiledRule[] {
   const cwd = options.cwd ?? process.cwd();
-  const builtin = options.noBuiltin ? [] : (builtinCache ??= loadPacks(builtinPacks()));
+  const builtin = options.noBuiltin ? [] : builtinRules();
   if (!options.rulePacks?.length) return builtin;
   const extra = loadPacks(options.rulePacks.map((p) => ({ path: path.resolve(cwd, p), display: p })));
   return [...builtin, ...extra];
 }
 
-/** Lints a string as if it were the file at `filePath` (the extension picks the parser). */
+const resolverFor = (options: RuleOptions & { rules?: CompiledRule[] }) => new ConfigResolver({ ...options, cwd: options.cwd ?? process.cwd() });
+
+/**
+ * Lints a string as if it were the file at `filePath` (the extension picks
+ * the parser, its folder the config). An ignored path gives no findings.
+ */
 export async function lintText(text: string, options: RuleOptions & { filePath?: string; rules?: CompiledRule[] } = {}): Promise<FileResult> {
-  const rules = options.rules ?? loadRules(options);
-  return lintSource(stripBom(text), options.filePath ?? '<text>', rules);
+  const filePath = options.filePath ?? '<text>';
+  const settings = resolverFor(options).settingsFor(filePath);
+  if (settings.ignored) return { filePath, findings: [] };
+  return lintSource(stripBom(text), filePath, settings.rules, settings);
 }
 
 /** Finds files, lints each, and never lets one bad file stop the others. */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = options.rules ?? loadRules(options);
+  const config = resolverFor(options);
   const results: FileResult[] = [];
+  const lintOne = async (file: string, read: () => Promise<Uint8Array>) => {
+    const settings = config.settingsFor(file);
+    if (!settings.ignored) results.push(await lintFile(file, read, settings));
+  };
   if (options.staged) {
-    for (const file of stagedFiles(cwd, patterns)) results.push(await lintFile(file.filePath, async () => readStaged(cwd, file), rules));
-    return toReport(results);
+    for (const file of stagedFiles(cwd, patterns)) await lintOne(file.filePath, async () => readStaged(cwd, file));
+  } else {
+    const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    for (const file of files) await lintOne(file, () => readFile(path.resolve(cwd, file)));
   }
-  const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-  for (const file of files) results.push(await lintFile(file, () => readFile(path.resolve(cwd, file)), rules));
   return toReport(results);
 }
 
-async function lintFile(file: string, read: () => Promise<Uint8Array>, rules: CompiledRule[]): Promise<FileResult> {
+async function lintFile(file: string, read: () => Promise<Uint8Array>, settings: FileSettings): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     bytes = await read();
@@ -70,5 +82,5 @@ async function lintFile(file: string, read: () => Promise<Uint8Array>, rules: Co
     return { filePath: file, findings: [], fatal: [`0:0: cannot read file (${code ?? (err as Error).message})`] };
   }
   const { text } = decode(bytes);
-  return lintSource(text, file, rules);
+  return lintSource(text, file, settings.rules, settings);
 }

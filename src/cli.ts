@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lintFiles, lintText, loadRules } from './api.js';
+import { baselineStep, printConfig, runInit, type BaselineFlags } from './cli-config.js';
 import { maskResults } from './engine/mask.js';
 import { exitCodeFor, toReport } from './engine/summary.js';
 import { LocatedError, UsageError } from './errors.js';
@@ -18,7 +19,7 @@ export interface CliIo {
   isTTY: boolean;
 }
 
-interface CliOptions {
+interface CliOptions extends BaselineFlags {
   format: string;
   outputFile?: string;
   maxWarnings: number;
@@ -30,6 +31,10 @@ interface CliOptions {
   stdinFilename?: string;
   errorOnUnmatchedPattern: boolean;
   staged?: boolean;
+  config?: string;
+  configLookup: boolean;
+  printConfig?: string;
+  inlineConfig: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -54,6 +59,14 @@ function program(io: CliIo): Command {
     .option('--stdin-filename <name>', 'file name to report for --stdin (its extension picks the parser)')
     .option('--staged', 'lint the staged (index) content of staged files, for pre-commit hooks; paths narrow them')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
+    .option('-c, --config <file>', 'use this config file, over the .phi-lint.yaml files found')
+    .option('--no-config-lookup', 'do not look for .phi-lint.yaml files')
+    .option('--print-config <file>', 'print the settings that apply to a file, then exit')
+    .option('--no-inline-config', 'ignore phi-lint-disable comments and fields')
+    .option('--baseline <file>', 'do not report the findings accepted in this baseline file')
+    .option('--update-baseline', 'accept every current finding into the --baseline file')
+    .option('--prune-baseline', 'remove entries that no longer match from the --baseline file')
+    .addHelpText('after', '\nCommands:\n  phi-lint init  write a commented starter .phi-lint.yaml in this folder\n')
     .version(VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -63,13 +76,14 @@ function program(io: CliIo): Command {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program(io);
   try {
-    cmd.parse(argv, { from: 'user' });
+    if (argv[0] !== 'init') cmd.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
   const options = cmd.opts<CliOptions>();
   try {
+    if (argv[0] === 'init') return runInit(argv.slice(1), io);
     return await lint(cmd.processedArgs[0] as string[], options, io);
   } catch (err) {
     if (err instanceof LocatedError) io.stderr.write(err.problems.map((p) => `phi-lint: ${p}\n`).join(''));
@@ -80,15 +94,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
-  const rules = loadRules({ rulePacks: options.rules, cwd: io.cwd });
+  const { config: configFile, configLookup, inlineConfig } = options;
+  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig };
+  if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
+  const rules = loadRules(ruleOptions);
   let report: LintReport;
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
     const text = await io.readStdin();
-    report = toReport([await lintText(text, { filePath: options.stdinFilename ?? '<stdin>', rules })]);
+    report = toReport([await lintText(text, { ...ruleOptions, filePath: options.stdinFilename ?? '<stdin>' })]);
   } else {
-    report = await lintFiles(paths, { cwd: io.cwd, rules, staged: options.staged, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    report = await lintFiles(paths, { ...ruleOptions, staged: options.staged, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
   }
+  report = baselineStep(report, options, ruleOptions, io);
   for (const file of report.files) for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
   const shown = present(report, options);

@@ -2,23 +2,27 @@ import { decide } from '../context/decide.js';
 import { buildPostContext } from '../context/post.js';
 import type { CompiledRule } from '../detectors/types.js';
 import { parseSource, sourceEnd, sourceOffset } from '../sources/index.js';
+import { prepareSuppression, suppress, type SuppressSettings } from '../suppress/index.js';
 import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Severity } from '../types.js';
 import { detect } from './detect.js';
 import { mergeOverlaps, sortFindings } from './merge.js';
 
 /**
- * One file's pipeline: parse -> detect -> decide -> locate -> merge -> sort.
+ * One file's pipeline: parse -> detect -> decide -> locate -> merge -> sort,
+ * then suppress when the file's settings are given (src/suppress/).
  * Parse problems (malformed JSON or front matter) are kept as fatal notes
  * while the text is still scanned.
  */
-export async function lintSource(source: string, filePath: string, rules: CompiledRule[]): Promise<FileResult> {
-  const { segments, problems } = parseSource(source, filePath);
+export async function lintSource(source: string, filePath: string, rules: CompiledRule[], settings?: SuppressSettings): Promise<FileResult> {
+  const { segments: parsed, problems } = parseSource(source, filePath);
+  const lines = new LineIndex(source);
+  const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);
+  const segments = prepared?.segments ?? parsed;
   const hits = await detect(segments, rules);
   const ctx = buildPostContext(segments);
   for (const rule of rules) if (rule.inPost) hits.push(...rule.inPost(ctx, hits));
   const decisions = decide(hits, ctx);
-  const lines = new LineIndex(source);
   const findings: Finding[] = [];
   hits.forEach((hit, i) => {
     const { severity, reason } = decisions[i];
@@ -53,5 +57,6 @@ export async function lintSource(source: string, filePath: string, rules: Compil
     const at = lines.position(p.offset);
     return `${at.line}:${at.column}: ${p.message}`;
   });
-  return { filePath, findings: located, ...(fatal.length ? { fatal } : {}), source };
+  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : located;
+  return { filePath, findings: kept, ...(fatal.length ? { fatal } : {}), source };
 }

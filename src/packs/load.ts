@@ -90,7 +90,7 @@ function checkRule(
   }
 }
 
-function report(issues: z.core.$ZodIssue[], base: PropertyKey[], at: (p: PropertyKey[], m: string, key?: string) => void) {
+export function report(issues: z.core.$ZodIssue[], base: PropertyKey[], at: (p: PropertyKey[], m: string, key?: string) => void) {
   for (const issue of issues) {
     const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {

@@ -1,0 +1,24 @@
+import type { CompiledRule } from '../detectors/types.js';
+import { builtinPacks } from '../packs/builtin.js';
+import { loadPacks } from '../packs/load.js';
+import type { PackRef } from './load.js';
+
+let builtinCache: CompiledRule[] | undefined;
+
+/** The built-in packs, compiled once per process. */
+export function builtinRules(): CompiledRule[] {
+  return (builtinCache ??= loadPacks(builtinPacks()));
+}
+
+/**
+ * A base rule set plus extra packs (deduplicated by path, in order); each
+ * combination is compiled once and kept in `cache`.
+ */
+export function rulesFromPacks(base: CompiledRule[], packs: PackRef[], cache: Map<string, CompiledRule[]>): CompiledRule[] {
+  const extra = packs.filter((p, i) => packs.findIndex((q) => q.path === p.path) === i);
+  if (!extra.length) return base;
+  const key = extra.map((p) => p.path).join('\n');
+  let rules = cache.get(key);
+  if (!rules) cache.set(key, (rules = [...base, ...loadPacks(extra)]));
+  return rules;
+}

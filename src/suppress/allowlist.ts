@@ -1,0 +1,70 @@
+import type { AllowEntry } from '../config/schema.js';
+import type { Finding } from '../types.js';
+import { comparesDigits, normalizeMatch } from './normalize.js';
+
+/** True when a finding is an allowed value (the organisation's own name, phone, domain...). */
+export type AllowTest = (finding: Finding, source: string) => boolean;
+
+/**
+ * `/source/flags` or a bare source; either way it must match the WHOLE
+ * matched text, so `Mehta` does not allow every "... Mehta".
+ */
+export function parseRegex(spec: string): RegExp {
+  const slashed = /^\/(.+)\/([a-z]*)$/s.exec(spec);
+  const [source, flags] = slashed ? [slashed[1], slashed[2]] : [spec, ''];
+  return new RegExp(`^(?:${source})$`, flags.replace(/[gy]/g, ''));
+}
+
+/** The host of an e-mail address or URL, lower-cased; undefined for anything else. */
+function hostOf(text: string): string | undefined {
+  const at = text.lastIndexOf('@');
+  if (at >= 0) return text.slice(at + 1).toLowerCase();
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `http://${text}`).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The allowed value occurs in the source around the finding and covers it ("Westside" in "Westside Clinic"). */
+function coveredInSource(value: string, f: Finding, source: string): boolean {
+  const from = Math.max(0, f.offset - value.length);
+  const hay = source.slice(from, f.endOffset + value.length).toLowerCase();
+  const needle = value.toLowerCase();
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (from + i <= f.offset && from + i + needle.length >= f.endOffset) return true;
+  }
+  return false;
+}
+
+function compileEntry(entry: AllowEntry): AllowTest {
+  const rules = entry.rules && new Set(entry.rules);
+  const inScope = (f: Finding) => !rules || rules.has(f.ruleId);
+  if (entry.regex !== undefined) {
+    const re = parseRegex(entry.regex);
+    return (f) => inScope(f) && re.test(f.text);
+  }
+  if (entry.domain !== undefined) {
+    const domain = entry.domain.toLowerCase().replace(/^@|^\.|\.$/g, '');
+    return (f) => {
+      const host = hostOf(f.text);
+      return inScope(f) && host !== undefined && (host === domain || host.endsWith(`.${domain}`));
+    };
+  }
+  const value = entry.value!;
+  return (f, source) =>
+    inScope(f) &&
+    (normalizeMatch(f.text, f.category) === normalizeMatch(value, f.category) ||
+      (!comparesDigits(f.category) && coveredInSource(value, f, source)));
+}
+
+/** One test for a whole allowlist: any entry allowing the finding is enough. */
+export function compileAllowlist(entries: AllowEntry[]): AllowTest {
+  const tests = entries.map(compileEntry);
+  return (f, source) => tests.some((t) => t(f, source));
+}
+
+/** An allowed value is never reported. */
+export function applyAllowlist(findings: Finding[], source: string, allowed: AllowTest): Finding[] {
+  return findings.filter((f) => !allowed(f, source));
+}

@@ -1,0 +1,50 @@
+import { sortFindings } from '../engine/merge.js';
+import type { LineIndex } from '../text/positions.js';
+import type { Finding, Segment } from '../types.js';
+import { applyAllowlist, type AllowTest } from './allowlist.js';
+import { applyConsent, findConsent, type ConsentDeclaration } from './consent.js';
+import type { ConsentRegistry } from './consent-registry.js';
+import type { Directive } from './directive-syntax.js';
+import { applyDirectives } from './directives.js';
+import { findDirectives } from './directives-find.js';
+import { problemFinding } from './problem.js';
+
+/** What the suppress stage needs to know about one file (from its config). */
+export interface SuppressSettings {
+  allow: AllowTest;
+  /** False with --no-inline-config: directives are ordinary comments. */
+  inlineConfig: boolean;
+  requireReason: boolean;
+  knownRuleIds: ReadonlySet<string>;
+  /** The consent registry, undefined when none is configured; only called for posts that declare consent. */
+  consentRegistry: () => ConsentRegistry | undefined;
+  /** YYYY-MM-DD, for consent expiry. */
+  today: string;
+}
+
+export interface Prepared {
+  /** Segments to scan: directive text taken out. */
+  segments: Segment[];
+  directives: Directive[];
+  consent: ConsentDeclaration[];
+}
+
+/** Before detection: find directives and consent declarations; directive words are not scanned. */
+export function prepareSuppression(source: string, filePath: string, segments: Segment[], lines: LineIndex, settings: SuppressSettings): Prepared {
+  const found = settings.inlineConfig ? findDirectives(source, filePath, segments, lines) : { directives: [], segments };
+  return { ...found, consent: findConsent(source, found.segments) };
+}
+
+/**
+ * After detection and decision, before masking: allowlist, then inline
+ * directives, then consent. (The baseline works across files: see baseline.ts.)
+ */
+export function suppress(findings: Finding[], prepared: Prepared, source: string, lines: LineIndex, settings: SuppressSettings): Finding[] {
+  const allowed = applyAllowlist(findings, source, settings.allow);
+  const directed = applyDirectives(allowed, prepared.directives, settings);
+  const consented = prepared.consent.length
+    ? applyConsent(directed.findings, { declarations: prepared.consent, registry: settings.consentRegistry(), today: settings.today })
+    : { findings: directed.findings, problems: [] };
+  const problems = [...directed.problems, ...consented.problems].map((p) => problemFinding(p, lines));
+  return sortFindings([...consented.findings, ...problems]);
+}

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/load.js';
+import { locatedProblems } from '../helpers/located.js';
+import { workspace } from '../helpers/workspace.js';
+
+function problems(name: string, text: string, extra: Record<string, string> = {}): string[] {
+  const dir = workspace({ [name]: text, ...extra });
+  return locatedProblems(() => loadConfigFile(path.join(dir, name), (abs) => path.relative(dir, abs)));
+}
+
+describe('loadConfigFile', () => {
+  it('loads every documented key', () => {
+    const dir = workspace({
+      '.phi-lint.yaml': `root: true
+extends: [contact, ./acme.yaml]
+rules: { identifiers/phone: warn, identifiers/email: "off" }
+overrides: [{ files: 'replies/**', rules: { identifiers/person-name: error } }]
+ignorePatterns: drafts/
+allow:
+  - Westside Community Hospital
+  - 6175550100
+  - { domain: example.org, rules: [identifiers/email] }
+  - { regex: '/^#westside\\w*$/i', note: our hashtags }
+requireReason: false
+consentRegistry: consent.yaml
+`,
+      'acme.yaml': 'rules: []\n',
+      'consent.yaml': '[]\n',
+    });
+    const config = loadConfigFile(path.join(dir, '.phi-lint.yaml'), (abs) => path.relative(dir, abs));
+    expect(config.packs.map((p) => [p.display, p.builtin])).toEqual([['rules/contact.yaml', true], ['acme.yaml', false]]);
+    expect(config.data.allow?.[1]).toEqual({ value: '6175550100' });
+    expect(config.data.ignorePatterns).toEqual(['drafts/']);
+    expect(config.consentRegistry).toBe(path.join(dir, 'consent.yaml'));
+  });
+
+  it('reports an unknown key at the key', () => {
+    expect(problems('.phi-lint.yaml', 'root: true\nrule:\n  identifiers/phone: off\n')).toEqual(['.phi-lint.yaml:2:1: unknown key "rule"']);
+  });
+
+  it('reports a bad severity at the value', () => {
+    const [p] = problems('.phi-lint.yaml', 'rules:\n  identifiers/phone: fatal\n');
+    expect(p).toMatch(/^\.phi-lint\.yaml:2:22: "rules\.identifiers\/phone": Invalid option/);
+  });
+
+  it('reports invalid YAML with its position', () => {
+    expect(problems('.phi-lint.yaml', 'rules: [\n')[0]).toMatch(/^\.phi-lint\.yaml:\d+:\d+: invalid YAML: /);
+  });
+
+  it('reports allow entries that are ambiguous or whose regex does not compile', () => {
+    expect(problems('.phi-lint.yml', 'allow:\n  - { value: a, domain: example.org }\n  - regex: "(open"\n')).toEqual([
+      '.phi-lint.yml:2:5: "allow.0": an allow entry needs exactly one of "value", "regex" or "domain"',
+      expect.stringMatching(/^\.phi-lint\.yml:3:12: "allow\.1\.regex": invalid regular expression: .*Unterminated group/),
+    ]);
+  });
+
+  it('reports unknown built-in packs, missing pack files and a missing registry', () => {
+    expect(problems('.phi-lint.yaml', 'extends: [identifers, ./missing.yaml]\nconsentRegistry: nope.yaml\n')).toEqual([
+      expect.stringMatching(/^\.phi-lint\.yaml:1:11: unknown built-in pack "identifers" \(built-in: /),
+      '.phi-lint.yaml:1:23: rule pack not found: ./missing.yaml',
+      '.phi-lint.yaml:2:18: consent registry not found: nope.yaml',
+    ]);
+  });
+
+  it('locates problems in .phi-lint.json and under "phi-lint" in package.json', () => {
+    expect(problems('.phi-lint.json', '{\n  "rules": {\n    "identifiers/phone": "loud"\n  }\n}\n')[0]).toMatch(/^\.phi-lint\.json:3:26: /);
+    expect(problems('package.json', '{\n  "name": "site",\n  "phi-lint": {\n    "allowlist": []\n  }\n}\n')).toEqual([
+      'package.json:4:5: unknown key "allowlist"',
+    ]);
+    expect(problems('.phi-lint.json', '{"root": true, "root": false}')[0]).toMatch(/^\.phi-lint\.json:1:\d+: invalid JSON: .*unique/i);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
+import { parseSource } from '../../src/sources/index.js';
+import { parseDirectiveText } from '../../src/suppress/directive-syntax.js';
+import { applyDirectives } from '../../src/suppress/directives.js';
+import { findDirectives } from '../../src/suppress/directives-find.js';
+import { LineIndex } from '../../src/text/positions.js';
+import { finding } from '../helpers/findings.js';
+import { testRules, workspace } from '../helpers/workspace.js';
+
+describe('parseDirectiveText', () => {
+  it('reads the kind, the rules (commas or spaces) and the reason after --', () => {
+    expect(parseDirectiveText(' phi-lint-disable-next-line test/phone, test/email -- the clinic line ')).toEqual({
+      kind: 'disable-next-line', rules: ['test/phone', 'test/email'], reason: 'the clinic line',
+    });
+    expect(parseDirectiveText('phi-lint-disable -- a -- b')).toEqual({ kind: 'disable', rules: [], reason: 'a -- b' });
+    expect(parseDirectiveText('phi-lint-enable test/phone')).toEqual({ kind: 'enable', rules: ['test/phone'] });
+    expect(parseDirectiveText('phi-lint-disable --')).toEqual({ kind: 'disable', rules: [] });
+  });
+
+  it('ignores other comments and flags unknown phi-lint- words', () => {
+    expect(parseDirectiveText('TODO: check the phone')).toBeUndefined();
+    expect(parseDirectiveText('phi-lint-disable-line -- x')?.problem).toMatch(/unknown directive "phi-lint-disable-line"/);
+  });
+});
+
+function find(source: string, filePath: string) {
+  return findDirectives(source, filePath, parseSource(source, filePath).segments, new LineIndex(source));
+}
+
+describe('findDirectives', () => {
+  it('text: # and // comment lines, blanked so they are not scanned', () => {
+    const source = 'Hi\n  # phi-lint-disable-next-line -- ok 617-555-0100\n// phi-lint-enable\n# Weekly news\n';
+    const { directives, segments } = find(source, 'a.txt');
+    expect(directives.map((d) => [d.kind, d.line, source.slice(d.offset, d.endOffset)])).toEqual([
+      ['disable-next-line', 3, '# phi-lint-disable-next-line -- ok 617-555-0100'],
+      ['enable', undefined, '// phi-lint-enable'],
+    ]);
+    expect(segments[0].text).toHaveLength(source.length);
+    expect(segments[0].text).not.toContain('617');
+    expect(segments[0].text).toContain('# Weekly news');
+  });
+
+  it('markdown: HTML comments (next line = after the comment ends) and front-matter comments', () => {
+    const source = '---\ntitle: x # phi-lint-disable-next-line -- fm\n---\n<!--\nphi-lint-disable-next-line test/phone -- ours\n-->\nCall 617-555-0100.\n\n<!-- a note -->\n';
+    const { directives, segments } = find(source, 'a.md');
+    expect(directives.map((d) => [d.rules, d.reason, d.line])).toEqual([[[], 'fm', 3], [['test/phone'], 'ours', 7]]);
+    expect(segments.filter((s) => s.kind === 'comment').map((s) => s.text.trim())).toEqual(['a note']);
+  });
+
+  it('json: a "phi-lint-disable" field exempts its object; its own strings are not scanned', () => {
+    const source = '{"posts": [{"body": "x", "phi-lint-disable": {"rules": ["test/phone"], "reason": "ours"}}], "phi-lint-disable": {"bogus": 1}}';
+    const { directives, segments } = find(source, 'a.json');
+    expect(directives.map((d) => [d.pointer, d.rules, d.reason, d.problem])).toEqual([
+      ['/posts/0', ['test/phone'], 'ours', undefined],
+      ['', [], undefined, expect.stringMatching(/takes "rules".*and "reason".*not "bogus"/)],
+    ]);
+    expect(segments.map((s) => s.pointer)).toEqual(['/posts/0/body']);
+  });
+});
+
+describe('applyDirectives', () => {
+  const known = new Set(['test/phone', 'test/email', 'test/mrn']);
+  const options = { requireReason: true, knownRuleIds: known };
+  const d = (over: object) => ({ kind: 'disable-next-line' as const, rules: [], reason: 'why', offset: 0, endOffset: 5, ...over });
+
+  it('next-line directives silence the listed rules on the next line only', () => {
+    const f = [finding({ text: '617-555-0100', line: 2, offset: 10 }), finding({ text: 'a@example.org', ruleId: 'test/email', line: 2, offset: 30 }), finding({ text: '617-555-0142', line: 3, offset: 50 })];
+    const out = applyDirectives(f, [d({ line: 2, rules: ['test/phone'] })], options);
+    expect(out.findings).toEqual([f[1], f[2]]);
+    expect(out.problems).toEqual([]);
+  });
+
+  it('blocks run from disable to a matching enable; a partial enable re-enables one rule', () => {
+    const at = (offset: number, ruleId = 'test/phone') => finding({ text: 'x', offset, ruleId });
+    const directives = [d({ kind: 'disable', offset: 10 }), d({ kind: 'enable', rules: ['test/phone'], offset: 30, reason: undefined }), d({ kind: 'enable', offset: 50, reason: undefined })];
+    const kept = applyDirectives([at(5), at(20), at(40), at(40, 'test/email'), at(60, 'test/email')], directives, options).findings;
+    expect(kept.map((f) => [f.offset, f.ruleId])).toEqual([[5, 'test/phone'], [40, 'test/phone'], [60, 'test/email']]);
+  });
+
+  it('without a reason a directive suppresses nothing and is an error, unless reasons are optional', () => {
+    const f = [finding({ text: 'x', line: 2 })];
+    const out = applyDirectives(f, [d({ line: 2, reason: undefined })], options);
+    expect(out.findings).toEqual(f);
+    expect(out.problems).toEqual([expect.objectContaining({ ruleId: 'phi-lint/directive-without-reason', severity: 'error', category: 'directive' })]);
+    expect(applyDirectives(f, [d({ line: 2, reason: undefined })], { ...options, requireReason: false })).toEqual({ findings: [], problems: [] });
+  });
+
+  it('reports unknown rules and malformed directives as errors that suppress nothing', () => {
+    const f = [finding({ text: 'x', line: 2 })];
+    const out = applyDirectives(f, [d({ line: 2, rules: ['test/phon'] }), d({ kind: 'disable-object', pointer: '', problem: 'bad field' })], options);
+    expect(out.findings).toEqual(f);
+    expect(out.problems.map((p) => [p.ruleId, p.message])).toEqual([
+      ['phi-lint/invalid-directive', 'Unknown rule "test/phon" in phi-lint-disable-next-line; it suppresses nothing.'],
+      ['phi-lint/invalid-directive', 'bad field; it suppresses nothing.'],
+    ]);
+  });
+
+  it('warns about unused directives, unused listed rules and enables that close nothing', () => {
+    const f = [finding({ text: 'x', line: 2 })];
+    const out = applyDirectives(f, [d({ line: 2, rules: ['test/phone', 'test/email'] }), d({ line: 9 }), d({ kind: 'enable', offset: 99, reason: undefined })], options);
+    expect(out.problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'Unused rule "test/email" in phi-lint-disable-next-line: nothing from it was reported on the next line.'],
+      ['warning', 'Unused phi-lint-disable-next-line: nothing was reported on the next line; remove it.'],
+      ['warning', 'Unused phi-lint-enable: no phi-lint-disable before it is open.'],
+    ]);
+  });
+});
+
+describe('directives end to end (lintText)', () => {
+  const cwd = workspace({});
+  const lint = (text: string, filePath: string, inlineConfig?: boolean) =>
+    lintText(text, { cwd, filePath, rules: testRules(), inlineConfig }).then((r) => r.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`));
+
+  it('a directive\'s own words are neither scanned nor context for other findings', async () => {
+    const text = 'Call 617-555-0100 today.\n# phi-lint-disable-next-line test/email -- not a patient: 617-555-0142, mail a@example.org\nWrite to b@example.org.\n';
+    expect(await lint(text, 'a.txt')).toEqual(['1:6 info test/phone']);
+  });
+
+  it('--no-inline-config ignores every directive', async () => {
+    const text = '<!-- phi-lint-disable -- ours -->\nCall 617-555-0100.\n';
+    expect(await lint(text, 'a.md')).toEqual([]);
+    expect(await lint(text, 'a.md', false)).toEqual(['2:6 info test/phone']);
+  });
+
+  it('directive findings point at the directive; JSON fields exempt nested values', async () => {
+    const json = '{\n  "posts": [\n    { "body": "Our patient, MRN 1234567", "phi-lint-disable": { "rules": ["test/mrn"] } },\n    { "reply": { "text": "MRN 7654321" }, "phi-lint-disable": { "reason": "test record" } }\n  ]\n}\n';
+    const line3 = json.split('\n')[2];
+    const col = (s: string) => line3.indexOf(s) + 1;
+    expect(await lint(json, 'a.json')).toEqual([`3:${col('MRN')} error test/mrn`, `3:${col('"phi-lint-disable"')} error phi-lint/directive-without-reason`]);
+  });
+});
