@@ -14,6 +14,10 @@ export interface CueLists {
   staffAfter: RegExp;
   replyKeys: Set<string>;
   replyMarkers: RegExp;
+  /** Occupations and activities that describe a person ("the cyclist"). */
+  roles: RegExp;
+  /** A role used as a person: "a firefighter", "the farmer". */
+  rolePerson: RegExp;
   health: TermSets;
 }
 
@@ -47,6 +51,8 @@ export function cueLists(): CueLists {
     staffAfter: wordsRegex(raw.staffAfter, 'i'),
     replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
     replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
+    roles: wordsRegex(raw.roles, 'gi'),
+    rolePerson: new RegExp(`\\b(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
     health: buildSets(healthTerms(), undefined),
   };
   return lists;

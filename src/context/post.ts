@@ -40,7 +40,8 @@ function first(re: RegExp, text: string): Cue | undefined {
 function isReply(seg: Segment, cues: CueLists): boolean {
   const keys = (seg.pointer ?? '').split('/').map((k) => k.toLowerCase());
   if (keys.some((k) => cues.replyKeys.has(k))) return true;
-  return cues.replyMarkers.test(seg.text.slice(0, 40));
+  const opening = seg.text.slice(0, 40);
+  return cues.replyMarkers.test(opening) || /^\s*@[\w.]{2,}/.test(opening);
 }
 
 function describe(text: string, segment: number, start: number, reply: boolean, cues: CueLists): Sentence {
@@ -54,9 +55,14 @@ function describe(text: string, segment: number, start: number, reply: boolean, 
     reply,
     patient: first(cues.patient, text),
     health,
-    personal: first(cues.personal, text),
+    personal: first(cues.personal, text) ?? first(cues.rolePerson, text),
     org: first(cues.org, text),
   };
+}
+
+/** In a patient story, a sentence with health details or a person in it, outside the organisation's voice. */
+export function partOfStory(ctx: PostContext, s: Sentence): boolean {
+  return Boolean(aboutPatient(s) || (ctx.story && (s.health || s.personal) && !s.org));
 }
 
 /** Health details about a particular person, outside the organisation's own voice. */
