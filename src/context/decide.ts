@@ -1,6 +1,7 @@
 import type { CompiledRule } from '../detectors/types.js';
 import type { Severity } from '../types.js';
 import { aboutPatient, sentenceIndex, type PostContext, type Sentence } from './post.js';
+import { isEponym } from './eponym.js';
 import { staffRole } from './staff.js';
 
 /** A detector hit in segment coordinates, before severity is decided. */
@@ -35,6 +36,9 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
     if (spec.link === 'direct') return { severity: spec.severity, reason: hit.note };
     const unlinked = (reason: string): Decision => ({ severity: spec.unlinked as Severity | 'off', reason });
     const text = ctx.segments[hit.segment].text;
+    if ((spec.category === 'name' || spec.category === 'location') && isEponym(text, hit.start, hit.end)) {
+      return { severity: 'off' };
+    }
     if (spec.category === 'name') {
       const role = staffRole(text, hit.start, hit.end);
       if (role) return unlinked(`a staff member or public figure ("${role}")`);
