@@ -14,6 +14,7 @@ export interface CueLists {
   staffAfter: RegExp;
   replyKeys: Set<string>;
   replyMarkers: RegExp;
+  metadataKeys: Set<string>;
   /** Occupations and activities that describe a person ("the cyclist"). */
   roles: RegExp;
   /** A role used as a person: "a firefighter", "the farmer". */
@@ -51,6 +52,7 @@ export function cueLists(): CueLists {
     staffAfter: wordsRegex(raw.staffAfter, 'i'),
     replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
     replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
+    metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
     roles: wordsRegex(raw.roles, 'gi'),
     rolePerson: new RegExp(`\\b(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
     health: buildSets(healthTerms(), undefined),

@@ -76,6 +76,11 @@ export function buildPostContext(segments: Segment[]): PostContext {
   const cues = cueLists();
   const sentences: Sentence[] = [];
   segments.forEach((seg, i) => {
+    if (seg.key && cues.metadataKeys.has(seg.key.toLowerCase())) {
+      // Metadata ("author": "Riverbend Clinic") says nothing about anyone's care.
+      sentences.push({ segment: i, start: 0, end: seg.text.length, text: seg.text, reply: false });
+      return;
+    }
     const reply = isReply(seg, cues);
     for (const span of splitSentences(seg.text)) {
       sentences.push(describe(seg.text.slice(span.start, span.end), i, span.start, reply, cues));

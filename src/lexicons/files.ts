@@ -12,6 +12,7 @@ const LISTS: Record<string, string[]> = {
   surnames: ['surnames.tsv'],
   'us-places': ['us-places.tsv'],
   hospitals: ['hospitals.txt'],
+  facilities: ['facilities.txt'],
   conditions: ['conditions-common.txt', 'conditions-icd10.txt'],
   'conditions-common': ['conditions-common.txt'],
   drugs: ['drugs.txt'],
