@@ -30,6 +30,9 @@ export interface PostContext {
   story?: Sentence;
 }
 
+/** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. */
+const AGED = /\b\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;
+
 function first(re: RegExp, text: string): Cue | undefined {
   re.lastIndex = 0;
   const m = re.exec(text);
@@ -55,7 +58,7 @@ function describe(text: string, segment: number, start: number, reply: boolean, 
     reply,
     patient: first(cues.patient, text),
     health,
-    personal: first(cues.personal, text) ?? first(cues.rolePerson, text),
+    personal: first(cues.personal, text) ?? first(cues.rolePerson, text) ?? first(AGED, text),
     org: first(cues.org, text),
   };
 }
