@@ -3,6 +3,8 @@ import type { RelationshipRuleSpec } from '../packs/schema.js';
 import type { Hit } from './decide.js';
 import type { PostContext } from './post.js';
 
+const MAY_CONFIRM = /\b(?:you|your|records?|file|chart|his|her|their)\b/i;
+
 const union = (patterns: string[]) => (patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'giu') : undefined);
 
 /**
@@ -17,6 +19,8 @@ export function compileRelationship(spec: RelationshipRuleSpec, rule: () => Comp
   return (ctx: PostContext): Hit[] => {
     const out: Hit[] = [];
     for (const s of ctx.sentences) {
+      // Every pattern speaks to or about "you"/"your" or quotes records: skip the rest cheaply.
+      if (!MAY_CONFIRM.test(s.text)) continue;
       for (const re of s.reply ? [confirm, inReply] : [confirm]) {
         for (const m of re ? s.text.matchAll(re) : []) {
           out.push({ rule: rule(), segment: s.segment, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
