@@ -10,10 +10,11 @@ import { compileName } from './name.js';
 import { compilePattern } from './pattern.js';
 import { compilePhone } from './phone.js';
 import { compilePlace } from './place.js';
+import { wordsRegex } from './words.js';
 
 /** The one place a detector kind is chosen. */
 export function compileRule(spec: RuleSpec, pack: string): CompiledRule {
-  return skipping(spec.skipSegments, compile(spec, pack));
+  return needingContext(spec, skipping(spec.skipSegments, compile(spec, pack)));
 }
 
 function compile(spec: RuleSpec, pack: string): CompiledRule {
@@ -41,6 +42,18 @@ function compile(spec: RuleSpec, pack: string): CompiledRule {
       return Object.assign(rule, { inPost: compileRelationship(spec, () => rule) });
     }
   }
+}
+
+/** A rule whose matches need context words skips, in one regex test, any segment without them. */
+function needingContext(spec: RuleSpec, rule: CompiledRule): CompiledRule {
+  const near = 'context' in spec ? spec.context : undefined;
+  if (!near) return rule;
+  const re = wordsRegex(near.near);
+  const { detect, needsNlp } = rule;
+  return Object.assign(rule, {
+    detect: (text: string, seg?: Segment) => (re.test(text) ? detect(text, seg) : []),
+    needsNlp: typeof needsNlp === 'function' ? (text: string) => re.test(text) && needsNlp(text) : needsNlp,
+  });
 }
 
 /** Leaves out segments of the kinds and keys a rule skips (a front-matter `date:` is the publication date). */

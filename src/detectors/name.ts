@@ -1,5 +1,5 @@
 import type { NameRuleSpec } from '../packs/schema.js';
-import { peopleCues } from '../lexicons/people-cues.js';
+import { lastWords, peopleCues } from '../lexicons/people-cues.js';
 import { usPlaces } from '../lexicons/stats.js';
 import type { Match } from '../types.js';
 import { COMMON, isCommon, isPlaceRun, isUnknown, runsOf, statsOf, type Run } from './name-runs.js';
@@ -20,9 +20,10 @@ type Verdict = 'name' | 'maybe' | 'staff' | undefined;
 
 const AGE_AFTER = /^(?:\s*,\s*(?:aged?\s+)?\d{1,3}\s*,|\s*\(\s*(?:aged?\s+)?\d{1,3}\s*\)|\s+(?:is|was|turned|turns)\s+\d{1,3}(?:\s+(?:years?|months?)(?:\s+old)?)?(?=\s+(?:and|now|today|this|years?)\b|\s*[,.!;]))/i;
 /** "..., Chris;" or "Thanks so much, Mei-Ling!": a name addressed directly. */
-const VOCATIVE_BEFORE = /(?:,\s*|\b(?:hi|hello|hey|dear)\s+)$/i;
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear']);
+const vocativeBefore = (lead: string) => lead.trimEnd().endsWith(',') || GREETINGS.has(lastWords(lead, 1)[0]);
 const VOCATIVE_AFTER = /^\s*(?:[!?;]|[,.]?\s*$|[.,]\s*\n)/;
-const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|our|your|this|that|their)\s+$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'their']);
 const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
@@ -34,22 +35,24 @@ function judge(text: string, run: Run): Verdict {
   const { words } = run;
   if (!words.length) return undefined;
   const cues = peopleCues();
+  const named = words.filter((t) => !t.initial);
+  const stats = named.map((t) => statsOf(t.text));
+  // Plain words ("Parking", "Visiting hours") are no name whatever surrounds them.
+  if (!run.titled && named.length === words.length && !stats.some((s) => s.first || s.sur || isUnknown(s))) return undefined;
   const start = words[0].start;
   const last = words[words.length - 1];
   const lead = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
   if (run.staff || cues.staffBefore.test(lead) || cues.staffAfter.test(after)) return 'staff';
-  if (/\d\s*$/.test(lead)) return undefined; // "4 West", "15 Mill"
+  if (/\d/.test(lead.trimEnd().slice(-1))) return undefined; // "4 West", "15 Mill"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
-  const named = words.filter((t) => !t.initial);
-  const stats = named.map((t) => statsOf(t.text));
-  const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (VOCATIVE_BEFORE.test(lead) && VOCATIVE_AFTER.test(after));
+  const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (vocativeBefore(lead) && VOCATIVE_AFTER.test(after));
   // An organisation word ends the run ("... Hospital") unless a title or cue says person ("patient Hyun-woo Park").
   if (run.org && !(cued && named.length && stats[stats.length - 1].sur >= 1000)) return undefined;
   if (isPlaceRun(text, run.all)) return undefined;
   const noun = LOWER_NOUN_AFTER.exec(after)?.[1];
-  if (noun && !cues.familyWords.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINER_BEFORE.test(lead)))) return undefined;
+  if (noun && !cues.familyWords.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINERS.has(lastWords(lead, 1)[0])))) return undefined;
 
   if (cued) {
     if (!named.length) return run.titled || words.length > 1 ? 'name' : undefined; // "patient T.M.", "Baby A."

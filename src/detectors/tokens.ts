@@ -13,36 +13,46 @@ export interface Token {
   cap: boolean;
   /** A single capital followed by "." ("S." in "Anna S."). */
   initial: boolean;
-  /** First word of a sentence, line or quote: capitalisation is no evidence here. */
+  /** First word of a sentence, line or quote: capitalisation is no evidence here (set for capitalised words only). */
   sentenceStart: boolean;
   possessive: boolean;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
+const LOWER = /\p{Ll}/u;
 /** Abbreviations whose "." does not end a sentence. */
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'prof', 'rev', 'mt', 'ft', 'vs', 'no', 'sgt', 'lt', 'gov', 'sen', 'rep', 'etc', 'ave', 'blvd', 'rd', 'apt', 'ste', 'dept']);
 
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/** Tokens of a text; the last text's tokens are kept, as several rules read the same segment in a row. */
+let last: { text: string; tokens: Token[] } | undefined;
+
 export function tokenize(text: string): Token[] {
+  if (last?.text === text) return last.tokens;
   const out: Token[] = [];
   let prev: Token | undefined;
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
     let word = m[0];
-    const possessive = /^.{2,}['’]s$/u.test(word);
+    const n = word.length;
+    const possessive = n > 3 && (word[n - 2] === "'" || word[n - 2] === '’') && word[n - 1] === 's';
     if (possessive) word = word.slice(0, -2);
-    const gap = text.slice(prev ? prev.end + (prev.possessive ? 2 : 0) : 0, start);
+    const upper = isUpper(word[0]);
     const tok: Token = {
       text: word,
       start,
       end: start + word.length,
-      cap: /^\p{Lu}/u.test(word) && (word.length === 1 || /\p{Ll}/u.test(word)),
-      initial: word.length === 1 && /\p{Lu}/u.test(word) && text[start + 1] === '.' && !/[\d°]/.test(text[start - 1] ?? ''),
-      sentenceStart: !prev || endsSentence(gap, prev),
+      cap: upper && (word.length === 1 || LOWER.test(word)),
+      initial: upper && word.length === 1 && text[start + 1] === '.' && !/[\d°]/.test(text[start - 1] ?? ''),
+      sentenceStart: false,
       possessive,
     };
+    if (upper) tok.sentenceStart = !prev || endsSentence(text.slice(prev.end + (prev.possessive ? 2 : 0), start), prev);
     out.push(tok);
     prev = tok;
   }
+  last = { text, tokens: out };
   return out;
 }
 
@@ -51,9 +61,4 @@ function endsSentence(gap: string, prev: Token): boolean {
   if (!/[.:;]/.test(gap)) return false;
   if (gap.trim() === '.' && (prev.initial || ABBREV.has(prev.text.toLowerCase()))) return false;
   return true;
-}
-
-/** The text between two tokens (what separates a run of name words). */
-export function gapBetween(text: string, a: Token, b: Token): string {
-  return text.slice(a.end, b.start);
 }

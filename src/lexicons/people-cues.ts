@@ -12,17 +12,59 @@ export interface PeopleCues {
   familyWords: Set<string>;
   countries: Set<string>;
   /** Tests the text just before a name: a staff title ("team captain", "speaker:"). */
-  staffBefore: RegExp;
+  staffBefore: EndsWith;
   /** Tests the text just after a name: credentials or a staff role (", RN", ", our head of"). */
   staffAfter: RegExp;
   /** Tests the text just before a name: a relative, a patient, a greeting ("his wife,", "Hi"). */
-  personBefore: RegExp;
+  personBefore: EndsWith;
   /** The one-word entries of personBefore, peeled off the front of a run ("Hi Siobhan", "Meet Anna"). */
   personBeforeWords: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Whether a text ends with one of the phrases (then optional punctuation): a few Set lookups, not a regex scan. */
+export interface EndsWith {
+  test(text: string): boolean;
+}
+
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+
+/** The last words of a text, from the end backwards ("his wife, " -> "wife", "his"), after `punctuation`. */
+export function lastWords(text: string, most: number, punctuation = ''): string[] {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  if (end > 0 && punctuation.includes(text[end - 1])) end--;
+  const words: string[] = [];
+  while (words.length < most) {
+    while (end > 0 && SPACE.test(text[end - 1])) end--;
+    let start = end;
+    while (start > 0 && !SPACE.test(text[start - 1])) start--;
+    if (start === end) break;
+    words.push(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return words;
+}
+
+function endsWith(phrases: string[], punctuation: string): EndsWith {
+  const set = new Set(phrases.map((p) => p.toLowerCase()));
+  const most = Math.max(...phrases.map((p) => p.split(/\s+/).length));
+  return {
+    test(text) {
+      let phrase = '';
+      for (const word of lastWords(text, most, punctuation)) {
+        const lead = !LETTER.test(word[0]); // "(Dr." or "“Hi": punctuation before this word ends the phrase
+        phrase = `${lead ? word.replace(/^[^\p{L}]+/u, '') : word}${phrase ? ' ' : ''}${phrase}`;
+        if (set.has(phrase) || (phrase.endsWith('.') && set.has(phrase.slice(0, -1)))) return true;
+        if (lead) return false;
+      }
+      return false;
+    },
+  };
+}
 
 let cues: PeopleCues | undefined;
 
@@ -37,13 +79,13 @@ export function peopleCues(): PeopleCues {
     stopWords: set('stopWords'),
     familyWords: set('familyWords'),
     countries: new Set(raw.countries),
-    staffBefore: new RegExp(`(?<![\\p{L}])(?:${alt(raw.staffTitles)})\\.?\\s*[:,]?\\s*$`, 'iu'),
+    staffBefore: endsWith(raw.staffTitles, ':,'),
     // Credentials are written in capitals ("RN", "PharmD"); "do" after a comma is a verb.
     staffAfter: new RegExp(
       `^,?\\s*(?:(?=[^,]*\\p{Lu}[^,]*\\p{Lu})(?:${alt(raw.credentials)})|(?:${alt(raw.staffAfter)}))(?![\\p{L}])`,
       'iu',
     ),
-    personBefore: new RegExp(`(?<![\\p{L}])(?:${alt(raw.personBefore)})\\s*,?\\s*$`, 'iu'),
+    personBefore: endsWith(raw.personBefore, ','),
     personBeforeWords: new Set(raw.personBefore.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
   return cues;

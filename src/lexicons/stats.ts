@@ -5,49 +5,59 @@ import { LEXICON_DIR } from './files.js';
 /**
  * Frequency tables for the name and place detectors. Each .tsv file is
  * sorted case-insensitively (a test checks it), so a lookup is a binary
- * search over the file text itself: loading costs one scan for line starts
- * (a Map of the 162,000 surnames would take ten times longer to build).
+ * search over the file text itself, by character offset: loading costs
+ * nothing beyond reading the file (a Map of the 162,000 surnames would take
+ * ten times longer to build than a whole lint of one post).
  */
 export class SortedTable {
-  private readonly starts: Int32Array;
+  /** Offset of the first data row (after the header line). */
+  private readonly first: number;
 
   constructor(private readonly text: string, private readonly valueCol = 1) {
-    const starts: number[] = [];
-    for (let at = text.indexOf('\n') + 1; at > 0 && at < text.length; at = text.indexOf('\n', at) + 1) starts.push(at);
-    this.starts = Int32Array.from(starts);
+    this.first = text.indexOf('\n') + 1;
   }
 
-  get size(): number {
-    return this.starts.length;
+  /** Start of the row holding offset `at`. */
+  private rowStart(at: number): number {
+    return Math.max(this.first, this.text.lastIndexOf('\n', at - 1) + 1);
   }
 
-  /** The row's key (first column). */
-  key(i: number): string {
-    const at = this.starts[i];
+  private nextRow(at: number): number {
+    const eol = this.text.indexOf('\n', at);
+    return eol < 0 ? this.text.length : eol + 1;
+  }
+
+  private keyAt(at: number): string {
     return this.text.slice(at, this.text.indexOf('\t', at));
   }
 
-  private value(i: number): number {
-    let at = this.starts[i];
+  private valueAt(at: number): number {
     for (let c = 0; c < this.valueCol; c++) at = this.text.indexOf('\t', at) + 1;
     return parseInt(this.text.slice(at, at + 12), 10) || 0;
+  }
+
+  /** Every row's key, in file order. */
+  *keys(): Generator<string> {
+    for (let at = this.first; at < this.text.length; at = this.nextRow(at)) yield this.keyAt(at);
   }
 
   /** Largest value among rows whose key equals `key` ignoring case (or exactly, with `exact`); 0 when absent. */
   get(key: string, exact = false): number {
     const want = key.toLowerCase();
-    let lo = 0;
-    let hi = this.starts.length;
+    // Invariant: rows starting before `lo` sort below `want`; the row starting at `hi` (if any) does not.
+    let lo = this.first;
+    let hi = this.text.length;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.key(mid).toLowerCase() < want) lo = mid + 1;
-      else hi = mid;
+      const row = this.rowStart((lo + hi) >> 1);
+      const start = row < lo ? lo : row;
+      if (this.keyAt(start).toLowerCase() < want) lo = this.nextRow(start);
+      else hi = start;
     }
     let best = 0;
-    for (let i = lo; i < this.starts.length; i++) {
-      const k = this.key(i);
+    for (let at = lo; at < this.text.length; at = this.nextRow(at)) {
+      const k = this.keyAt(at);
       if (k.toLowerCase() !== want) break;
-      if (!exact || k === key) best = Math.max(best, this.value(i) || 1);
+      if (!exact || k === key) best = Math.max(best, this.valueAt(at) || 1);
     }
     return best;
   }
@@ -74,6 +84,19 @@ export const surnames = (): SortedTable => table('surnames.tsv');
 export const commonWords = (): SortedTable => table('common-words.tsv');
 /** US Census 2010 places (cities, towns, CDPs): approximate population; look up with `exact`. */
 export const usPlaces = (): SortedTable => table('us-places.tsv', 2);
+
+let placeStarts: Map<string, number> | undefined;
+
+/** First word of every place name (as written) -> the most words a place starting with it has. */
+export function placeFirstWords(): Map<string, number> {
+  if (placeStarts) return placeStarts;
+  placeStarts = new Map();
+  for (const key of usPlaces().keys()) {
+    const words = key.split(' ');
+    placeStarts.set(words[0], Math.max(placeStarts.get(words[0]) ?? 0, words.length));
+  }
+  return placeStarts;
+}
 
 /** How a single word stands in the name and word tables. */
 export interface WordStats {

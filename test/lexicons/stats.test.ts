@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEXICON_DIR } from '../../src/lexicons/files.js';
-import { SortedTable, foldWord, usPlaces, wordStats } from '../../src/lexicons/stats.js';
+import { SortedTable, firstNames, foldWord, surnames, usPlaces, wordStats } from '../../src/lexicons/stats.js';
 
 const keys = (file: string) =>
   readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0].toLowerCase());
@@ -16,12 +16,24 @@ describe('lexicon tables searched in place', () => {
 
   it('finds the largest value among duplicate keys, with or without exact case', () => {
     const t = new SortedTable('name\tcount\nAnna\t5\nanna\t9\nBob\t2\nZed\t1\n');
-    expect(t.size).toBe(4);
+    expect([...t.keys()]).toEqual(['Anna', 'anna', 'Bob', 'Zed']);
+    expect(t.get('Aaron')).toBe(0);
+    expect(t.get('zed')).toBe(1);
     expect(t.get('ANNA')).toBe(9);
     expect(t.get('Anna', true)).toBe(5);
     expect(t.get('Bob')).toBe(2);
     expect(t.get('Carl')).toBe(0);
     expect(t.get('Zzz')).toBe(0);
+  });
+
+  it.each(['first-names.tsv', 'surnames.tsv'])('finds every row of %s by binary search (a sample)', (file) => {
+    const table = file === 'surnames.tsv' ? surnames() : firstNames();
+    const rows = readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').slice(1).filter(Boolean);
+    for (let i = 0; i < rows.length; i += 97) {
+      const [name, count] = rows[i].split('\t');
+      expect(table.get(name)).toBe(Number(count));
+      expect(table.get(`${name}qx`)).toBe(0);
+    }
   });
 
   it('reads the population column of us-places with exact case', () => {
