@@ -32,7 +32,7 @@ export function loadRules(options: RuleOptions = {}): CompiledRule[] {
   const cwd = options.cwd ?? process.cwd();
   const builtin = options.noBuiltin ? [] : (builtinCache ??= loadPacks(builtinPacks()));
   if (!options.rulePacks?.length) return builtin;
-  const extra = loadPacks(options.rulePacks.map((p) => ({ path: path.resolve(cwd, p), display: p })));
+  const extra = loadPacks(options.rulePacks.map((p) => ({ path: path.resolve(cwd, p), display: p })), builtin);
   return [...builtin, ...extra];
 }
 
