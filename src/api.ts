@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompiledRule } from './detectors/types.js';
-import { lintSource } from './engine/lint-source.js';
+import { lintFile, lintString } from './engine/lint-file.js';
 import { toReport } from './engine/summary.js';
 import { builtinPacks } from './packs/builtin.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './sources/discover.js';
-import { decode, stripBom } from './text/decode.js';
+import { stripBom } from './text/decode.js';
 import type { FileResult, LintReport } from './types.js';
 
 export type { FileResult, Finding, LintReport, Severity, Summary } from './types.js';
@@ -39,7 +38,7 @@ export function loadRules(options: RuleOptions = {}): CompiledRule[] {
 /** Lints a string as if it were the file at `filePath` (the extension picks the parser). */
 export async function lintText(text: string, options: RuleOptions & { filePath?: string; rules?: CompiledRule[] } = {}): Promise<FileResult> {
   const rules = options.rules ?? loadRules(options);
-  return lintSource(stripBom(text), options.filePath ?? '<text>', rules);
+  return lintString(stripBom(text), options.filePath ?? '<text>', rules);
 }
 
 /** Finds files, lints each, and never lets one bad file stop the others. */
@@ -50,16 +49,4 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const results: FileResult[] = [];
   for (const file of files) results.push(await lintFile(file, cwd, rules));
   return toReport(results);
-}
-
-async function lintFile(file: string, cwd: string, rules: CompiledRule[]): Promise<FileResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path.resolve(cwd, file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { filePath: file, findings: [], fatal: [`0:0: cannot read file (${code ?? (err as Error).message})`] };
-  }
-  const { text } = decode(bytes);
-  return lintSource(text, file, rules);
 }

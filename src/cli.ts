@@ -87,7 +87,10 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   } else {
     report = await lintFiles(paths, { ...ruleOptions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
   }
-  for (const file of report.files) for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
+  for (const file of report.files) {
+    for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
+    if (!options.quiet) for (const n of file.notes ?? []) io.stderr.write(`phi-lint: ${file.filePath}: note: ${n}\n`);
+  }
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);

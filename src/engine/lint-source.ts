@@ -1,6 +1,6 @@
 import { decide } from '../context/decide.js';
 import type { CompiledRule } from '../detectors/types.js';
-import { parseSource, sourceEnd, sourceOffset } from '../sources/index.js';
+import { type Format, parseSource, sourceEnd, sourceOffset } from '../sources/index.js';
 import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Severity } from '../types.js';
 import { detect } from './detect.js';
@@ -9,10 +9,10 @@ import { mergeOverlaps, sortFindings } from './merge.js';
 /**
  * One file's pipeline: parse -> detect -> decide -> locate -> merge -> sort.
  * Parse problems (malformed JSON or front matter) are kept as fatal notes
- * while the text is still scanned.
+ * while the text is still scanned. `format` overrides the file extension.
  */
-export async function lintSource(source: string, filePath: string, rules: CompiledRule[]): Promise<FileResult> {
-  const { segments, problems } = parseSource(source, filePath);
+export async function lintSource(source: string, filePath: string, rules: CompiledRule[], format?: Format): Promise<FileResult> {
+  const { segments, problems } = parseSource(source, filePath, format);
   const hits = await detect(segments, rules);
   const decisions = decide(hits, segments);
   const lines = new LineIndex(source);

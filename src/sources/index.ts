@@ -15,8 +15,8 @@ export function formatOf(filePath: string): Format {
   return 'text';
 }
 
-export function parseSource(source: string, filePath: string): ParsedSource {
-  switch (formatOf(filePath)) {
+export function parseSource(source: string, filePath: string, format: Format = formatOf(filePath)): ParsedSource {
+  switch (format) {
     case 'markdown':
       return parseMarkdown(source);
     case 'json':
