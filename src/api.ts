@@ -45,8 +45,9 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
   const rules = loadRules(options);
-  const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
   const results: FileResult[] = [];
+  const onUnreadable = (folder: string, code: string) => results.push({ filePath: folder, findings: [], fatal: [`0:0: cannot read folder (${code})`] });
+  const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable });
   for (const file of files) results.push(await lintFile(file, cwd, rules));
   return toReport(results);
 }
