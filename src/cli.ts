@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { lintFiles, lintText, loadRules } from './api.js';
 import { maskResults } from './engine/mask.js';
 import { exitCodeFor, toReport } from './engine/summary.js';
-import { LocatedError, UsageError } from './errors.js';
+import { errorReport, UsageError } from './errors.js';
 import { FORMAT_NAMES, getFormatter } from './formatters/index.js';
 import { writeFileAtomic } from './io/write-file.js';
 import type { LintReport } from './types.js';
@@ -62,17 +62,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program(io);
   try {
     cmd.parse(argv, { from: 'user' });
+    return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
-  const options = cmd.opts<CliOptions>();
-  try {
-    return await lint(cmd.processedArgs[0] as string[], options, io);
-  } catch (err) {
-    if (err instanceof LocatedError) io.stderr.write(err.problems.map((p) => `phi-lint: ${p}\n`).join(''));
-    else if (err instanceof UsageError) io.stderr.write(`phi-lint: ${err.message}\n`);
-    else io.stderr.write(`phi-lint: internal error: ${(err as Error).message}\nPlease report this with the command you ran.\n`);
+    io.stderr.write(errorReport(err, cmd.opts<CliOptions>().mask === false));
     return 2;
   }
 }
