@@ -1,6 +1,6 @@
 import { decide } from '../context/decide.js';
 import type { CompiledRule } from '../detectors/types.js';
-import { type Format, parseSource, sourceEnd, sourceOffset } from '../sources/index.js';
+import { type Format, parseSource, segmentText, sourceEnd, sourceOffset } from '../sources/index.js';
 import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Severity } from '../types.js';
 import { detect } from './detect.js';
@@ -40,7 +40,11 @@ export async function lintSource(source: string, filePath: string, rules: Compil
       endColumn: 0,
     });
   });
-  const located = sortFindings(mergeOverlaps(findings)).map((f) => {
+  const textAt = (offset: number, endOffset: number) => {
+    const seg = segments.find((s) => sourceOffset(s, 0) <= offset && offset < sourceEnd(source, s, s.text.length));
+    return seg ? segmentText(seg, offset, endOffset) : source.slice(offset, endOffset);
+  };
+  const located = sortFindings(mergeOverlaps(findings, textAt)).map((f) => {
     const start = lines.position(f.offset);
     const end = lines.position(f.endOffset);
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
