@@ -2,22 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/engine/lint-source.js';
 import { lintWindows } from '../../src/engine/lint-windows.js';
-import { parsePack } from '../../src/packs/load.js';
-
-const rules = parsePack(
-  `rules:
-  - id: test/mrn
-    category: mrn
-    severity: error
-    message: MRN.
-    detector: pattern
-    patterns: ['MRN\\d{6}']
-    examples: { match: ['MRN123456'], noMatch: ['MRN'] }
-`,
-  'test.yaml',
-  new Map(),
-  [],
-);
+import { MRN_TEST_RULES as rules } from '../helpers/packs.js';
 
 const pieces = fc.constantFrom('a', 'word ', ' ', '\n', '\r', '\r\n', '🎉', 'MRN123456', 'MRN12');
 const texts = fc.array(pieces, { maxLength: 300 }).map((p) => p.join(''));

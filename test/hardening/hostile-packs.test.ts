@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocatedError } from '../../src/errors.js';
 import { loadPacks } from '../../src/packs/load.js';
 import { phiLint } from '../helpers/cli.js';
+import { packProblems } from '../helpers/packs.js';
 import { workspace } from '../helpers/workspace.js';
 
 /** A user pack with one pattern rule; `extra` lines are added to the rule. */
@@ -19,20 +19,9 @@ ${extra}    examples: { match: ['x'], noMatch: ['y'] }
 `;
 }
 
-function load(text: string) {
-  const dir = workspace({ 'pack.yaml': text });
-  return loadPacks([{ path: path.join(dir, 'pack.yaml'), display: 'pack.yaml' }]);
-}
-
-function problems(text: string): string[] {
-  try {
-    load(text);
-  } catch (err) {
-    if (err instanceof LocatedError) return err.problems;
-    throw err;
-  }
-  return [];
-}
+const file = (text: string) => ({ path: path.join(workspace({ 'pack.yaml': text }), 'pack.yaml'), display: 'pack.yaml' });
+const load = (text: string) => loadPacks([file(text)]);
+const problems = (text: string) => packProblems(file(text));
 
 describe('catastrophic regexes in user packs', () => {
   it('(a+)+$ runs in linear time instead of hanging', () => {

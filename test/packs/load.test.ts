@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocatedError } from '../../src/errors.js';
 import { loadPacks } from '../../src/packs/load.js';
+import { packProblems } from '../helpers/packs.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-packs-'));
 function pack(name: string, text: string) {
@@ -11,15 +11,7 @@ function pack(name: string, text: string) {
   writeFileSync(file, text);
   return { path: file, display: `packs/${name}` };
 }
-function problems(...files: { path: string; display: string }[]): string[] {
-  try {
-    loadPacks(files);
-  } catch (err) {
-    if (err instanceof LocatedError) return err.problems;
-    throw err;
-  }
-  return [];
-}
+const problems = packProblems;
 
 const GOOD = `rules:
   - id: acme/member-id
