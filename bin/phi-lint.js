@@ -7,6 +7,12 @@ const readStdin = async () => {
   return Buffer.concat(chunks).toString('utf8');
 };
 
+// A reader that stops early (`phi-lint . | head`) is not an error worth a stack trace.
+process.stdout.on('error', (err) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 // Set exitCode instead of calling process.exit(): a large report on a pipe must finish writing.
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -1,14 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompiledRule } from './detectors/types.js';
 import { builtinRules } from './config/packs.js';
 import { ConfigResolver, type ConfigOptions, type FileSettings } from './config/resolve.js';
-import { lintSource } from './engine/lint-source.js';
+import { fromBytes, lintFile, lintString } from './engine/lint-file.js';
 import { toReport } from './engine/summary.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './sources/discover.js';
 import { readStaged, stagedFiles } from './sources/staged.js';
-import { decode, stripBom } from './text/decode.js';
+import { openSource, ReadError, type SourceInput } from './io/read-source.js';
+import { stripBom } from './text/decode.js';
 import type { FileResult, LintReport } from './types.js';
 
 export type { FileResult, Finding, LintReport, Severity, Summary } from './types.js';
@@ -38,7 +38,7 @@ export function loadRules(options: RuleOptions = {}): CompiledRule[] {
   const cwd = options.cwd ?? process.cwd();
   const builtin = options.noBuiltin ? [] : builtinRules();
   if (!options.rulePacks?.length) return builtin;
-  const extra = loadPacks(options.rulePacks.map((p) => ({ path: path.resolve(cwd, p), display: p })));
+  const extra = loadPacks(options.rulePacks.map((p) => ({ path: path.resolve(cwd, p), display: p })), builtin);
   return [...builtin, ...extra];
 }
 
@@ -52,7 +52,7 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
   const filePath = options.filePath ?? '<text>';
   const settings = resolverFor(options).settingsFor(filePath);
   if (settings.ignored) return { filePath, findings: [] };
-  return lintSource(stripBom(text), filePath, settings.rules, settings);
+  return lintString(stripBom(text), filePath, settings);
 }
 
 /** Finds files, lints each, and never lets one bad file stop the others. */
@@ -60,27 +60,24 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = options.cwd ?? process.cwd();
   const config = resolverFor(options);
   const results: FileResult[] = [];
-  const lintOne = async (file: string, read: () => Promise<Uint8Array>) => {
+  const lintOne = async (file: string, open: () => Promise<SourceInput>) => {
     const settings = config.settingsFor(file);
-    if (!settings.ignored) results.push(await lintFile(file, read, settings));
+    if (!settings.ignored) results.push(await lintFile(file, open, settings));
   };
   if (options.staged) {
-    for (const file of stagedFiles(cwd, patterns)) await lintOne(file.filePath, async () => readStaged(cwd, file));
+    for (const file of stagedFiles(cwd, patterns)) await lintOne(file.filePath, async () => fromBytes(await readStagedOrFail(cwd, file)));
   } else {
-    const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-    for (const file of files) await lintOne(file, () => readFile(path.resolve(cwd, file)));
+    const onUnreadable = (folder: string, code: string) => results.push({ filePath: folder, findings: [], fatal: [`0:0: cannot read folder (${code})`] });
+    const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable });
+    for (const file of files) await lintOne(file, () => openSource(path.resolve(cwd, file)));
   }
   return toReport(results);
 }
 
-async function lintFile(file: string, read: () => Promise<Uint8Array>, settings: FileSettings): Promise<FileResult> {
-  let bytes: Uint8Array;
+async function readStagedOrFail(cwd: string, file: Parameters<typeof readStaged>[1]): Promise<Uint8Array> {
   try {
-    bytes = await read();
+    return await readStaged(cwd, file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { filePath: file, findings: [], fatal: [`0:0: cannot read file (${code ?? (err as Error).message})`] };
+    throw new ReadError((err as NodeJS.ErrnoException).code ?? 'git show failed');
   }
-  const { text } = decode(bytes);
-  return lintSource(text, file, settings.rules, settings);
 }

@@ -3,7 +3,7 @@ import { lintFiles, lintText, loadRules } from './api.js';
 import { baselineStep, printConfig, runInit, type BaselineFlags } from './cli-config.js';
 import { maskResults } from './engine/mask.js';
 import { exitCodeFor, toReport } from './engine/summary.js';
-import { LocatedError, UsageError } from './errors.js';
+import { errorReport, UsageError } from './errors.js';
 import { FORMAT_NAMES, getFormatter } from './formatters/index.js';
 import { writeFileAtomic } from './io/write-file.js';
 import type { LintReport } from './types.js';
@@ -76,19 +76,12 @@ function program(io: CliIo): Command {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program(io);
   try {
-    if (argv[0] !== 'init') cmd.parse(argv, { from: 'user' });
+    if (argv[0] === 'init') return runInit(argv.slice(1), io);
+    cmd.parse(argv, { from: 'user' });
+    return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
-  const options = cmd.opts<CliOptions>();
-  try {
-    if (argv[0] === 'init') return runInit(argv.slice(1), io);
-    return await lint(cmd.processedArgs[0] as string[], options, io);
-  } catch (err) {
-    if (err instanceof LocatedError) io.stderr.write(err.problems.map((p) => `phi-lint: ${p}\n`).join(''));
-    else if (err instanceof UsageError) io.stderr.write(`phi-lint: ${err.message}\n`);
-    else io.stderr.write(`phi-lint: internal error: ${(err as Error).message}\nPlease report this with the command you ran.\n`);
+    io.stderr.write(errorReport(err, cmd.opts<CliOptions>().mask === false));
     return 2;
   }
 }
@@ -107,7 +100,10 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     report = await lintFiles(paths, { ...ruleOptions, staged: options.staged, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
   }
   report = baselineStep(report, options, ruleOptions, io);
-  for (const file of report.files) for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
+  for (const file of report.files) {
+    for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
+    if (!options.quiet) for (const n of file.notes ?? []) io.stderr.write(`phi-lint: ${file.filePath}: note: ${n}\n`);
+  }
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);

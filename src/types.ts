@@ -78,6 +78,8 @@ export interface FileResult {
   findings: Finding[];
   /** Set when the file could not be read or parsed completely; the run exits 2. */
   fatal?: string[];
+  /** Info notes on how the file was scanned (skipped as binary, scanned in windows); never change the exit code. */
+  notes?: string[];
   /** The decoded source, kept only for formatters that show context; never serialized. */
   source?: string;
 }

@@ -19,6 +19,6 @@ export function rulesFromPacks(base: CompiledRule[], packs: PackRef[], cache: Ma
   if (!extra.length) return base;
   const key = extra.map((p) => p.path).join('\n');
   let rules = cache.get(key);
-  if (!rules) cache.set(key, (rules = [...base, ...loadPacks(extra)]));
+  if (!rules) cache.set(key, (rules = [...base, ...loadPacks(extra, base)]));
   return rules;
 }

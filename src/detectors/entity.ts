@@ -1,6 +1,7 @@
 import type { EntityRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
 import { getNlp } from './nlp.js';
+import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 
 interface TermJson {
@@ -18,9 +19,9 @@ const SELECTORS: Record<EntityRuleSpec['entity'], (doc: ReturnType<ReturnType<ty
  * term offsets because a match's own span includes trailing punctuation
  * ("Lindqvist," would mask the comma).
  */
-export function compileEntity(spec: EntityRuleSpec): (text: string) => Match[] {
+export function compileEntity(spec: EntityRuleSpec, engine: RegexEngine): (text: string) => Match[] {
   const select = SELECTORS[spec.entity];
-  const accept = makeFilter(spec);
+  const accept = makeFilter(spec, engine);
   return (text) => {
     const found = select(getNlp()(text)).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
     const out: Match[] = [];

@@ -10,29 +10,30 @@ import { compileName } from './name.js';
 import { compilePattern } from './pattern.js';
 import { compilePhone } from './phone.js';
 import { compilePlace } from './place.js';
+import type { RegexEngine } from './regex.js';
 import { wordsRegex } from './words.js';
 
-/** The one place a detector kind is chosen. */
-export function compileRule(spec: RuleSpec, pack: string): CompiledRule {
-  return needingContext(spec, skipping(spec.skipSegments, compile(spec, pack)));
+/** The one place a detector kind is chosen. `engine` runs the pack's regexes (see regex.ts). */
+export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
+  return needingContext(spec, skipping(spec.skipSegments, compile(spec, pack, engine)));
 }
 
-function compile(spec: RuleSpec, pack: string): CompiledRule {
+function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
   switch (spec.detector) {
     case 'pattern':
-      return { spec, pack, detect: compilePattern(spec), needsNlp: false };
+      return { spec, pack, detect: compilePattern(spec, engine), needsNlp: false };
     case 'lexicon':
-      return { spec, pack, detect: compileLexicon(spec), needsNlp: false };
+      return { spec, pack, detect: compileLexicon(spec, engine), needsNlp: false };
     case 'entity':
-      return { spec, pack, detect: compileEntity(spec), needsNlp: true };
+      return { spec, pack, detect: compileEntity(spec, engine), needsNlp: true };
     case 'name':
-      return { spec, pack, ...compileName(spec) };
+      return { spec, pack, ...compileName(spec, engine) };
     case 'place':
-      return { spec, pack, detect: compilePlace(spec), needsNlp: false };
+      return { spec, pack, detect: compilePlace(spec, engine), needsNlp: false };
     case 'phone':
-      return { spec, pack, detect: compilePhone(spec), needsNlp: false };
+      return { spec, pack, detect: compilePhone(spec, engine), needsNlp: false };
     case 'media':
-      return { spec, pack, detect: compileMedia(spec), needsNlp: false };
+      return { spec, pack, detect: compileMedia(spec, engine), needsNlp: false };
     case 'combo': {
       const rule: CompiledRule = { spec, pack, detect: () => [], needsNlp: false };
       return Object.assign(rule, { inPost: compileCombo(spec, () => rule) });

@@ -2,6 +2,7 @@ import type { LexiconRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
 import { LIST_NAMES, loadList } from '../lexicons/files.js';
 import { RuleCompileError } from './types.js';
+import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 
 /** A word as lexicons see it: letters and digits, with inner apostrophes, hyphens and dots. */
@@ -62,10 +63,10 @@ export function findTerms(text: string, sets: TermSets): Match[] {
   return out;
 }
 
-export function compileLexicon(spec: LexiconRuleSpec): (text: string) => Match[] {
+export function compileLexicon(spec: LexiconRuleSpec, engine: RegexEngine): (text: string) => Match[] {
   if (!spec.terms?.length && !spec.lists?.length) throw new RuleCompileError('a lexicon rule needs "terms" or "lists"', []);
   let sets: TermSets | undefined;
-  const accept = makeFilter(spec);
+  const accept = makeFilter(spec, engine);
   const terms = () => {
     // Lists load on first use so a run that never reaches this rule stays fast.
     sets ??= buildSets([...(spec.terms ?? []), ...(spec.lists ?? []).flatMap(loadList)], spec.caseSensitive);

@@ -1,5 +1,6 @@
 import type { MediaRuleSpec } from '../packs/schema.js';
 import type { Match, Segment } from '../types.js';
+import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 
 /**
@@ -11,7 +12,7 @@ import { makeFilter } from './words.js';
  */
 const ALT_KEYS = new Set(['alt', 'caption', 'title', 'description', 'credit', 'type', 'width', 'height', 'mime', 'mimetype']);
 
-export function compileMedia(spec: MediaRuleSpec): (text: string, segment?: Segment) => Match[] {
+export function compileMedia(spec: MediaRuleSpec, engine: RegexEngine): (text: string, segment?: Segment) => Match[] {
   const keys = new Set(spec.keys.map((k) => k.toLowerCase()));
   const ext = spec.extensions.join('|');
   const keyAlt = spec.keys.map((k) => k.replace(/[^\w-]/g, '')).join('|');
@@ -21,7 +22,7 @@ export function compileMedia(spec: MediaRuleSpec): (text: string, segment?: Segm
     new RegExp(`"(?:${keyAlt})"\\s*:\\s*"(?<ref>[^"\\n]+)"`, 'gi'),
     new RegExp(`(?<![\\w./%-])(?<ref>(?:https?://)?[\\w./%~-]+\\.(?:${ext})(?:\\?[^\\s)"'<>]*)?)(?![\\w])`, 'gi'),
   ];
-  const accept = makeFilter(spec);
+  const accept = makeFilter(spec, engine);
   const isReference = (v: string) => /^(?:https?:|data:image\/|\.{0,2}\/)|[/.]/.test(v) && !/\s/.test(v.trim());
 
   const bySegment = (text: string, seg: Segment): Match[] | undefined => {

@@ -5,6 +5,7 @@ import type { Match } from '../types.js';
 import { COMMON, isCommon, isPlaceRun, isUnknown, runsOf, statsOf, type Run } from './name-runs.js';
 import { getNlp, nlpLoaded } from './nlp.js';
 import { tokenize, type Token } from './tokens.js';
+import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 
 /**
@@ -139,9 +140,9 @@ function confirmedByNlp(text: string, c: Candidate): boolean {
   return people.some((p) => s.start + p.offset.start < c.end && s.start + p.offset.start + p.offset.length > c.start);
 }
 
-export function compileName(spec: NameRuleSpec): { detect: (text: string) => Match[]; needsNlp: (text: string) => boolean } {
+export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: (text: string) => Match[]; needsNlp: (text: string) => boolean } {
   const find = spec.lowercase ? lowerCandidates : titleCandidates;
-  const accept = makeFilter(spec);
+  const accept = makeFilter(spec, engine);
   let last: { text: string; found: Candidate[] } | undefined;
   const candidates = (text: string) => {
     if (last?.text !== text) last = { text, found: find(text) };

@@ -1,35 +1,20 @@
 import type { PatternRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
+import { compileRuleRegex, type Regex, type RegexEngine } from './regex.js';
 import { RuleCompileError } from './types.js';
 import { VALIDATORS } from './validators.js';
 import { makeFilter } from './words.js';
 
-/** Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does). */
-function compileRegex(source: string, flags: string, path: PropertyKey[]): RegExp {
-  try {
-    return new RegExp(source, flags + 'u');
-  } catch {
-    /* not a Unicode-mode pattern: try the legacy mode below */
-  }
-  try {
-    return new RegExp(source, flags);
-  } catch (err) {
-    const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, '');
-    throw new RuleCompileError(`invalid regular expression: ${reason}`, path);
-  }
-}
-
 /** Regex matches, narrowed to a capture group, checked by validators and context words. */
-export function compilePattern(spec: PatternRuleSpec): (text: string) => Match[] {
-  const flags = 'gd' + (spec.ignoreCase ? 'i' : '');
-  const regexes = spec.patterns.map((p, i) => compileRegex(p, flags, ['patterns', i]));
+export function compilePattern(spec: PatternRuleSpec, engine: RegexEngine): (text: string) => Match[] {
+  const regexes = spec.patterns.map((p, i) => compileRuleRegex(p, { ignoreCase: spec.ignoreCase, engine }, ['patterns', i]));
+  regexes.forEach((re, i) => checkGroup(re, spec.group, i));
   const validators = (spec.validators ?? []).map((name) => VALIDATORS[name]);
-  const accept = makeFilter(spec);
+  const accept = makeFilter(spec, engine);
   return (text) => {
     const out: Match[] = [];
     for (const re of regexes) {
-      for (const m of text.matchAll(re)) {
-        const span = groupSpan(m, spec.group);
+      for (const span of re.spans(text, spec.group)) {
         if (!span || span[0] === span[1]) continue;
         const value = text.slice(span[0], span[1]);
         if (!validators.every((v) => v(value))) continue;
@@ -41,8 +26,9 @@ export function compilePattern(spec: PatternRuleSpec): (text: string) => Match[]
   };
 }
 
-function groupSpan(m: RegExpExecArray | RegExpMatchArray, group: number | string | undefined): [number, number] | undefined {
-  const indices = (m as RegExpExecArray).indices;
-  if (group === undefined || !indices) return indices?.[0];
-  return typeof group === 'number' ? indices[group] : indices.groups?.[group];
+/** A `group` the pattern does not have would make the rule silently never match. */
+function checkGroup(re: Regex, group: number | string | undefined, i: number): void {
+  if (group === undefined) return;
+  const ok = typeof group === 'number' ? group <= re.groups.count : re.groups.names.includes(group);
+  if (!ok) throw new RuleCompileError(`pattern ${i + 1} has no capture group ${typeof group === 'number' ? group : `"${group}"`} (see "group")`, ['group']);
 }

@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { PhoneRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
+import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 
 /**
@@ -21,8 +22,8 @@ const LOCAL = /(?<![\d-])[2-9]\d{2}[-.]\d{4}(?![\d-])/g;
 const INVITATION = /(?:^|[.!?;:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|dial|phone|reach|contact|ring)\b(?![^.!?;\n]*\b(?:him|her|them|his|their|son|daughter|mom|dad|wife|husband|family|mother|father)\b)[^.!?;\n]*$/i;
 const LOCAL_CUE = /\b(?:call|calls|called|calling|text|texts|phone|cell|mobile|reach|number|tel|dial|fax|faxed|at|on)\b[^.!?\n\d]{0,20}$/i;
 
-export function compilePhone(spec: PhoneRuleSpec): (text: string) => Match[] {
-  const accept = makeFilter(spec);
+export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: string) => Match[] {
+  const accept = makeFilter(spec, engine);
   return (text) => {
     if (!/\d{3}/.test(text)) return [];
     const out: Match[] = [];

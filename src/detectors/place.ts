@@ -5,6 +5,7 @@ import type { PlaceRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
 import { isCommon, statsOf } from './name-runs.js';
 import { tokenize, type Token } from './tokens.js';
+import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 
 /**
@@ -64,8 +65,8 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean {
   return true;
 }
 
-export function compilePlace(spec: PlaceRuleSpec): (text: string) => Match[] {
-  const accept = makeFilter(spec);
+export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: string) => Match[] {
+  const accept = makeFilter(spec, engine);
   return (text) => {
     if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
     const toks = tokenize(text);

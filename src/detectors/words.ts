@@ -1,5 +1,6 @@
 import type { NearWords } from '../packs/schema.js';
 import type { Match } from '../types.js';
+import { compileRuleRegex, type RegexEngine } from './regex.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,15 +37,17 @@ export function makeNear(near: NearWords | undefined): ((text: string, m: Match)
   return (text, m) => re.test(windowAround(text, m, near.window, near.sentence ?? false));
 }
 
-/** Shared post-filters every detector kind applies: context, exclude, exceptions. */
-export function makeFilter(spec: {
-  context?: NearWords;
-  exclude?: NearWords;
-  exceptions?: string[];
-}): (text: string, m: Match) => boolean {
+/**
+ * Shared post-filters every detector kind applies: context, exclude,
+ * exceptions. Exceptions are pack regexes, so they run on the pack's engine.
+ */
+export function makeFilter(
+  spec: { context?: NearWords; exclude?: NearWords; exceptions?: string[] },
+  engine: RegexEngine,
+): (text: string, m: Match) => boolean {
   const near = makeNear(spec.context);
   const excluded = makeNear(spec.exclude);
-  const exceptions = (spec.exceptions ?? []).map((e) => new RegExp(`^(?:${e})$`, 'i'));
+  const exceptions = (spec.exceptions ?? []).map((e, i) => compileRuleRegex(`^(?:${e})$`, { ignoreCase: true, engine }, ['exceptions', i]));
   return (text, m) => {
     if (near && !near(text, m)) return false;
     if (excluded && excluded(text, m)) return false;

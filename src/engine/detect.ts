@@ -1,10 +1,13 @@
 import type { Hit } from '../context/decide.js';
 import { ensureNlp } from '../detectors/nlp.js';
 import type { CompiledRule } from '../detectors/types.js';
-import type { Segment } from '../types.js';
+import { cutWindows, ownedMatches } from '../text/windows.js';
+import type { Match, Segment } from '../types.js';
 
 /** NLP only pays off where a capitalised word could be a name or a place. */
 const MAY_HOLD_ENTITY = /\p{Lu}\p{Ll}/u;
+/** The NLP model's memory grows with its input (~400 MB for 1 MB of prose): feed it windows. */
+export const NLP_WINDOWS = { size: 32 * 1024, overlap: 2 * 1024 };
 
 /** Runs every rule over every segment; keyword prefilters first, as gitleaks does. */
 export async function detect(segments: Segment[], rules: CompiledRule[]): Promise<Hit[]> {
@@ -18,12 +21,23 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
       const words = keywords[r];
       if (words && !words.some((k) => lower.includes(k))) continue;
       const nlp = rule.needsNlp;
-      if (nlp === true) {
-        if (!MAY_HOLD_ENTITY.test(text)) continue;
-        await ensureNlp();
-      } else if (nlp && nlp(text)) await ensureNlp();
-      for (const m of rule.detect(text, segments[s])) hits.push({ rule, segment: s, start: m.start, end: m.end });
+      if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
+      const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));
+      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s]);
+      for (const m of matches) hits.push({ rule, segment: s, start: m.start, end: m.end });
     }
   }
   return hits;
+}
+
+/** An NLP rule over a long text: window by window, and only windows with a capitalised word. */
+async function detectWithNlp(rule: CompiledRule, text: string, segment: Segment): Promise<Match[]> {
+  const out: Match[] = [];
+  if (!MAY_HOLD_ENTITY.test(text)) return out;
+  for (const w of cutWindows(text, NLP_WINDOWS.size, NLP_WINDOWS.overlap)) {
+    if (!MAY_HOLD_ENTITY.test(w.text)) continue;
+    await ensureNlp();
+    out.push(...ownedMatches(w, rule.detect(w.text, segment)));
+  }
+  return out;
 }

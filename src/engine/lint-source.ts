@@ -1,7 +1,7 @@
 import { decide } from '../context/decide.js';
 import { buildPostContext } from '../context/post.js';
 import type { CompiledRule } from '../detectors/types.js';
-import { parseSource, sourceEnd, sourceOffset } from '../sources/index.js';
+import { type Format, parseSource, segmentText, sourceEnd, sourceOffset } from '../sources/index.js';
 import { prepareSuppression, suppress, type SuppressSettings } from '../suppress/index.js';
 import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Severity } from '../types.js';
@@ -12,10 +12,16 @@ import { mergeOverlaps, sortFindings } from './merge.js';
  * One file's pipeline: parse -> detect -> decide -> locate -> merge -> sort,
  * then suppress when the file's settings are given (src/suppress/).
  * Parse problems (malformed JSON or front matter) are kept as fatal notes
- * while the text is still scanned.
+ * while the text is still scanned. `format` overrides the file extension.
  */
-export async function lintSource(source: string, filePath: string, rules: CompiledRule[], settings?: SuppressSettings): Promise<FileResult> {
-  const { segments: parsed, problems } = parseSource(source, filePath);
+export async function lintSource(
+  source: string,
+  filePath: string,
+  rules: CompiledRule[],
+  settings?: SuppressSettings,
+  format?: Format,
+): Promise<FileResult> {
+  const { segments: parsed, problems } = parseSource(source, filePath, format);
   const lines = new LineIndex(source);
   const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);
   const segments = prepared?.segments ?? parsed;
@@ -48,7 +54,11 @@ export async function lintSource(source: string, filePath: string, rules: Compil
       endColumn: 0,
     });
   });
-  const located = sortFindings(mergeOverlaps(findings)).map((f) => {
+  const textAt = (offset: number, endOffset: number) => {
+    const seg = segments.find((x) => sourceOffset(x, 0) <= offset && offset < sourceEnd(source, x, x.text.length));
+    return seg ? segmentText(seg, offset, endOffset) : source.slice(offset, endOffset);
+  };
+  const located = sortFindings(mergeOverlaps(findings, textAt)).map((f) => {
     const start = lines.position(f.offset);
     const end = lines.position(f.endOffset);
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

@@ -11,7 +11,7 @@ export function maskText(text: string): string {
 /** Replaces every occurrence of each finding's matched text, wherever a formatter might print it. */
 export function maskFinding(f: Finding): Finding {
   const hide = (s: string | undefined) => (s && f.text ? s.split(f.text).join(maskText(f.text)) : s);
-  return { ...f, text: f.text && maskText(f.text), message: hide(f.message)!, reason: hide(f.reason) };
+  return { ...f, text: f.text && maskText(f.text), message: hide(f.message)!, reason: hide(f.reason), pointer: hide(f.pointer) };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

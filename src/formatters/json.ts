@@ -18,6 +18,7 @@ export function formatJson(report: LintReport): string {
       ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
     })),
     ...(file.fatal?.length ? { problems: file.fatal } : {}),
+    ...(file.notes?.length ? { notes: file.notes } : {}),
   }));
   return JSON.stringify({ version: 1, files, summary: report.summary }, null, 2) + '\n';
 }

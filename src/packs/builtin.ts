@@ -4,10 +4,10 @@ import { PACKAGE_ROOT } from '../lexicons/files.js';
 
 export const RULES_DIR = path.join(PACKAGE_ROOT, 'rules');
 
-/** The packs shipped in rules/, in a stable order; shown as "rules/<name>.yaml". */
-export function builtinPacks(): { path: string; display: string }[] {
+/** The packs shipped in rules/, in a stable order; shown as "rules/<name>.yaml". Reviewed, so trusted. */
+export function builtinPacks(): { path: string; display: string; trusted: true }[] {
   return readdirSync(RULES_DIR)
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
-    .map((f) => ({ path: path.join(RULES_DIR, f), display: `rules/${f}` }));
+    .map((f) => ({ path: path.join(RULES_DIR, f), display: `rules/${f}`, trusted: true as const }));
 }

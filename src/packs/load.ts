@@ -2,19 +2,29 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { compileRule } from '../detectors/index.js';
+import type { RegexEngine } from '../detectors/regex.js';
 import { RuleCompileError, type CompiledRule } from '../detectors/types.js';
 import { LocatedError, located } from '../errors.js';
 import { PHI_CATEGORIES } from '../types.js';
 import { locate } from './locate.js';
 import { packSchema, ruleSchema, type RuleSpec } from './schema.js';
 
+/** A pack file to load. Only `trusted` (built-in, reviewed) packs run native JavaScript regexes. */
+export interface PackFile {
+  path: string;
+  display?: string;
+  trusted?: boolean;
+}
+
 /**
  * Loads YAML rule packs strictly. Every problem in every pack is collected
- * and reported as `file:line:col: message` so one run shows them all.
+ * and reported as `file:line:col: message` so one run shows them all. A rule
+ * id may not repeat one in these packs or in `loaded`.
  */
-export function loadPacks(files: { path: string; display?: string }[]): CompiledRule[] {
+export function loadPacks(files: PackFile[], loaded: CompiledRule[] = []): CompiledRule[] {
   const problems: string[] = [];
-  const seen = new Map<string, string>();
+  // Ids of rules already loaded (the built-in packs) are taken too.
+  const seen = new Map<string, string>(loaded.map((r) => [r.spec.id, r.pack]));
   const rules: CompiledRule[] = [];
   for (const file of files) {
     const display = file.display ?? file.path;
@@ -25,14 +35,14 @@ export function loadPacks(files: { path: string; display?: string }[]): Compiled
       problems.push(`${display}: cannot read rule pack (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
       continue;
     }
-    rules.push(...parsePack(text, display, seen, problems));
+    rules.push(...parsePack(text, display, seen, problems, file.trusted ? 'native' : 're2'));
   }
   if (problems.length) throw new LocatedError(problems);
   return rules;
 }
 
-/** Parses one pack's text; problems are appended, valid rules returned. */
-export function parsePack(text: string, file: string, seen: Map<string, string>, problems: string[]): CompiledRule[] {
+/** Parses one pack's text; problems are appended, valid rules returned. User packs run on RE2 (see regex.ts). */
+export function parsePack(text: string, file: string, seen: Map<string, string>, problems: string[], engine: RegexEngine = 're2'): CompiledRule[] {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const at = (path: PropertyKey[], message: string, key?: string) => {
@@ -57,7 +67,7 @@ export function parsePack(text: string, file: string, seen: Map<string, string>,
     const parsed = ruleSchema.safeParse(raw);
     if (!parsed.success) return report(parsed.error.issues, ['rules', i], at);
     const spec = parsed.data as RuleSpec;
-    const rule = checkRule(spec, ['rules', i], file, seen, categories, at);
+    const rule = checkRule(spec, ['rules', i], { file, engine }, seen, categories, at);
     if (rule) rules.push(rule);
   });
   return rules;
@@ -66,7 +76,7 @@ export function parsePack(text: string, file: string, seen: Map<string, string>,
 function checkRule(
   spec: RuleSpec,
   path: PropertyKey[],
-  file: string,
+  { file, engine }: { file: string; engine: RegexEngine },
   seen: Map<string, string>,
   categories: Set<string>,
   at: (path: PropertyKey[], message: string) => void,
@@ -82,7 +92,7 @@ function checkRule(
     return undefined;
   }
   try {
-    return compileRule(spec, file);
+    return compileRule(spec, file, engine);
   } catch (err) {
     if (!(err instanceof RuleCompileError)) throw err;
     at([...path, ...err.path], err.message);

@@ -4,11 +4,14 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
 import { DEFAULT_EXTENSIONS } from './index.js';
+import { safeWalkFs, type WalkProblem } from './safe-fs.js';
 
 export interface DiscoverOptions {
   cwd: string;
   extensions?: string[];
   errorOnUnmatchedPattern?: boolean;
+  /** Called for each folder that could not be listed; without it, that is a UsageError. */
+  onUnreadable?: (folder: string, code: string) => void;
 }
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -27,21 +30,29 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
     const abs = path.resolve(cwd, pattern);
     const stat = existsSync(abs) ? statSync(abs) : undefined;
     let files: string[];
+    const problems: WalkProblem[] = [];
     if (stat?.isFile()) files = [abs];
     else {
       const glob = stat?.isDirectory()
         ? `${fg.convertPathToPattern(abs)}/**/*.{${exts.map((e) => e.slice(1)).join(',')}}`
         : fg.convertPathToPattern(cwd) + '/' + pattern;
+      const fs = safeWalkFs(problems);
       files = fg
-        .sync(glob, { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true })
+        .sync(glob, { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true, fs })
         .filter((f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
     }
-    if (!files.length && options.errorOnUnmatchedPattern !== false) {
+    for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options);
+    if (!files.length && !problems.length && options.errorOnUnmatchedPattern !== false) {
       throw new UsageError(`no files matching "${pattern}" were found (use --no-error-on-unmatched-pattern to allow this)`);
     }
     for (const f of files) found.add(f);
   }
   return [...found].map((f) => toDisplay(f, cwd)).sort();
+}
+
+function unreadable(folder: string, code: string, options: DiscoverOptions): void {
+  if (!options.onUnreadable) throw new UsageError(`cannot read folder "${folder}" (${code})`);
+  options.onUnreadable(folder, code);
 }
 
 function toDisplay(file: string, cwd: string): string {
@@ -55,7 +66,13 @@ const ignoreCache = new Map<string, Ignore | null>();
 function gitignoreIn(dir: string): Ignore | null {
   if (!ignoreCache.has(dir)) {
     const file = path.join(dir, '.gitignore');
-    ignoreCache.set(dir, existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null);
+    let rules: string | undefined;
+    try {
+      rules = readFileSync(file, 'utf8');
+    } catch {
+      // No .gitignore, or an unreadable one: lint more rather than less.
+    }
+    ignoreCache.set(dir, rules === undefined ? null : ignore().add(rules));
   }
   return ignoreCache.get(dir)!;
 }

@@ -15,8 +15,8 @@ export function formatOf(filePath: string): Format {
   return 'text';
 }
 
-export function parseSource(source: string, filePath: string): ParsedSource {
-  switch (formatOf(filePath)) {
+export function parseSource(source: string, filePath: string, format: Format = formatOf(filePath)): ParsedSource {
+  switch (format) {
     case 'markdown':
       return parseMarkdown(source);
     case 'json':
@@ -40,4 +40,14 @@ export function sourceEnd(source: string, seg: { start: number; map?: number[] }
   if (!seg.map) return seg.start + end;
   const last = sourceOffset(seg, end - 1);
   return source[last] === '\\' || source[last] === '&' ? Math.max(sourceOffset(seg, end), last + 1) : last + 1;
+}
+
+/** The decoded text of a segment between two source offsets (the inverse of sourceOffset/sourceEnd). */
+export function segmentText(seg: { text: string; start: number; map?: number[] }, offset: number, endOffset: number): string {
+  if (!seg.map) return seg.text.slice(offset - seg.start, endOffset - seg.start);
+  let a = 0;
+  while (a < seg.text.length && seg.map[a] < offset) a++;
+  let b = a;
+  while (b < seg.text.length && seg.map[b] < endOffset) b++;
+  return seg.text.slice(a, b);
 }

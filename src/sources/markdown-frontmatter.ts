@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, Parser } from 'yaml';
 import type { ParsedSource, Segment } from '../types.js';
 import { align, linear, toSegment } from './markdown-align.js';
+import { describeYamlError } from './yaml-problem.js';
 
 /**
  * Segments for YAML front matter whose text (`value`, without the fences)
@@ -15,7 +16,7 @@ export function frontmatterSegments(source: string, value: string, base: number)
     const seg = toSegment(source, linear(source, base, base + value.length), 'frontmatter');
     return {
       segments: seg ? [seg] : [],
-      problems: [{ message: `malformed front matter: ${firstLine(err.message)}`, offset: base + err.pos[0] }],
+      problems: [{ message: `malformed front matter: ${describeYamlError(err, value)}`, offset: base + err.pos[0] }],
     };
   }
   visit(doc.contents, [], (node, path) => {
@@ -72,7 +73,3 @@ function comments(text: string): { offset: number; source: string }[] {
   for (const token of new Parser().parse(text)) walk(token);
   return found;
 }
-
-// Keep the yaml message short: its code excerpt would echo the (PHI) source.
-const firstLine = (msg: string): string =>
-  msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');

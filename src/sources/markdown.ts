@@ -27,7 +27,8 @@ export function parseMarkdown(source: string): ParsedSource {
     const segments = ctx.out.sort((a, b) => a.start - b.start);
     return { segments, problems };
   } catch (err) {
-    const message = `markdown parse failed: ${err instanceof Error ? err.message : String(err)}`;
+    // The parser's own message could quote the post; its error type is enough to report.
+    const message = `markdown could not be parsed (${err instanceof Error ? err.name : 'error'}), scanned as plain text`;
     return {
       segments: source.length ? [{ text: source, kind: 'text', start: 0 }] : [],
       problems: [{ message, offset: 0 }],

@@ -3,22 +3,27 @@
  * first visible character; invalid UTF-8 becomes U+FFFD, keeping one
  * replacement per bad sequence so positions stay stable.
  */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: Encoding;
   binary: boolean;
 }
 
+/** The encoding a file's first bytes announce, and the length of its BOM (UTF-8 without one). */
+export function sniff(bytes: Uint8Array): { encoding: Encoding; bomLength: number } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { encoding: 'utf-8', bomLength: utf8Bom ? 3 : 0 };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', binary: false };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', binary: false };
-  }
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasBom ? bytes.subarray(3) : bytes;
-  return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', binary: looksBinary(body) };
+  const { encoding, bomLength } = sniff(bytes);
+  const body = bytes.subarray(bomLength);
+  // A UTF-16 file is full of NUL bytes by nature; only UTF-8 is checked for binary content.
+  return { text: new TextDecoder(encoding).decode(body), encoding, binary: encoding === 'utf-8' && looksBinary(body) };
 }
 
 /** A NUL byte in the first 8 KB is the cue git and grep use for binary files. */

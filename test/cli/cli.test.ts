@@ -1,17 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phiLint } from '../helpers/cli.js';
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { workspace } from '../helpers/workspace.js';
 
 const SAFE = 'Free blood-pressure checks on Saturday at our Westside clinic. Everyone welcome!\n';
 const UNSAFE = 'Our patient was admitted today. Her MRN 00482913 was attached by mistake.\n';

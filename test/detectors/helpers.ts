@@ -16,6 +16,7 @@ export function rule(spec: Record<string, unknown>): CompiledRule {
       ...spec,
     }),
     'test.yaml',
+    'native',
   );
 }
 

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
-import { parsePack } from '../../src/packs/load.js';
-
-/** A direct-identifier rule so positions are tested apart from context decisions. */
-const rules = parsePack(
-  `rules:
-  - id: test/mrn
-    category: mrn
-    severity: error
-    message: MRN.
-    detector: pattern
-    patterns: ['MRN\\d{6}']
-    examples: { match: ['MRN123456'], noMatch: ['MRN'] }
-`,
-  'test.yaml',
-  new Map(),
-  [],
-);
+import { MRN_TEST_RULES as rules } from '../helpers/packs.js';
 
 async function position(text: string, filePath: string) {
   const { findings } = await lintText(text, { filePath, rules });

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parsePack } from '../../src/packs/load.js';
 
-/** A fresh temporary folder holding the given files (synthetic content only). */
-export function workspace(files: Record<string, string>): string {
+/** A fresh temporary folder holding the given files (text or raw bytes; synthetic content only). */
+export function workspace(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-ws-'));
-  for (const [name, text] of Object.entries(files)) {
+  for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
+    writeFileSync(path.join(dir, name), content);
   }
   return dir;
 }

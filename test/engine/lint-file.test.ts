@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { exitCodeFor, lintFiles } from '../../src/api.js';
+import { workspace } from '../helpers/workspace.js';
+
+// A read error that root cannot provoke with chmod: fail open() for files named "locked*".
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const open: typeof real.open = async (file, ...rest) => {
+    if (path.basename(String(file)).startsWith('locked')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    return real.open(file, ...rest);
+  };
+  return { ...real, open, default: { ...real, open } };
+});
+
+describe('lintFiles with a file that cannot be read', () => {
+  it('reports it as a fatal problem (exit 2) and still lints the others', async () => {
+    const cwd = workspace({ 'locked.txt': 'mrn 00482913', 'ok.txt': 'mrn 00482913' });
+    const report = await lintFiles(['.'], { cwd });
+    expect(report.files).toEqual([
+      { filePath: 'locked.txt', findings: [], fatal: ['0:0: cannot read file (EACCES)'] },
+      expect.objectContaining({ filePath: 'ok.txt', findings: [expect.objectContaining({ ruleId: 'identifiers/mrn' })] }),
+    ]);
+    expect(exitCodeFor(report.summary, -1)).toBe(2);
+  });
+
+  it('skips a binary file with a note and no findings', async () => {
+    const cwd = workspace({ 'a.txt': Buffer.from([0x6d, 0x72, 0x6e, 0, 0x20]) });
+    const report = await lintFiles(['a.txt'], { cwd });
+    expect(report.files).toEqual([{ filePath: 'a.txt', findings: [], notes: ['binary file (a NUL byte in its first 8 KB), skipped'] }]);
+    expect(exitCodeFor(report.summary, 0)).toBe(0);
+  });
+});
