@@ -1,6 +1,6 @@
 import { peopleCues } from '../lexicons/people-cues.js';
 import { STATE_NAMES } from '../lexicons/states.js';
-import { foldWord, usPlaces, wordStats, type WordStats } from '../lexicons/stats.js';
+import { foldWord, placePopulation, wordStats, type WordStats } from '../lexicons/stats.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -123,7 +123,7 @@ export function isPlaceRun(text: string, all: Token[]): boolean {
   if (all.some((t) => STATE_NAMES.has(t.text) || cues.countries.has(t.text))) return true;
   for (let i = 0; i < all.length - 1; i++) {
     for (let j = i + 1; j < all.length; j++) {
-      if (usPlaces().get(text.slice(all[i].start, all[j].end), true) > 0) return true;
+      if (placePopulation(text.slice(all[i].start, all[j].end)) > 0) return true;
     }
   }
   return false;

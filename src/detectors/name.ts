@@ -1,6 +1,6 @@
 import type { NameRuleSpec } from '../packs/schema.js';
 import { lastWords, peopleCues } from '../lexicons/people-cues.js';
-import { usPlaces } from '../lexicons/stats.js';
+import { placePopulation } from '../lexicons/stats.js';
 import type { Match } from '../types.js';
 import { COMMON, isCommon, isPlaceRun, isUnknown, runsOf, statsOf, type Run } from './name-runs.js';
 import { getNlp, nlpLoaded } from './nlp.js';
@@ -73,13 +73,13 @@ function judge(text: string, run: Run): Verdict {
   // or an imperative ("Mark your calendars"), is not enough.
   const s = stats[0];
   if (words[0].sentenceStart && IMPERATIVE_AFTER.test(after)) return undefined;
-  if (usPlaces().get(words[0].text, true) > 5 * s.first) return undefined;
+  if (placePopulation(words[0].text) > 5 * s.first) return undefined;
   return s.first >= 200 && s.common < COMMON && s.first * 10 >= s.sur ? 'name' : undefined;
 }
 
 /** A lone word that is a known place and not a first name ("Riverbend"): the place rules own it. */
 function isPlaceWord(named: Token[], stats: { first: number }[]): boolean {
-  return named.length === 1 && !stats[0].first && usPlaces().get(named[0].text, true) > 0;
+  return named.length === 1 && !stats[0].first && placePopulation(named[0].text) > 0;
 }
 
 interface Candidate extends Match {

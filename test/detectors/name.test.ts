@@ -17,6 +17,8 @@ describe('name detector', () => {
     ['His wife, Ingrid, brought buns.', ['Ingrid']],
     ['Thanks so much, Mei-Ling!', ['Mei-Ling']],
     ['Patient Hyun-woo Park had a retinal scan.', ['Hyun-woo Park']],
+    ['Meet our new director.\nAnna Lindqvist went home after surgery.', ['Anna Lindqvist']],
+    ['Meet our new director. Anna Lindqvist went home after surgery.', ['Anna Lindqvist']],
   ])('finds %s', async (text, want) => {
     expect(await found(names, text)).toEqual(want);
   });
@@ -35,6 +37,7 @@ describe('name detector', () => {
     'Our oldest patient on 4 West turned 94.',
     'The unit on 4 West is 32 years old.',
     'Washington D.C. hosts the summit.',
+    'We welcomed 6 sets of twins.\nFun fact: August was the busiest month.',
   ])('leaves out %s', async (text) => {
     expect(await found(names, text)).toEqual([]);
   });
