@@ -1,5 +1,6 @@
 import type { NameRuleSpec } from '../packs/schema.js';
 import { lastWords, peopleCues } from '../lexicons/people-cues.js';
+import { STATE_AFTER } from '../lexicons/states.js';
 import { placePopulation } from '../lexicons/stats.js';
 import type { Match } from '../types.js';
 import { COMMON, isCommon, isPlaceRun, isUnknown, runsOf, statsOf, type Run } from './name-runs.js';
@@ -27,7 +28,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 't
 const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
-const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV']);
+const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
 /** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?"). */
 const IMPERATIVE_AFTER = /^\s+(?:your|the|our|a|an|my|this|that|these|those|it|us|them|me|you|up|down|out|in|on)\b/i;
 
@@ -51,6 +52,7 @@ function judge(text: string, run: Run): Verdict {
   // An organisation word ends the run ("... Hospital") unless a title or cue says person ("patient Hyun-woo Park").
   if (run.org && !(cued && named.length && stats[stats.length - 1].sur >= 1000)) return undefined;
   if (isPlaceRun(text, run.all)) return undefined;
+  if (words.length === 1 && STATE_AFTER.test(after)) return undefined; // "Lincoln, Nebraska"
   const noun = LOWER_NOUN_AFTER.exec(after)?.[1];
   if (noun && !cues.familyWords.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINERS.has(lastWords(lead, 1)[0])))) return undefined;
 

@@ -7,6 +7,7 @@ import { LEXICON_DIR } from './files.js';
 export interface PeopleCues {
   personTitles: Set<string>;
   staffTitles: Set<string>;
+  capitalTitles: Set<string>;
   orgWords: Set<string>;
   stopWords: Set<string>;
   familyWords: Set<string>;
@@ -84,6 +85,7 @@ export function peopleCues(): PeopleCues {
   cues = {
     personTitles: set('personTitles'),
     staffTitles: set('staffTitles'),
+    capitalTitles: set('capitalTitles'),
     orgWords: set('orgWords'),
     stopWords: set('stopWords'),
     familyWords: set('familyWords'),
