@@ -12,8 +12,10 @@ export interface TermSets {
   exact: Set<string>;
   folded: Set<string>;
   maxWords: number;
-  /** Lower-cased first word of every term -> the most words a term starting with it has. */
+  /** First word of every lower-case term, lower-cased -> the most words a term starting with it has. */
   starts: Map<string, number>;
+  /** The same for exact-case terms, keyed by their first word as written ("St." but not "st."). */
+  exactStarts: Map<string, number>;
 }
 
 /**
@@ -22,17 +24,19 @@ export interface TermSets {
  * condition, not "ms"); `caseSensitive` overrides that for the whole rule.
  */
 export function buildSets(terms: string[], caseSensitive: boolean | undefined): TermSets {
-  const sets: TermSets = { exact: new Set(), folded: new Set(), maxWords: 1, starts: new Map() };
+  const sets: TermSets = { exact: new Set(), folded: new Set(), maxWords: 1, starts: new Map(), exactStarts: new Map() };
   for (const raw of terms) {
-    const term = raw.trim().replace(/\s+/g, ' ');
+    const term = /\s\s|[^\S ]|^ | $/.test(raw) ? raw.trim().replace(/\s+/g, ' ') : raw;
     if (!term) continue;
     const exact = caseSensitive ?? term !== term.toLowerCase();
     (exact ? sets.exact : sets.folded).add(exact ? term : term.toLowerCase());
     const words = term.match(WORD);
     if (!words) continue;
-    const first = words[0].toLowerCase();
-    sets.starts.set(first, Math.max(sets.starts.get(first) ?? 0, words.length));
-    sets.maxWords = Math.max(sets.maxWords, words.length);
+    const count = words.length;
+    const first = exact ? words[0] : words[0].toLowerCase();
+    const starts = exact ? sets.exactStarts : sets.starts;
+    starts.set(first, Math.max(starts.get(first) ?? 0, count));
+    sets.maxWords = Math.max(sets.maxWords, count);
   }
   return sets;
 }
@@ -43,19 +47,26 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
  * so 13,000 ICD-10 titles cost one map lookup per ordinary word.
  */
 export function findTerms(text: string, sets: TermSets): Match[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const out: Match[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const longest = sets.starts.get(text.slice(words[i].start, words[i].end).toLowerCase());
+  const scan = new RegExp(WORD.source, 'gu');
+  const ahead = new RegExp(WORD.source, 'gu');
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const word = m[0];
+    const longest = Math.max(sets.exactStarts.get(word) ?? 0, sets.starts.get(word.toLowerCase()) ?? 0);
     if (!longest) continue;
-    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-      const start = words[i].start;
-      const end = words[i + n - 1].end;
-      const raw = text.slice(start, end);
+    const start = m.index;
+    const ends = [start + word.length];
+    for (ahead.lastIndex = ends[0]; ends.length < longest; ) {
+      const next = ahead.exec(text);
+      if (!next) break;
+      ends.push(next.index + next[0].length);
+    }
+    for (let n = ends.length; n >= 1; n--) {
+      const raw = text.slice(start, ends[n - 1]);
       const phrase = n > 1 && /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
       if (sets.exact.has(phrase) || sets.folded.has(phrase.toLowerCase())) {
-        out.push({ start, end });
-        i += n - 1;
+        out.push({ start, end: ends[n - 1] });
+        scan.lastIndex = ends[n - 1];
         break;
       }
     }

@@ -1,6 +1,6 @@
 import { peopleCues } from '../lexicons/people-cues.js';
 import { STATE_NAMES } from '../lexicons/states.js';
-import { foldWord, usPlaces, wordStats, type WordStats } from '../lexicons/stats.js';
+import { foldWord, placePopulation, wordStats, type WordStats } from '../lexicons/stats.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -70,9 +70,13 @@ export function runsOf(text: string, toks: Token[]): Run[] {
       if (joins(text, toks[j], next)) {
         run.push(next);
         j++;
-      } else if (PARTICLES.has(next.text) && j + 2 < toks.length && text.slice(toks[j].end, next.start) === ' ' && joins(text, next, toks[j + 2])) {
-        j++; // particle: kept inside the span, not judged as a word
-      } else break;
+        continue;
+      }
+      // Particles ("de la", "van der") are kept inside the span, not judged as words.
+      let k = j + 1;
+      while (k < toks.length && k - j <= 2 && PARTICLES.has(toks[k].text) && text.slice(toks[k - 1].end, toks[k].start) === ' ') k++;
+      if (k === j + 1 || k >= toks.length || !joins(text, toks[k - 1], toks[k])) break;
+      j = k - 1;
     }
     runs.push(shape(run, i));
     i = j;
@@ -90,9 +94,9 @@ function shape(run: Token[], first: number): Run {
   while (words.length && !words[0].initial) {
     const w = foldWord(words[0].text);
     const s = statsOf(words[0].text);
-    if (cues.staffTitles.has(w)) staff = true;
+    if (cues.staffTitles.has(w) || (cues.capitalTitles.has(w) && words.length > 1)) staff = true;
     else if (cues.personTitles.has(w) && words.length > 1) titled = true;
-    else if (isStopWord(w) || (words.length > 1 && ((isCommon(s) && !s.first) || cues.personBeforeWords.has(w)))) {
+    else if (isStopWord(w) || (words.length > 1 && ((isCommon(s) && !s.first) || cues.personBeforeWords.has(w) || sentenceVerb(words[0], s, words[1])))) {
       /* a leading common word: "Meet", "Huge", "Nursing" */
     } else break;
     words.shift();
@@ -106,6 +110,13 @@ function shape(run: Token[], first: number): Run {
   }
   if (words.length === 1 && isStopWord(foldWord(words[0].text))) words.length = 0;
   return { words, all: run, first, titled, staff, org };
+}
+
+/** A common word opening a sentence before a first name ("Read Hannah's story"), but not "Will Smith". */
+function sentenceVerb(t: Token, s: WordStats, next: Token): boolean {
+  if (!t.sentenceStart || !isCommon(s)) return false;
+  const n = statsOf(next.text);
+  return n.first >= 200 && !isCommon(n) && n.first * 10 >= n.sur;
 }
 
 /** Months, weekdays, holidays and the like, also in the plural ("Tuesdays"). */
@@ -123,7 +134,7 @@ export function isPlaceRun(text: string, all: Token[]): boolean {
   if (all.some((t) => STATE_NAMES.has(t.text) || cues.countries.has(t.text))) return true;
   for (let i = 0; i < all.length - 1; i++) {
     for (let j = i + 1; j < all.length; j++) {
-      if (usPlaces().get(text.slice(all[i].start, all[j].end), true) > 0) return true;
+      if (placePopulation(text.slice(all[i].start, all[j].end)) > 0) return true;
     }
   }
   return false;

@@ -1,6 +1,7 @@
 import type { NameRuleSpec } from '../packs/schema.js';
 import { lastWords, peopleCues } from '../lexicons/people-cues.js';
-import { usPlaces } from '../lexicons/stats.js';
+import { STATE_AFTER } from '../lexicons/states.js';
+import { placePopulation } from '../lexicons/stats.js';
 import type { Match } from '../types.js';
 import { COMMON, isCommon, isPlaceRun, isUnknown, runsOf, statsOf, type Run } from './name-runs.js';
 import { getNlp, nlpLoaded } from './nlp.js';
@@ -28,7 +29,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 't
 const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
-const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV']);
+const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
 /** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?"). */
 const IMPERATIVE_AFTER = /^\s+(?:your|the|our|a|an|my|this|that|these|those|it|us|them|me|you|up|down|out|in|on)\b/i;
 
@@ -52,6 +53,7 @@ function judge(text: string, run: Run): Verdict {
   // An organisation word ends the run ("... Hospital") unless a title or cue says person ("patient Hyun-woo Park").
   if (run.org && !(cued && named.length && stats[stats.length - 1].sur >= 1000)) return undefined;
   if (isPlaceRun(text, run.all)) return undefined;
+  if (words.length === 1 && STATE_AFTER.test(after)) return undefined; // "Lincoln, Nebraska"
   const noun = LOWER_NOUN_AFTER.exec(after)?.[1];
   if (noun && !cues.familyWords.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINERS.has(lastWords(lead, 1)[0])))) return undefined;
 
@@ -74,13 +76,13 @@ function judge(text: string, run: Run): Verdict {
   // or an imperative ("Mark your calendars"), is not enough.
   const s = stats[0];
   if (words[0].sentenceStart && IMPERATIVE_AFTER.test(after)) return undefined;
-  if (usPlaces().get(words[0].text, true) > 5 * s.first) return undefined;
+  if (placePopulation(words[0].text) > 5 * s.first) return undefined;
   return s.first >= 200 && s.common < COMMON && s.first * 10 >= s.sur ? 'name' : undefined;
 }
 
 /** A lone word that is a known place and not a first name ("Riverbend"): the place rules own it. */
 function isPlaceWord(named: Token[], stats: { first: number }[]): boolean {
-  return named.length === 1 && !stats[0].first && usPlaces().get(named[0].text, true) > 0;
+  return named.length === 1 && !stats[0].first && placePopulation(named[0].text) > 0;
 }
 
 interface Candidate extends Match {

@@ -1,6 +1,6 @@
 import { peopleCues } from '../lexicons/people-cues.js';
 import { STATE_AFTER, STATE_NAMES } from '../lexicons/states.js';
-import { foldWord, placeFirstWords, usPlaces } from '../lexicons/stats.js';
+import { foldWord, placePopulation } from '../lexicons/stats.js';
 import type { PlaceRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
 import { isCommon, statsOf } from './name-runs.js';
@@ -24,13 +24,11 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|miss|dr|baby)\.?\s+$/iu;
 const NEXT_WORDS = /^\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|(\p{Ll}+))/u;
 
 function placeAt(text: string, toks: Token[], i: number): number {
-  const longest = placeFirstWords().get(toks[i].text);
-  if (!longest) return 0;
-  for (let n = Math.min(MAX_WORDS, longest, toks.length - i); n >= 1; n--) {
+  for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1; n--) {
     const last = toks[i + n - 1];
     if (!toks.slice(i, i + n).every((t, k) => t.cap && (k === 0 || /^\.? $/.test(text.slice(toks[i + k - 1].end, t.start))))) continue;
     if (n > 1 && toks.slice(i, i + n - 1).some((t) => t.possessive)) continue;
-    if (usPlaces().get(text.slice(toks[i].start, last.end), true) > 0) return n;
+    if (placePopulation(text.slice(toks[i].start, last.end)) > 0) return n;
   }
   return 0;
 }
@@ -61,7 +59,7 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean {
   if (n > 1 || stated) return true;
   const s = statsOf(name);
   if (isCommon(s)) return /(?:town|city|village) of\s+$/i.test(before);
-  if ((s.first && s.first >= 200) || s.sur > usPlaces().get(name, true)) return PREPOSITION.test(before);
+  if ((s.first && s.first >= 200) || s.sur > placePopulation(name)) return PREPOSITION.test(before);
   return true;
 }
 

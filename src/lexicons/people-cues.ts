@@ -7,6 +7,7 @@ import { LEXICON_DIR } from './files.js';
 export interface PeopleCues {
   personTitles: Set<string>;
   staffTitles: Set<string>;
+  capitalTitles: Set<string>;
   orgWords: Set<string>;
   stopWords: Set<string>;
   familyWords: Set<string>;
@@ -32,14 +33,21 @@ export interface EndsWith {
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 
-/** The last words of a text, from the end backwards ("his wife, " -> "wife", "his"), after `punctuation`. */
+/**
+ * The last words of a text on its last line, from the end backwards
+ * ("his wife, " -> "wife", "his"), after one of the `punctuation` characters.
+ */
 export function lastWords(text: string, most: number, punctuation = ''): string[] {
   let end = text.length;
-  while (end > 0 && SPACE.test(text[end - 1])) end--;
-  if (end > 0 && punctuation.includes(text[end - 1])) end--;
   const words: string[] = [];
+  const skipSpace = () => {
+    while (end > 0 && SPACE.test(text[end - 1])) if (text[--end] === '\n') return false;
+    return true;
+  };
+  if (!skipSpace()) return words;
+  if (end > 0 && punctuation.includes(text[end - 1])) end--;
   while (words.length < most) {
-    while (end > 0 && SPACE.test(text[end - 1])) end--;
+    if (!skipSpace()) break;
     let start = end;
     while (start > 0 && !SPACE.test(text[start - 1])) start--;
     if (start === end) break;
@@ -49,13 +57,15 @@ export function lastWords(text: string, most: number, punctuation = ''): string[
   return words;
 }
 
-function endsWith(phrases: string[], punctuation: string): EndsWith {
+/** `dotted`: the phrases are abbreviations that may end in "." ("Dr."); otherwise a final "." ends the sentence. */
+function endsWith(phrases: string[], punctuation: string, dotted: boolean): EndsWith {
   const set = new Set(phrases.map((p) => p.toLowerCase()));
   const most = Math.max(...phrases.map((p) => p.split(/\s+/).length));
   return {
     test(text) {
       let phrase = '';
       for (const word of lastWords(text, most, punctuation)) {
+        if (!phrase && /[.!?]$/.test(word) && !(dotted && word.endsWith('.') && word.length <= 5)) return false; // "Dr." but not "director."
         const lead = !LETTER.test(word[0]); // "(Dr." or "“Hi": punctuation before this word ends the phrase
         phrase = `${lead ? word.replace(/^[^\p{L}]+/u, '') : word}${phrase ? ' ' : ''}${phrase}`;
         if (set.has(phrase) || (phrase.endsWith('.') && set.has(phrase.slice(0, -1)))) return true;
@@ -75,17 +85,18 @@ export function peopleCues(): PeopleCues {
   cues = {
     personTitles: set('personTitles'),
     staffTitles: set('staffTitles'),
+    capitalTitles: set('capitalTitles'),
     orgWords: set('orgWords'),
     stopWords: set('stopWords'),
     familyWords: set('familyWords'),
     countries: new Set(raw.countries),
-    staffBefore: endsWith(raw.staffTitles, ':,'),
+    staffBefore: endsWith(raw.staffTitles, ':,', true),
     // Credentials are written in capitals ("RN", "PharmD"); "do" after a comma is a verb.
     staffAfter: new RegExp(
       `^,?\\s*(?:(?=[^,]*\\p{Lu}[^,]*\\p{Lu})(?:${alt(raw.credentials)})|(?:${alt(raw.staffAfter)}))(?![\\p{L}])`,
       'iu',
     ),
-    personBefore: endsWith(raw.personBefore, ','),
+    personBefore: endsWith(raw.personBefore, ',', false),
     personBeforeWords: new Set(raw.personBefore.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
   return cues;

@@ -85,17 +85,17 @@ export const commonWords = (): SortedTable => table('common-words.tsv');
 /** US Census 2010 places (cities, towns, CDPs): approximate population; look up with `exact`. */
 export const usPlaces = (): SortedTable => table('us-places.tsv', 2);
 
-let placeStarts: Map<string, number> | undefined;
+const placeCache = new Map<string, number>();
 
-/** First word of every place name (as written) -> the most words a place starting with it has. */
-export function placeFirstWords(): Map<string, number> {
-  if (placeStarts) return placeStarts;
-  placeStarts = new Map();
-  for (const key of usPlaces().keys()) {
-    const words = key.split(' ');
-    placeStarts.set(words[0], Math.max(placeStarts.get(words[0]) ?? 0, words.length));
+/** 2010 population of the largest place with exactly this name (0 when none); remembered, as posts repeat names. */
+export function placePopulation(name: string): number {
+  let pop = placeCache.get(name);
+  if (pop === undefined) {
+    pop = usPlaces().get(name, true);
+    if (placeCache.size > 20_000) placeCache.clear();
+    placeCache.set(name, pop);
   }
-  return placeStarts;
+  return pop;
 }
 
 /** How a single word stands in the name and word tables. */

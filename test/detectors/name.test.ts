@@ -17,6 +17,12 @@ describe('name detector', () => {
     ['His wife, Ingrid, brought buns.', ['Ingrid']],
     ['Thanks so much, Mei-Ling!', ['Mei-Ling']],
     ['Patient Hyun-woo Park had a retinal scan.', ['Hyun-woo Park']],
+    ['Meet our new director.\nAnna Lindqvist went home after surgery.', ['Anna Lindqvist']],
+    ['Meet our new director. Anna Lindqvist went home after surgery.', ['Anna Lindqvist']],
+    ["Read Hannah's story about her recovery.", ['Hannah']],
+    ['Will Smith went home after his surgery.', ['Will Smith']],
+    ['Her sister Mary brought flowers.', ['Mary']],
+    ['Maria de la Cruz is recovering from hip surgery.', ['Maria de la Cruz']],
   ])('finds %s', async (text, want) => {
     expect(await found(names, text)).toEqual(want);
   });
@@ -35,6 +41,10 @@ describe('name detector', () => {
     'Our oldest patient on 4 West turned 94.',
     'The unit on 4 West is 32 years old.',
     'Washington D.C. hosts the summit.',
+    'We welcomed 6 sets of twins.\nFun fact: August was the busiest month.',
+    'Sister Mary Catherine founded our hospital in 1902.',
+    'Lincoln, Nebraska is home to our newest clinic.',
+    'Send cards to P.O. Box 4471.',
   ])('leaves out %s', async (text) => {
     expect(await found(names, text)).toEqual([]);
   });
