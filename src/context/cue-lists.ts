@@ -55,7 +55,7 @@ export function cueLists(): CueLists {
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
     roles: wordsRegex(raw.roles, 'gi'),
     rolePerson: new RegExp(`\\b(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
-    health: buildSets(healthTerms(), undefined),
+    health: buildSets([...healthTerms(), ...raw.careExtra], undefined),
   };
   return lists;
 }

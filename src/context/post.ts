@@ -1,4 +1,5 @@
 import { findTerms } from '../detectors/lexicon.js';
+import { sourceOffset } from '../sources/index.js';
 import type { Segment } from '../types.js';
 import { cueLists, type CueLists } from './cue-lists.js';
 import { findDrug } from './drugs.js';
@@ -92,7 +93,24 @@ export function buildPostContext(segments: Segment[]): PostContext {
   return { segments, sentences, story: sentences.find((s) => aboutPatient(s)) };
 }
 
-/** Index of the sentence holding a segment offset. */
+/** Links and image paths are their own segments; their context is the text they sit in or follow. */
+const REFERENCE_KINDS = new Set(['url', 'image-url']);
+
+/**
+ * Index of the sentence holding a segment offset. For a link or image path,
+ * the sentence of the surrounding text: the last one starting before it in
+ * the file (the paragraph an autolink sits in, the alt text before an image).
+ */
 export function sentenceIndex(ctx: PostContext, segment: number, offset: number): number {
+  const seg = ctx.segments[segment];
+  if (REFERENCE_KINDS.has(seg.kind)) {
+    const at = sourceOffset(seg, 0);
+    let host = -1;
+    ctx.sentences.forEach((s, i) => {
+      const other = ctx.segments[s.segment];
+      if (!REFERENCE_KINDS.has(other.kind) && sourceOffset(other, s.start) <= at) host = i;
+    });
+    if (host >= 0) return host;
+  }
   return ctx.sentences.findIndex((s) => s.segment === segment && offset >= s.start && offset < s.end);
 }
