@@ -21,4 +21,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 });

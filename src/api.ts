@@ -1,13 +1,18 @@
 import path from 'node:path';
 import type { CompiledRule } from './detectors/types.js';
 import { builtinRules } from './config/packs.js';
-import { ConfigResolver, type ConfigOptions, type FileSettings } from './config/resolve.js';
-import { fromBytes, lintFile, lintString } from './engine/lint-file.js';
+import { ConfigResolver, type ConfigOptions } from './config/resolve.js';
+import { ResultCache } from './engine/cache.js';
+import { lintString } from './engine/lint-file.js';
+import { runOrdered } from './engine/pool.js';
+import { runTask, type FileTask, type TaskOutcome } from './engine/run-task.js';
+import { cacheKey, resolverOptions, WORKER_URL, workerCount, type Concurrency } from './engine/run-options.js';
+import { inShard, type Shard } from './engine/shard.js';
+import type { WorkerSetup } from './engine/worker.js';
 import { toReport } from './engine/summary.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './sources/discover.js';
-import { readStaged, stagedFiles } from './sources/staged.js';
-import { openSource, ReadError, type SourceInput } from './io/read-source.js';
+import { stagedFiles } from './sources/staged.js';
 import { stripBom } from './text/decode.js';
 import type { FileResult, LintReport } from './types.js';
 
@@ -29,8 +34,18 @@ export interface LintFilesOptions extends RuleOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Lint what `git commit` would record: the index content of staged files; patterns become git pathspecs. */
   staged?: boolean;
-  /** Rules compiled by the caller (the CLI describes them in reports); default: loadRules(options). */
+  /** A fixed rule set instead of the packs (runs on the main thread only). */
   rules?: CompiledRule[];
+  /** Worker threads: 'auto' (default: one per core when there are enough files), 'off', or a number. */
+  concurrency?: Concurrency;
+  /** Path of a result cache file (`--cache`); unchanged files are answered from it. */
+  cache?: string;
+  /** Lint only this part of the files (`--shard i/n`). */
+  shard?: Shard;
+  /** Keep each file's decoded text on its result (the HTML report shows posts). */
+  keepSource?: boolean;
+  /** Called after each file, in order. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Compiles the rule set once; built-in packs are cached for the process. */
@@ -58,26 +73,32 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
 /** Finds files, lints each, and never lets one bad file stop the others. */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
-  const config = resolverFor(options);
+  const resolver = resolverFor(options);
   const results: FileResult[] = [];
-  const lintOne = async (file: string, open: () => Promise<SourceInput>) => {
-    const settings = config.settingsFor(file);
-    if (!settings.ignored) results.push(await lintFile(file, open, settings));
-  };
+  let tasks: FileTask[];
   if (options.staged) {
-    for (const file of stagedFiles(cwd, patterns)) await lintOne(file.filePath, async () => fromBytes(await readStagedOrFail(cwd, file)));
+    tasks = stagedFiles(cwd, patterns).map((staged) => ({ filePath: staged.filePath, staged }));
   } else {
     const onUnreadable = (folder: string, code: string) => results.push({ filePath: folder, findings: [], fatal: [`0:0: cannot read folder (${code})`] });
-    const files = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable });
-    for (const file of files) await lintOne(file, () => openSource(path.resolve(cwd, file)));
+    tasks = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable }).map((filePath) => ({ filePath }));
   }
-  return toReport(results);
-}
-
-async function readStagedOrFail(cwd: string, file: Parameters<typeof readStaged>[1]): Promise<Uint8Array> {
-  try {
-    return await readStaged(cwd, file);
-  } catch (err) {
-    throw new ReadError((err as NodeJS.ErrnoException).code ?? 'git show failed');
+  tasks = tasks.filter((t) => inShard(t.filePath, options.shard));
+  const cache = options.cache ? new ResultCache(path.resolve(cwd, options.cache), cacheKey(options, cwd)) : undefined;
+  const keepSource = options.keepSource ?? false;
+  const ordered: FileResult[] = [];
+  const onOutcome = (index: number, outcome: TaskOutcome) => {
+    if (outcome.result) ordered.push(outcome.result);
+    if (cache && outcome.result && outcome.hash) cache.set(outcome.result, outcome.hash);
+    options.onProgress?.(index + 1, tasks.length);
+  };
+  const threads = workerCount(options.concurrency, tasks.length);
+  if (threads > 1 && !options.rules) {
+    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks, cache: cache?.entries, keepSource };
+    await runOrdered<TaskOutcome>(WORKER_URL, setup, tasks.length, threads, onOutcome);
+  } else {
+    const ctx = { cwd, resolver, cache: cache?.entries, keepSource };
+    for (let i = 0; i < tasks.length; i++) onOutcome(i, await runTask(tasks[i], ctx));
   }
+  cache?.save();
+  return toReport([...results, ...ordered].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)));
 }

@@ -7,6 +7,8 @@ import { errorReport, UsageError } from './errors.js';
 import { FORMAT_NAMES, getFormatter } from './formatters/index.js';
 import { writeFileAtomic } from './io/write-file.js';
 import type { LintReport } from './types.js';
+import { parseConcurrency, type Concurrency } from './engine/run-options.js';
+import { parseShard, type Shard } from './engine/shard.js';
 import { VERSION } from './version.js';
 
 /** Everything the CLI needs from the outside world; bin/phi-lint.js passes the real process. */
@@ -17,6 +19,8 @@ export interface CliIo {
   stderr: { write(chunk: string): unknown };
   readStdin: () => Promise<string>;
   isTTY: boolean;
+  /** Whether stderr is a terminal (for the progress line); defaults to false. */
+  stderrIsTTY?: boolean;
 }
 
 interface CliOptions extends BaselineFlags {
@@ -35,6 +39,10 @@ interface CliOptions extends BaselineFlags {
   configLookup: boolean;
   printConfig?: string;
   inlineConfig: boolean;
+  concurrency: Concurrency;
+  cache?: boolean;
+  cacheLocation: string;
+  shard?: Shard;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -66,6 +74,10 @@ function program(io: CliIo): Command {
     .option('--baseline <file>', 'do not report the findings accepted in this baseline file')
     .option('--update-baseline', 'accept every current finding into the --baseline file')
     .option('--prune-baseline', 'remove entries that no longer match from the --baseline file')
+    .option('--concurrency <n>', 'worker threads: auto, off or a number', parseConcurrency, 'auto' as Concurrency)
+    .option('--cache', 'only re-lint files whose text or settings changed since the last --cache run')
+    .option('--cache-location <file>', 'where --cache keeps its results (no matched text is stored)', '.phi-lint-cache')
+    .option('--shard <i/n>', 'lint only part i of n of the files (deterministic by path, for CI matrices)', parseShard)
     .addHelpText('after', '\nCommands:\n  phi-lint init  write a commented starter .phi-lint.yaml in this folder\n')
     .version(VERSION, '-v, --version')
     .exitOverride()
@@ -90,14 +102,22 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const { config: configFile, configLookup, inlineConfig } = options;
   const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig };
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
-  const rules = loadRules(ruleOptions);
   let report: LintReport;
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
     const text = await io.readStdin();
     report = toReport([await lintText(text, { ...ruleOptions, filePath: options.stdinFilename ?? '<stdin>' })]);
   } else {
-    report = await lintFiles(paths, { ...ruleOptions, staged: options.staged, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    report = await lintFiles(paths, {
+      ...ruleOptions,
+      staged: options.staged,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      concurrency: options.concurrency,
+      cache: options.cache ? options.cacheLocation : undefined,
+      shard: options.shard,
+      keepSource: options.format === 'html',
+      onProgress: progressLine(io),
+    });
   }
   report = baselineStep(report, options, ruleOptions, io);
   for (const file of report.files) {
@@ -107,10 +127,25 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
-  const output = getFormatter(options.format)(shown, { color, rules: rules.map((r) => r.spec), masked: options.mask });
+  // Only SARIF describes every rule that ran; other formats need not compile the packs here.
+  const rules = options.format === 'sarif' ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
+  const output = getFormatter(options.format)(shown, { color, rules, masked: options.mask });
   if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
   else io.stdout.write(output);
   return exitCode;
+}
+
+/** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */
+function progressLine(io: CliIo): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY || io.env.CI) return undefined;
+  let shown = 0;
+  return (done, total) => {
+    if (total < 50) return;
+    const now = Date.now();
+    if (done < total && now - shown < 200) return;
+    shown = now;
+    io.stderr.write(done < total ? `\rphi-lint: ${done}/${total} files` : '\r\x1b[K');
+  };
 }
 
 /** What the user sees: masking hides matched text (of every finding, shown or not), --quiet drops non-errors. */

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ConfigResolver, FileSettings } from '../config/resolve.js';
+import { openSource, ReadError, type SourceInput } from '../io/read-source.js';
+import { readStaged, type StagedFile } from '../sources/staged.js';
+import type { FileResult } from '../types.js';
+import { lookupCached, type CacheEntries } from './cache.js';
+import { fromBytes, lintFile } from './lint-file.js';
+
+/** One file to lint: plain data, so a worker thread can take it too. */
+export interface FileTask {
+  filePath: string;
+  /** Set for --staged: read the index blob instead of the working tree. */
+  staged?: StagedFile;
+}
+
+export interface TaskContext {
+  cwd: string;
+  resolver: ConfigResolver;
+  /** A read-only view of the result cache (`--cache`). */
+  cache?: CacheEntries;
+  /** Keep the decoded text on the result (only reports that show posts need it). */
+  keepSource: boolean;
+}
+
+/** A finished task: its result (undefined when the config ignores the file) and the cache key of its content. */
+export interface TaskOutcome {
+  result?: FileResult;
+  hash?: string;
+}
+
+const settingsHashes = new WeakMap<FileSettings, string>();
+
+/** What changes a file's findings besides its text: the merged config and the rules with their severities. */
+function settingsHash(settings: FileSettings): string {
+  let hash = settingsHashes.get(settings);
+  if (!hash) {
+    const rules = settings.rules.map((r) => `${r.pack}:${r.spec.id}:${r.spec.severity}:${r.spec.unlinked}`).join(',');
+    hash = createHash('sha256').update(JSON.stringify(settings.merged)).update(rules).digest('hex');
+    settingsHashes.set(settings, hash);
+  }
+  return hash;
+}
+
+function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
+  const { staged } = task;
+  if (!staged) return () => openSource(path.resolve(cwd, task.filePath));
+  return async () => {
+    try {
+      return fromBytes(readStaged(cwd, staged));
+    } catch (err) {
+      throw new ReadError((err as NodeJS.ErrnoException).code ?? 'git show failed');
+    }
+  };
+}
+
+/**
+ * Lints one file with its own settings, answering from the cache when the
+ * file's text and settings are unchanged. Used alike by the main thread and
+ * by worker threads, so results cannot depend on --concurrency.
+ */
+export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOutcome> {
+  const settings = ctx.resolver.settingsFor(task.filePath);
+  if (settings.ignored) return {};
+  const open = opener(task, ctx.cwd);
+  let input: SourceInput | undefined;
+  try {
+    input = await open();
+  } catch (err) {
+    if (!(err instanceof ReadError)) throw err;
+  }
+  let hash: string | undefined;
+  if (input?.kind === 'text' && ctx.cache) {
+    hash = createHash('sha256').update(input.text).update(settingsHash(settings)).digest('hex');
+    const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
+    if (hit) return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash };
+  }
+  const result = await lintFile(task.filePath, input ? async () => input : open, settings);
+  if (!ctx.keepSource) delete result.source;
+  return { result, hash };
+}

@@ -1,0 +1,21 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfigResolver, type ResolverOptions } from '../config/resolve.js';
+import type { CacheEntries } from './cache.js';
+import { runTask, type FileTask } from './run-task.js';
+
+/** What the main thread hands every worker once (plain data: no compiled rules cross threads). */
+export interface WorkerSetup {
+  resolver: ResolverOptions;
+  tasks: FileTask[];
+  cache?: CacheEntries;
+  keepSource: boolean;
+}
+
+const setup = workerData as WorkerSetup;
+const resolver = new ConfigResolver(setup.resolver);
+const ctx = { cwd: setup.resolver.cwd, resolver, cache: setup.cache, keepSource: setup.keepSource };
+
+// One task index per message; the pool sends the next only after this one answered.
+parentPort!.on('message', async (index: number) => {
+  parentPort!.postMessage({ index, result: await runTask(setup.tasks[index], ctx) });
+});
