@@ -100,5 +100,6 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     for (let i = 0; i < tasks.length; i++) onOutcome(i, await runTask(tasks[i], ctx));
   }
   cache?.save();
-  return toReport([...results, ...ordered].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)));
+  // Folders that could not be read first (found while walking), then files in the order found.
+  return toReport([...results, ...ordered]);
 }
