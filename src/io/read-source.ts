@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { decode, looksBinary, sniff, type Encoding } from '../text/decode.js';
 
@@ -26,11 +27,16 @@ export class ReadError extends Error {
 const asReadError = (err: unknown) => new ReadError((err as NodeJS.ErrnoException).code ?? (err as Error).message);
 
 export async function openSource(file: string, options: { threshold?: number; chunkBytes?: number } = {}): Promise<SourceInput> {
+  const threshold = options.threshold ?? STREAM_THRESHOLD;
+  // Small files (nearly all posts) are read synchronously: four thread-pool round trips per file
+  // cost more than the read itself, and the lint that follows is CPU-bound anyway.
+  const small = readSmall(file, threshold);
+  if (small) return small;
   let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     const { size } = await handle.stat();
-    if (size <= (options.threshold ?? STREAM_THRESHOLD)) {
+    if (size <= threshold) {
       const decoded = decode(await handle.readFile());
       return decoded.binary ? { kind: 'binary' } : { kind: 'text', text: decoded.text };
     }
@@ -45,6 +51,27 @@ export async function openSource(file: string, options: { threshold?: number; ch
     throw asReadError(err);
   } finally {
     await handle?.close();
+  }
+}
+
+/** A file of at most `threshold` bytes, read whole; undefined when it is larger (or grew while read). */
+function readSmall(file: string, threshold: number): SourceInput | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    if (size > threshold) return undefined;
+    // One byte more than the size, so a file that grew since fstat is noticed.
+    const buf = Buffer.allocUnsafe(size + 1);
+    let read = 0;
+    for (let n; read < buf.length && (n = readSync(fd, buf, read, buf.length - read, null)) > 0; ) read += n;
+    if (read > size) return undefined;
+    const decoded = decode(buf.subarray(0, read));
+    return decoded.binary ? { kind: 'binary' } : { kind: 'text', text: decoded.text };
+  } catch (err) {
+    throw asReadError(err);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

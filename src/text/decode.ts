@@ -19,18 +19,20 @@ export function sniff(bytes: Uint8Array): { encoding: Encoding; bomLength: numbe
   return { encoding: 'utf-8', bomLength: utf8Bom ? 3 : 0 };
 }
 
+const decoders = new Map<Encoding, TextDecoder>();
+/** A decoder per encoding: a non-streaming decode() keeps no state between calls. */
+const decoderFor = (encoding: Encoding) => decoders.get(encoding) ?? decoders.set(encoding, new TextDecoder(encoding)).get(encoding)!;
+
 export function decode(bytes: Uint8Array): Decoded {
   const { encoding, bomLength } = sniff(bytes);
   const body = bytes.subarray(bomLength);
   // A UTF-16 file is full of NUL bytes by nature; only UTF-8 is checked for binary content.
-  return { text: new TextDecoder(encoding).decode(body), encoding, binary: encoding === 'utf-8' && looksBinary(body) };
+  return { text: decoderFor(encoding).decode(body), encoding, binary: encoding === 'utf-8' && looksBinary(body) };
 }
 
 /** A NUL byte in the first 8 KB is the cue git and grep use for binary files. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) >= 0;
 }
 
 /** Text given directly (stdin, lintText) may still start with a BOM. */
