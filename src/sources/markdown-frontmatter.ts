@@ -9,6 +9,8 @@ import { describeYamlError } from './yaml-problem.js';
  * dotted path, plus `#` comments. Broken YAML is reported and scanned raw.
  */
 export function frontmatterSegments(source: string, value: string, base: number): ParsedSource {
+  const simple = simpleFrontmatter(source, value, base);
+  if (simple) return { segments: simple, problems: [] };
   const segments: Segment[] = [];
   const doc = parseDocument(value);
   if (doc.errors.length) {
@@ -29,13 +31,42 @@ export function frontmatterSegments(source: string, value: string, base: number)
     const seg = toSegment(source, mapped, 'frontmatter', path.join('.') || undefined);
     if (seg) segments.push(seg);
   });
-  for (const c of comments(value)) {
+  for (const c of value.includes('#') ? comments(value) : []) {
     const body = c.source.replace(/^#\s*/, '');
     const start = base + c.offset + c.source.length - body.length;
     const seg = toSegment(source, linear(source, start, start + body.trimEnd().length), 'comment');
     if (seg) segments.push(seg);
   }
   return { segments, problems: [] };
+}
+
+/**
+ * `key: plain words` on every line (blank lines allowed), the usual front
+ * matter, read without the YAML parser. The value is a plain string scalar:
+ * it starts with a letter and holds no character YAML would read as syntax
+ * (":", "#", quotes at the start, flow brackets, anchors, tags), and it is not
+ * a YAML keyword (true, null, ...). Anything else goes to the parser.
+ */
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):( +)([A-Za-z][A-Za-z0-9 ,.'()/-]*?) *$/;
+const KEYWORD = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+function simpleFrontmatter(source: string, value: string, base: number): Segment[] | undefined {
+  if (value.length > 4096) return undefined;
+  const segments: Segment[] = [];
+  const keys = new Set<string>();
+  let at = 0;
+  for (const line of value.split('\n')) {
+    const offset = at;
+    at += line.length + 1;
+    if (!line) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || keys.has(m[1]) || KEYWORD.test(m[3])) return undefined;
+    keys.add(m[1]);
+    const from = base + offset + m[1].length + 1 + m[2].length;
+    const seg = toSegment(source, { text: m[3], map: align(source, m[3], from, from + m[3].length, false) }, 'frontmatter', m[1]);
+    if (seg) segments.push(seg);
+  }
+  return segments;
 }
 
 interface ScalarLike {
