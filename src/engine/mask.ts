@@ -40,11 +40,19 @@ export function maskSource(source: string, findings: Finding[]): string {
   return chars.join('');
 }
 
-/** Masks findings and the kept source text of each file. */
+/**
+ * Masks findings and the kept source text of each file. Only the HTML report
+ * shows source, so a file's source is masked on first read, not here.
+ */
 export function maskResults(files: FileResult[]): FileResult[] {
-  return files.map((file) => ({
-    ...file,
-    findings: file.findings.map(maskFinding),
-    ...(file.source !== undefined ? { source: maskSource(file.source, file.findings) } : {}),
-  }));
+  return files.map((file) => {
+    const masked: FileResult = { ...file, findings: file.findings.map(maskFinding) };
+    if (file.source !== undefined) maskLazily(masked, file.source, file.findings);
+    return masked;
+  });
+}
+
+function maskLazily(file: FileResult, source: string, findings: Finding[]): void {
+  let done: string | undefined;
+  Object.defineProperty(file, 'source', { enumerable: true, configurable: true, get: () => (done ??= maskSource(source, findings)) });
 }
