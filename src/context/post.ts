@@ -49,7 +49,7 @@ function isReply(seg: Segment, cues: CueLists): boolean {
 }
 
 function describe(text: string, segment: number, start: number, reply: boolean, cues: CueLists): Sentence {
-  const h = findTerms(text, cues.health)[0];
+  const h = findTerms(text, cues.health, 1)[0];
   const health = h ? { word: text.slice(h.start, h.end), start: h.start } : findDrug(text);
   return {
     segment,

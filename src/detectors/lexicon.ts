@@ -7,6 +7,31 @@ import { makeFilter } from './words.js';
 
 /** A word as lexicons see it: letters and digits, with inner apostrophes, hyphens and dots. */
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const JOINERS = new Set(["'", '’', '-', '.', '&']);
+
+/** Width (1 or 2 code units) of the letter or digit at `i`, or 0: WORD's character class, without a regex call for ASCII. */
+function wordChar(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  const cp = text.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/** End of the WORD match starting at `i` (a letter or digit): runs of letters and digits joined by one joiner each. */
+function wordEnd(text: string, i: number): number {
+  for (let w; (w = wordChar(text, i)); ) i += w;
+  while (JOINERS.has(text[i]) && wordChar(text, i + 1)) for (let w = 1; w; w = wordChar(text, i)) i += w;
+  return i;
+}
+
+/** Start of the next word at or after `i`, or -1. */
+function nextWord(text: string, i: number): number {
+  for (; i < text.length; i++) if (wordChar(text, i)) return i;
+  return -1;
+}
 
 export interface TermSets {
   exact: Set<string>;
@@ -46,32 +71,35 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
  * words that start some term are tried, and only up to that term's length,
  * so 13,000 ICD-10 titles cost one map lookup per ordinary word.
  */
-export function findTerms(text: string, sets: TermSets): Match[] {
+export function findTerms(text: string, sets: TermSets, limit = Infinity): Match[] {
   const out: Match[] = [];
-  const scan = new RegExp(WORD.source, 'gu');
-  const ahead = new RegExp(WORD.source, 'gu');
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const word = m[0];
-    const longest = Math.max(sets.exactStarts.get(word) ?? 0, sets.starts.get(word.toLowerCase()) ?? 0);
-    if (!longest) continue;
-    const start = m.index;
-    const ends = [start + word.length];
-    for (ahead.lastIndex = ends[0]; ends.length < longest; ) {
-      const next = ahead.exec(text);
-      if (!next) break;
-      ends.push(next.index + next[0].length);
+  for (let start = nextWord(text, 0); start >= 0 && out.length < limit; ) {
+    const end = wordEnd(text, start);
+    const longest = longestFrom(text.slice(start, end), sets);
+    if (!longest) {
+      start = nextWord(text, end);
+      continue;
     }
-    for (let n = ends.length; n >= 1; n--) {
+    const ends = [end];
+    for (let at = nextWord(text, end); at >= 0 && ends.length < longest; at = nextWord(text, ends[ends.length - 1])) ends.push(wordEnd(text, at));
+    let n = ends.length;
+    for (; n >= 1; n--) {
       const raw = text.slice(start, ends[n - 1]);
       const phrase = n > 1 && /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
       if (sets.exact.has(phrase) || sets.folded.has(phrase.toLowerCase())) {
         out.push({ start, end: ends[n - 1] });
-        scan.lastIndex = ends[n - 1];
         break;
       }
     }
+    start = nextWord(text, n >= 1 ? ends[n - 1] : end);
   }
   return out;
+}
+
+/** The most words a term starting with this word has (0: none starts with it). */
+function longestFrom(word: string, sets: TermSets): number {
+  const exact = sets.exactStarts.size ? (sets.exactStarts.get(word) ?? 0) : 0;
+  return Math.max(exact, sets.starts.size ? (sets.starts.get(word.toLowerCase()) ?? 0) : 0);
 }
 
 export function compileLexicon(spec: LexiconRuleSpec, engine: RegexEngine): (text: string) => Match[] {
