@@ -40,8 +40,9 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
       return { severity: 'off' };
     }
     if (spec.category === 'name') {
-      const role = staffRole(text, hit.start, hit.end);
-      if (role) return unlinked(`a staff member or public figure ("${role}")`);
+      // Staff and public figures named by their title are never errors, and only worth an info.
+      const role = staffRole(text, hit.start, hit.end) ?? (hit.note === 'staff' ? 'title or credentials' : undefined);
+      if (role) return { severity: 'info', reason: `a staff member or public figure ("${role}")` };
     }
     const k = sentenceIndex(ctx, hit.segment, hit.start);
     const sentence = ctx.sentences[k];

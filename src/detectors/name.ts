@@ -86,7 +86,7 @@ function isPlaceWord(named: Token[], stats: { first: number }[]): boolean {
 }
 
 interface Candidate extends Match {
-  verdict: 'name' | 'maybe';
+  verdict: 'name' | 'maybe' | 'staff';
 }
 
 /** Capitalised names; a later "Grace" is staff too when "Grace Liu, RN" came first. */
@@ -98,7 +98,9 @@ function titleCandidates(text: string): Candidate[] {
   for (const run of runsOf(text, toks)) {
     const verdict = judge(text, run);
     if (verdict === 'staff') {
+      // Reported, marked as staff: the context model keeps it out of the errors.
       for (const w of run.words) staff.add(w.text);
+      out.push({ start: run.words[0].start, end: run.words[run.words.length - 1].end, verdict, note: 'staff' });
     } else if (verdict && (run.words.length > 1 || !staff.has(run.words[0].text))) {
       out.push({ start: run.words[0].start, end: run.words[run.words.length - 1].end, verdict });
     }
@@ -154,8 +156,8 @@ export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: 
     needsNlp: (text) => candidates(text).some((c) => c.verdict === 'maybe'),
     detect: (text) =>
       candidates(text)
-        .filter((c) => c.verdict === 'name' || (nlpLoaded() && confirmedByNlp(text, c)))
-        .map(({ start, end }) => ({ start, end }))
+        .filter((c) => c.verdict !== 'maybe' || (nlpLoaded() && confirmedByNlp(text, c)))
+        .map(({ start, end, note }) => (note ? { start, end, note } : { start, end }))
         .filter((m) => accept(text, m)),
   };
 }

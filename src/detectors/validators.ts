@@ -88,6 +88,8 @@ export const VALIDATORS: Record<string, Validator> = {
   vin,
   ipv4,
   phone,
+  // Phone-shaped but not a dialable number (555-123-4567): the phone detector leaves these to a context rule.
+  'not-a-valid-phone': (t) => !phone(t),
   mbi,
   date,
   'age-over-89': ageOver89,

@@ -3,6 +3,7 @@ import { ensureNlp } from '../detectors/nlp.js';
 import type { CompiledRule } from '../detectors/types.js';
 import { cutWindows, ownedMatches } from '../text/windows.js';
 import type { Match, Segment } from '../types.js';
+import { KeywordIndex } from './keywords.js';
 
 /** NLP only pays off where a capitalised word could be a name or a place. */
 const MAY_HOLD_ENTITY = /\p{Lu}\p{Ll}/u;
@@ -12,22 +13,29 @@ export const NLP_WINDOWS = { size: 32 * 1024, overlap: 2 * 1024 };
 /** Runs every rule over every segment; keyword prefilters first, as gitleaks does. */
 export async function detect(segments: Segment[], rules: CompiledRule[]): Promise<Hit[]> {
   const hits: Hit[] = [];
-  const keywords = rules.map((r) => r.spec.keywords?.map((k) => k.toLowerCase()));
+  const index = keywordIndex(rules);
   for (let s = 0; s < segments.length; s++) {
     const text = segments[s].text;
-    const lower = text.toLowerCase();
+    const selected = index.select(text.toLowerCase());
     for (let r = 0; r < rules.length; r++) {
+      if (!selected[r]) continue;
       const rule = rules[r];
-      const words = keywords[r];
-      if (words && !words.some((k) => lower.includes(k))) continue;
       const nlp = rule.needsNlp;
       if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
       const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));
       const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s]);
-      for (const m of matches) hits.push({ rule, segment: s, start: m.start, end: m.end });
+      for (const m of matches) hits.push({ rule, segment: s, start: m.start, end: m.end, ...(m.note ? { note: m.note } : {}) });
     }
   }
   return hits;
+}
+
+const indexes = new WeakMap<CompiledRule[], KeywordIndex>();
+/** The keyword index of a rule set, built once per rule set. */
+function keywordIndex(rules: CompiledRule[]): KeywordIndex {
+  let index = indexes.get(rules);
+  if (!index) indexes.set(rules, (index = new KeywordIndex(rules)));
+  return index;
 }
 
 /** An NLP rule over a long text: window by window, and only windows with a capitalised word. */

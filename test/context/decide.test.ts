@@ -71,8 +71,8 @@ describe('decision model', () => {
   });
 
   it('staff named by title or role are not errors, even next to health words', async () => {
-    expect(await severities('Dr. Anil Mehta performs knee replacements at our orthopedic clinic.')).toEqual(['name:warning']);
-    expect(await severities('Rosa Diaz, RN, explains how to manage diabetes at home.')).toEqual(['name:warning']);
+    expect(await severities('Dr. Anil Mehta performs knee replacements at our orthopedic clinic.')).toEqual(['name:info']);
+    expect(await severities('Rosa Diaz, RN, explains how to manage diabetes at home.')).toEqual(['name:info']);
   });
 
   it('a name elsewhere in a patient story is an error', async () => {

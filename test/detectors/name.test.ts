@@ -31,9 +31,6 @@ describe('name detector', () => {
     'Hope is a powerful medicine.',
     'Will you join us? May is Mental Health Awareness Month.',
     'Mark your calendars for the fall festival.',
-    'Meet Dr. Anil Mehta, our head of orthopedics.',
-    'Grace Liu, RN, joined our maternity unit.',
-    'Thank you, Mayor Linda Okafor, for coming.',
     'Northfield Community Hospital and Harbor Pharmacy are partners.',
     'Classes meet in the Cedar Ridge gym.',
     'Read more in The New York Times.',
@@ -42,15 +39,26 @@ describe('name detector', () => {
     'The unit on 4 West is 32 years old.',
     'Washington D.C. hosts the summit.',
     'We welcomed 6 sets of twins.\nFun fact: August was the busiest month.',
-    'Sister Mary Catherine founded our hospital in 1902.',
     'Lincoln, Nebraska is home to our newest clinic.',
     'Send cards to P.O. Box 4471.',
   ])('leaves out %s', async (text) => {
     expect(await found(names, text)).toEqual([]);
   });
 
-  it('treats a later bare first name of a staff member as staff too', async () => {
-    expect(await found(names, 'Happy anniversary to Grace Liu, RN! Grace has trained a generation of nurses.')).toEqual([]);
+  it.each([
+    ['Meet Dr. Anil Mehta, our head of orthopedics.', 'Dr. Anil Mehta'],
+    ['Grace Liu, RN, joined our maternity unit.', 'Grace Liu'],
+    ['Thank you, Mayor Linda Okafor, for coming.', 'Mayor Linda Okafor'],
+    ['Sister Mary Catherine founded our hospital in 1902.', 'Sister Mary Catherine'],
+  ])('reports staff and public figures, marked as staff: %s', (text) => {
+    const matches = names.detect(text);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((m) => m.note === 'staff')).toBe(true);
+  });
+
+  it('treats a later bare first name of a staff member as staff too', () => {
+    const text = 'Happy anniversary to Grace Liu, RN! Grace has trained a generation of nurses.';
+    expect(names.detect(text).filter((m) => m.note !== 'staff')).toEqual([]);
   });
 
   it('asks for the NLP model only for runs the tables cannot explain, and lets it decide them', async () => {

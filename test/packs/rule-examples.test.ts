@@ -21,8 +21,10 @@ describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
     expect((await hits(text)).length).toBeGreaterThan(0);
   });
 
+  // A name the detector itself marks as staff is reported only as an info, never as a patient's name.
   it.each(rule.spec.examples.noMatch)('does not match: %s', async (text) => {
-    expect((await hits(text)).map((h) => text.slice(h.start, h.end))).toEqual([]);
+    const reported = (await hits(text)).filter((h) => !('note' in h && h.note === 'staff'));
+    expect(reported.map((h) => text.slice(h.start, h.end))).toEqual([]);
   });
 });
 
