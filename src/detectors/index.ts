@@ -34,15 +34,17 @@ function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRul
       return { spec, pack, detect: compilePhone(spec, engine), needsNlp: false };
     case 'media':
       return { spec, pack, detect: compileMedia(spec, engine), needsNlp: false };
-    case 'combo': {
-      const rule: CompiledRule = { spec, pack, detect: () => [], needsNlp: false };
-      return Object.assign(rule, { inPost: compileCombo(spec, () => rule) });
-    }
-    case 'relationship': {
-      const rule: CompiledRule = { spec, pack, detect: () => [], needsNlp: false };
-      return Object.assign(rule, { inPost: compileRelationship(spec, () => rule) });
-    }
+    case 'combo':
+      return contextual(spec, pack, (rule) => compileCombo(spec, rule));
+    case 'relationship':
+      return contextual(spec, pack, (rule) => compileRelationship(spec, rule));
   }
+}
+
+/** A contextual rule reads the whole post (see src/context/); its hits point back at the rule. */
+function contextual(spec: RuleSpec, pack: string, make: (rule: () => CompiledRule) => CompiledRule['inPost']): CompiledRule {
+  const rule: CompiledRule = { spec, pack, detect: () => [], needsNlp: false };
+  return Object.assign(rule, { inPost: make(() => rule) });
 }
 
 /** A rule whose matches need context words skips, in one regex test, any segment without them. */
