@@ -41,30 +41,51 @@ export function compileRuleRegex(source: string, options: { ignoreCase?: boolean
 function compileNative(source: string, ignoreCase = false): Regex {
   // Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does).
   let unicode = 'u';
+  const flags = ignoreCase ? 'gi' : 'g';
   let re: RegExp;
   try {
-    re = new RegExp(source, (ignoreCase ? 'gdi' : 'gd') + unicode);
+    re = new RegExp(source, flags + unicode);
   } catch {
     unicode = '';
     try {
-      re = new RegExp(source, ignoreCase ? 'gdi' : 'gd');
+      re = new RegExp(source, flags);
     } catch (err) {
       throw new RegexSyntaxError((err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, ''));
     }
   }
+  // Match indices ('d') cost an allocation per match: only for rules that report a group.
+  let withIndices: RegExp | undefined;
   // An empty alternative always matches, which reveals the group layout.
   const probe = new RegExp(`${source}|`, unicode).exec('')!;
   const once = new RegExp(source, (ignoreCase ? 'i' : '') + unicode);
   return {
-    *spans(text, group) {
-      for (const m of text.matchAll(re)) {
-        const indices = m.indices!;
-        yield group === undefined ? indices[0] : typeof group === 'number' ? indices[group] : indices.groups?.[group];
+    spans(text, group) {
+      const out: ([number, number] | undefined)[] = [];
+      if (group === undefined) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          out.push([m.index, m.index + m[0].length]);
+          if (!m[0]) re.lastIndex = advance(text, re.lastIndex, unicode !== '');
+        }
+        return out;
       }
+      withIndices ??= new RegExp(source, `${flags}d${unicode}`);
+      for (const m of text.matchAll(withIndices)) {
+        const indices = m.indices!;
+        out.push(typeof group === 'number' ? indices[group] : indices.groups?.[group]);
+      }
+      return out;
     },
     test: (text) => once.test(text),
     groups: { count: probe.length - 1, names: Object.keys(probe.groups ?? {}) },
   };
+}
+
+/** Past an empty match, as String.prototype.matchAll steps: one code point in Unicode mode. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
 
 const RE2_HINT = 'user packs use RE2 syntax, which runs in linear time: no lookahead and no backreferences';
