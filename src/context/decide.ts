@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../detectors/types.js';
 import type { Severity } from '../types.js';
-import { aboutPatient, sentenceIndex, type PostContext, type Sentence } from './post.js';
+import { aboutPatient, aboutPatientBesides, sentenceIndex, type PostContext, type Sentence } from './post.js';
 import { isEponym } from './eponym.js';
 import { staffRole } from './staff.js';
 
@@ -46,7 +46,7 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
     }
     const k = sentenceIndex(ctx, hit.segment, hit.start);
     const sentence = ctx.sentences[k];
-    const cue = sentence && aboutPatient(sentence);
+    const cue = sentence && aboutPatientBesides(sentence, hit.start, hit.end);
     if (cue) return { severity: spec.severity, reason: `about a patient: "${cue.word}" in the same sentence` };
     if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
     if (ctx.story && sentence && tiedToStory(hit, k, sentence, ctx)) {

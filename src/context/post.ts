@@ -69,6 +69,20 @@ export function partOfStory(ctx: PostContext, s: Sentence): boolean {
   return Boolean(aboutPatient(s) || (ctx.story && (s.health || s.personal) && !s.org));
 }
 
+/**
+ * The same, reading the sentence without a finding's own words: "Riverbend
+ * Family Clinic" is a name, not a family at a clinic. `start`/`end` are
+ * segment offsets.
+ */
+export function aboutPatientBesides(s: Sentence, start: number, end: number): Cue | undefined {
+  const a = Math.max(start - s.start, 0);
+  const b = Math.min(end - s.start, s.text.length);
+  const inside = (c?: Cue) => c !== undefined && c.start < b && c.start + c.word.length > a;
+  if (![s.patient, s.health, s.personal, s.org].some(inside)) return aboutPatient(s);
+  const text = s.text.slice(0, a) + ' '.repeat(Math.max(b - a, 0)) + s.text.slice(b);
+  return aboutPatient(describe(text, s.segment, s.start, s.reply, cueLists()));
+}
+
 /** Health details about a particular person, outside the organisation's own voice. */
 export function aboutPatient(s: Sentence): Cue | undefined {
   if (s.patient) return s.patient;

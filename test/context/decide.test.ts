@@ -19,6 +19,15 @@ const testRules = parsePack(
     detector: lexicon
     terms: [Anna Lindqvist, Chris, Anil Mehta, Rosa Diaz, Mehta, Lindqvist, Jordan Blake]
     examples: { match: [Chris], noMatch: [x] }
+  - id: t/place
+    category: location
+    severity: error
+    link: person
+    unlinked: info
+    message: Place.
+    detector: lexicon
+    terms: [Riverbend Family Clinic]
+    examples: { match: [Riverbend Family Clinic], noMatch: [x] }
   - id: t/date
     category: date
     severity: error
@@ -84,6 +93,11 @@ describe('decision model', () => {
   it('a date in the organisation voice of a patient story post stays unlinked', async () => {
     const text = 'Our patient was discharged after heart surgery.\n\nJoin us for our heart health fair on July 12.';
     expect(await severities(text)).toEqual(['date:info']);
+  });
+
+  it("a finding's own words are not its context ('Family Clinic' is a name, not a family at a clinic)", async () => {
+    expect(await severities('Saturday walk-ins at Riverbend Family Clinic.')).toEqual(['location:info']);
+    expect(await severities('Her family drove her to Riverbend Family Clinic after the stroke.')).toEqual(['location:error']);
   });
 
   it('age and sex with a condition is not a finding', async () => {
