@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { buildSets, type TermSets } from '../detectors/lexicon.js';
 import { wordsRegex } from '../detectors/words.js';
-import { PACKAGE_ROOT, loadList } from '../lexicons/files.js';
+import { loadList } from '../lexicons/files.js';
+import { readYamlData } from '../lexicons/yaml-data.js';
 
 /** The cue word lists of data/context/cues.yaml, compiled once on first use. */
 export interface CueLists {
@@ -35,7 +33,7 @@ let lists: CueLists | undefined;
 
 /** The lists as written in data/context/cues.yaml. */
 export function rawCues(): Record<string, string[]> {
-  raw ??= parse(readFileSync(path.join(PACKAGE_ROOT, 'data', 'context', 'cues.yaml'), 'utf8')) as Record<string, string[]>;
+  raw ??= readYamlData('data/context/cues.yaml') as Record<string, string[]>;
   return raw;
 }
 

@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../detectors/types.js';
 import type { Severity } from '../types.js';
-import { aboutPatient, aboutPatientBesides, sentenceIndex, type PostContext, type Sentence } from './post.js';
+import { aboutPatient, sentenceIndex, withoutSpans, type PostContext, type Sentence } from './post.js';
 import { isEponym } from './eponym.js';
 import { staffRole } from './staff.js';
 
@@ -31,6 +31,8 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
 export function decide(hits: Hit[], ctx: PostContext): Decision[] {
   // A reply that confirms care makes everything personal in it part of that disclosure.
   const careReplies = new Set(hits.filter((h) => h.rule.spec.category === 'patient-relationship').map((h) => h.segment));
+  const view = sentenceViews(hits, ctx);
+  const storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(view(k)));
   return hits.map((hit) => {
     const spec = hit.rule.spec;
     if (spec.link === 'direct') return { severity: spec.severity, reason: hit.note };
@@ -45,15 +47,32 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
       if (role) return { severity: 'info', reason: `a staff member or public figure ("${role}")` };
     }
     const k = sentenceIndex(ctx, hit.segment, hit.start);
-    const sentence = ctx.sentences[k];
-    const cue = sentence && aboutPatientBesides(sentence, hit.start, hit.end);
+    const sentence = k >= 0 ? view(k) : undefined;
+    const cue = sentence && aboutPatient(sentence);
     if (cue) return { severity: spec.severity, reason: `about a patient: "${cue.word}" in the same sentence` };
     if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
-    if (ctx.story && sentence && tiedToStory(hit, k, sentence, ctx)) {
-      return { severity: spec.severity, reason: `the post is about a patient ("${aboutPatient(ctx.story)!.word}")` };
+    if (storyIndex >= 0 && sentence && tiedToStory(hit, k, sentence, ctx, view)) {
+      return { severity: spec.severity, reason: `the post is about a patient ("${aboutPatient(view(storyIndex))!.word}")` };
     }
     return unlinked(sentence?.org ? `the organisation's own voice ("${sentence.org.word}")` : 'no patient or health link nearby');
   });
+}
+
+/** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
+const PROPER_NAMES = new Set(['name', 'location']);
+
+/** Each sentence as read without the names and places found in it, built on first use. */
+function sentenceViews(hits: Hit[], ctx: PostContext): (k: number) => Sentence {
+  const cache = new Map<number, Sentence>();
+  return (k) => {
+    let v = cache.get(k);
+    if (!v) {
+      const s = ctx.sentences[k];
+      const inside = hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
+      cache.set(k, (v = withoutSpans(s, inside)));
+    }
+    return v;
+  };
 }
 
 /**
@@ -61,10 +80,9 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
  * belong to the story when they name a person, sit in a title or caption,
  * or sit next to a sentence about the patient.
  */
-function tiedToStory(hit: Hit, k: number, s: Sentence, ctx: PostContext): boolean {
+function tiedToStory(hit: Hit, k: number, s: Sentence, ctx: PostContext, view: (k: number) => Sentence): boolean {
   if (s.org) return false;
   if (hit.rule.spec.category === 'name' || s.personal) return true;
   if (TITLE_KINDS.has(ctx.segments[hit.segment].kind)) return true;
-  const near = [ctx.sentences[k - 1], ctx.sentences[k + 1]];
-  return near.some((n) => n && n.segment === s.segment && aboutPatient(n) !== undefined);
+  return [k - 1, k + 1].some((n) => n >= 0 && n < ctx.sentences.length && ctx.sentences[n].segment === s.segment && aboutPatient(view(n)) !== undefined);
 }

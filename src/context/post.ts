@@ -70,17 +70,16 @@ export function partOfStory(ctx: PostContext, s: Sentence): boolean {
 }
 
 /**
- * The same, reading the sentence without a finding's own words: "Riverbend
- * Family Clinic" is a name, not a family at a clinic. `start`/`end` are
- * segment offsets.
+ * A sentence read without the words of the findings in it: "Riverbend Family
+ * Clinic" is a name, not a family at a clinic. `spans` are segment offsets.
  */
-export function aboutPatientBesides(s: Sentence, start: number, end: number): Cue | undefined {
-  const a = Math.max(start - s.start, 0);
-  const b = Math.min(end - s.start, s.text.length);
-  const inside = (c?: Cue) => c !== undefined && c.start < b && c.start + c.word.length > a;
-  if (![s.patient, s.health, s.personal, s.org].some(inside)) return aboutPatient(s);
-  const text = s.text.slice(0, a) + ' '.repeat(Math.max(b - a, 0)) + s.text.slice(b);
-  return aboutPatient(describe(text, s.segment, s.start, s.reply, cueLists()));
+export function withoutSpans(s: Sentence, spans: { start: number; end: number }[]): Sentence {
+  const local = spans.map((x) => [Math.max(x.start - s.start, 0), Math.min(x.end - s.start, s.text.length)] as const);
+  const inside = (c?: Cue) => c !== undefined && local.some(([a, b]) => c.start < b && c.start + c.word.length > a);
+  if (![s.patient, s.health, s.personal, s.org].some(inside)) return s;
+  let text = s.text;
+  for (const [a, b] of local) if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  return describe(text, s.segment, s.start, s.reply, cueLists());
 }
 
 /** Health details about a particular person, outside the organisation's own voice. */
