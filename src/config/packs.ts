@@ -1,13 +1,16 @@
 import type { CompiledRule } from '../detectors/types.js';
 import { builtinPacks } from '../packs/builtin.js';
+import { loadCompiledPacks } from '../packs/compiled.js';
 import { loadPacks } from '../packs/load.js';
 import type { PackRef } from './load.js';
 
 let builtinCache: CompiledRule[] | undefined;
 
-/** The built-in packs, compiled once per process. */
+/** The built-in packs, compiled once per process: from dist/packs.json when it is up to date, else from YAML. */
 export function builtinRules(): CompiledRule[] {
-  return (builtinCache ??= loadPacks(builtinPacks()));
+  if (builtinCache) return builtinCache;
+  const files = builtinPacks();
+  return (builtinCache = loadCompiledPacks(files) ?? loadPacks(files));
 }
 
 /**

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { LEXICON_DIR } from './files.js';
+import { readYamlData } from './yaml-data.js';
 
 /** The word lists of data/lexicons/people-cues.yaml, compiled once on first use. */
 export interface PeopleCues {
@@ -80,7 +77,7 @@ let cues: PeopleCues | undefined;
 
 export function peopleCues(): PeopleCues {
   if (cues) return cues;
-  const raw = parse(readFileSync(path.join(LEXICON_DIR, 'people-cues.yaml'), 'utf8')) as Record<string, string[]>;
+  const raw = readYamlData('data/lexicons/people-cues.yaml') as Record<string, string[]>;
   const set = (key: string) => new Set(raw[key].map((w) => w.toLowerCase()));
   cues = {
     personTitles: set('personTitles'),
