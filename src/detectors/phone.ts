@@ -1,6 +1,6 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { PhoneRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
+import { phoneLib } from './phone-lib.js';
 import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 
@@ -30,7 +30,7 @@ export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: s
     for (const c of text.matchAll(CANDIDATE)) {
       const digits = c[0].replace(/\D/g, '').length;
       if (digits < 10 || digits > 15) continue;
-      for (const found of findPhoneNumbersInText(c[0], 'US')) {
+      for (const found of phoneLib().findPhoneNumbersInText(c[0], 'US')) {
         if (!spec.tollFree && found.number.countryCallingCode === '1' && TOLL_FREE.test(found.number.nationalNumber)) continue;
         out.push({ start: c.index! + found.startsAt, end: c.index! + found.endsAt });
       }

@@ -1,4 +1,4 @@
-import { isValidPhoneNumber } from 'libphonenumber-js';
+import { phoneLib } from './phone-lib.js';
 import { ageOver89, date } from './validators-dates.js';
 import { gtin, ipv6, restrictedZip3, surname } from './validators-ids.js';
 
@@ -70,7 +70,7 @@ function ipv4(text: string): boolean {
 }
 
 function phone(text: string): boolean {
-  return isValidPhoneNumber(text, 'US');
+  return phoneLib().isValidPhoneNumber(text, 'US');
 }
 
 /** Medicare Beneficiary Identifier: 11 characters in the CMS position pattern. */
