@@ -55,9 +55,8 @@ function compileNative(source: string, ignoreCase = false): Regex {
   }
   // Match indices ('d') cost an allocation per match: only for rules that report a group.
   let withIndices: RegExp | undefined;
-  // An empty alternative always matches, which reveals the group layout.
-  const probe = new RegExp(`${source}|`, unicode).exec('')!;
-  const once = new RegExp(source, (ignoreCase ? 'i' : '') + unicode);
+  let once: RegExp | undefined;
+  let groups: Regex['groups'] | undefined;
   return {
     spans(text, group) {
       const out: ([number, number] | undefined)[] = [];
@@ -76,10 +75,15 @@ function compileNative(source: string, ignoreCase = false): Regex {
       }
       return out;
     },
-    test: (text) => once.test(text),
-    groups: { count: probe.length - 1, names: Object.keys(probe.groups ?? {}) },
+    test: (text) => (once ??= new RegExp(source, (ignoreCase ? 'i' : '') + unicode)).test(text),
+    // Compiled on first use: most rules never ask. An empty alternative always matches, which reveals the group layout.
+    get groups() {
+      return (groups ??= groupsOf(new RegExp(`${source}|`, unicode).exec('')!));
+    },
   };
 }
+
+const groupsOf = (probe: RegExpExecArray) => ({ count: probe.length - 1, names: Object.keys(probe.groups ?? {}) });
 
 /** Past an empty match, as String.prototype.matchAll steps: one code point in Unicode mode. */
 function advance(text: string, at: number, unicode: boolean): number {
