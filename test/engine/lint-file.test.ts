@@ -1,16 +1,28 @@
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { exitCodeFor, lintFiles } from '../../src/api.js';
 import { workspace } from '../helpers/workspace.js';
 
-// A read error that root cannot provoke with chmod: fail open() for files named "locked*".
+// A read error that root cannot provoke with chmod: fail open() for files named "locked*"
+// (small files are read with openSync, large ones streamed through fs/promises).
+const { locked, eacces } = vi.hoisted(() => ({
+  locked: (file: unknown) => String(file).split(/[\\/]/).pop()!.startsWith('locked'),
+  eacces: () => Object.assign(new Error('permission denied'), { code: 'EACCES' }),
+}));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   const open: typeof real.open = async (file, ...rest) => {
-    if (path.basename(String(file)).startsWith('locked')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    if (locked(file)) throw eacces();
     return real.open(file, ...rest);
   };
   return { ...real, open, default: { ...real, open } };
+});
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const openSync: typeof real.openSync = (file, ...rest) => {
+    if (locked(file)) throw eacces();
+    return real.openSync(file, ...rest);
+  };
+  return { ...real, openSync, default: { ...real, openSync } };
 });
 
 describe('lintFiles with a file that cannot be read', () => {
