@@ -85,21 +85,31 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));
   const cache = options.cache ? new ResultCache(path.resolve(cwd, options.cache), cacheKey(options, cwd)) : undefined;
   const keepSource = options.keepSource ?? false;
-  const ordered: FileResult[] = [];
+  const outcomes: TaskOutcome[] = new Array(tasks.length);
+  let done = 0;
   const onOutcome = (index: number, outcome: TaskOutcome) => {
-    if (outcome.result) ordered.push(outcome.result);
+    outcomes[index] = outcome;
     if (cache && outcome.result && outcome.hash) cache.set(outcome.result, outcome.hash);
-    options.onProgress?.(index + 1, tasks.length);
+    options.onProgress?.(++done, tasks.length);
   };
-  const threads = workerCount(options.concurrency, tasks.length);
+  const ctx = { cwd, resolver, cache: cache?.entries, keepSource };
+  let todo = tasks.map((_, i) => i);
+  if (cache && workerCount(options.concurrency, tasks.length) > 1) {
+    // Answer cached files here first, so worker threads start only for the files that changed.
+    for (const i of todo) {
+      const outcome = await runTask(tasks[i], { ...ctx, cacheOnly: true });
+      if (!outcome.miss) onOutcome(i, outcome);
+    }
+    todo = todo.filter((i) => outcomes[i] === undefined);
+  }
+  const threads = workerCount(options.concurrency, todo.length);
   if (threads > 1 && !options.rules) {
-    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks, cache: cache?.entries, keepSource };
-    await runOrdered<TaskOutcome>(WORKER_URL, setup, tasks.length, threads, onOutcome);
+    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache?.entries, keepSource };
+    await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome));
   } else {
-    const ctx = { cwd, resolver, cache: cache?.entries, keepSource };
-    for (let i = 0; i < tasks.length; i++) onOutcome(i, await runTask(tasks[i], ctx));
+    for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));
   }
   cache?.save();
   // Folders that could not be read first (found while walking), then files in the order found.
-  return toReport([...results, ...ordered]);
+  return toReport([...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))]);
 }

@@ -21,12 +21,15 @@ export interface TaskContext {
   cache?: CacheEntries;
   /** Keep the decoded text on the result (only reports that show posts need it). */
   keepSource: boolean;
+  /** Answer from the cache only; a miss comes back as `{ miss: true }` for a worker to lint. */
+  cacheOnly?: boolean;
 }
 
 /** A finished task: its result (undefined when the config ignores the file) and the cache key of its content. */
 export interface TaskOutcome {
   result?: FileResult;
   hash?: string;
+  miss?: boolean;
 }
 
 const settingsHashes = new WeakMap<FileSettings, string>();
@@ -75,6 +78,7 @@ export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOut
     const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
     if (hit) return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash };
   }
+  if (ctx.cacheOnly) return { miss: true };
   const result = await lintFile(task.filePath, input ? async () => input : open, settings);
   if (!ctx.keepSource) delete result.source;
   return { result, hash };
