@@ -1,5 +1,6 @@
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import { ignore } from '../io/lazy-modules.js';
 import type { LoadedConfig, PackRef } from './load.js';
 import type { AllowEntry, SeveritySetting } from './schema.js';
 
@@ -29,7 +30,7 @@ export function matchesGlobs(base: string, patterns: string[], file: string): bo
   const rel = path.relative(base, file);
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
   let ig = matchers.get(patterns);
-  if (!ig) matchers.set(patterns, (ig = ignore().add(patterns)));
+  if (!ig) matchers.set(patterns, (ig = ignore()().add(patterns)));
   return ig.ignores(rel.split(path.sep).join('/'));
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import { fastGlob, ignore } from '../io/lazy-modules.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_EXTENSIONS } from './index.js';
 import { safeWalkFs, type WalkProblem } from './safe-fs.js';
@@ -34,10 +34,10 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
     if (stat?.isFile()) files = [abs];
     else {
       const glob = stat?.isDirectory()
-        ? `${fg.convertPathToPattern(abs)}/**/*.{${exts.map((e) => e.slice(1)).join(',')}}`
-        : fg.convertPathToPattern(cwd) + '/' + pattern;
+        ? `${fastGlob().convertPathToPattern(abs)}/**/*.{${exts.map((e) => e.slice(1)).join(',')}}`
+        : fastGlob().convertPathToPattern(cwd) + '/' + pattern;
       const fs = safeWalkFs(problems);
-      files = fg
+      files = fastGlob()
         .sync(glob, { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true, fs })
         .filter((f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
     }
@@ -72,7 +72,7 @@ function gitignoreIn(dir: string): Ignore | null {
     } catch {
       // No .gitignore, or an unreadable one: lint more rather than less.
     }
-    ignoreCache.set(dir, rules === undefined ? null : ignore().add(rules));
+    ignoreCache.set(dir, rules === undefined ? null : ignore()().add(rules));
   }
   return ignoreCache.get(dir)!;
 }
