@@ -38,7 +38,7 @@ export function loadConfigFile(file: string, show: (abs: string) => string, base
   const display = show(file);
   const text = readSettingsFile(file, display, 'config file');
   const doc = new LocatedDoc(text, display, path.basename(file) === 'package.json' ? [PACKAGE_KEY] : []);
-  const data = doc.parse(configSchema);
+  const data = doc.parse(configSchema());
   if (!data) throw new LocatedError(doc.problems);
   const dir = path.dirname(file);
   const builtins = builtinPackNames();

@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z as Zod } from 'zod';
+import { zod } from '../io/lazy-modules.js';
 import { LocatedDoc, readSettingsFile } from '../config/located-doc.js';
 import { LocatedError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file.js';
@@ -9,27 +10,31 @@ import { sortEntries, type BaselineEntry } from './baseline.js';
 
 export const KEY_ENV = 'PHI_LINT_BASELINE_KEY';
 
-const fileSchema = z
-  .strictObject({
-    version: z.literal(1),
-    algorithm: z.literal('hmac-sha256'),
-    /** Where the HMAC key comes from: the environment, the config's baselineKey, or the salt below. */
-    key: z.enum(['env', 'config', 'salt']),
-    salt: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a salt is 32 bytes in base64').optional(),
-    /** Tells a wrong key from stale entries; says nothing about the values. */
-    keyCheck: z.string().regex(/^[0-9a-f]{16}$/).optional(),
-    entries: z.array(
-      z.strictObject({
-        file: z.string().min(1),
-        ruleId: z.string().min(1),
-        hash: z.string().regex(/^[0-9a-f]{64}$/, 'a hash is 64 hex digits'),
-        count: z.number().int().positive(),
-      }),
-    ),
-  })
-  .refine((b) => (b.key === 'salt') === (b.salt !== undefined), 'a "salt" goes with key "salt" (and only with it)');
+/** Built on first use: only runs with --baseline load zod. */
+function build(z: typeof Zod) {
+  return z
+    .strictObject({
+      version: z.literal(1),
+      algorithm: z.literal('hmac-sha256'),
+      /** Where the HMAC key comes from: the environment, the config's baselineKey, or the salt below. */
+      key: z.enum(['env', 'config', 'salt']),
+      salt: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a salt is 32 bytes in base64').optional(),
+      /** Tells a wrong key from stale entries; says nothing about the values. */
+      keyCheck: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+      entries: z.array(
+        z.strictObject({
+          file: z.string().min(1),
+          ruleId: z.string().min(1),
+          hash: z.string().regex(/^[0-9a-f]{64}$/, 'a hash is 64 hex digits'),
+          count: z.number().int().positive(),
+        }),
+      ),
+    })
+    .refine((b) => (b.key === 'salt') === (b.salt !== undefined), 'a "salt" goes with key "salt" (and only with it)');
+}
+let fileSchema: ReturnType<typeof build> | undefined;
 
-export type BaselineFile = z.infer<typeof fileSchema>;
+export type BaselineFile = Zod.infer<ReturnType<typeof build>>;
 
 export interface BaselineKey {
   kind: BaselineFile['key'];
@@ -43,7 +48,7 @@ const keyCheck = (key: Uint8Array) => createHmac('sha256', key).update('phi-lint
 export function readBaseline(abs: string, display: string): BaselineFile | undefined {
   if (!existsSync(abs)) return undefined;
   const doc = new LocatedDoc(readSettingsFile(abs, display, 'baseline'), display);
-  const data = doc.parse(fileSchema);
+  const data = doc.parse((fileSchema ??= build(zod().z)));
   if (!data) throw new LocatedError(doc.problems);
   return data;
 }
