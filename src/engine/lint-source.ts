@@ -1,7 +1,7 @@
 import { decide } from '../context/decide.js';
 import { buildPostContext } from '../context/post.js';
 import type { CompiledRule } from '../detectors/types.js';
-import { type Format, parseSource, segmentText, sourceEnd, sourceOffset } from '../sources/index.js';
+import { type Format, parseSource, prepareSource, segmentText, sourceEnd, sourceOffset } from '../sources/index.js';
 import { prepareSuppression, suppress, type SuppressSettings } from '../suppress/index.js';
 import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Severity } from '../types.js';
@@ -21,6 +21,7 @@ export async function lintSource(
   settings?: SuppressSettings,
   format?: Format,
 ): Promise<FileResult> {
+  await prepareSource(source, filePath, format);
   const { segments: parsed, problems } = parseSource(source, filePath, format);
   const lines = new LineIndex(source);
   const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);

@@ -1,6 +1,6 @@
 import type { ParsedSource } from '../types.js';
 import { parseJson } from './json.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, preloadMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 
 export type Format = 'text' | 'markdown' | 'json';
@@ -13,6 +13,11 @@ export function formatOf(filePath: string): Format {
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   if (lower.endsWith('.json')) return 'json';
   return 'text';
+}
+
+/** Loads what parsing `source` will need (Markdown's GFM extensions load on demand). */
+export async function prepareSource(source: string, filePath: string, format: Format = formatOf(filePath)): Promise<void> {
+  if (format === 'markdown') await preloadMarkdown(source);
 }
 
 export function parseSource(source: string, filePath: string, format: Format = formatOf(filePath)): ParsedSource {

@@ -1,17 +1,15 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import type { ParsedSource, ParseProblem, SegmentKind } from '../types.js';
 import { align, emptyMapped, endOf, type MdNode, startOf, toSegment } from './markdown-align.js';
 import { frontmatterSegments } from './markdown-frontmatter.js';
 import { htmlSegments } from './markdown-html.js';
 import { collectInline, type Ctx, destination, mappedValue } from './markdown-inline.js';
 
-/** Parser extensions, built once. */
-const WITH_GFM = { extensions: [frontmatter(['yaml']), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()] };
-const WITHOUT_GFM = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+/** Parser extensions, built once; GFM's (about 70 modules) only after preloadMarkdown() found GFM syntax. */
+let WITH_GFM: Options | undefined;
+const WITHOUT_GFM: Options = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
 /**
  * Every GFM construct starts with one of these: a table "|", a strikethrough
  * "~", a footnote "[^", a task "[ ]" or "[x]", a literal autolink "www.",
@@ -21,6 +19,17 @@ const WITHOUT_GFM = { extensions: [frontmatter(['yaml'])], mdastExtensions: [fro
 const GFM_SYNTAX = /[|~@]|\[\^|\[[\sxX]\]|www\.|https?:\/\//i;
 
 /**
+ * Loads the GFM extensions when `source` may use them. The linter awaits this
+ * before parsing; a synchronous caller that skips it gets the file parsed
+ * without GFM (tables and autolinks read as plain text, still scanned).
+ */
+export async function preloadMarkdown(source: string): Promise<void> {
+  if (WITH_GFM || !GFM_SYNTAX.test(source)) return;
+  const [{ gfm }, { gfmFromMarkdown }] = await Promise.all([import('micromark-extension-gfm'), import('mdast-util-gfm')]);
+  WITH_GFM = { extensions: [frontmatter(['yaml']), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()] };
+}
+
+/**
  * Parses Markdown (with YAML front matter and GFM) into scannable segments:
  * one per block of readable text, plus URLs, image alts, HTML text, comments,
  * code and front-matter values, each mapped back to exact source offsets.
@@ -28,7 +37,7 @@ const GFM_SYNTAX = /[|~@]|\[\^|\[[\sxX]\]|www\.|https?:\/\//i;
  */
 export function parseMarkdown(source: string): ParsedSource {
   try {
-    const tree = fromMarkdown(source, GFM_SYNTAX.test(source) ? WITH_GFM : WITHOUT_GFM) as MdNode;
+    const tree = fromMarkdown(source, (GFM_SYNTAX.test(source) && WITH_GFM) || WITHOUT_GFM) as MdNode;
     const ctx: Ctx = { source, out: [] };
     const problems: ParseProblem[] = [];
     walk(ctx, tree, undefined, problems);

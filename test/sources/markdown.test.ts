@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { parseMarkdown } from '../../src/sources/markdown.js';
+import { beforeAll, describe, it, expect, vi } from 'vitest';
+import { parseMarkdown, preloadMarkdown } from '../../src/sources/markdown.js';
 import type { Segment, SegmentKind } from '../../src/types.js';
 
 const offsetOf = (seg: Segment, i: number): number => (seg.map ? seg.map[i] : seg.start + i);
@@ -40,6 +40,18 @@ function checkInvariants(source: string, segments: Segment[]): void {
   const starts = segments.map((s) => s.start);
   expect(starts).toEqual([...starts].sort((a, b) => a - b));
 }
+
+// The linter awaits this before parsing; GFM (tables, autolinks) loads on demand.
+beforeAll(() => preloadMarkdown('| a | b |'));
+
+it('parses GFM syntax as plain text until the GFM extensions are loaded', async () => {
+  vi.resetModules();
+  const fresh = await import('../../src/sources/markdown.js');
+  const table = '| Name |\n| --- |\n| Anna |\n';
+  expect(fresh.parseMarkdown(table).segments.map((s: Segment) => s.kind)).toEqual(['paragraph']);
+  await fresh.preloadMarkdown(table);
+  expect(fresh.parseMarkdown(table).segments.map((s: Segment) => s.kind)).toEqual(['table-cell', 'table-cell']);
+});
 
 describe('parseMarkdown: inline blocks', () => {
   it('drops emphasis markup but maps every char to its source offset', () => {
