@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import type { LineCounter } from 'yaml';
+import { yaml } from '../io/lazy-modules.js';
 import type { z } from 'zod';
 import { LocatedError, located } from '../errors.js';
 import { report } from '../packs/load.js';
@@ -15,10 +16,10 @@ export type Path = readonly PropertyKey[];
 export class LocatedDoc {
   readonly problems: string[] = [];
   private readonly doc;
-  private readonly counter = new LineCounter();
+  private readonly counter = new (yaml().LineCounter)();
 
   constructor(text: string, readonly file: string, private readonly base: Path = []) {
-    this.doc = parseDocument(text, { lineCounter: this.counter, uniqueKeys: true, prettyErrors: false });
+    this.doc = yaml().parseDocument(text, { lineCounter: this.counter, uniqueKeys: true, prettyErrors: false });
     for (const e of this.doc.errors) {
       const { line, col } = this.counter.linePos(e.pos[0]);
       this.problems.push(located(file, line, col, `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`));

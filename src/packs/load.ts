@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { yaml } from '../io/lazy-modules.js';
 import type { z } from 'zod';
 import { compileRule } from '../detectors/index.js';
 import type { RegexEngine } from '../detectors/regex.js';
@@ -43,8 +43,8 @@ export function loadPacks(files: PackFile[], loaded: CompiledRule[] = []): Compi
 
 /** Parses one pack's text; problems are appended, valid rules returned. User packs run on RE2 (see regex.ts). */
 export function parsePack(text: string, file: string, seen: Map<string, string>, problems: string[], engine: RegexEngine = 're2'): CompiledRule[] {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const counter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const at = (path: PropertyKey[], message: string, key?: string) => {
     const { line, col } = locate(doc, counter, path, key);
     problems.push(located(file, line, col, message));

@@ -1,4 +1,5 @@
-import { isMap, isScalar, type Document, type LineCounter } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yaml } from '../io/lazy-modules.js';
 
 type Path = readonly PropertyKey[];
 
@@ -11,9 +12,9 @@ export function locate(doc: Document, counter: LineCounter, path: Path, key?: st
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
     if (!node?.range) continue;
-    if (key !== undefined && depth === path.length && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-      const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
+    if (key !== undefined && depth === path.length && yaml().isMap(node)) {
+      const pair = node.items.find((p) => yaml().isScalar(p.key) && p.key.value === key);
+      const keyRange = pair && yaml().isScalar(pair.key) ? pair.key.range : undefined;
       if (keyRange) return counter.linePos(keyRange[0]);
     }
     return counter.linePos(node.range[0]);

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, Parser } from 'yaml';
+import { yaml } from '../io/lazy-modules.js';
 import type { ParsedSource, Segment } from '../types.js';
 import { align, linear, toSegment } from './markdown-align.js';
 import { describeYamlError } from './yaml-problem.js';
@@ -12,7 +12,7 @@ export function frontmatterSegments(source: string, value: string, base: number)
   const simple = simpleFrontmatter(source, value, base);
   if (simple) return { segments: simple, problems: [] };
   const segments: Segment[] = [];
-  const doc = parseDocument(value);
+  const doc = yaml().parseDocument(value);
   if (doc.errors.length) {
     const err = doc.errors[0];
     const seg = toSegment(source, linear(source, base, base + value.length), 'frontmatter');
@@ -75,14 +75,14 @@ interface ScalarLike {
 }
 
 function visit(node: unknown, path: string[], emit: (n: ScalarLike, path: string[]) => void): void {
-  if (isMap(node)) {
+  if (yaml().isMap(node)) {
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       visit(pair.value, [...path, key], emit);
     }
-  } else if (isSeq(node)) {
+  } else if (yaml().isSeq(node)) {
     node.items.forEach((item, i) => visit(item, [...path, String(i)], emit));
-  } else if (isScalar(node)) {
+  } else if (yaml().isScalar(node)) {
     const t = typeof node.value;
     if (t === 'string' || t === 'number' || t === 'bigint') emit(node, path);
   }
@@ -101,6 +101,6 @@ function comments(text: string): { offset: number; source: string }[] {
       for (const v of Object.values(t)) if (v && typeof v === 'object') walk(v);
     }
   };
-  for (const token of new Parser().parse(text)) walk(token);
+  for (const token of new (yaml().Parser)().parse(text)) walk(token);
   return found;
 }
