@@ -1,7 +1,6 @@
 /** Shared plain-data shapes that flow through the pipeline. */
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Categories fixed by the output contract (non-PHI packs may add more). */
 export const PHI_CATEGORIES = [

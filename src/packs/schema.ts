@@ -161,7 +161,6 @@ export const ruleSchema = {
 export const packSchema = {
   safeParse: (data: unknown) => schemas().packSchema.safeParse(data),
 };
-export const DETECTOR_KINDS = ['pattern', 'lexicon', 'entity', 'name', 'place', 'phone', 'media', 'combo', 'relationship'] as const;
 
 export type RuleSpec = Zod.infer<Schemas['ruleSchema']>;
 export type PatternRuleSpec = Zod.infer<Schemas['pattern']>;
