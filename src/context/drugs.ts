@@ -10,12 +10,29 @@ let drugs: Set<string> | undefined;
 const TAKING = /\b(?:taking|takes|took|on|prescribed|started|starting|stopped|switched to|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+([\p{L}][\p{L}-]{3,})/giu;
 const DOSED = /\b([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
 
-export function findDrug(text: string): { word: string; start: number } | undefined {
+type Cue = { word: string; start: number };
+
+/** A match names a drug when its captured word is in the drug list. */
+function drugIn(m: RegExpExecArray): Cue | undefined {
   drugs ??= new Set(loadList('drugs').map((d) => d.toLowerCase()));
-  for (const re of [TAKING, DOSED]) {
+  return drugs.has(m[1].toLowerCase()) ? { word: m[1], start: m.index + m[0].indexOf(m[1]) } : undefined;
+}
+
+/** The two drug phrasings, in order of preference, each with its check on the captured word. */
+export function drugMatchers(): { re: RegExp; accept: (m: RegExpExecArray) => Cue | undefined }[] {
+  return [
+    { re: TAKING, accept: drugIn },
+    { re: DOSED, accept: drugIn },
+  ];
+}
+
+/** The first drug someone is said to take in `text`. */
+export function findDrug(text: string): Cue | undefined {
+  for (const { re, accept } of drugMatchers()) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (drugs.has(m[1].toLowerCase())) return { word: m[1], start: m.index! + m[0].indexOf(m[1]) };
+    for (let m; (m = re.exec(text)); ) {
+      const cue = accept(m);
+      if (cue) return cue;
     }
   }
   return undefined;

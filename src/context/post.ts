@@ -1,26 +1,17 @@
-import { findTerms } from '../detectors/lexicon.js';
 import { sourceOffset } from '../sources/index.js';
 import type { Segment } from '../types.js';
 import { cueLists, type CueLists } from './cue-lists.js';
-import { findDrug } from './drugs.js';
+import { type Cue, describeSpans, type SentenceCues } from './describe.js';
 import { splitSentences } from './sentences.js';
 
-/** Evidence quoted in a finding's reason. */
-export interface Cue {
-  word: string;
-  start: number;
-}
+export type { Cue } from './describe.js';
 
 /** One sentence of the post and what it says about people and care. */
-export interface Sentence {
+export interface Sentence extends SentenceCues {
   segment: number;
   start: number;
   end: number;
   text: string;
-  patient?: Cue;
-  health?: Cue;
-  personal?: Cue;
-  org?: Cue;
   reply: boolean;
 }
 
@@ -31,15 +22,6 @@ export interface PostContext {
   story?: Sentence;
 }
 
-/** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. */
-const AGED = /\b\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;
-
-function first(re: RegExp, text: string): Cue | undefined {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  return m ? { word: m[0], start: m.index } : undefined;
-}
-
 /** A segment is a reply when its JSON key says so or its text opens with "Replying to @x". */
 function isReply(seg: Segment, cues: CueLists): boolean {
   const keys = (seg.pointer ?? '').split('/').map((k) => k.toLowerCase());
@@ -48,20 +30,9 @@ function isReply(seg: Segment, cues: CueLists): boolean {
   return cues.replyMarkers.test(opening) || /^\s*@[\w.]{2,}/.test(opening);
 }
 
+/** One sentence read on its own. */
 function describe(text: string, segment: number, start: number, reply: boolean, cues: CueLists): Sentence {
-  const h = findTerms(text, cues.health, 1)[0];
-  const health = h ? { word: text.slice(h.start, h.end), start: h.start } : findDrug(text);
-  return {
-    segment,
-    start,
-    end: start + text.length,
-    text,
-    reply,
-    patient: first(cues.patient, text),
-    health,
-    personal: first(cues.personal, text) ?? first(cues.rolePerson, text) ?? first(AGED, text),
-    org: first(cues.org, text),
-  };
+  return { segment, start, end: start + text.length, text, reply, ...describeSpans(text, [{ start: 0, end: text.length }], cues)[0] };
 }
 
 /** In a patient story, a sentence with health details or a person in it, outside the organisation's voice. */
@@ -99,9 +70,11 @@ export function buildPostContext(segments: Segment[]): PostContext {
       return;
     }
     const reply = isReply(seg, cues);
-    for (const span of splitSentences(seg.text)) {
-      sentences.push(describe(seg.text.slice(span.start, span.end), i, span.start, reply, cues));
-    }
+    const spans = splitSentences(seg.text);
+    const described = describeSpans(seg.text, spans, cues);
+    spans.forEach((span, k) => {
+      sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), reply, ...described[k] });
+    });
   });
   return { segments, sentences, story: sentences.find((s) => aboutPatient(s)) };
 }

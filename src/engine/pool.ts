@@ -1,10 +1,13 @@
 import { Worker } from 'node:worker_threads';
 
+/** Tasks queued per worker, so a worker never waits for the main thread's answer between two files. */
+const IN_FLIGHT = 4;
+
 /**
  * Runs `count` tasks on worker threads and hands each result to `onResult`
  * in task order, whatever order the workers finish in, so the output of a
  * parallel run is identical to a single-threaded one. Each worker gets
- * `workerData` once and then a task index per message.
+ * `workerData` once and then a task index per message, a few ahead.
  */
 export async function runOrdered<T>(
   workerUrl: URL,
@@ -30,11 +33,13 @@ export async function runOrdered<T>(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
             const feed = () => {
-              if (next >= count) return resolve();
-              worker.postMessage(next++);
+              while (inFlight < IN_FLIGHT && next < count) inFlight++, worker.postMessage(next++);
+              if (inFlight === 0) resolve();
             };
             worker.on('message', (msg: { index: number; result: T }) => {
+              inFlight--;
               pending.set(msg.index, msg.result);
               flush();
               feed();

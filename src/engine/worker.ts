@@ -15,7 +15,7 @@ const setup = workerData as WorkerSetup;
 const resolver = new ConfigResolver(setup.resolver);
 const ctx = { cwd: setup.resolver.cwd, resolver, cache: setup.cache, keepSource: setup.keepSource };
 
-// One task index per message; the pool sends the next only after this one answered.
+// One task index per message; the pool keeps a few queued so this thread never waits for the next.
 parentPort!.on('message', async (index: number) => {
   parentPort!.postMessage({ index, result: await runTask(setup.tasks[index], ctx) });
 });

@@ -1,0 +1,101 @@
+import { findTerms } from '../detectors/lexicon.js';
+import type { Span } from './sentences.js';
+import type { CueLists } from './cue-lists.js';
+import { drugMatchers } from './drugs.js';
+
+/** Evidence quoted in a finding's reason. */
+export interface Cue {
+  word: string;
+  start: number;
+}
+
+/** What one sentence says about people and care (cue offsets are sentence-relative). */
+export interface SentenceCues {
+  patient?: Cue;
+  health?: Cue;
+  personal?: Cue;
+  org?: Cue;
+}
+
+/** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. */
+const AGED = /\b\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;
+
+type Accept = (m: RegExpExecArray) => Cue | undefined;
+const whole: Accept = (m) => ({ word: m[0], start: m.index });
+
+/**
+ * The first match of `re` in each span, from one pass over the whole text:
+ * one regex call per segment instead of one per sentence (the calls, not the
+ * scanning, were the cost). Once a span has its cue the scan jumps to the next
+ * span. A match that runs past its span's end is re-checked inside the span
+ * alone, so every cue lies within its sentence, as a per-sentence scan gives.
+ */
+export function firstInEachSpan(re: RegExp, text: string, spans: readonly Span[], accept: Accept = whole): (Cue | undefined)[] {
+  const out: (Cue | undefined)[] = new Array(spans.length);
+  let k = 0;
+  re.lastIndex = 0;
+  for (let m; k < spans.length && (m = re.exec(text)); ) {
+    if (m[0] === '') re.lastIndex++;
+    while (k < spans.length && spans[k].end <= m.index) k++;
+    if (k >= spans.length) break;
+    const span = spans[k];
+    if (m.index + m[0].length > span.end) {
+      out[k] = firstIn(re, text.slice(span.start, span.end), accept);
+    } else {
+      const cue = accept(m);
+      if (!cue) continue;
+      out[k] = { word: cue.word, start: cue.start - span.start };
+    }
+    re.lastIndex = span.end;
+    k++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The first accepted match of `re` in `text` (offsets relative to `text`). */
+function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) {
+    if (m[0] === '') re.lastIndex++;
+    const cue = accept(m);
+    if (cue) return cue;
+  }
+  return undefined;
+}
+
+/** The first health term of each span; a term that would cross a span's end is looked up inside the span. */
+function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {
+  const out: (Cue | undefined)[] = new Array(spans.length);
+  let k = 0;
+  for (const t of findTerms(text, cues.health)) {
+    while (k < spans.length && spans[k].end <= t.start) k++;
+    if (k >= spans.length) break;
+    const span = spans[k];
+    if (out[k]) continue;
+    if (t.end <= span.end) out[k] = { word: text.slice(t.start, t.end), start: t.start - span.start };
+    else {
+      const inside = findTerms(text.slice(span.start, span.end), cues.health, 1)[0];
+      out[k] = inside && { word: text.slice(span.start + inside.start, span.start + inside.end), start: inside.start };
+    }
+  }
+  return out;
+}
+
+/** The cues of every sentence span of one segment's text, in span order. */
+export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
+  const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
+  const health = healthInEachSpan(text, spans, cues);
+  const [taking, dosed] = drugMatchers().map(({ re, accept }) => each(re, accept));
+  const patient = each(cues.patient);
+  const personal = each(cues.personal);
+  const rolePerson = each(cues.rolePerson);
+  const aged = each(AGED);
+  const org = each(cues.org);
+  return spans.map((_, k) => ({
+    patient: patient[k],
+    health: health[k] ?? taking[k] ?? dosed[k],
+    personal: personal[k] ?? rolePerson[k] ?? aged[k],
+    org: org[k],
+  }));
+}

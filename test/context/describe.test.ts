@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cueLists } from '../../src/context/cue-lists.js';
+import { describeSpans, firstInEachSpan } from '../../src/context/describe.js';
+import { splitSentences } from '../../src/context/sentences.js';
+
+describe('firstInEachSpan', () => {
+  const spans = [
+    { start: 0, end: 10 },
+    { start: 10, end: 20 },
+    { start: 20, end: 30 },
+  ];
+
+  it('gives the first match of each span with span-relative offsets', () => {
+    const text = 'ab cat cat' + 'xx dog  yy' + 'cat.......';
+    const cues = firstInEachSpan(/cat|dog/g, text, spans);
+    expect(cues).toEqual([{ word: 'cat', start: 3 }, { word: 'dog', start: 3 }, { word: 'cat', start: 0 }]);
+  });
+
+  it('never lets a cue run past its span: a crossing match is looked for inside the span alone', () => {
+    const text = 'one two th' + 'ree four  ' + '..........';
+    // "three" crosses the first boundary; inside span 0 only "two" fits the pattern.
+    const cues = firstInEachSpan(/two three|two|four/g, text, spans);
+    expect(cues).toEqual([{ word: 'two', start: 4 }, { word: 'four', start: 4 }, undefined]);
+  });
+
+  it('skips matches the accept function turns down', () => {
+    const cues = firstInEachSpan(/\w+/g, 'aa bb cc d' + 'ee ff gg h', spans.slice(0, 2), (m) => (m[0] === 'cc' || m[0] === 'gg' ? { word: m[0], start: m.index } : undefined));
+    expect(cues).toEqual([{ word: 'cc', start: 6 }, { word: 'gg', start: 6 }]);
+  });
+});
+
+describe('describeSpans', () => {
+  it('matches a sentence-by-sentence reading', () => {
+    const text = 'Our patient was admitted with pneumonia. The clinic opens Monday! She has been taking metformin daily. A 72-year-old teacher';
+    const spans = splitSentences(text);
+    const together = describeSpans(text, spans, cueLists());
+    const alone = spans.map((s) => describeSpans(text.slice(s.start, s.end), [{ start: 0, end: s.end - s.start }], cueLists())[0]);
+    expect(together).toEqual(alone);
+    expect(together[0].patient?.word).toBe('patient');
+    expect(together[0].health?.word).toBe('pneumonia');
+    expect(together[2].health?.word).toBe('metformin');
+    expect(together[3].personal).toBeDefined();
+  });
+});
