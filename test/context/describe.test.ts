@@ -37,7 +37,7 @@ describe('describeSpans', () => {
     const alone = spans.map((s) => describeSpans(text.slice(s.start, s.end), [{ start: 0, end: s.end - s.start }], cueLists())[0]);
     expect(together).toEqual(alone);
     expect(together[0].patient?.word).toBe('patient');
-    expect(together[0].health?.word).toBe('pneumonia');
+    expect(together[0].health?.word).toBe('admitted');
     expect(together[2].health?.word).toBe('metformin');
     expect(together[3].personal).toBeDefined();
   });
