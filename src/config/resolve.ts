@@ -53,6 +53,8 @@ export class ConfigResolver {
   private readonly packSets = new Map<string, CompiledRule[]>();
   private readonly allowTests = new Map<string, AllowTest>();
   private readonly registries = new Map<string, ConsentRegistry>();
+  /** Settings by merged config: files under the same configs share one object (and one cache hash). */
+  private readonly settingsByConfig = new Map<string, FileSettings>();
   private readonly explicit?: LoadedConfig;
   private readonly base: CompiledRule[];
   private readonly hasBuiltins: boolean;
@@ -102,6 +104,13 @@ export class ConfigResolver {
   /** The settings for one file (a path relative to cwd, or absolute). */
   settingsFor(file: string): FileSettings {
     const merged = this.merged(file);
+    const key = JSON.stringify(merged, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+    let settings = this.settingsByConfig.get(key);
+    if (!settings) this.settingsByConfig.set(key, (settings = this.settingsOf(merged)));
+    return settings;
+  }
+
+  private settingsOf(merged: MergedConfig): FileSettings {
     const packs = [...this.basePacks, ...merged.packs.filter((p) => !(p.builtin && this.hasBuiltins))];
     const allRules = rulesFromPacks(this.base, packs, this.packSets);
     const knownRuleIds = new Set(allRules.map((r) => r.spec.id));

@@ -30,6 +30,8 @@ export interface TaskOutcome {
   result?: FileResult;
   hash?: string;
   miss?: boolean;
+  /** Answered from the cache: nothing new to store. */
+  cached?: boolean;
 }
 
 const settingsHashes = new WeakMap<FileSettings, string>();
@@ -76,7 +78,7 @@ export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOut
   if (input?.kind === 'text' && ctx.cache) {
     hash = createHash('sha256').update(input.text).update(settingsHash(settings)).digest('hex');
     const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
-    if (hit) return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash };
+    if (hit) return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash, cached: true };
   }
   if (ctx.cacheOnly) return { miss: true };
   const result = await lintFile(task.filePath, input ? async () => input : open, settings);

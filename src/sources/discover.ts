@@ -77,13 +77,21 @@ function gitignoreIn(dir: string): Ignore | null {
   return ignoreCache.get(dir)!;
 }
 
+const repoRoots = new Map<string, boolean>();
+/** Whether `dir` holds a .git entry, asked once per folder. */
+function isRepoRoot(dir: string): boolean {
+  let root = repoRoots.get(dir);
+  if (root === undefined) repoRoots.set(dir, (root = existsSync(path.join(dir, '.git'))));
+  return root;
+}
+
 export function isGitIgnored(file: string): boolean {
   let dir = path.dirname(file);
   for (;;) {
     const ig = gitignoreIn(dir);
     const rel = path.relative(dir, file).split(path.sep).join('/');
     if (ig?.ignores(rel)) return true;
-    if (existsSync(path.join(dir, '.git'))) return false;
+    if (isRepoRoot(dir)) return false;
     const parent = path.dirname(dir);
     if (parent === dir) return false;
     dir = parent;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phiLint, ROOT } from '../helpers/cli.js';
@@ -44,7 +44,10 @@ describe('scale options', () => {
       f.findings.map((x) => x.text),
     );
     for (const secret of secrets) expect(cacheFile).not.toContain(`"${secret}"`);
+    const written = statSync(path.join(dir, '.phi-lint-cache')).mtimeMs;
     expect(json(['--cache', '.'], dir).stdout).toBe(single.stdout);
+    // Nothing changed, so the cache file is not rewritten.
+    expect(statSync(path.join(dir, '.phi-lint-cache')).mtimeMs).toBe(written);
     // --no-mask on a cache hit still shows the matched text, restored from the file.
     expect(phiLint(['-f', 'json', '--no-mask', '--cache', '.'], { cwd: dir }).stdout).toContain(secrets[0]);
   });
