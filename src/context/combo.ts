@@ -1,3 +1,4 @@
+import { type BoundedRegex, boundedRegex, matchSpans, unionSource } from '../detectors/leading-boundary.js';
 import type { CompiledRule } from '../detectors/types.js';
 import { wordsRegex } from '../detectors/words.js';
 import type { ComboRuleSpec } from '../packs/schema.js';
@@ -10,8 +11,8 @@ const AGE = /\b\d{1,3}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\bage[sd]? \d{
 const QUESTION = /^\s*(?:what|how|which|when|why|should|is|are|can|could|does|do|would|will)\b|\?\s*$/i;
 
 /** Spans of every match of a global regex. */
-const spans = (re: RegExp | undefined, text: string) =>
-  re ? [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [number, number])[] =>
+  !re ? [] : re instanceof RegExp ? [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length] as const) : matchSpans(re, text);
 
 /**
  * Quasi-identifiers (DESIGN.md, point 4): in a patient story, a detail that
@@ -24,7 +25,7 @@ const spans = (re: RegExp | undefined, text: string) =>
 export function compileCombo(spec: ComboRuleSpec, rule: () => CompiledRule) {
   const details = Object.entries(spec.details).map(([name, patterns]) => ({
     name,
-    re: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'giu'),
+    re: boundedRegex(unionSource(patterns), 'giu'),
   }));
   const extra = spec.withAge.length ? wordsRegex(spec.withAge, 'gi') : undefined;
   return (ctx: PostContext, hits: Hit[]): Hit[] => {

@@ -52,7 +52,7 @@ export function cueLists(): CueLists {
     replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
     roles: wordsRegex(raw.roles, 'gi'),
-    rolePerson: new RegExp(`\\b(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
+    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
     health: buildSets([...healthTerms(), ...raw.careExtra], undefined),
   };
   return lists;

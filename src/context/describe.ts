@@ -17,8 +17,8 @@ export interface SentenceCues {
   org?: Cue;
 }
 
-/** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. */
-const AGED = /\b\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;
+/** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. (?<!\w) is \b before a digit, and fast under `iu`. */
+const AGED = /(?<!\w)\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;
 
 type Accept = (m: RegExpExecArray) => Cue | undefined;
 const whole: Accept = (m) => ({ word: m[0], start: m.index });

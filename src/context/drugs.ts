@@ -7,8 +7,10 @@ import { loadList } from '../lexicons/files.js';
  */
 let drugs: Set<string> | undefined;
 
-const TAKING = /\b(?:taking|takes|took|on|prescribed|started|starting|stopped|switched to|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+([\p{L}][\p{L}-]{3,})/giu;
-const DOSED = /\b([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
+// Openings are lookbehinds, not \b: under the `iu` flags V8 runs a leading \b about 30x slower.
+
+const TAKING = /(?<!\w)(?:taking|takes|took|on|prescribed|started|starting|stopped|switched to|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+([\p{L}][\p{L}-]{3,})/giu;
+const DOSED = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
 
 type Cue = { word: string; start: number };
 

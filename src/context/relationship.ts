@@ -1,3 +1,4 @@
+import { boundedRegex, matchSpans, unionSource } from '../detectors/leading-boundary.js';
 import type { CompiledRule } from '../detectors/types.js';
 import type { RelationshipRuleSpec } from '../packs/schema.js';
 import type { Hit } from './decide.js';
@@ -5,7 +6,7 @@ import type { PostContext } from './post.js';
 
 const MAY_CONFIRM = /\b(?:you|your|records?|file|chart|his|her|their)\b/i;
 
-const union = (patterns: string[]) => (patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'giu') : undefined);
+const union = (patterns: string[]) => (patterns.length ? boundedRegex(unionSource(patterns), 'giu') : undefined);
 
 /**
  * Patient relationship (DESIGN.md, point 5): words that confirm someone is a
@@ -22,9 +23,7 @@ export function compileRelationship(spec: RelationshipRuleSpec, rule: () => Comp
       // Every pattern speaks to or about "you"/"your" or quotes records: skip the rest cheaply.
       if (!MAY_CONFIRM.test(s.text)) continue;
       for (const re of s.reply ? [confirm, inReply] : [confirm]) {
-        for (const m of re ? s.text.matchAll(re) : []) {
-          out.push({ rule: rule(), segment: s.segment, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
-        }
+        for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ rule: rule(), segment: s.segment, start: s.start + a, end: s.start + b });
       }
     }
     return out;

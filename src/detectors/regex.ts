@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { advance, type BoundedRegex, boundedRegex, matchSpans, nextMatch } from './leading-boundary.js';
 import { RuleCompileError } from './types.js';
 
 /**
@@ -42,40 +43,39 @@ function compileNative(source: string, ignoreCase = false): Regex {
   // Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does).
   let unicode = 'u';
   const flags = ignoreCase ? 'gi' : 'g';
-  let re: RegExp;
   try {
-    re = new RegExp(source, flags + unicode);
+    new RegExp(source, flags + unicode);
   } catch {
     unicode = '';
     try {
-      re = new RegExp(source, flags);
+      new RegExp(source, flags);
     } catch (err) {
       throw new RegexSyntaxError((err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, ''));
     }
   }
+  // Under `iu` a leading \b is slow: it is checked in code instead (leading-boundary.ts).
+  const bounded = boundedRegex(source, flags + unicode);
   // Match indices ('d') cost an allocation per match: only for rules that report a group.
-  let withIndices: RegExp | undefined;
-  let once: RegExp | undefined;
+  let withIndices: BoundedRegex | undefined;
   let groups: Regex['groups'] | undefined;
   return {
     spans(text, group) {
+      if (group === undefined) return matchSpans(bounded, text);
       const out: ([number, number] | undefined)[] = [];
-      if (group === undefined) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          out.push([m.index, m.index + m[0].length]);
-          if (!m[0]) re.lastIndex = advance(text, re.lastIndex, unicode !== '');
-        }
-        return out;
-      }
-      withIndices ??= new RegExp(source, `${flags}d${unicode}`);
-      for (const m of text.matchAll(withIndices)) {
-        const indices = m.indices!;
-        out.push(typeof group === 'number' ? indices[group] : indices.groups?.[group]);
+      const b = (withIndices ??= boundedRegex(source, `${flags}d${unicode}`));
+      b.re.lastIndex = 0;
+      for (let m = nextMatch(b, text); m; m = nextMatch(b, text)) {
+        out.push(typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]);
+        if (!m[0]) b.re.lastIndex = advance(text, b.re.lastIndex, unicode !== '');
       }
       return out;
     },
-    test: (text) => (once ??= new RegExp(source, (ignoreCase ? 'i' : '') + unicode)).test(text),
+    test(text) {
+      bounded.re.lastIndex = 0;
+      const found = nextMatch(bounded, text) !== null;
+      bounded.re.lastIndex = 0;
+      return found;
+    },
     // Compiled on first use: most rules never ask. An empty alternative always matches, which reveals the group layout.
     get groups() {
       return (groups ??= groupsOf(new RegExp(`${source}|`, unicode).exec('')!));
@@ -84,13 +84,6 @@ function compileNative(source: string, ignoreCase = false): Regex {
 }
 
 const groupsOf = (probe: RegExpExecArray) => ({ count: probe.length - 1, names: Object.keys(probe.groups ?? {}) });
-
-/** Past an empty match, as String.prototype.matchAll steps: one code point in Unicode mode. */
-function advance(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const c = text.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
-}
 
 const RE2_HINT = 'user packs use RE2 syntax, which runs in linear time: no lookahead and no backreferences';
 

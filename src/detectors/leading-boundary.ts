@@ -1,0 +1,89 @@
+/**
+ * V8 runs a regex that opens with `\b` under the `i` and `u` flags about 30
+ * times slower than the same regex without it (with Unicode case folding the
+ * boundary is a slow assertion tried at every position: 140 ms instead of
+ * 4 ms over 10 MB). `\bREST` without a top-level `|` matches exactly where
+ * REST matches at a word boundary, so the boundary is checked in code on each
+ * match of REST instead, with the same results.
+ */
+
+/** A global regex, maybe with its leading `\b` taken out to be checked in code. */
+export interface BoundedRegex {
+  re: RegExp;
+  boundary: boolean;
+}
+
+/** REST when `source` is `\b` + REST and REST has no top-level alternative; otherwise undefined. */
+export function withoutLeadingBoundary(source: string): string | undefined {
+  if (!source.startsWith('\\b')) return undefined;
+  const rest = source.slice(2);
+  return topLevelAlternatives(rest) === 1 ? rest : undefined;
+}
+
+function topLevelAlternatives(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  let count = 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) count++;
+  }
+  return count;
+}
+
+/** Patterns as one alternation; a `\b` that opens every one of them is put in front, where it can be checked in code. */
+export function unionSource(patterns: readonly string[]): string {
+  const bounded = patterns.every((p) => p.startsWith('\\b'));
+  const alternatives = patterns.map((p) => `(?:${bounded ? p.slice(2) : p})`).join('|');
+  return bounded ? `\\b(?:${alternatives})` : alternatives;
+}
+
+/** Compiles `source` with `flags` (which include `g`). */
+export function boundedRegex(source: string, flags: string): BoundedRegex {
+  const rest = flags.includes('i') && flags.includes('u') ? withoutLeadingBoundary(source) : undefined;
+  return { re: new RegExp(rest ?? source, flags), boundary: rest !== undefined };
+}
+
+/** A word character as `\b` sees it under the `iu` flags: \w plus the two letters that fold into it (ſ, K). */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x17f || c === 0x212a;
+}
+
+/** Whether `\b` holds at `i` (under the `iu` flags). */
+export function atWordBoundary(text: string, i: number): boolean {
+  const before = i > 0 && isWordChar(text.charCodeAt(i - 1));
+  const after = i < text.length && isWordChar(text.charCodeAt(i));
+  return before !== after;
+}
+
+/** Past position `at`, as the regex engine steps: one code point in Unicode mode. */
+export function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
+/** The next match at or after `re.lastIndex`, as the original regex would find it. */
+export function nextMatch({ re, boundary }: BoundedRegex, text: string): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!boundary || atWordBoundary(text, m.index)) return m;
+    re.lastIndex = advance(text, m.index, re.unicode);
+  }
+  return null;
+}
+
+/** [start, end) of every match, as `text.matchAll` gives them. */
+export function matchSpans(b: BoundedRegex, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  b.re.lastIndex = 0;
+  for (let m = nextMatch(b, text); m; m = nextMatch(b, text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (!m[0]) b.re.lastIndex = advance(text, b.re.lastIndex, b.re.unicode);
+  }
+  return out;
+}
