@@ -1,4 +1,4 @@
-import { buildSets, type TermSets } from '../detectors/lexicon.js';
+import { buildSets, type TermSets } from '../detectors/terms.js';
 import { wordsRegex } from '../detectors/words.js';
 import { loadList } from '../lexicons/files.js';
 import { readYamlData } from '../lexicons/yaml-data.js';

@@ -1,4 +1,4 @@
-import { findTerms } from '../detectors/lexicon.js';
+import { findTerms } from '../detectors/terms.js';
 import type { Span } from './sentences.js';
 import type { CueLists } from './cue-lists.js';
 import { drugMatchers } from './drugs.js';
@@ -64,22 +64,13 @@ function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
   return undefined;
 }
 
-/** The first health term of each span; a term that would cross a span's end is looked up inside the span. */
+/** The first health term of each span (looked up span by span: the lookup stops at the first term). */
 function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {
-  const out: (Cue | undefined)[] = new Array(spans.length);
-  let k = 0;
-  for (const t of findTerms(text, cues.health)) {
-    while (k < spans.length && spans[k].end <= t.start) k++;
-    if (k >= spans.length) break;
-    const span = spans[k];
-    if (out[k]) continue;
-    if (t.end <= span.end) out[k] = { word: text.slice(t.start, t.end), start: t.start - span.start };
-    else {
-      const inside = findTerms(text.slice(span.start, span.end), cues.health, 1)[0];
-      out[k] = inside && { word: text.slice(span.start + inside.start, span.start + inside.end), start: inside.start };
-    }
-  }
-  return out;
+  return spans.map((span) => {
+    const inside = text.slice(span.start, span.end);
+    const t = findTerms(inside, cues.health, 1)[0];
+    return t && { word: inside.slice(t.start, t.end), start: t.start };
+  });
 }
 
 /** The cues of every sentence span of one segment's text, in span order. */

@@ -1,3 +1,4 @@
+import { isSpace } from '../text/chars.js';
 import { readYamlData } from './yaml-data.js';
 
 /** The word lists of data/lexicons/people-cues.yaml, compiled once on first use. */
@@ -27,7 +28,6 @@ export interface EndsWith {
   test(text: string): boolean;
 }
 
-const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 
 /**
@@ -38,7 +38,7 @@ export function lastWords(text: string, most: number, punctuation = ''): string[
   let end = text.length;
   const words: string[] = [];
   const skipSpace = () => {
-    while (end > 0 && SPACE.test(text[end - 1])) if (text[--end] === '\n') return false;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) if (text[--end] === '\n') return false;
     return true;
   };
   if (!skipSpace()) return words;
@@ -46,7 +46,7 @@ export function lastWords(text: string, most: number, punctuation = ''): string[
   while (words.length < most) {
     if (!skipSpace()) break;
     let start = end;
-    while (start > 0 && !SPACE.test(text[start - 1])) start--;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     if (start === end) break;
     words.push(text.slice(start, end).toLowerCase());
     end = start;

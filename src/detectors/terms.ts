@@ -1,0 +1,107 @@
+import type { Match } from '../types.js';
+
+/**
+ * Term lookup for lexicons and health cues: the longest listed phrase at each
+ * word, words never overlapping. By the lexicons' convention a lower-case
+ * term matches any case and a term with capitals matches exactly ("MS" the
+ * condition, not "ms"); `caseSensitive` overrides that for the whole list.
+ */
+export interface TermSets {
+  exact: Set<string>;
+  folded: Set<string>;
+  /** Every phrase that a longer term continues ("heart" of "heart failure"), as written and lower-cased. */
+  exactPrefixes: Set<string>;
+  foldedPrefixes: Set<string>;
+  /** Bits set by the case-folded hash of every term's first word: most words are ruled out without a slice. */
+  firstWords: Uint8Array;
+}
+
+/** A word as lexicons see it: letters and digits, with inner apostrophes, hyphens and dots. */
+const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const JOINERS = new Set(["'", '’', '-', '.', '&']);
+const BLOOM_BITS = 1 << 16;
+
+/** Width (1 or 2 code units) of the letter or digit at `i`, or 0: WORD's character class, without a regex call for ASCII. */
+function wordChar(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  const cp = text.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/** End of the WORD match starting at `i` (a letter or digit): runs of letters and digits joined by one joiner each. */
+function wordEnd(text: string, i: number): number {
+  for (let w; (w = wordChar(text, i)); ) i += w;
+  while (JOINERS.has(text[i]) && wordChar(text, i + 1)) for (let w = 1; w; w = wordChar(text, i)) i += w;
+  return i;
+}
+
+/** Start of the next word at or after `i`, or -1. */
+function nextWord(text: string, i: number): number {
+  for (; i < text.length; i++) if (wordChar(text, i)) return i;
+  return -1;
+}
+
+/** Hash of an ASCII word folded to lower case, or -1 when it has other characters (those always take the slow path). */
+function foldedHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h & (BLOOM_BITS - 1);
+}
+
+/** Runs of whitespace read as one space, as terms are stored. */
+const normalize = (raw: string) => (/\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw);
+
+export function buildSets(terms: string[], caseSensitive: boolean | undefined): TermSets {
+  const sets: TermSets = { exact: new Set(), folded: new Set(), exactPrefixes: new Set(), foldedPrefixes: new Set(), firstWords: new Uint8Array(BLOOM_BITS) };
+  for (const raw of terms) {
+    const term = /\s\s|[^\S ]|^ | $/.test(raw) ? raw.trim().replace(/\s+/g, ' ') : raw;
+    if (!term) continue;
+    const exact = caseSensitive ?? term !== term.toLowerCase();
+    const key = exact ? term : term.toLowerCase();
+    (exact ? sets.exact : sets.folded).add(key);
+    const words = [...key.matchAll(WORD)];
+    if (!words.length) continue;
+    const first = words[0];
+    const h = foldedHash(first[0], 0, first[0].length);
+    if (h >= 0) sets.firstWords[h] = 1;
+    for (const w of words.slice(0, -1)) (exact ? sets.exactPrefixes : sets.foldedPrefixes).add(key.slice(0, w.index! + w[0].length));
+  }
+  return sets;
+}
+
+/**
+ * Longest-first lookup over word tokens. A phrase grows word by word only
+ * while some term continues it, so 13,000 ICD-10 titles cost one hash per
+ * ordinary word and a set lookup or two where a term may start.
+ */
+export function findTerms(text: string, sets: TermSets, limit = Infinity): Match[] {
+  const out: Match[] = [];
+  for (let start = nextWord(text, 0); start >= 0 && out.length < limit; ) {
+    const first = wordEnd(text, start);
+    let best = -1;
+    const h = foldedHash(text, start, first);
+    if (h < 0 || sets.firstWords[h]) {
+      for (let end = first; ; ) {
+        const phrase = normalize(text.slice(start, end));
+        const lower = phrase.toLowerCase();
+        if (sets.exact.has(phrase) || sets.folded.has(lower)) best = end;
+        if (!sets.exactPrefixes.has(phrase) && !sets.foldedPrefixes.has(lower)) break;
+        const next = nextWord(text, end);
+        if (next < 0) break;
+        end = wordEnd(text, next);
+      }
+    }
+    if (best >= 0) out.push({ start, end: best });
+    start = nextWord(text, best >= 0 ? best : first);
+  }
+  return out;
+}
