@@ -12,8 +12,9 @@ export interface TermSets {
   /** Every phrase that a longer term continues ("heart" of "heart failure"), as written and lower-cased. */
   exactPrefixes: Set<string>;
   foldedPrefixes: Set<string>;
-  /** Bits set by the case-folded hash of every term's first word: most words are ruled out without a slice. */
-  firstWords: Uint8Array;
+  /** Bits set by the hash of every term's first word (as written for exact terms, lower-cased for the others): most words are ruled out without a slice. */
+  exactFirst: Uint8Array;
+  foldedFirst: Uint8Array;
 }
 
 /** A word as lexicons see it: letters and digits, with inner apostrophes, hyphens and dots. */
@@ -32,7 +33,43 @@ function wordChar(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
 }
 
-/** End of the WORD match starting at `i` (a letter or digit): runs of letters and digits joined by one joiner each. */
+/** Hashes of the word `scanWord` last read, as written and lower-cased; -1 when it has non-ASCII characters. */
+let exactHash = 0;
+let foldedHash = 0;
+
+/**
+ * End of the WORD match starting at `i` (a letter or digit): runs of letters
+ * and digits joined by one joiner each. Hashes the word on the way.
+ */
+function scanWord(text: string, i: number): number {
+  let exact = 0;
+  let folded = 0;
+  let ascii = true;
+  const take = (at: number, width: number) => {
+    const c = text.charCodeAt(at);
+    if (width > 1 || c >= 0x80) ascii = false;
+    exact = (Math.imul(exact, 31) + c) | 0;
+    folded = (Math.imul(folded, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+  };
+  for (let w; (w = wordChar(text, i)); i += w) take(i, w);
+  while (JOINERS.has(text[i]) && wordChar(text, i + 1)) {
+    take(i, 1);
+    i++;
+    for (let w; (w = wordChar(text, i)); i += w) take(i, w);
+  }
+  exactHash = ascii ? exact & (BLOOM_BITS - 1) : -1;
+  foldedHash = ascii ? folded & (BLOOM_BITS - 1) : -1;
+  return i;
+}
+
+/** Hash of a whole ASCII string, as `scanWord` computes it. */
+function hashOf(word: string, fold: boolean): number {
+  const end = scanWord(word, 0);
+  if (end !== word.length) return -1;
+  return fold ? foldedHash : exactHash;
+}
+
+/** End of the word at `i`, without hashing (later words of a phrase). */
 function wordEnd(text: string, i: number): number {
   for (let w; (w = wordChar(text, i)); ) i += w;
   while (JOINERS.has(text[i]) && wordChar(text, i + 1)) for (let w = 1; w; w = wordChar(text, i)) i += w;
@@ -45,23 +82,18 @@ function nextWord(text: string, i: number): number {
   return -1;
 }
 
-/** Hash of an ASCII word folded to lower case, or -1 when it has other characters (those always take the slow path). */
-function foldedHash(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x80) return -1;
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return h & (BLOOM_BITS - 1);
-}
-
 /** Runs of whitespace read as one space, as terms are stored. */
 const normalize = (raw: string) => (/\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw);
 
 export function buildSets(terms: string[], caseSensitive: boolean | undefined): TermSets {
-  const sets: TermSets = { exact: new Set(), folded: new Set(), exactPrefixes: new Set(), foldedPrefixes: new Set(), firstWords: new Uint8Array(BLOOM_BITS) };
+  const sets: TermSets = {
+    exact: new Set(),
+    folded: new Set(),
+    exactPrefixes: new Set(),
+    foldedPrefixes: new Set(),
+    exactFirst: new Uint8Array(BLOOM_BITS),
+    foldedFirst: new Uint8Array(BLOOM_BITS),
+  };
   for (const raw of terms) {
     const term = /\s\s|[^\S ]|^ | $/.test(raw) ? raw.trim().replace(/\s+/g, ' ') : raw;
     if (!term) continue;
@@ -70,9 +102,8 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
     (exact ? sets.exact : sets.folded).add(key);
     const words = [...key.matchAll(WORD)];
     if (!words.length) continue;
-    const first = words[0];
-    const h = foldedHash(first[0], 0, first[0].length);
-    if (h >= 0) sets.firstWords[h] = 1;
+    const h = hashOf(words[0][0], !exact);
+    if (h >= 0) (exact ? sets.exactFirst : sets.foldedFirst)[h] = 1;
     for (const w of words.slice(0, -1)) (exact ? sets.exactPrefixes : sets.foldedPrefixes).add(key.slice(0, w.index! + w[0].length));
   }
   return sets;
@@ -86,10 +117,9 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
 export function findTerms(text: string, sets: TermSets, limit = Infinity): Match[] {
   const out: Match[] = [];
   for (let start = nextWord(text, 0); start >= 0 && out.length < limit; ) {
-    const first = wordEnd(text, start);
+    const first = scanWord(text, start);
     let best = -1;
-    const h = foldedHash(text, start, first);
-    if (h < 0 || sets.firstWords[h]) {
+    if (exactHash < 0 || sets.exactFirst[exactHash] || sets.foldedFirst[foldedHash]) {
       for (let end = first; ; ) {
         const phrase = normalize(text.slice(start, end));
         const lower = phrase.toLowerCase();
