@@ -17,8 +17,7 @@ export interface TermSets {
   foldedFirst: Uint8Array;
 }
 
-/** A word as lexicons see it: letters and digits, with inner apostrophes, hyphens and dots. */
-const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+/** A word (WORD) as lexicons see it: runs of letters and digits joined by single apostrophes, hyphens, dots or ampersands. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const JOINERS = new Set(["'", '’', '-', '.', '&']);
 const BLOOM_BITS = 1 << 16;
@@ -62,13 +61,6 @@ function scanWord(text: string, i: number): number {
   return i;
 }
 
-/** Hash of a whole ASCII string, as `scanWord` computes it. */
-function hashOf(word: string, fold: boolean): number {
-  const end = scanWord(word, 0);
-  if (end !== word.length) return -1;
-  return fold ? foldedHash : exactHash;
-}
-
 /** End of the word at `i`, without hashing (later words of a phrase). */
 function wordEnd(text: string, i: number): number {
   for (let w; (w = wordChar(text, i)); ) i += w;
@@ -100,11 +92,16 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
     const exact = caseSensitive ?? term !== term.toLowerCase();
     const key = exact ? term : term.toLowerCase();
     (exact ? sets.exact : sets.folded).add(key);
-    const words = [...key.matchAll(WORD)];
-    if (!words.length) continue;
-    const h = hashOf(words[0][0], !exact);
+    // Word by word with the scanner findTerms uses, so both cut a term into the same words.
+    const at = nextWord(key, 0);
+    if (at < 0) continue;
+    let end = scanWord(key, at);
+    const h = exact ? exactHash : foldedHash;
     if (h >= 0) (exact ? sets.exactFirst : sets.foldedFirst)[h] = 1;
-    for (const w of words.slice(0, -1)) (exact ? sets.exactPrefixes : sets.foldedPrefixes).add(key.slice(0, w.index! + w[0].length));
+    for (let next = nextWord(key, end); next >= 0; next = nextWord(key, end)) {
+      (exact ? sets.exactPrefixes : sets.foldedPrefixes).add(key.slice(0, end));
+      end = wordEnd(key, next);
+    }
   }
   return sets;
 }
