@@ -23,7 +23,23 @@ const LOWER = /\p{Ll}/u;
 /** Abbreviations whose "." does not end a sentence. */
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'prof', 'rev', 'mt', 'ft', 'vs', 'no', 'sgt', 'lt', 'gov', 'sen', 'rep', 'etc', 'ave', 'blvd', 'rd', 'apt', 'ste', 'dept']);
 
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+/** An upper-case letter; ASCII without allocating a string. */
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = text[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether the word has a lower-case letter (ASCII words without a regex call). */
+function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return LOWER.test(word);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
 
 /** Tokens of a text; the last text's tokens are kept, as several rules read the same segment in a row. */
 let last: { text: string; tokens: Token[] } | undefined;
@@ -38,12 +54,12 @@ export function tokenize(text: string): Token[] {
     const n = word.length;
     const possessive = n > 3 && (word[n - 2] === "'" || word[n - 2] === '’') && word[n - 1] === 's';
     if (possessive) word = word.slice(0, -2);
-    const upper = isUpper(word[0]);
+    const upper = isUpper(word, 0);
     const tok: Token = {
       text: word,
       start,
       end: start + word.length,
-      cap: upper && (word.length === 1 || LOWER.test(word)),
+      cap: upper && (word.length === 1 || hasLower(word)),
       initial: upper && word.length === 1 && text[start + 1] === '.' && !/[\d°]/.test(text[start - 1] ?? ''),
       sentenceStart: false,
       possessive,
