@@ -90,19 +90,6 @@ export class TextBuilder {
     }
   }
 
-  /** Drops the last `n` units (code-span padding). */
-  dropLast(n: number): void {
-    let text = this.parts.join('');
-    text = text.slice(0, text.length - n);
-    this.parts = [text];
-    this.map.length -= n;
-  }
-
-  lastUnit(): string {
-    const last = this.parts[this.parts.length - 1];
-    return last ? last[last.length - 1] : '';
-  }
-
   done(): Mapped {
     const text = this.parts.join('');
     const last = this.map.length ? this.map[this.map.length - 1] + 1 : this.end;
