@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { CompiledRule } from './detectors/types.js';
 import { builtinRules } from './config/packs.js';
 import { ConfigResolver, type ConfigOptions } from './config/resolve.js';
-import { ResultCache } from './engine/cache.js';
+import { emptyEntries, ResultCache } from './engine/cache.js';
 import { lintString } from './engine/lint-file.js';
 import { runOrdered } from './engine/pool.js';
 import { runTask, type FileTask, type TaskOutcome } from './engine/run-task.js';
@@ -104,7 +104,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   }
   const threads = workerCount(options.concurrency, todo.length);
   if (threads > 1 && !options.rules) {
-    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache?.entries, keepSource };
+    // Cached files were answered above: workers only need to know that results get hashed for the cache.
+    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && emptyEntries(), keepSource };
     await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome));
   } else {
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));

@@ -89,8 +89,7 @@ export function isGitIgnored(file: string): boolean {
   let dir = path.dirname(file);
   for (;;) {
     const ig = gitignoreIn(dir);
-    const rel = path.relative(dir, file).split(path.sep).join('/');
-    if (ig?.ignores(rel)) return true;
+    if (ig?.ignores(path.relative(dir, file).split(path.sep).join('/'))) return true;
     if (isRepoRoot(dir)) return false;
     const parent = path.dirname(dir);
     if (parent === dir) return false;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +33,23 @@ describe('ResultCache', () => {
   it('misses on changed content or a changed key', () => {
     expect(new ResultCache(file, 'k1').get('post.txt', sha256(source + '!'), source + '!')).toBeUndefined();
     expect(new ResultCache(file, 'k2').get('post.txt', sha256(source), source)).toBeUndefined();
+  });
+});
+
+describe('ResultCache file', () => {
+  it('stores a message shared by many findings once', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
+    const cache = new ResultCache(file, 'k1');
+    for (let i = 0; i < 20; i++) cache.set({ ...result, filePath: `post-${i}.txt` }, sha256(`${source}${i}`));
+    cache.save();
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('"Name."').length - 1).toBe(1);
+    expect(new ResultCache(file, 'k1').get('post-7.txt', sha256(`${source}7`), source)).toEqual({ ...result, filePath: 'post-7.txt' });
+  });
+
+  it('ignores a cache written in an older format', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
+    writeFileSync(file, JSON.stringify({ version: 1, key: 'k1', entries: { 'post.txt': { hash: sha256(source), findings: [] } } }));
+    expect(new ResultCache(file, 'k1').get('post.txt', sha256(source), source)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/sources/markdown.js';
-import { parseMarkdownMdast } from '../../src/sources/markdown-mdast.js';
+import { parseMarkdownMdast } from '../helpers/markdown-mdast/markdown-mdast.js';
 import type { Segment } from '../../src/types.js';
 
 /**

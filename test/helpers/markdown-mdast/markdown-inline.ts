@@ -1,8 +1,8 @@
-import type { Segment, SegmentKind } from '../types.js';
+import type { Segment, SegmentKind } from '../../../src/types.js';
 import {
   align, append, endOf, linear, type Mapped, type MdNode, startOf, toSegment,
-} from './markdown-align.js';
-import { htmlSegments } from './markdown-html.js';
+} from '../../../src/sources/markdown-align.js';
+import { htmlSegments } from '../../../src/sources/markdown-html.js';
 
 /** Shared walk state: the source and the segments found besides block text. */
 export interface Ctx {
