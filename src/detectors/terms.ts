@@ -19,7 +19,6 @@ export interface TermSets {
 
 /** A word (WORD) as lexicons see it: runs of letters and digits joined by single apostrophes, hyphens, dots or ampersands. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const JOINERS = new Set(["'", '’', '-', '.', '&']);
 const BLOOM_BITS = 1 << 16;
 
 /** Width (1 or 2 code units) of the letter or digit at `i`, or 0: WORD's character class, without a regex call for ASCII. */
@@ -36,25 +35,42 @@ function wordChar(text: string, i: number): number {
 let exactHash = 0;
 let foldedHash = 0;
 
+/** ASCII letter or digit. */
+const asciiWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+/** ' ’ - . & */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26;
+
 /**
  * End of the WORD match starting at `i` (a letter or digit): runs of letters
- * and digits joined by one joiner each. Hashes the word on the way.
+ * and digits joined by one joiner each. Hashes the word on the way; the
+ * loop is written out (no helper closure) because every word of every post
+ * passes through it.
  */
 function scanWord(text: string, i: number): number {
   let exact = 0;
   let folded = 0;
   let ascii = true;
-  const take = (at: number, width: number) => {
-    const c = text.charCodeAt(at);
-    if (width > 1 || c >= 0x80) ascii = false;
-    exact = (Math.imul(exact, 31) + c) | 0;
-    folded = (Math.imul(folded, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
-  };
-  for (let w; (w = wordChar(text, i)); i += w) take(i, w);
-  while (JOINERS.has(text[i]) && wordChar(text, i + 1)) {
-    take(i, 1);
+  for (;;) {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (!asciiWordChar(c)) break;
+        exact = (Math.imul(exact, 31) + c) | 0;
+        folded = (Math.imul(folded, 31) + (c <= 0x5a && c >= 0x41 ? c | 0x20 : c)) | 0;
+        i++;
+      } else {
+        const w = wordChar(text, i);
+        if (!w) break;
+        ascii = false;
+        i += w;
+      }
+    }
+    const j = text.charCodeAt(i);
+    if (!isJoiner(j) || !wordChar(text, i + 1)) break;
+    if (j >= 0x80) ascii = false;
+    exact = (Math.imul(exact, 31) + j) | 0;
+    folded = (Math.imul(folded, 31) + j) | 0;
     i++;
-    for (let w; (w = wordChar(text, i)); i += w) take(i, w);
   }
   exactHash = ascii ? exact & (BLOOM_BITS - 1) : -1;
   foldedHash = ascii ? folded & (BLOOM_BITS - 1) : -1;
@@ -64,13 +80,16 @@ function scanWord(text: string, i: number): number {
 /** End of the word at `i`, without hashing (later words of a phrase). */
 function wordEnd(text: string, i: number): number {
   for (let w; (w = wordChar(text, i)); ) i += w;
-  while (JOINERS.has(text[i]) && wordChar(text, i + 1)) for (let w = 1; w; w = wordChar(text, i)) i += w;
+  while (isJoiner(text.charCodeAt(i)) && wordChar(text, i + 1)) for (let w = 1; w; w = wordChar(text, i)) i += w;
   return i;
 }
 
 /** Start of the next word at or after `i`, or -1. */
 function nextWord(text: string, i: number): number {
-  for (; i < text.length; i++) if (wordChar(text, i)) return i;
+  for (const n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? asciiWordChar(c) : wordChar(text, i)) return i;
+  }
   return -1;
 }
 
@@ -118,7 +137,8 @@ export function findTerms(text: string, sets: TermSets, limit = Infinity): Match
     let best = -1;
     if (exactHash < 0 || sets.exactFirst[exactHash] || sets.foldedFirst[foldedHash]) {
       for (let end = first; ; ) {
-        const phrase = normalize(text.slice(start, end));
+        const raw = text.slice(start, end);
+        const phrase = end === first ? raw : normalize(raw); // one word has no spaces to fold
         const lower = phrase.toLowerCase();
         if (sets.exact.has(phrase) || sets.folded.has(lower)) best = end;
         if (!sets.exactPrefixes.has(phrase) && !sets.foldedPrefixes.has(lower)) break;
