@@ -1,8 +1,7 @@
 import type { NearWords } from '../packs/schema.js';
 import type { Match } from '../types.js';
 import { compileRuleRegex, type RegexEngine } from './regex.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { trieAlternation } from './word-trie.js';
 
 /**
  * A case-insensitive regex for any of the words, bounded so "mrn" does not
@@ -10,8 +9,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * end with punctuation ("#", "no.").
  */
 export function wordsRegex(words: readonly string[], flags = 'i'): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags + 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${trieAlternation(words, flags.includes('i'))}(?![\\p{L}\\p{N}])`, flags + 'u');
 }
 
 /** A sentence end: ".", "!" or "?" before a space (not after a one-letter or title abbreviation), or a line break. */
