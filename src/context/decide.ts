@@ -2,6 +2,7 @@ import type { CompiledRule } from '../detectors/types.js';
 import type { Severity } from '../types.js';
 import { aboutPatient, sentenceIndex, withoutSpans, type PostContext, type Sentence } from './post.js';
 import { isEponym } from './eponym.js';
+import { particularPatient } from './own-place.js';
 import { staffRole } from './staff.js';
 
 /** A detector hit in segment coordinates, before severity is decided. */
@@ -48,6 +49,12 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
     }
     const k = sentenceIndex(ctx, hit.segment, hit.start);
     const sentence = k >= 0 ? view(k) : undefined;
+    if (hit.note === 'site' || hit.rule.ownPlace?.(text, hit)) {
+      // The organisation's own site ("our Chicago clinic"): PHI only as the place one patient was cared for.
+      if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
+      const cue = sentence && particularPatient(sentence, namesPatient(hits, ctx.sentences[k], text));
+      return cue ? { severity: spec.severity, reason: `where a patient was cared for: "${cue.word}" in the same sentence` } : { severity: 'off' };
+    }
     const cue = sentence && aboutPatient(sentence);
     if (cue) return { severity: spec.severity, reason: `about a patient: "${cue.word}" in the same sentence` };
     if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
@@ -56,6 +63,14 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
     }
     return unlinked(sentence?.org ? `the organisation's own voice ("${sentence.org.word}")` : 'no patient or health link nearby');
   });
+}
+
+/** Whether a patient's name (not a staff member's) is found in the sentence. */
+function namesPatient(hits: Hit[], s: Sentence, text: string): boolean {
+  return hits.some(
+    (h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= s.start && h.end <= s.end &&
+      h.note !== 'staff' && !staffRole(text, h.start, h.end),
+  );
 }
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */

@@ -33,7 +33,12 @@ function placeAt(text: string, toks: Token[], i: number): number {
   return 0;
 }
 
-function accepted(text: string, toks: Token[], i: number, n: number): boolean {
+/**
+ * Whether a place is reported: true, false, or 'site' for a place named with the kind of site after it
+ * in lower case ("our Dallas clinic", "the Chicago office"): the organisation's own location, which is
+ * PHI only as the place one patient was cared for (decided in context/decide.ts).
+ */
+function accepted(text: string, toks: Token[], i: number, n: number): boolean | 'site' {
   const cues = peopleCues();
   const name = text.slice(toks[i].start, toks[i + n - 1].end);
   if (STATE_NAMES.has(name) || cues.countries.has(name) || cues.stopWords.has(foldWord(name))) return false;
@@ -41,7 +46,7 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean {
   const after = text.slice(toks[i + n - 1].end, toks[i + n - 1].end + 40);
   const words = NEXT_WORDS.exec(after);
   const following = (words?.[1] ?? words?.[2] ?? '').split(/\s+/).filter(Boolean);
-  if (following.some((w) => cues.orgWords.has(foldWord(w)))) return false;
+  if (following.some((w) => cues.orgWords.has(foldWord(w)))) return words?.[2] ? 'site' : false;
   const next = words?.[1] ? following[0] : undefined;
   if (next && next.length === 1 && after.trimStart()[1] === '.') return false; // "Anna S."
   if (TITLE_BEFORE.test(before)) return false;
@@ -74,7 +79,8 @@ export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: s
       const n = placeAt(text, toks, i);
       if (!n) continue;
       const m = { start: toks[i].start, end: toks[i + n - 1].end };
-      if (accepted(text, toks, i, n) && accept(text, m)) out.push(m);
+      const verdict = accepted(text, toks, i, n);
+      if (verdict && accept(text, m)) out.push(verdict === 'site' ? { ...m, note: 'site' } : m);
       i += n - 1;
     }
     return out;

@@ -28,6 +28,16 @@ const testRules = parsePack(
     detector: lexicon
     terms: [Riverbend Family Clinic]
     examples: { match: [Riverbend Family Clinic], noMatch: [x] }
+  - id: t/city
+    category: location
+    severity: error
+    link: person
+    unlinked: info
+    message: City.
+    detector: lexicon
+    terms: [Dallas]
+    ownPlace: { near: [our clinic, clinic, opens], window: 40, sentence: true }
+    examples: { match: [Dallas], noMatch: [x] }
   - id: t/date
     category: date
     severity: error
@@ -114,6 +124,16 @@ describe('decision model', () => {
     expect(found).toContain('patient-relationship:error');
     expect(found).toContain('name:error');
     expect(found).toContain('date:error');
+  });
+
+  it("the organisation's own site is reported only where a particular patient was cared for", async () => {
+    expect(await severities('Our Dallas clinic opens next week.')).toEqual([]);
+    expect(await severities('Patients at our Dallas clinic can now book online.')).toEqual([]);
+    expect(await severities('Thanks to everyone who came to our Dallas clinic open house!')).toEqual([]);
+    expect(await severities('She was seen at our Dallas clinic for a sprained ankle.')).toEqual(['location:error']);
+    expect(await severities('Patients like Chris, who came to our Dallas clinic, asked about it.')).toContain('location:error');
+    // Away from the site's words the city is decided as any other.
+    expect(await severities('She grew up in Dallas.')).toEqual(['location:info']);
   });
 
   it('a generic reply is not an error', async () => {
