@@ -10,6 +10,9 @@ it.each([
   ['she drove in from Hope, AR', ['Hope']],
   ['he lives in Jerome and works nights', ['Jerome']],
   ['Our clinic in Upper Brookside opens', ['Brookside']],
+  ['a teacher from New York City', ['New York City']],
+  ['seen in New York, NY last spring', ['New York']],
+  ['a firefighter from NYC', ['NYC']],
 ])('finds the place in %s', async (text, want) => {
   expect(await found(place, text)).toEqual(want);
 });
@@ -22,6 +25,7 @@ it.each([
   'Mr. Abernathy is home',
   'the American Red Cross blood drive',
   'patients from Texas and Mexico',
+  'she moved to New York to study',
 ])('leaves out %s', async (text) => {
   expect(await found(place, text)).toEqual([]);
 });
