@@ -79,6 +79,10 @@ describe('decision model', () => {
     ]);
   });
 
+  it('a count of patients is a statistic, not a patient', async () => {
+    expect(await severities('On June 9 our ER saw 1,200 patients.')).toEqual(['date:info']);
+  });
+
   it('the same date next to a patient is an error', async () => {
     expect(await severities('Our patient was admitted June 9 with pneumonia.')).toEqual(['date:error']);
   });
