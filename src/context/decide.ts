@@ -3,7 +3,7 @@ import type { Severity } from '../types.js';
 import { aboutPatient, sentenceIndex, withoutSpans, type PostContext, type Sentence } from './post.js';
 import { isEponym } from './eponym.js';
 import { particularPatient } from './own-place.js';
-import { withoutCountedPatients } from './population.js';
+import { withoutGenericPatients } from './generic-patients.js';
 import { staffRole } from './staff.js';
 
 /** A detector hit in segment coordinates, before severity is decided. */
@@ -77,7 +77,7 @@ function namesPatient(hits: Hit[], s: Sentence, text: string): boolean {
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 const PROPER_NAMES = new Set(['name', 'location']);
 
-/** Each sentence as read without the names and places found in it (and counted "patients"), built on first use. */
+/** Each sentence as read without the names and places found in it (and "patients" that name no one), built on first use. */
 function sentenceViews(hits: Hit[], ctx: PostContext): (k: number) => Sentence {
   const cache = new Map<number, Sentence>();
   return (k) => {
@@ -85,7 +85,7 @@ function sentenceViews(hits: Hit[], ctx: PostContext): (k: number) => Sentence {
     if (!v) {
       const s = ctx.sentences[k];
       const inside = hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
-      cache.set(k, (v = withoutCountedPatients(withoutSpans(s, inside))));
+      cache.set(k, (v = withoutGenericPatients(withoutSpans(s, inside))));
     }
     return v;
   };

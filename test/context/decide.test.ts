@@ -83,6 +83,15 @@ describe('decision model', () => {
     expect(await severities('On June 9 our ER saw 1,200 patients.')).toEqual(['date:info']);
   });
 
+  it('the unit is not a stay in it ("we opened our NICU" / "97 days in our NICU")', async () => {
+    expect(await severities('We opened our NICU on June 9, 1979.')).toEqual(['date:info']);
+    expect(await severities('After 97 days in our NICU, Chris went home on June 9.')).toEqual(['name:error', 'date:error']);
+  });
+
+  it("a department named after patients is not a patient ('our Patient Experience team')", async () => {
+    expect(await severities('Please contact our Patient Experience team at 555-0190.')).toEqual(['phone:info']);
+  });
+
   it('the same date next to a patient is an error', async () => {
     expect(await severities('Our patient was admitted June 9 with pneumonia.')).toEqual(['date:error']);
   });

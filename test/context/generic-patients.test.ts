@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { withoutCountedPatients } from '../../src/context/population.js';
+import { withoutGenericPatients } from '../../src/context/generic-patients.js';
 import type { Sentence } from '../../src/context/post.js';
 
 const at = (text: string, word: string): Sentence => ({
@@ -12,7 +12,7 @@ it.each([
   'Thousands of patients use the portal.',
   'We hosted 40 new patients at the garden party.',
 ])('counted patients are not a patient cue: %s', (text) => {
-  expect(withoutCountedPatients(at(text, 'patients')).patient).toBeUndefined();
+  expect(withoutGenericPatients(at(text, 'patients')).patient).toBeUndefined();
 });
 
 it.each([
@@ -20,5 +20,12 @@ it.each([
   ['Our patient went home.', 'patient'],
   ['The patients in room 4 were moved.', 'patients'],
 ])('keeps %s', (text, word) => {
-  expect(withoutCountedPatients(at(text, word)).patient?.word).toBe(word);
+  expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
+});
+
+it.each([
+  ['Please contact our Patient Experience team at 555-0190.', 'Patient'],
+  ['Log in to the patient portal to pay a bill.', 'patient'],
+])('a department named after patients is not a patient cue: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });
