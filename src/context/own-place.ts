@@ -3,6 +3,14 @@ import { aboutPatient, type Cue, type Sentence } from './post.js';
 /** "patients", "pts": people in general ("our Chicago clinic treats 400 patients a year"), not one person. */
 const PLURAL = /^(?:patients|pts)$/i;
 
+/** "from Houston", "34, of Riverside", "lives in Dallas": where a person lives, not the organisation's site. */
+const RESIDENCE = /(?:^|[^\p{L}])(?:from|of|lives in|living in|live in|lived in|resident of|native of|moved to|grew up in)\s+$/iu;
+
+/** Whether the place at `start` is introduced as someone's home rather than a site. */
+export function residence(text: string, start: number): boolean {
+  return RESIDENCE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** Care-site nouns: as a sentence's only health word they name the site, not anyone's care. */
 const SITE = /^(?:clinics?|hospitals?|offices?|cent(?:er|re)s?|practice|pharmacy|campus|facility|branch|urgent care|er|ed)$/i;
 

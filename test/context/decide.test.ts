@@ -92,6 +92,17 @@ describe('decision model', () => {
     expect(await severities('Please contact our Patient Experience team at 555-0190.')).toEqual(['phone:info']);
   });
 
+  it("a patient's name is the person a condition or treatment is about; a care setting alone is not care", async () => {
+    expect(await severities('Anna Lindqvist graduated from cardiac rehab.')).toEqual(['name:error']);
+    expect(await severities('Anna Lindqvist volunteers at our hospice.')).toEqual(['name:warning']);
+    expect(await severities('Dr. Anil Mehta graduated from cardiac rehab.')).toEqual(['name:info']);
+  });
+
+  it('a place of residence is not the organisation\'s site, and in a patient story it goes with the name beside it', async () => {
+    const text = 'Jordan Blake, 34, of Dallas was flown to our clinic by helicopter.\nThat was in spring. After his hip surgery, he is home.';
+    expect(await severities(text)).toEqual(['name:error', 'location:error']);
+  });
+
   it('the same date next to a patient is an error', async () => {
     expect(await severities('Our patient was admitted June 9 with pneumonia.')).toEqual(['date:error']);
   });

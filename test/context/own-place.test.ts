@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { particularPatient } from '../../src/context/own-place.js';
+import { particularPatient, residence } from '../../src/context/own-place.js';
 import type { Sentence } from '../../src/context/post.js';
 
 const sentence = (cues: Partial<Sentence>): Sentence => ({ segment: 0, start: 0, end: 1, text: 'x', reply: false, ...cues });
@@ -22,4 +22,14 @@ it('a condition with a person is evidence; the site noun as the only health word
 it("the organisation's voice (events, campaigns) names no patient", () => {
   expect(particularPatient(sentence({ patient: cue('came to our'), org: cue('open house') }), false)).toBeUndefined();
   expect(particularPatient(sentence({ patient: cue('came to our'), org: cue('open house') }), true)?.word).toBe('came to our');
+});
+
+it.each([
+  ['Chinonso Eze, 34, of Riverside', true],
+  ['a teacher from Houston', true],
+  ['who lives in Dallas', true],
+  ['seen at our Dallas', false],
+  ['our clinic in Chicago', false],
+])('residence: %s -> %s', (text, want) => {
+  expect(residence(text, text.lastIndexOf(' ') + 1)).toBe(want);
 });
