@@ -2,7 +2,9 @@
 // Derives data/lexicons/facilities.txt from the CMS hospital names: every full
 // name plus the short form people write ("Cedars-Sinai", "Johns Hopkins",
 // "NYU Langone", "UCSF"). Short forms made only of generic words ("Community
-// General") or that are place names ("San Diego") are left out.
+// General") or that are place names ("San Diego") are left out. The hand list
+// health-systems.txt adds the names people write for the large health systems
+// that CMS lists under other names ("Mass General", "MD Anderson", "UPMC").
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../data/lexicons/', import.meta.url);
@@ -33,5 +35,6 @@ for (const h of hospitals) {
   const short = shortForm(h);
   if (short) out.add(short);
 }
+for (const h of readFileSync(new URL('health-systems.txt', dir), 'utf8').split('\n').filter(Boolean)) out.add(h);
 writeFileSync(new URL('facilities.txt', dir), [...out].sort().join('\n') + '\n');
 console.log(`facilities.txt: ${out.size} names`);

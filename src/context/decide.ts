@@ -2,6 +2,9 @@ import type { CompiledRule } from '../detectors/types.js';
 import type { Severity } from '../types.js';
 import { aboutPatient, sentenceIndex, withoutSpans, type PostContext, type Sentence } from './post.js';
 import { isEponym } from './eponym.js';
+import { namedPerson } from './named-person.js';
+import { particularPatient, residence } from './own-place.js';
+import { withoutGenericPatients } from './generic-patients.js';
 import { staffRole } from './staff.js';
 
 /** A detector hit in segment coordinates, before severity is decided. */
@@ -48,20 +51,37 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
     }
     const k = sentenceIndex(ctx, hit.segment, hit.start);
     const sentence = k >= 0 ? view(k) : undefined;
+    if (hit.note === 'site' || (hit.rule.ownPlace?.(text, hit) && !residence(text, hit.start))) {
+      // The organisation's own site ("our Chicago clinic"): PHI only as the place one patient was cared for.
+      if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
+      const cue = sentence && particularPatient(sentence, namesPatient(hits, ctx.sentences[k], text));
+      return cue ? { severity: spec.severity, reason: `where a patient was cared for: "${cue.word}" in the same sentence` } : { severity: 'off' };
+    }
     const cue = sentence && aboutPatient(sentence);
     if (cue) return { severity: spec.severity, reason: `about a patient: "${cue.word}" in the same sentence` };
     if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
-    if (storyIndex >= 0 && sentence && tiedToStory(hit, k, sentence, ctx, view)) {
+    if (storyIndex >= 0 && sentence && tiedToStory(hit, k, sentence, ctx, view, namesPatient(hits, ctx.sentences[k], text))) {
       return { severity: spec.severity, reason: `the post is about a patient ("${aboutPatient(view(storyIndex))!.word}")` };
     }
     return unlinked(sentence?.org ? `the organisation's own voice ("${sentence.org.word}")` : 'no patient or health link nearby');
   });
 }
 
+/** Whether a patient's name (not a staff member's) is found in the sentence. */
+function namesPatient(hits: Hit[], s: Sentence, text: string): boolean {
+  return hits.some(
+    (h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= s.start && h.end <= s.end &&
+      h.note !== 'staff' && !staffRole(text, h.start, h.end),
+  );
+}
+
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 const PROPER_NAMES = new Set(['name', 'location']);
 
-/** Each sentence as read without the names and places found in it, built on first use. */
+/**
+ * Each sentence as read without the names and places found in it (and "patients" that name no one),
+ * with a patient's name as its person, built on first use.
+ */
 function sentenceViews(hits: Hit[], ctx: PostContext): (k: number) => Sentence {
   const cache = new Map<number, Sentence>();
   return (k) => {
@@ -69,7 +89,10 @@ function sentenceViews(hits: Hit[], ctx: PostContext): (k: number) => Sentence {
     if (!v) {
       const s = ctx.sentences[k];
       const inside = hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
-      cache.set(k, (v = withoutSpans(s, inside)));
+      v = withoutGenericPatients(withoutSpans(s, inside));
+      const named = namedPerson(v, inside, ctx.segments[s.segment].text);
+      if (named) v = { ...v, personal: named };
+      cache.set(k, v);
     }
     return v;
   };
@@ -77,12 +100,13 @@ function sentenceViews(hits: Hit[], ctx: PostContext): (k: number) => Sentence {
 
 /**
  * In a patient story, identifiers outside the organisation's own voice
- * belong to the story when they name a person, sit in a title or caption,
- * or sit next to a sentence about the patient.
+ * belong to the story when they name a person or sit in a sentence that
+ * does ("Chinonso Eze, 34, of Riverside"), sit in a title or caption, or
+ * sit next to a sentence about the patient.
  */
-function tiedToStory(hit: Hit, k: number, s: Sentence, ctx: PostContext, view: (k: number) => Sentence): boolean {
+function tiedToStory(hit: Hit, k: number, s: Sentence, ctx: PostContext, view: (k: number) => Sentence, named: boolean): boolean {
   if (s.org) return false;
-  if (hit.rule.spec.category === 'name' || s.personal) return true;
+  if (hit.rule.spec.category === 'name' || s.personal || named) return true;
   if (TITLE_KINDS.has(ctx.segments[hit.segment].kind)) return true;
   return [k - 1, k + 1].some((n) => n >= 0 && n < ctx.sentences.length && ctx.sentences[n].segment === s.segment && aboutPatient(view(n)) !== undefined);
 }

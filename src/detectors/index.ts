@@ -11,11 +11,13 @@ import { compilePattern } from './pattern.js';
 import { compilePhone } from './phone.js';
 import { compilePlace } from './place.js';
 import type { RegexEngine } from './regex.js';
-import { wordsRegex } from './words.js';
+import { makeNear, wordsRegex } from './words.js';
 
 /** The one place a detector kind is chosen. `engine` runs the pack's regexes (see regex.ts). */
 export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
-  return needingContext(spec, skipping(spec.skipSegments, compile(spec, pack, engine)));
+  const rule = needingContext(spec, skipping(spec.skipSegments, compile(spec, pack, engine)));
+  // Matches near the organisation's own site are kept; decide() reports them only for a patient.
+  return spec.ownPlace ? Object.assign(rule, { ownPlace: makeNear(spec.ownPlace) }) : rule;
 }
 
 function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {

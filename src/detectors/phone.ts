@@ -17,9 +17,10 @@ const TOLL_FREE = /^8(?:00|33|44|55|66|77|88)/;
 const LOCAL = /(?<![\d-])[2-9]\d{2}[-.]\d{4}(?![\d-])/g;
 /**
  * "Call 555-0100", "Questions? Call Northfield Hospital at ...", "please text ...": the reader is invited
- * to call, so the number is the organisation's. "Call her daughter at ..." names someone else's.
+ * to call, so the number is the organisation's. "Call her daughter at ..." names someone else's, and
+ * a label ("phone: ...", "Contact: ...") says whose number it is only through its context.
  */
-const INVITATION = /(?:^|[.!?;:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|dial|phone|reach|contact|ring)\b(?![^.!?;\n]*\b(?:him|her|them|his|their|son|daughter|mom|dad|wife|husband|family|mother|father)\b)[^.!?;\n]*$/i;
+const INVITATION = /(?:^|[.!?;:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|dial|phone|reach|contact|ring)\b(?!\s*:)(?![^.!?;\n]*\b(?:him|her|them|his|their|son|daughter|mom|dad|wife|husband|family|mother|father)\b)[^.!?;\n]*$/i;
 const LOCAL_CUE = /\b(?:call|calls|called|calling|text|texts|phone|cell|mobile|reach|number|tel|dial|fax|faxed|at|on)\b[^.!?\n\d]{0,20}$/i;
 
 export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: string) => Match[] {

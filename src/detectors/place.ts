@@ -20,6 +20,10 @@ const MAX_WORDS = 4;
 const PREPOSITION = /(?:^|[^\p{L}])(?:in|from|near|outside|around|moved to|drove to|native of|resident of|town of|city of|village of)\s+$/iu;
 const DIRECTION = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Greater|Downtown|Upper|Lower|Central|Old)$/;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|miss|dr|baby)\.?\s+$/iu;
+/** Names people write for big cities that the gazetteer does not list that way. */
+const CITY_NICKNAMES = new Set(['NYC', 'Philly']);
+/** " City" after a state's name ("New York City"), or a state after it ("New York, NY"): the city, not the state. */
+const CITY_OF_STATE = /^ City(?![\p{L}])/u;
 /** Up to three capitalised words after the place, or one lower-case word ("Riverbend clinic"). */
 const NEXT_WORDS = /^\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|(\p{Ll}+))/u;
 
@@ -33,15 +37,24 @@ function placeAt(text: string, toks: Token[], i: number): number {
   return 0;
 }
 
-function accepted(text: string, toks: Token[], i: number, n: number): boolean {
+/**
+ * Whether a place is reported: true, false, or 'site' for a place named with the kind of site after it
+ * in lower case ("our Dallas clinic", "the Chicago office"): the organisation's own location, which is
+ * PHI only as the place one patient was cared for (decided in context/decide.ts).
+ */
+function accepted(text: string, toks: Token[], i: number, n: number): boolean | 'site' {
   const cues = peopleCues();
   const name = text.slice(toks[i].start, toks[i + n - 1].end);
-  if (STATE_NAMES.has(name) || cues.countries.has(name) || cues.stopWords.has(foldWord(name))) return false;
   const before = text.slice(Math.max(0, toks[i].start - 30), toks[i].start);
-  const after = text.slice(toks[i + n - 1].end, toks[i + n - 1].end + 40);
+  let after = text.slice(toks[i + n - 1].end, toks[i + n - 1].end + 40);
+  if (STATE_NAMES.has(name)) {
+    if (CITY_OF_STATE.test(after)) after = after.slice(5);
+    else if (!STATE_AFTER.test(after)) return false;
+  }
+  if (cues.countries.has(name) || cues.stopWords.has(foldWord(name))) return false;
   const words = NEXT_WORDS.exec(after);
   const following = (words?.[1] ?? words?.[2] ?? '').split(/\s+/).filter(Boolean);
-  if (following.some((w) => cues.orgWords.has(foldWord(w)))) return false;
+  if (following.some((w) => cues.orgWords.has(foldWord(w)))) return words?.[2] ? 'site' : false;
   const next = words?.[1] ? following[0] : undefined;
   if (next && next.length === 1 && after.trimStart()[1] === '.') return false; // "Anna S."
   if (TITLE_BEFORE.test(before)) return false;
@@ -66,15 +79,18 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean {
 export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: string) => Match[] {
   const accept = makeFilter(spec, engine);
   return (text) => {
-    if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
+    if (!/\p{Lu}\p{Ll}|NYC/u.test(text)) return [];
     const toks = tokenize(text);
     const out: Match[] = [];
     for (let i = 0; i < toks.length; i++) {
-      if (!toks[i].cap) continue;
-      const n = placeAt(text, toks, i);
+      const nickname = CITY_NICKNAMES.has(toks[i].text);
+      if (!toks[i].cap && !nickname) continue;
+      const n = nickname ? 1 : placeAt(text, toks, i);
       if (!n) continue;
-      const m = { start: toks[i].start, end: toks[i + n - 1].end };
-      if (accepted(text, toks, i, n) && accept(text, m)) out.push(m);
+      const end = toks[i + n - 1].end;
+      const m = { start: toks[i].start, end: STATE_NAMES.has(text.slice(toks[i].start, end)) && CITY_OF_STATE.test(text.slice(end)) ? end + 5 : end };
+      const verdict = accepted(text, toks, i, n);
+      if (verdict && accept(text, m)) out.push(verdict === 'site' ? { ...m, note: 'site' } : m);
       i += n - 1;
     }
     return out;

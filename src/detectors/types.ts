@@ -16,6 +16,8 @@ export interface CompiledRule {
    * decides per text (the name detector asks only for runs it cannot explain).
    */
   needsNlp: boolean | ((text: string) => boolean);
+  /** Whether the organisation's own site or event is named near a match (the rule's `ownPlace` words). */
+  ownPlace?: (text: string, m: Match) => boolean;
   /** Contextual rules (combo, relationship) read the whole post and the other hits instead. */
   inPost?: (ctx: PostContext, hits: Hit[]) => Hit[];
 }

@@ -46,6 +46,11 @@ function build(z: typeof Zod) {
     exceptions: z.array(z.string()).optional(),
     /** Words that, near the match, mean it is something else ("order #", "version"). */
     exclude: nearWords.optional(),
+    /**
+     * Words that mark the organisation's own site or event near the match ("our clinic", "hours"):
+     * such a match is reported only when its own sentence is about a particular patient.
+     */
+    ownPlace: nearWords.optional(),
     skipSegments: skipSegments.optional(),
     examples,
   };

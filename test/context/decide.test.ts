@@ -28,6 +28,16 @@ const testRules = parsePack(
     detector: lexicon
     terms: [Riverbend Family Clinic]
     examples: { match: [Riverbend Family Clinic], noMatch: [x] }
+  - id: t/city
+    category: location
+    severity: error
+    link: person
+    unlinked: info
+    message: City.
+    detector: lexicon
+    terms: [Dallas]
+    ownPlace: { near: [our clinic, clinic, opens], window: 40, sentence: true }
+    examples: { match: [Dallas], noMatch: [x] }
   - id: t/date
     category: date
     severity: error
@@ -67,6 +77,30 @@ describe('decision model', () => {
       'date:info',
       'phone:info',
     ]);
+  });
+
+  it('a count of patients is a statistic, not a patient', async () => {
+    expect(await severities('On June 9 our ER saw 1,200 patients.')).toEqual(['date:info']);
+  });
+
+  it('the unit is not a stay in it ("we opened our NICU" / "97 days in our NICU")', async () => {
+    expect(await severities('We opened our NICU on June 9, 1979.')).toEqual(['date:info']);
+    expect(await severities('After 97 days in our NICU, Chris went home on June 9.')).toEqual(['name:error', 'date:error']);
+  });
+
+  it("a department named after patients is not a patient ('our Patient Experience team')", async () => {
+    expect(await severities('Please contact our Patient Experience team at 555-0190.')).toEqual(['phone:info']);
+  });
+
+  it("a patient's name is the person a condition or treatment is about; a care setting alone is not care", async () => {
+    expect(await severities('Anna Lindqvist graduated from cardiac rehab.')).toEqual(['name:error']);
+    expect(await severities('Anna Lindqvist volunteers at our hospice.')).toEqual(['name:warning']);
+    expect(await severities('Dr. Anil Mehta graduated from cardiac rehab.')).toEqual(['name:info']);
+  });
+
+  it('a place of residence is not the organisation\'s site, and in a patient story it goes with the name beside it', async () => {
+    const text = 'Jordan Blake, 34, of Dallas was flown to our clinic by helicopter.\nThat was in spring. After his hip surgery, he is home.';
+    expect(await severities(text)).toEqual(['name:error', 'location:error']);
   });
 
   it('the same date next to a patient is an error', async () => {
@@ -114,6 +148,16 @@ describe('decision model', () => {
     expect(found).toContain('patient-relationship:error');
     expect(found).toContain('name:error');
     expect(found).toContain('date:error');
+  });
+
+  it("the organisation's own site is reported only where a particular patient was cared for", async () => {
+    expect(await severities('Our Dallas clinic opens next week.')).toEqual([]);
+    expect(await severities('Patients at our Dallas clinic can now book online.')).toEqual([]);
+    expect(await severities('Thanks to everyone who came to our Dallas clinic open house!')).toEqual([]);
+    expect(await severities('She was seen at our Dallas clinic for a sprained ankle.')).toEqual(['location:error']);
+    expect(await severities('Patients like Chris, who came to our Dallas clinic, asked about it.')).toContain('location:error');
+    // Away from the site's words the city is decided as any other.
+    expect(await severities('She grew up in Dallas.')).toEqual(['location:info']);
   });
 
   it('a generic reply is not an error', async () => {

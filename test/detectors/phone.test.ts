@@ -22,6 +22,11 @@ it('leaves out the numbers the reader is invited to call, and toll-free numbers'
   expect(await found(phone, 'Call her husband at (617) 555-0133.')).toEqual(['(617) 555-0133']);
 });
 
+it('a label ("phone:", "Contact:") is not an invitation: its context decides whose number it is', async () => {
+  expect(await found(phone, 'Seen for asthma on Monday. Contact: (617) 555-0148.')).toEqual(['(617) 555-0148']);
+  expect(await found(phone, 'pt w/ hx of CHF, phone: 212-555-0147')).toEqual(['212-555-0147']);
+});
+
 it('leaves dates, order numbers and SSNs alone', async () => {
   expect(await found(phone, 'Order 12345-6789 shipped 2024-07-19; SSN 219-09-9999.')).toEqual([]);
 });

@@ -11,9 +11,10 @@ import { loadPacks } from '../../src/packs/load.js';
 const rules = loadPacks(builtinPacks());
 
 describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
-  // Contextual rules (combo, relationship) need the whole post, so they run through the pipeline.
+  // Contextual rules (combo, relationship) need the whole post, and matches at the organisation's own
+  // site (`ownPlace`) are decided by it, so they run through the pipeline.
   const hits = async (text: string) =>
-    rule.inPost
+    rule.inPost || rule.ownPlace
       ? (await lintSource(text, 'example.txt', [rule])).findings.map((f) => ({ start: f.offset, end: f.endOffset }))
       : detect([{ text, kind: 'text', start: 0 }], [rule]);
 

@@ -1,0 +1,25 @@
+import type { Sentence } from './post.js';
+
+/**
+ * "1,200 patients", "all patients", "thousands of patients": people counted,
+ * not one person. Such a cue makes a statistic or an offer ("Last month, our
+ * ER saw 1,200 patients").
+ */
+const COUNTED = /(?:(?<![\p{L}])(?:\d[\d,.]*|all|many|most|more|some|few|several|hundreds of|thousands of|millions of|every|any|other|new|more than \d[\d,.]*)\s+(?:\p{L}+\s+)?)$/iu;
+const PLURAL = /^(?:patients|pts)$/i;
+/** "our Patient Experience team", "the patient portal": a department or service named after patients. */
+const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family)(?![\p{L}])/iu;
+
+/**
+ * The sentence read without a "patient" cue that names no one: counted
+ * patients or a department named after them. Anything else in it (a
+ * condition with "she", a name) still counts.
+ */
+export function withoutGenericPatients(s: Sentence): Sentence {
+  const cue = s.patient;
+  if (!cue) return s;
+  const before = s.text.slice(Math.max(0, cue.start - 40), cue.start);
+  const after = s.text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
+  const generic = (PLURAL.test(cue.word) && COUNTED.test(before)) || (/^patients?$/i.test(cue.word) && SERVICE.test(after));
+  return generic ? { ...s, patient: undefined } : s;
+}

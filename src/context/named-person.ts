@@ -1,0 +1,22 @@
+import { loadList } from '../lexicons/files.js';
+import type { Hit } from './decide.js';
+import type { Cue, Sentence } from './post.js';
+import { staffRole } from './staff.js';
+
+let settings: Set<string> | undefined;
+
+/**
+ * A patient's name as the person of a sentence: "At 103, Florence
+ * Achterberg is the oldest graduate of our cardiac rehab program" is about
+ * her as much as "she" would make it. Only with a condition or treatment:
+ * a care setting alone names where someone works, gives or volunteers
+ * ("Thank you, Maria Lopez, for volunteering in our ICU"). Staff named by
+ * title are never the person. `names` are the name hits inside the sentence.
+ */
+export function namedPerson(s: Sentence, names: Hit[], text: string): Cue | undefined {
+  if (s.personal || !s.health) return undefined;
+  settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase()));
+  if (settings.has(s.health.word.toLowerCase())) return undefined;
+  const name = names.find((h) => h.rule.spec.category === 'name' && h.note !== 'staff' && !staffRole(text, h.start, h.end));
+  return name && { word: text.slice(name.start, name.end), start: name.start - s.start };
+}

@@ -1,0 +1,31 @@
+import { expect, it } from 'vitest';
+import { withoutGenericPatients } from '../../src/context/generic-patients.js';
+import type { Sentence } from '../../src/context/post.js';
+
+const at = (text: string, word: string): Sentence => ({
+  segment: 0, start: 0, end: text.length, text, reply: false, patient: { word, start: text.indexOf(word) },
+});
+
+it.each([
+  'Last month, our ER saw 1,200 patients.',
+  'All patients get a reminder call.',
+  'Thousands of patients use the portal.',
+  'We hosted 40 new patients at the garden party.',
+])('counted patients are not a patient cue: %s', (text) => {
+  expect(withoutGenericPatients(at(text, 'patients')).patient).toBeUndefined();
+});
+
+it.each([
+  ['Two patients, Anna and Tom, went home.', 'patients'],
+  ['Our patient went home.', 'patient'],
+  ['The patients in room 4 were moved.', 'patients'],
+])('keeps %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
+});
+
+it.each([
+  ['Please contact our Patient Experience team at 555-0190.', 'Patient'],
+  ['Log in to the patient portal to pay a bill.', 'patient'],
+])('a department named after patients is not a patient cue: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
+});
