@@ -1,75 +1,92 @@
 import type { CompiledRule } from '../detectors/types.js';
 
 /**
- * Every rule's `keywords` in one index, so a single pass over a segment's
- * lower-cased text says which rules may match (as gitleaks does), instead of
- * one `includes` per keyword per rule. Keywords are looked up by their first
- * two code units; a 64 K-entry table of hashed pairs skips most positions
- * without a map lookup. Rules without keywords always run.
+ * Every rule's `keywords` in one Aho-Corasick automaton, so a single pass
+ * over a segment's lower-cased text says which rules may match (the
+ * prefilter gitleaks uses), at one table step per character. Keywords are
+ * ASCII in the built-in packs; other characters are one "other" input, and
+ * a pack keyword with non-ASCII characters makes its rule always run
+ * (still correct, only not prefiltered). Rules without keywords always run.
  */
+const ASCII = 128;
+/** Inputs: the 128 ASCII code units, then one for everything else. */
+const WIDTH = ASCII + 1;
+
 export class KeywordIndex {
-  /** Rule indexes a one-unit keyword selects, by that unit. */
-  private readonly single = new Map<number, number[]>();
-  /** Keywords of two or more units by their first two units, with the rules each selects. */
-  private readonly pairs = new Map<number, { word: string; rules: number[] }[]>();
-  /** Whether some keyword may start with this (hashed) pair of units. */
-  private readonly maybe = new Uint8Array(1 << 16);
+  /** DFA transitions: state * WIDTH + input -> next state. */
+  private readonly next: Int32Array;
+  /** Rules selected on reaching a state (its keywords and those of its suffixes), or undefined. */
+  private readonly outputs: (number[] | undefined)[];
+  /** Rules that run without looking: no keywords, or a keyword the automaton cannot hold. */
+  private readonly open: Uint8Array;
   /** Rules that have keywords: the scan stops once all of them are selected. */
   private readonly keyed: number;
-  private readonly open: Uint8Array;
 
   constructor(rules: readonly CompiledRule[]) {
     this.open = new Uint8Array(rules.length);
+    const goto: Map<number, number>[] = [new Map()];
+    const found: Set<number>[] = [new Set()];
     let keyed = 0;
     rules.forEach((rule, r) => {
-      const words = rule.spec.keywords;
-      if (!words?.length) {
+      const words = (rule.spec.keywords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
+      if (!words.length || words.some((w) => /[^\x00-\x7f]/.test(w))) {
         this.open[r] = 1;
         return;
       }
       keyed++;
-      for (const word of new Set(words.map((w) => w.toLowerCase()))) {
-        if (word.length === 1) {
-          const list = this.single.get(word.charCodeAt(0)) ?? [];
-          this.single.set(word.charCodeAt(0), [...list, r]);
-          continue;
+      for (const word of words) {
+        let state = 0;
+        for (let i = 0; i < word.length; i++) {
+          const c = word.charCodeAt(i);
+          let to = goto[state].get(c);
+          if (to === undefined) {
+            to = goto.push(new Map()) - 1;
+            found.push(new Set());
+            goto[state].set(c, to);
+          }
+          state = to;
         }
-        const key = pairKey(word, 0);
-        const list = this.pairs.get(key) ?? [];
-        const entry = list.find((e) => e.word === word);
-        if (entry) entry.rules.push(r);
-        else list.push({ word, rules: [r] });
-        this.pairs.set(key, list);
-        this.maybe[hash(key)] = 1;
+        found[state].add(r);
       }
     });
     this.keyed = keyed;
+    // Breadth first: each state's failure link is set before its children need it.
+    const states = goto.length;
+    this.next = new Int32Array(states * WIDTH);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let c = 0; c < WIDTH; c++) {
+      const to = goto[0].get(c);
+      if (to !== undefined) (this.next[c] = to), queue.push(to);
+    }
+    for (let k = 0; k < queue.length; k++) {
+      const s = queue[k];
+      for (const r of found[fail[s]]) found[s].add(r);
+      for (let c = 0; c < WIDTH; c++) {
+        const to = goto[s].get(c);
+        const viaFail = this.next[fail[s] * WIDTH + c];
+        if (to === undefined) this.next[s * WIDTH + c] = viaFail;
+        else {
+          this.next[s * WIDTH + c] = to;
+          fail[to] = viaFail;
+          queue.push(to);
+        }
+      }
+    }
+    this.outputs = found.map((set) => (set.size ? [...set] : undefined));
   }
 
   /** One flag per rule: 1 when the rule has no keywords or one of them occurs in `lower`. */
   select(lower: string): Uint8Array {
     const on = this.open.slice();
     let left = this.keyed;
-    const mark = (rules: number[]) => {
-      for (const r of rules) if (!on[r]) (on[r] = 1), left--;
-    };
-    const n = lower.length;
-    for (let i = 0; i < n && left > 0; i++) {
+    const { next, outputs } = this;
+    for (let i = 0, state = 0, n = lower.length; i < n && left > 0; i++) {
       const c = lower.charCodeAt(i);
-      if (this.single.size) {
-        const one = this.single.get(c);
-        if (one) mark(one);
-      }
-      if (i + 1 >= n) break;
-      const key = c * 0x10000 + lower.charCodeAt(i + 1);
-      if (!this.maybe[hash(key)]) continue;
-      const entries = this.pairs.get(key);
-      if (!entries) continue;
-      for (const e of entries) if (lower.startsWith(e.word, i)) mark(e.rules);
+      state = next[state * WIDTH + (c < ASCII ? c : ASCII)];
+      const out = outputs[state];
+      if (out) for (const r of out) if (!on[r]) (on[r] = 1), left--;
     }
     return on;
   }
 }
-
-const pairKey = (word: string, i: number) => word.charCodeAt(i) * 0x10000 + word.charCodeAt(i + 1);
-const hash = (key: number) => ((key >>> 16) * 31 + (key & 0xffff)) & 0xffff;
