@@ -43,18 +43,18 @@ function compileNative(source: string, ignoreCase = false): Regex {
   // Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does).
   let unicode = 'u';
   const flags = ignoreCase ? 'gi' : 'g';
+  // Under `iu` a leading \b is slow: it is checked in code instead (leading-boundary.ts).
+  let bounded: BoundedRegex;
   try {
-    new RegExp(source, flags + unicode);
+    bounded = boundedRegex(source, flags + unicode);
   } catch {
     unicode = '';
     try {
-      new RegExp(source, flags);
+      bounded = boundedRegex(source, flags);
     } catch (err) {
       throw new RegexSyntaxError((err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, ''));
     }
   }
-  // Under `iu` a leading \b is slow: it is checked in code instead (leading-boundary.ts).
-  const bounded = boundedRegex(source, flags + unicode);
   // Match indices ('d') cost an allocation per match: only for rules that report a group.
   let withIndices: BoundedRegex | undefined;
   let groups: Regex['groups'] | undefined;

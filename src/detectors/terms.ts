@@ -12,6 +12,13 @@ export interface TermSets {
   /** Every phrase that a longer term continues ("heart" of "heart failure"), as written and lower-cased. */
   exactPrefixes: Set<string>;
   foldedPrefixes: Set<string>;
+  /**
+   * Longer terms by first word, not yet cut into prefixes: that happens the
+   * first time a text holds the word, so start-up does not pay for the
+   * thousands of terms a run never meets.
+   */
+  exactPending: Map<string, string[]>;
+  foldedPending: Map<string, string[]>;
   /** Bits set by the hash of every term's first word (as written for exact terms, lower-cased for the others): most words are ruled out without a slice. */
   exactFirst: Uint8Array;
   foldedFirst: Uint8Array;
@@ -102,6 +109,8 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
     folded: new Set(),
     exactPrefixes: new Set(),
     foldedPrefixes: new Set(),
+    exactPending: new Map(),
+    foldedPending: new Map(),
     exactFirst: new Uint8Array(BLOOM_BITS),
     foldedFirst: new Uint8Array(BLOOM_BITS),
   };
@@ -111,18 +120,34 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
     const exact = caseSensitive ?? term !== term.toLowerCase();
     const key = exact ? term : term.toLowerCase();
     (exact ? sets.exact : sets.folded).add(key);
-    // Word by word with the scanner findTerms uses, so both cut a term into the same words.
-    const at = nextWord(key, 0);
-    if (at < 0) continue;
-    let end = scanWord(key, at);
+    // A phrase always starts at a word, so a term that does not can never match.
+    if (nextWord(key, 0) !== 0) continue;
+    // The scanner findTerms uses, so both cut a term into the same words.
+    const end = scanWord(key, 0);
     const h = exact ? exactHash : foldedHash;
     if (h >= 0) (exact ? sets.exactFirst : sets.foldedFirst)[h] = 1;
+    if (end === key.length) continue;
+    const pending = exact ? sets.exactPending : sets.foldedPending;
+    const first = key.slice(0, end);
+    const list = pending.get(first);
+    if (list) list.push(key);
+    else pending.set(first, [key]);
+  }
+  return sets;
+}
+
+/** Cuts the terms that start with `word` into their prefixes ("heart", "heart failure" of "heart failure ..."). */
+function expand(pending: Map<string, string[]>, prefixes: Set<string>, word: string): void {
+  const keys = pending.get(word);
+  if (!keys) return;
+  pending.delete(word);
+  for (const key of keys) {
+    let end = word.length;
     for (let next = nextWord(key, end); next >= 0; next = nextWord(key, end)) {
-      (exact ? sets.exactPrefixes : sets.foldedPrefixes).add(key.slice(0, end));
+      prefixes.add(key.slice(0, end));
       end = wordEnd(key, next);
     }
   }
-  return sets;
 }
 
 /**
@@ -140,6 +165,10 @@ export function findTerms(text: string, sets: TermSets, limit = Infinity): Match
         const raw = text.slice(start, end);
         const phrase = end === first ? raw : normalize(raw); // one word has no spaces to fold
         const lower = phrase.toLowerCase();
+        if (end === first) {
+          expand(sets.exactPending, sets.exactPrefixes, phrase);
+          expand(sets.foldedPending, sets.foldedPrefixes, lower);
+        }
         if (sets.exact.has(phrase) || sets.folded.has(lower)) best = end;
         if (!sets.exactPrefixes.has(phrase) && !sets.foldedPrefixes.has(lower)) break;
         const next = nextWord(text, end);
