@@ -21,6 +21,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * lose to a shorter one.
  */
 function caseKey(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c | 0x20) : ch;
   const folded = ch.toUpperCase().toLowerCase();
   return folded.length === ch.length && [...folded].length === 1 ? folded : ch;
 }

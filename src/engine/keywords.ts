@@ -24,11 +24,13 @@ export class KeywordIndex {
 
   constructor(rules: readonly CompiledRule[]) {
     this.open = new Uint8Array(rules.length);
-    const goto: Map<number, number>[] = [new Map()];
+    const lists = rules.map((rule) => (rule.spec.keywords ?? []).map((w) => w.toLowerCase()).filter(Boolean));
+    // The trie is built straight into the transition table (-1: no edge yet); it has at most one state per keyword character.
+    const most = 1 + lists.reduce((n, words) => n + words.reduce((m, w) => m + w.length, 0), 0);
+    const next = new Int32Array(most * WIDTH).fill(-1);
     const found: Set<number>[] = [new Set()];
     let keyed = 0;
-    rules.forEach((rule, r) => {
-      const words = (rule.spec.keywords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
+    lists.forEach((words, r) => {
       if (!words.length || words.some((w) => /[^\x00-\x7f]/.test(w))) {
         this.open[r] = 1;
         return;
@@ -37,42 +39,35 @@ export class KeywordIndex {
       for (const word of words) {
         let state = 0;
         for (let i = 0; i < word.length; i++) {
-          const c = word.charCodeAt(i);
-          let to = goto[state].get(c);
-          if (to === undefined) {
-            to = goto.push(new Map()) - 1;
-            found.push(new Set());
-            goto[state].set(c, to);
-          }
-          state = to;
+          const at = state * WIDTH + word.charCodeAt(i);
+          if (next[at] < 0) next[at] = found.push(new Set()) - 1;
+          state = next[at];
         }
         found[state].add(r);
       }
     });
     this.keyed = keyed;
-    // Breadth first: each state's failure link is set before its children need it.
-    const states = goto.length;
-    this.next = new Int32Array(states * WIDTH);
-    const fail = new Int32Array(states);
+    // Breadth first, so a state's failure link is complete before its children use it; missing edges follow the link.
+    const fail = new Int32Array(found.length);
     const queue: number[] = [];
     for (let c = 0; c < WIDTH; c++) {
-      const to = goto[0].get(c);
-      if (to !== undefined) (this.next[c] = to), queue.push(to);
+      if (next[c] < 0) next[c] = 0;
+      else queue.push(next[c]);
     }
     for (let k = 0; k < queue.length; k++) {
       const s = queue[k];
       for (const r of found[fail[s]]) found[s].add(r);
       for (let c = 0; c < WIDTH; c++) {
-        const to = goto[s].get(c);
-        const viaFail = this.next[fail[s] * WIDTH + c];
-        if (to === undefined) this.next[s * WIDTH + c] = viaFail;
+        const at = s * WIDTH + c;
+        const viaFail = next[fail[s] * WIDTH + c];
+        if (next[at] < 0) next[at] = viaFail;
         else {
-          this.next[s * WIDTH + c] = to;
-          fail[to] = viaFail;
-          queue.push(to);
+          fail[next[at]] = viaFail;
+          queue.push(next[at]);
         }
       }
     }
+    this.next = next.subarray(0, found.length * WIDTH);
     this.outputs = found.map((set) => (set.size ? [...set] : undefined));
   }
 
