@@ -16,11 +16,16 @@ export function compileMedia(spec: MediaRuleSpec, engine: RegexEngine): (text: s
   const keys = new Set(spec.keys.map((k) => k.toLowerCase()));
   const ext = spec.extensions.join('|');
   const keyAlt = spec.keys.map((k) => k.replace(/[^\w-]/g, '')).join('|');
-  const inText = [
-    /!\[[^\]\n]*\]\(\s*<?(?<ref>[^)\s>]+)/g,
-    /<img\b[^>]*?\bsrc\s*=\s*["']?(?<ref>[^"'\s>]+)/gi,
-    new RegExp(`"(?:${keyAlt})"\\s*:\\s*"(?<ref>[^"\\n]+)"`, 'gi'),
-    new RegExp(`(?<![\\w./%-])(?<ref>(?:https?://)?[\\w./%~-]+\\.(?:${ext})(?:\\?[^\\s)"'<>]*)?)(?![\\w])`, 'gi'),
+  // Each search runs only when its cheap gate finds what every match must contain:
+  // scanning for "![", "<img", a quote or ".jpg" is far faster than the full pattern at every word.
+  const inText: Search[] = [
+    { gate: /!\[/, re: /!\[[^\]\n]*\]\(\s*<?(?<ref>[^)\s>]+)/g },
+    { gate: /<img/i, re: /<img\b[^>]*?\bsrc\s*=\s*["']?(?<ref>[^"'\s>]+)/gi },
+    { gate: /"/, re: new RegExp(`"(?:${keyAlt})"\\s*:\\s*"(?<ref>[^"\\n]+)"`, 'gi') },
+    {
+      gate: new RegExp(`\\.(?:${ext})(?![\\w])`, 'i'),
+      re: new RegExp(`(?<![\\w./%-])(?<ref>(?:https?://)?[\\w./%~-]+\\.(?:${ext})(?:\\?[^\\s)"'<>]*)?)(?![\\w])`, 'gi'),
+    },
   ];
   const accept = makeFilter(spec, engine);
   const isReference = (v: string) => /^(?:https?:|data:image\/|\.{0,2}\/)|[/.]/.test(v) && !/\s/.test(v.trim());
@@ -46,9 +51,15 @@ function whole(text: string): Match {
   return { start, end: text.trimEnd().length };
 }
 
-function searchText(text: string, regexes: RegExp[]): Match[] {
+interface Search {
+  gate: RegExp;
+  re: RegExp;
+}
+
+function searchText(text: string, searches: Search[]): Match[] {
   const out: Match[] = [];
-  for (const re of regexes) {
+  for (const { gate, re } of searches) {
+    if (!gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const ref = m.groups!.ref;
       const start = m.index! + m[0].lastIndexOf(ref);
