@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
+import { run } from '../dist/bundle/cli.js';
 
 const readStdin = async () => {
   const chunks = [];

@@ -11,8 +11,8 @@ import { VERSION } from '../version.js';
 
 export type Concurrency = 'auto' | 'off' | number;
 
-/** Workers live in the built package (tests run src/, but a worker thread needs JavaScript). */
-export const WORKER_URL = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'engine', 'worker.js'));
+/** Workers run the bundled build (tests run src/, but a worker thread needs JavaScript; one file starts fastest). */
+export const WORKER_URL = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'bundle', 'worker.js'));
 
 /** Below this many files a worker's start-up (loading rules and word lists) costs more than it saves. */
 const FILES_PER_EXTRA_WORKER = 40;

@@ -23,7 +23,10 @@ export interface CompiledPacks {
 }
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
-const SCHEMA_MODULE = fileURLToPath(new URL(`./schema${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+/** The schema whose hash validates dist/packs.json: the built module, or the source under a TypeScript runner (then the packs load from YAML). */
+const SCHEMA_MODULE = import.meta.url.endsWith('.ts')
+  ? fileURLToPath(new URL('./schema.ts', import.meta.url))
+  : path.join(PACKAGE_ROOT, 'dist', 'packs', 'schema.js');
 const schemaHash = () => hash(readFileSync(SCHEMA_MODULE, 'utf8'));
 
 /** The JSON document for these packs and their compiled rules (each rule's `pack` is its file's display name). */
