@@ -67,6 +67,8 @@ function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
 export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOutcome> {
   const settings = ctx.resolver.settingsFor(task.filePath);
   if (settings.ignored) return {};
+  // A file the cache has never seen is a miss without reading it (the worker that lints it reads it once).
+  if (ctx.cacheOnly && !(ctx.cache && Object.hasOwn(ctx.cache.files, task.filePath))) return { miss: true };
   const open = opener(task, ctx.cwd);
   let input: SourceInput | undefined;
   try {
