@@ -81,6 +81,22 @@ export function buildPostContext(segments: Segment[]): PostContext {
 
 /** Links and image paths are their own segments; their context is the text they sit in or follow. */
 const REFERENCE_KINDS = new Set(['url', 'image-url']);
+/** Keys whose text describes the JSON object they sit in: an image's alt text or caption. */
+const DESCRIBING_KEYS = new Set(['alt', 'caption', 'description', 'title']);
+const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
+
+/**
+ * A path or URL in a JSON object ({"src": "img/a.jpg", "alt": "..."}) takes
+ * the first sentence of its describing sibling as context, or -1.
+ */
+function describedBy(ctx: PostContext, seg: Segment): number {
+  if (seg.kind !== 'json-string' || !seg.pointer || /\s/.test(seg.text.trim()) || !/[/.]/.test(seg.text)) return -1;
+  const parent = parentOf(seg.pointer);
+  return ctx.sentences.findIndex((s) => {
+    const other = ctx.segments[s.segment];
+    return other !== seg && other.pointer !== undefined && parentOf(other.pointer) === parent && DESCRIBING_KEYS.has((other.key ?? '').toLowerCase());
+  });
+}
 
 /**
  * Index of the sentence holding a segment offset. For a link or image path,
@@ -89,6 +105,8 @@ const REFERENCE_KINDS = new Set(['url', 'image-url']);
  */
 export function sentenceIndex(ctx: PostContext, segment: number, offset: number): number {
   const seg = ctx.segments[segment];
+  const described = describedBy(ctx, seg);
+  if (described >= 0) return described;
   if (REFERENCE_KINDS.has(seg.kind)) {
     const at = sourceOffset(seg, 0);
     let host = -1;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
+import { buildPostContext, sentenceIndex } from '../../src/context/post.js';
+import { parseSource } from '../../src/sources/index.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks, parsePack } from '../../src/packs/load.js';
 
@@ -163,5 +165,25 @@ describe('decision model', () => {
   it('a generic reply is not an error', async () => {
     const json = '{"replies": [{"text": "Thanks Chris! Please call 555-0100 to book your visit."}]}';
     expect((await severities(json, 'post.json')).filter((s) => s.endsWith(':error'))).toEqual([]);
+  });
+});
+
+describe('an image path in a JSON object', () => {
+  const photoRules = loadPacks(builtinPacks()).filter((r) => r.spec.id === 'identifiers/photo');
+  const photo = async (json: object) =>
+    (await lintText(JSON.stringify(json, null, 2), { filePath: 'post.json', rules: photoRules })).findings.map((f) => f.severity);
+
+  it('takes its context from the alt text beside it', async () => {
+    expect(await photo({ body: 'Brave kids week!', image: { src: 'img/a.jpg', alt: 'Our patient smiling before her tonsillectomy' } })).toEqual(['error']);
+    expect(await photo({ body: 'Brave kids week!', image: { src: 'img/a.jpg', alt: 'The new playground on the third floor' } })).toEqual(['info']);
+  });
+
+  it('does not lend the alt text to other values of the object', () => {
+    const text = JSON.stringify({ card: { note: 'See the garden', src: 'img/a.jpg', alt: 'Our patient before her tonsillectomy' } });
+    const { segments } = parseSource(text, 'post.json');
+    const ctx = buildPostContext(segments);
+    const at = (key: string) => ctx.sentences[sentenceIndex(ctx, segments.findIndex((x) => x.key === key), 0)].text;
+    expect(at('src')).toBe('Our patient before her tonsillectomy');
+    expect(at('note')).toBe('See the garden');
   });
 });
