@@ -18,6 +18,9 @@ export interface CueLists {
   /** A role used as a person: "a firefighter", "the farmer". */
   rolePerson: RegExp;
   health: TermSets;
+  /** Patient cues that only name a unit, and the work words that make them a workplace. */
+  unitCues: Set<string>;
+  workWords: RegExp;
 }
 
 /** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
@@ -54,6 +57,8 @@ export function cueLists(): CueLists {
     roles: wordsRegex(raw.roles, 'gi'),
     rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
     health: buildSets([...healthTerms(), ...raw.careExtra], undefined),
+    unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
+    workWords: re('workWords'),
   };
   return lists;
 }

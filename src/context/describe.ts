@@ -78,7 +78,9 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
   const health = healthInEachSpan(text, spans, cues);
   const [taking, dosed] = drugMatchers().map(({ re, accept }) => each(re, accept));
-  const patient = each(cues.patient);
+  const work = each(cues.workWords);
+  // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay.
+  const patient = each(cues.patient).map((c, k) => (c && work[k] && cues.unitCues.has(c.word.toLowerCase()) ? undefined : c));
   const personal = each(cues.personal);
   const rolePerson = each(cues.rolePerson);
   const aged = each(AGED);

@@ -42,3 +42,17 @@ describe('describeSpans', () => {
     expect(together[3].personal).toBeDefined();
   });
 });
+
+describe('unit cues', () => {
+  const patientOf = (text: string) => describeSpans(text, [{ start: 0, end: text.length }], cueLists())[0].patient?.word;
+
+  it('"in our ICU" is a stay, unless a work word makes it a workplace', () => {
+    expect(patientOf('Maria spent three weeks in our ICU after the crash.')).toBe('in our ICU');
+    expect(patientOf('Thank you, Maria, for volunteering in our ICU every Tuesday.')).toBeUndefined();
+    expect(patientOf('Ten years of night shifts in our ER: congratulations, Sam!')).toBeUndefined();
+  });
+
+  it('a work word does not hide other patient cues', () => {
+    expect(patientOf('Our patient thanked the nurses who worked the night shift.')).toBe('patient');
+  });
+});
