@@ -38,9 +38,10 @@ function topLevelAlternatives(source: string): number {
 
 /** Patterns as one alternation; a `\b` that opens every one of them is put in front, where it can be checked in code. */
 export function unionSource(patterns: readonly string[]): string {
-  const bounded = patterns.every((p) => p.startsWith('\\b'));
-  const alternatives = patterns.map((p) => `(?:${bounded ? p.slice(2) : p})`).join('|');
-  return bounded ? `\\b(?:${alternatives})` : alternatives;
+  // Only a \b that covers its whole pattern ("\bA|B" does not cover B) may move to the front.
+  const rests = patterns.map(withoutLeadingBoundary);
+  if (rests.some((r) => r === undefined)) return patterns.map((p) => `(?:${p})`).join('|');
+  return `\\b(?:${rests.map((r) => `(?:${r})`).join('|')})`;
 }
 
 /** Compiles `source` with `flags` (which include `g`). */
@@ -55,7 +56,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** Whether `\b` holds at `i` (under the `iu` flags). */
-export function atWordBoundary(text: string, i: number): boolean {
+function atWordBoundary(text: string, i: number): boolean {
   const before = i > 0 && isWordChar(text.charCodeAt(i - 1));
   const after = i < text.length && isWordChar(text.charCodeAt(i));
   return before !== after;

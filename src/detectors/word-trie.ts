@@ -15,25 +15,25 @@ interface Node {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * A character's case-insensitive key: under the `i` flag "É" and "é" (or "ſ"
- * and "s") are one branch, or a longer word written in the other case would
- * lose to a shorter one.
- */
-function caseKey(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c | 0x20) : ch;
-  const folded = ch.toUpperCase().toLowerCase();
-  return folded.length === ch.length && [...folded].length === 1 ? folded : ch;
-}
+/** A letter outside ASCII that has case: its case-insensitive twins are not always what toLowerCase says ("ı", "ᾀ"). */
+const nonAsciiCased = (ch: string) => ch > '\x7f' && ch.toLowerCase() !== ch.toUpperCase();
 
-/** `ignoreCase`: the regex will carry the `i` flag, so case variants share branches. */
+/**
+ * `ignoreCase`: the regex will carry the `i` flag, so ASCII letters of either
+ * case share a branch (or a longer word in the other case would lose to a
+ * shorter one). A list with a cased letter outside ASCII keeps the flat
+ * longest-first alternation: Unicode case folding has too many special cases
+ * to reproduce here exactly.
+ */
 export function trieAlternation(words: readonly string[], ignoreCase = true): string {
+  if (ignoreCase && words.some((w) => [...w].some(nonAsciiCased))) {
+    return `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  }
   const root: Node = { end: false, next: new Map() };
   for (const word of words) {
     let node = root;
     for (const raw of word) {
-      const ch = ignoreCase ? caseKey(raw) : raw;
+      const ch = ignoreCase && raw >= 'A' && raw <= 'Z' ? raw.toLowerCase() : raw;
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
       node = child;

@@ -99,6 +99,29 @@ export class ResultCache {
   }
 
   save(): void {
-    if (this.dirty) writeFileAtomic(this.location, JSON.stringify(this.data), '.');
+    if (this.dirty) writeFileAtomic(this.location, JSON.stringify({ ...this.data, entries: compacted(this.data.entries) }), '.');
   }
+}
+
+/** The entries with a string table of only the strings they still use (a replaced entry's reasons are dropped). */
+function compacted(entries: CacheEntries): CacheEntries {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const files: CacheEntries['files'] = {};
+  for (const [file, entry] of Object.entries(entries.files)) {
+    const findings = entry.findings.map((stored) => {
+      const f = { ...stored };
+      for (const key of SHARED) {
+        const old = stored[key];
+        if (typeof old !== 'number') continue;
+        const value = entries.strings[old];
+        let i = index.get(value);
+        if (i === undefined) index.set(value, (i = strings.push(value) - 1));
+        f[key] = i;
+      }
+      return f;
+    });
+    files[file] = { ...entry, findings };
+  }
+  return { strings, files };
 }

@@ -34,8 +34,10 @@ export async function runOrdered<T>(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let inFlight = 0;
+            // Queue several only while there is plenty left, so a short run still spreads over every worker.
+            const depth = () => (count - next > threads * IN_FLIGHT ? IN_FLIGHT : 1);
             const feed = () => {
-              while (inFlight < IN_FLIGHT && next < count) inFlight++, worker.postMessage(next++);
+              while (inFlight < depth() && next < count) inFlight++, worker.postMessage(next++);
               if (inFlight === 0) resolve();
             };
             worker.on('message', (msg: { index: number; result: T }) => {

@@ -47,6 +47,21 @@ describe('ResultCache file', () => {
     expect(new ResultCache(file, 'k1').get('post-7.txt', sha256(`${source}7`), source)).toEqual({ ...result, filePath: 'post-7.txt' });
   });
 
+  it('drops the strings of a replaced entry', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
+    const cache = new ResultCache(file, 'k1');
+    const withReason = (reason: string): FileResult => ({ ...result, findings: [{ ...result.findings[0], reason }] });
+    cache.set(withReason('near "chemo"'), sha256(source));
+    cache.save();
+    const again = new ResultCache(file, 'k1');
+    again.set(withReason('near "dialysis"'), sha256(source + '!'));
+    again.save();
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('dialysis');
+    expect(text).not.toContain('chemo');
+    expect(new ResultCache(file, 'k1').get('post.txt', sha256(source + '!'), source)?.findings[0].reason).toBe('near "dialysis"');
+  });
+
   it('ignores a cache written in an older format', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
     writeFileSync(file, JSON.stringify({ version: 1, key: 'k1', entries: { 'post.txt': { hash: sha256(source), findings: [] } } }));
