@@ -31,8 +31,9 @@ export function windowAround(text: string, m: Match, window: number, sentence: b
 /** Whether any of the words appears within `window` chars of the match. */
 export function makeNear(near: NearWords | undefined): ((text: string, m: Match) => boolean) | undefined {
   if (!near) return undefined;
-  const re = wordsRegex(near.near);
-  return (text, m) => re.test(windowAround(text, m, near.window, near.sentence ?? false));
+  // Built on first use: most rules never get a match to check, and a one-file run should not build them all.
+  let re: RegExp | undefined;
+  return (text, m) => (re ??= wordsRegex(near.near)).test(windowAround(text, m, near.window, near.sentence ?? false));
 }
 
 /**
