@@ -63,7 +63,7 @@ function atWordBoundary(text: string, i: number): boolean {
 }
 
 /** Past position `at`, as the regex engine steps: one code point in Unicode mode. */
-export function advance(text: string, at: number, unicode: boolean): number {
+function advance(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
   const c = text.charCodeAt(at);
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
@@ -78,13 +78,18 @@ export function nextMatch({ re, boundary }: BoundedRegex, text: string): RegExpE
   return null;
 }
 
+/** Calls `visit` with every match, stepping past empty ones as `text.matchAll` does. */
+export function eachMatch(b: BoundedRegex, text: string, visit: (m: RegExpExecArray) => void): void {
+  b.re.lastIndex = 0;
+  for (let m = nextMatch(b, text); m; m = nextMatch(b, text)) {
+    visit(m);
+    if (!m[0]) b.re.lastIndex = advance(text, b.re.lastIndex, b.re.unicode);
+  }
+}
+
 /** [start, end) of every match, as `text.matchAll` gives them. */
 export function matchSpans(b: BoundedRegex, text: string): [number, number][] {
   const out: [number, number][] = [];
-  b.re.lastIndex = 0;
-  for (let m = nextMatch(b, text); m; m = nextMatch(b, text)) {
-    out.push([m.index, m.index + m[0].length]);
-    if (!m[0]) b.re.lastIndex = advance(text, b.re.lastIndex, b.re.unicode);
-  }
+  eachMatch(b, text, (m) => out.push([m.index, m.index + m[0].length]));
   return out;
 }

@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { advance, type BoundedRegex, boundedRegex, matchSpans, nextMatch } from './leading-boundary.js';
+import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch } from './leading-boundary.js';
 import { RuleCompileError } from './types.js';
 
 /**
@@ -62,12 +62,8 @@ function compileNative(source: string, ignoreCase = false): Regex {
     spans(text, group) {
       if (group === undefined) return matchSpans(bounded, text);
       const out: ([number, number] | undefined)[] = [];
-      const b = (withIndices ??= boundedRegex(source, `${flags}d${unicode}`));
-      b.re.lastIndex = 0;
-      for (let m = nextMatch(b, text); m; m = nextMatch(b, text)) {
-        out.push(typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]);
-        if (!m[0]) b.re.lastIndex = advance(text, b.re.lastIndex, unicode !== '');
-      }
+      withIndices ??= boundedRegex(source, `${flags}d${unicode}`);
+      eachMatch(withIndices, text, (m) => out.push(typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]));
       return out;
     },
     test(text) {
