@@ -1,7 +1,7 @@
 import { findTerms } from '../detectors/terms.js';
 import type { Span } from './sentences.js';
 import type { CueLists } from './cue-lists.js';
-import { drugMatchers } from './drugs.js';
+import { DRUG_MATCHERS } from './drugs.js';
 
 /** Evidence quoted in a finding's reason. */
 export interface Cue {
@@ -77,10 +77,14 @@ function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists):
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
   const health = healthInEachSpan(text, spans, cues);
-  const [taking, dosed] = drugMatchers().map(({ re, accept }) => each(re, accept));
-  const work = each(cues.workWords);
-  // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay.
-  const patient = each(cues.patient).map((c, k) => (c && work[k] && cues.unitCues.has(c.word.toLowerCase()) ? undefined : c));
+  const [taking, dosed] = DRUG_MATCHERS.map(({ re, accept }) => each(re, accept));
+  // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
+  const patient = each(cues.patient);
+  const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
+  if (unit.some(Boolean)) {
+    const work = each(cues.workWords);
+    unit.forEach((isUnit, k) => isUnit && work[k] && (patient[k] = undefined));
+  }
   const personal = each(cues.personal);
   const rolePerson = each(cues.rolePerson);
   const aged = each(AGED);

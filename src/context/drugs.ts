@@ -21,10 +21,7 @@ function drugIn(m: RegExpExecArray): Cue | undefined {
 }
 
 /** The two drug phrasings, in order of preference, each with its check on the captured word. */
-export function drugMatchers(): { re: RegExp; accept: (m: RegExpExecArray) => Cue | undefined }[] {
-  return [
-    { re: TAKING, accept: drugIn },
-    { re: DOSED, accept: drugIn },
-  ];
-}
-
+export const DRUG_MATCHERS: readonly { re: RegExp; accept: (m: RegExpExecArray) => Cue | undefined }[] = [
+  { re: TAKING, accept: drugIn },
+  { re: DOSED, accept: drugIn },
+];

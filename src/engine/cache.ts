@@ -53,17 +53,15 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
 export class ResultCache {
   private data: CacheFile;
   private dirty = false;
-  private readonly index = new Map<string, number>();
+  /** Built on the first `set`: an unchanged re-run never needs it. */
+  private interned?: (value: string) => number;
 
   constructor(private readonly location: string, key: string) {
     this.data = { version: 2, key, entries: emptyEntries() };
     if (!existsSync(location)) return;
     try {
       const loaded = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
-      if (loaded.version === 2 && loaded.key === key && loaded.entries?.files && Array.isArray(loaded.entries.strings)) {
-        this.data = loaded;
-        loaded.entries.strings.forEach((value, i) => this.index.set(value, i));
-      }
+      if (loaded.version === 2 && loaded.key === key && loaded.entries?.files && Array.isArray(loaded.entries.strings)) this.data = loaded;
     } catch {
       // A corrupt cache is only a slower run: start afresh.
     }
@@ -80,7 +78,7 @@ export class ResultCache {
   set(result: FileResult, hash: string): void {
     const findings = result.findings.map(({ text: _text, ...rest }) => {
       const stored = rest as Record<string, unknown>;
-      for (const key of SHARED) if (typeof rest[key] === 'string') stored[key] = this.intern(rest[key]);
+      for (const key of SHARED) if (typeof rest[key] === 'string') stored[key] = (this.interned ??= interner(this.data.entries.strings))(rest[key]);
       return stored as StoredFinding;
     });
     this.data.entries.files[result.filePath] = {
@@ -92,12 +90,6 @@ export class ResultCache {
     this.dirty = true;
   }
 
-  private intern(value: string): number {
-    let i = this.index.get(value);
-    if (i === undefined) this.index.set(value, (i = this.data.entries.strings.push(value) - 1));
-    return i;
-  }
-
   save(): void {
     if (this.dirty) writeFileAtomic(this.location, JSON.stringify({ ...this.data, entries: compacted(this.data.entries) }), '.');
   }
@@ -106,7 +98,7 @@ export class ResultCache {
 /** The entries with a string table of only the strings they still use (a replaced entry's reasons are dropped). */
 function compacted(entries: CacheEntries): CacheEntries {
   const strings: string[] = [];
-  const index = new Map<string, number>();
+  const intern = interner(strings);
   const files: CacheEntries['files'] = {};
   for (const [file, entry] of Object.entries(entries.files)) {
     const findings = entry.findings.map((stored) => {
@@ -114,14 +106,21 @@ function compacted(entries: CacheEntries): CacheEntries {
       for (const key of SHARED) {
         const old = stored[key];
         if (typeof old !== 'number') continue;
-        const value = entries.strings[old];
-        let i = index.get(value);
-        if (i === undefined) index.set(value, (i = strings.push(value) - 1));
-        f[key] = i;
+        f[key] = intern(entries.strings[old]);
       }
       return f;
     });
     files[file] = { ...entry, findings };
   }
   return { strings, files };
+}
+
+/** The index of a string in `strings`, appended when new. */
+function interner(strings: string[]): (value: string) => number {
+  const index = new Map(strings.map((value, i) => [value, i]));
+  return (value) => {
+    let i = index.get(value);
+    if (i === undefined) index.set(value, (i = strings.push(value) - 1));
+    return i;
+  };
 }

@@ -1,3 +1,4 @@
+import { wordsRegex } from '../detectors/words.js';
 import type { FileResult, Finding } from '../types.js';
 
 /**
@@ -14,7 +15,6 @@ export function maskFinding(f: Finding): Finding {
   return { ...f, text: f.text && maskText(f.text), message: hide(f.message)!, reason: hide(f.reason), pointer: hide(f.pointer) };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hideRange = (chars: string[], from: number, to: number) => {
   for (let i = Math.max(from, 0); i < Math.min(to, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = '*';
 };
@@ -29,12 +29,11 @@ export function maskSource(source: string, findings: Finding[]): string {
   const chars = source.split('');
   const needles = new Set<string>();
   for (const f of findings) {
-    for (const raw of [source.slice(f.offset, f.endOffset), f.text]) if (/[^*\s]/.test(raw)) needles.add(escapeRegExp(raw));
+    for (const raw of [source.slice(f.offset, f.endOffset), f.text]) if (/[^*\s]/.test(raw)) needles.add(raw);
     hideRange(chars, f.offset, f.endOffset);
   }
   if (needles.size) {
-    const alternatives = [...needles].sort((a, b) => b.length - a.length).join('|');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+    const re = wordsRegex([...needles], 'gi');
     for (const m of source.matchAll(re)) hideRange(chars, m.index, m.index + m[0].length);
   }
   return chars.join('');

@@ -1,3 +1,4 @@
+import { trieAlternation } from '../detectors/word-trie.js';
 import { isSpace } from '../text/chars.js';
 import { readYamlData } from './yaml-data.js';
 
@@ -20,8 +21,6 @@ export interface PeopleCues {
   personBeforeWords: Set<string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** Whether a text ends with one of the phrases (then optional punctuation): a few Set lookups, not a regex scan. */
 export interface EndsWith {
@@ -90,7 +89,7 @@ export function peopleCues(): PeopleCues {
     staffBefore: endsWith(raw.staffTitles, ':,', true),
     // Credentials are written in capitals ("RN", "PharmD"); "do" after a comma is a verb.
     staffAfter: new RegExp(
-      `^,?\\s*(?:(?=[^,]*\\p{Lu}[^,]*\\p{Lu})(?:${alt(raw.credentials)})|(?:${alt(raw.staffAfter)}))(?![\\p{L}])`,
+      `^,?\\s*(?:(?=[^,]*\\p{Lu}[^,]*\\p{Lu})${trieAlternation(raw.credentials)}|${trieAlternation(raw.staffAfter)})(?![\\p{L}])`,
       'iu',
     ),
     personBefore: endsWith(raw.personBefore, ',', false),
