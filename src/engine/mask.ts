@@ -11,7 +11,8 @@ export function maskText(text: string): string {
 
 /** Replaces every occurrence of each finding's matched text, wherever a formatter might print it. */
 export function maskFinding(f: Finding): Finding {
-  const hide = (s: string | undefined) => (s && f.text ? s.split(f.text).join(maskText(f.text)) : s);
+  // Most messages do not quote the match: `includes` spares them a split and join.
+  const hide = (s: string | undefined) => (s && f.text && s.includes(f.text) ? s.split(f.text).join(maskText(f.text)) : s);
   return { ...f, text: f.text && maskText(f.text), message: hide(f.message)!, reason: hide(f.reason), pointer: hide(f.pointer) };
 }
 

@@ -4,7 +4,7 @@ import type { ConfigResolver, FileSettings } from '../config/resolve.js';
 import { openSource, ReadError, type SourceInput } from '../io/read-source.js';
 import { readStaged, type StagedFile } from '../sources/staged.js';
 import type { FileResult } from '../types.js';
-import { lookupCached, type CacheEntries } from './cache.js';
+import { lookupCached, sha256, type CacheEntries } from './cache.js';
 import { fromBytes, lintFile } from './lint-file.js';
 
 /** One file to lint: plain data, so a worker thread can take it too. */
@@ -78,7 +78,8 @@ export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOut
   }
   let hash: string | undefined;
   if (input?.kind === 'text' && ctx.cache) {
-    hash = createHash('sha256').update(input.text).update(settingsHash(settings)).digest('hex');
+    // The digest of text then settings hash, as one string: the same key as hashing them in turn.
+    hash = sha256(input.text + settingsHash(settings));
     const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
     if (hit) return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash, cached: true };
   }
