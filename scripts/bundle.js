@@ -2,20 +2,44 @@
 // Build step (`npm run build`): bundles the compiled CLI and its worker thread
 // into one file each (dist/bundle/), so a run loads two files instead of
 // about 120 modules: a pre-commit hook's one-file run starts in about half
-// the time. Dependencies stay external (they load from node_modules, several
-// only on first use). The library entry (dist/api.js) is not bundled.
+// the time. The small libraries every run loads (commander, chalk, the
+// Markdown and JSON parsers) are bundled too; those loaded on first use stay
+// external and load from node_modules. The library entry (dist/api.js) is not bundled.
 // The bundles must stay two folders below the package root (dist/bundle/):
 // PACKAGE_ROOT (src/lexicons/files.ts) is found from the module's own path.
 // `npm run build` always rebuilds them; a bare `tsc` leaves them stale.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-await build({
+const result = await build({
   entryPoints: { cli: 'dist/cli.js', worker: 'dist/engine/worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // Bundled CommonJS (commander) requires Node built-ins: give the ES module a `require`.
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build is plain ESM.
+  mainFields: ['module', 'main'],
+  // Loaded on first use (src/io/lazy-modules.ts, detectors/nlp.ts, detectors/phone-lib.ts).
+  external: ['compromise', 'libphonenumber-js', 'fast-glob', 'ignore', 'yaml', 'zod', 're2js'],
+  metafile: true,
   logLevel: 'warning',
 });
+
+// The bundled libraries' licences travel with their code.
+const packages = new Set();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m) packages.add(m[1]);
+}
+const notices = [...packages].sort().map((name) => {
+  const dir = path.join('node_modules', name);
+  const { version, license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+  const text = file && existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'utf8').trim() : `License: ${license}`;
+  return `${name}@${version}\n\n${text}\n`;
+});
+writeFileSync('dist/bundle/THIRD-PARTY-NOTICES.txt', `Libraries bundled into cli.js and worker.js:\n\n${notices.join('\n---\n\n')}`);

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2js } from '../io/lazy-modules.js';
 import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch } from './leading-boundary.js';
 import { RuleCompileError } from './types.js';
 
@@ -89,6 +90,7 @@ function compileRe2(source: string, ignoreCase = false): Regex {
   for (const [, c, next] of source.matchAll(/\\(.)(?=(.?))/gs)) {
     if (/[1-9]/.test(c) || (c === 'k' && next === '<')) throw new RegexSyntaxError(`backreferences are not supported (${RE2_HINT})`);
   }
+  const { RE2JS } = re2js();
   let re: RE2JS;
   try {
     re = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.LOOKBEHINDS | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0));
