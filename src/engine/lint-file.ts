@@ -1,18 +1,11 @@
 import type { FileSettings } from '../config/resolve.js';
 import { ReadError, STREAM_THRESHOLD, type SourceInput } from '../io/read-source.js';
-import { decode } from '../text/decode.js';
 import type { FileResult } from '../types.js';
 import { lintSource } from './lint-source.js';
 import { lintWindows } from './lint-windows.js';
 
 export const BINARY_NOTE = 'binary file (a NUL byte in its first 8 KB), skipped';
 export const LARGE_NOTE = `large input (over ${STREAM_THRESHOLD / 1024 / 1024} MB), scanned as plain text in overlapping windows`;
-
-/** Bytes already in memory (a staged blob) as a source input. */
-export function fromBytes(bytes: Uint8Array): SourceInput {
-  const decoded = decode(bytes);
-  return decoded.binary ? { kind: 'binary' } : { kind: 'text', text: decoded.text };
-}
 
 /**
  * One file. Binary files are skipped and large ones streamed, each with an

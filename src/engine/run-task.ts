@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ConfigResolver, FileSettings } from '../config/resolve.js';
-import { openSource, ReadError, type SourceInput } from '../io/read-source.js';
+import { fromBytes, openSource, ReadError, type SourceInput } from '../io/read-source.js';
 import { readStaged, type StagedFile } from '../sources/staged.js';
 import type { FileResult } from '../types.js';
 import { lookupCached, sha256, type CacheEntries } from './cache.js';
-import { fromBytes, lintFile } from './lint-file.js';
+import { lintFile } from './lint-file.js';
 
 /** One file to lint: plain data, so a worker thread can take it too. */
 export interface FileTask {

@@ -36,10 +36,7 @@ export async function openSource(file: string, options: { threshold?: number; ch
   try {
     handle = await open(file, 'r');
     const { size } = await handle.stat();
-    if (size <= threshold) {
-      const decoded = decode(await handle.readFile());
-      return decoded.binary ? { kind: 'binary' } : { kind: 'text', text: decoded.text };
-    }
+    if (size <= threshold) return fromBytes(await handle.readFile());
     const head = new Uint8Array(SNIFF_BYTES);
     const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
     const { encoding, bomLength } = sniff(head.subarray(0, bytesRead));
@@ -54,25 +51,35 @@ export async function openSource(file: string, options: { threshold?: number; ch
   }
 }
 
+/** Posts are small: one read into this buffer takes most of them whole (no size check, no buffer per file). */
+const SCRATCH = Buffer.allocUnsafe(64 * 1024);
+
 /** A file of at most `threshold` bytes, read whole; undefined when it is larger (or grew while read). */
 function readSmall(file: string, threshold: number): SourceInput | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
+    // A read that leaves the buffer unfilled, then one that returns nothing, is the whole file.
+    const n = readSync(fd, SCRATCH, 0, SCRATCH.length, null);
+    if (n < SCRATCH.length && n <= threshold && readSync(fd, SCRATCH, n, 1, null) === 0) return fromBytes(SCRATCH.subarray(0, n));
     const size = fstatSync(fd).size;
     if (size > threshold) return undefined;
     // One byte more than the size, so a file that grew since fstat is noticed.
     const buf = Buffer.allocUnsafe(size + 1);
     let read = 0;
-    for (let n; read < buf.length && (n = readSync(fd, buf, read, buf.length - read, null)) > 0; ) read += n;
-    if (read > size) return undefined;
-    const decoded = decode(buf.subarray(0, read));
-    return decoded.binary ? { kind: 'binary' } : { kind: 'text', text: decoded.text };
+    for (let k; read < buf.length && (k = readSync(fd, buf, read, buf.length - read, read)) > 0; ) read += k;
+    return read > size ? undefined : fromBytes(buf.subarray(0, read));
   } catch (err) {
     throw asReadError(err);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Bytes in memory (a file just read, a staged blob) as a source input. */
+export function fromBytes(bytes: Uint8Array): SourceInput {
+  const decoded = decode(bytes);
+  return decoded.binary ? { kind: 'binary' } : { kind: 'text', text: decoded.text };
 }
 
 /** Decoded text, chunk by chunk; a multi-byte character split between reads is kept whole. */
