@@ -3,14 +3,16 @@
 // into one file each (dist/bundle/), so a run loads two files instead of
 // about 120 modules: a pre-commit hook's one-file run starts in about half
 // the time. The small libraries every run loads (commander, chalk, the
-// Markdown and JSON parsers) are bundled too; those loaded on first use stay
-// external and load from node_modules. The library entry (dist/api.js) is not bundled.
+// Markdown and JSON parsers) are bundled too; those loaded on first use
+// (fast-glob, yaml, zod, libphonenumber-js...) are prebuilt one file each in
+// dist/bundle/vendor/. The library entry (dist/api.js) is not bundled.
 // The bundles must stay two folders below the package root (dist/bundle/):
 // PACKAGE_ROOT (src/lexicons/files.ts) is found from the module's own path.
 // `npm run build` always rebuilds them; a bare `tsc` leaves them stale.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { VENDORED } from '../dist/io/lazy-modules.js';
 
 const result = await build({
   entryPoints: { cli: 'dist/cli.js', worker: 'dist/engine/worker.js' },
@@ -23,15 +25,32 @@ const result = await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build is plain ESM.
   mainFields: ['module', 'main'],
-  // Loaded on first use (src/io/lazy-modules.ts, detectors/nlp.ts, detectors/phone-lib.ts).
-  external: ['compromise', 'libphonenumber-js', 'fast-glob', 'ignore', 'yaml', 'zod', 're2js'],
+  // Loaded on first use: prebuilt below (src/io/lazy-modules.ts), or from node_modules (compromise, detectors/nlp.ts).
+  external: ['compromise', ...VENDORED],
+  define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor') },
   metafile: true,
   logLevel: 'warning',
 });
 
+// Each library loaded on first use, prebuilt as one CommonJS file: one file to read and compile instead of dozens.
+const vendored = await Promise.all(
+  VENDORED.map((name) =>
+    build({
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), loader: 'js' },
+      outfile: `dist/bundle/vendor/${name}.cjs`,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      metafile: true,
+      logLevel: 'warning',
+    }),
+  ),
+);
+
 // The bundled libraries' licences travel with their code.
 const packages = new Set();
-for (const input of Object.keys(result.metafile.inputs)) {
+for (const input of [result, ...vendored].flatMap((r) => Object.keys(r.metafile.inputs))) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (m) packages.add(m[1]);
 }
@@ -42,4 +61,4 @@ const notices = [...packages].sort().map((name) => {
   const text = file && existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'utf8').trim() : `License: ${license}`;
   return `${name}@${version}\n\n${text}\n`;
 });
-writeFileSync('dist/bundle/THIRD-PARTY-NOTICES.txt', `Libraries bundled into cli.js and worker.js:\n\n${notices.join('\n---\n\n')}`);
+writeFileSync('dist/bundle/THIRD-PARTY-NOTICES.txt', `Libraries bundled into cli.js, worker.js and vendor/:\n\n${notices.join('\n---\n\n')}`);

@@ -1,6 +1,6 @@
 import type { PhoneRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
-import { phoneLib } from './phone-lib.js';
+import { phoneLib } from '../io/lazy-modules.js';
 import type { RegexEngine } from './regex.js';
 import { makeFilter } from './words.js';
 

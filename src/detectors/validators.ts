@@ -1,4 +1,4 @@
-import { phoneLib } from './phone-lib.js';
+import { phoneLib } from '../io/lazy-modules.js';
 import { ageOver89, date } from './validators-dates.js';
 import { gtin, ipv6, restrictedZip3, surname } from './validators-ids.js';
 

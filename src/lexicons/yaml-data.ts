@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { yaml } from '../io/lazy-modules.js';
 import { PACKAGE_ROOT } from './files.js';
 
 /**
@@ -16,7 +16,7 @@ export const YAML_DATA_FILES = ['data/context/cues.yaml', 'data/lexicons/people-
 type Cache = Record<string, { sha256: string; data: unknown }>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+const parseYaml = (text: string): unknown => yaml().parse(text);
 
 let cache: Cache | undefined;
 
