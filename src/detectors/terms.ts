@@ -117,8 +117,9 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
   for (const raw of terms) {
     const term = /\s\s|[^\S ]|^ | $/.test(raw) ? raw.trim().replace(/\s+/g, ' ') : raw;
     if (!term) continue;
-    const exact = caseSensitive ?? term !== term.toLowerCase();
-    const key = exact ? term : term.toLowerCase();
+    const lower = term.toLowerCase();
+    const exact = caseSensitive ?? term !== lower;
+    const key = exact ? term : lower;
     (exact ? sets.exact : sets.folded).add(key);
     // A phrase always starts at a word, so a term that does not can never match.
     if (nextWord(key, 0) !== 0) continue;

@@ -33,13 +33,17 @@ export function loadList(name: string): string[] {
   if (hit) return hit;
   const files = LISTS[name];
   if (!files) throw new Error(`unknown word list "${name}" (known: ${LIST_NAMES.join(', ')})`);
-  const terms = files.flatMap((file) => readRows(file).map((row) => row[0]));
+  const terms = files.flatMap(firstColumn);
   cache.set(name, terms);
   return terms;
 }
 
-/** Rows of a lexicon file split on tabs; .tsv headers are dropped. */
-export function readRows(file: string): string[][] {
+/** The first column of a lexicon file; .tsv headers are dropped. Cut by index, not split: lists run to 30,000 rows. */
+function firstColumn(file: string): string[] {
   const lines = readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').filter(Boolean);
-  return (file.endsWith('.tsv') ? lines.slice(1) : lines).map((l) => l.split('\t'));
+  if (!file.endsWith('.tsv')) return lines.map((l) => (l.includes('\t') ? l.slice(0, l.indexOf('\t')) : l));
+  return lines.slice(1).map((l) => {
+    const tab = l.indexOf('\t');
+    return tab < 0 ? l : l.slice(0, tab);
+  });
 }
