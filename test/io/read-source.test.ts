@@ -50,6 +50,20 @@ describe('openSource', () => {
     expect((await openSource(path.join(dir, 'big-nul.txt'), { threshold: 10 })).kind).toBe('binary');
   });
 
+  it('reads files around the size of its 64 KB read buffer whole, back to back', async () => {
+    // A post fits one read; a longer file takes the sized read; neither keeps bytes of the one before.
+    const sizes = [3, 65_535, 65_536, 65_537, 200_000];
+    const files = Object.fromEntries(sizes.map((n, i) => [`size-${n}.txt`, 'é'.repeat(i) + String.fromCharCode(97 + i).repeat(n - 2 * i)]));
+    const sized = workspace(files);
+    for (const [name, content] of Object.entries(files)) {
+      const input = await openSource(path.join(sized, name));
+      expect(input.kind).toBe('text');
+      expect(await text(input)).toBe(content);
+    }
+    expect(await text(await openSource(path.join(sized, 'size-65536.txt'), { threshold: 65_535 }))).toBe(files['size-65536.txt']);
+    expect((await openSource(path.join(sized, 'size-65536.txt'), { threshold: 65_535 })).kind).toBe('stream');
+  });
+
   it('turns a missing file into a ReadError with its code', async () => {
     await expect(openSource(path.join(dir, 'missing.txt'))).rejects.toEqual(new ReadError('ENOENT'));
     await expect(openSource(dir)).rejects.toBeInstanceOf(ReadError);
