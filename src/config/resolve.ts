@@ -55,6 +55,8 @@ export class ConfigResolver {
   private readonly registries = new Map<string, ConsentRegistry>();
   /** Settings by merged config: files under the same configs share one object (and one cache hash). */
   private readonly settingsByConfig = new Map<string, FileSettings>();
+  /** Settings by config chain, for chains whose settings do not depend on the file. */
+  private readonly settingsByChain = new WeakMap<LoadedConfig[], FileSettings>();
   private readonly explicit?: LoadedConfig;
   private readonly base: CompiledRule[];
   private readonly hasBuiltins: boolean;
@@ -103,7 +105,19 @@ export class ConfigResolver {
 
   /** The settings for one file (a path relative to cwd, or absolute). */
   settingsFor(file: string): FileSettings {
-    const merged = this.merged(file);
+    const abs = path.resolve(this.options.cwd, file);
+    const chain = this.chain(path.dirname(abs));
+    // Without overrides or ignorePatterns, every file under the same configs gets the same settings: merge once per folder.
+    const perFolder = chain.every(({ data }) => !data.overrides?.length && !data.ignorePatterns?.length);
+    let settings = perFolder ? this.settingsByChain.get(chain) : undefined;
+    if (!settings) {
+      settings = this.settingsForMerged(mergeConfigs(chain, abs));
+      if (perFolder) this.settingsByChain.set(chain, settings);
+    }
+    return settings;
+  }
+
+  private settingsForMerged(merged: MergedConfig): FileSettings {
     const key = JSON.stringify(merged, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
     let settings = this.settingsByConfig.get(key);
     if (!settings) this.settingsByConfig.set(key, (settings = this.settingsOf(merged)));
