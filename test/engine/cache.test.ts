@@ -66,5 +66,23 @@ describe('ResultCache file', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
     writeFileSync(file, JSON.stringify({ version: 1, key: 'k1', entries: { 'post.txt': { hash: sha256(source), findings: [] } } }));
     expect(new ResultCache(file, 'k1').get('post.txt', sha256(source), source)).toBeUndefined();
+    const v2 = { strings: ['names/person'], files: { 'post.txt': { hash: sha256(source), findings: [{ ruleId: 0, offset: 12, endOffset: 26 }] } } };
+    writeFileSync(file, JSON.stringify({ version: 2, key: 'k1', entries: v2 }));
+    expect(new ResultCache(file, 'k1').get('post.txt', sha256(source), source)).toBeUndefined();
+  });
+
+  it('keeps reasons and JSON pointers, and leaves them out when a finding has none', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
+    const cache = new ResultCache(file, 'k1');
+    const pointed: FileResult = { ...result, filePath: 'post.json', findings: [{ ...result.findings[0], reason: 'near "chemo"', pointer: '/replies/0/text' }] };
+    cache.set(pointed, sha256(source));
+    cache.set(result, sha256(source + '?'));
+    cache.save();
+    const again = new ResultCache(file, 'k1');
+    expect(again.get('post.json', sha256(source), source)).toEqual(pointed);
+    const plain = again.get('post.txt', sha256(source + '?'), source)!.findings[0];
+    expect(plain.reason).toBeUndefined();
+    expect(plain.pointer).toBeUndefined();
+    expect(plain).toEqual(result.findings[0]);
   });
 });
