@@ -4,7 +4,7 @@ import type { Ignore } from 'ignore';
 import { fastGlob, ignore } from '../io/lazy-modules.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_EXTENSIONS } from './index.js';
-import { safeWalkFs, type WalkProblem } from './safe-fs.js';
+import { safeWalkFs, walkFiles, type WalkProblem } from './safe-fs.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -33,13 +33,20 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
     const problems: WalkProblem[] = [];
     if (stat?.isFile()) files = [abs];
     else {
-      const glob = stat?.isDirectory()
-        ? `${fastGlob().convertPathToPattern(abs)}/**/*.{${exts.map((e) => e.slice(1)).join(',')}}`
-        : fastGlob().convertPathToPattern(cwd) + '/' + pattern;
-      const fs = safeWalkFs(problems);
-      files = fastGlob()
-        .sync(glob, { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true, fs })
-        .filter((f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
+      // A folder is walked directly; only a glob needs the glob engine (both skip the same entries).
+      const found = stat?.isDirectory()
+        ? walkFiles(abs, problems)
+        : fastGlob().sync(fastGlob().convertPathToPattern(cwd) + '/' + pattern, {
+            ignore: ALWAYS_SKIPPED,
+            dot: false,
+            absolute: true,
+            followSymbolicLinks: true,
+            suppressErrors: true,
+            fs: safeWalkFs(problems),
+          });
+      // A folder's files are matched by their extension as written, as the glob "*.{md,...}" did.
+      const ext = stat?.isDirectory() ? (f: string) => path.extname(f) : (f: string) => path.extname(f).toLowerCase();
+      files = found.filter((f) => exts.includes(ext(f)) && !isGitIgnored(f));
     }
     for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options);
     if (!files.length && !problems.length && options.errorOnUnmatchedPattern !== false) {
@@ -85,14 +92,23 @@ function isRepoRoot(dir: string): boolean {
   return root;
 }
 
-export function isGitIgnored(file: string): boolean {
-  let dir = path.dirname(file);
-  for (;;) {
-    const ig = gitignoreIn(dir);
-    if (ig?.ignores(path.relative(dir, file).split(path.sep).join('/'))) return true;
-    if (isRepoRoot(dir)) return false;
-    const parent = path.dirname(dir);
-    if (parent === dir) return false;
-    dir = parent;
+/** The .gitignore rules that apply in a folder: each folder's own, from it up to the repository root, nearest first. */
+const rulesCache = new Map<string, { dir: string; ig: Ignore }[]>();
+
+function rulesFor(dir: string): { dir: string; ig: Ignore }[] {
+  let rules = rulesCache.get(dir);
+  if (!rules) {
+    rules = [];
+    for (let d = dir; ; d = path.dirname(d)) {
+      const ig = gitignoreIn(d);
+      if (ig) rules.push({ dir: d, ig });
+      if (isRepoRoot(d) || path.dirname(d) === d) break;
+    }
+    rulesCache.set(dir, rules);
   }
+  return rules;
+}
+
+export function isGitIgnored(file: string): boolean {
+  return rulesFor(path.dirname(file)).some(({ dir, ig }) => ig.ignores(path.relative(dir, file).split(path.sep).join('/')));
 }
