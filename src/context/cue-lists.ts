@@ -1,6 +1,7 @@
 import { buildSets, type TermSets } from '../detectors/terms.js';
 import { wordsRegex } from '../detectors/words.js';
 import { loadList } from '../lexicons/files.js';
+import { cachedSets } from '../lexicons/term-cache.js';
 import { readYamlData } from '../lexicons/yaml-data.js';
 
 /** The cue word lists of data/context/cues.yaml, compiled once on first use. */
@@ -25,6 +26,9 @@ export interface CueLists {
 
 /** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
 const MEDICAL_WORD = /(?:itis|osis|oma|emia|aemia|pathy|pathies|algia|plasia|iasis|ectomy|otomy|ostomy|trophy|plegia|paresis|rrhea|rrhoea|uria|cele|philia)$/;
+
+/** The lists healthTerms reads (the build-time term sets are keyed by their contents). */
+const HEALTH_LISTS = ['conditions', 'conditions-common', 'procedures', 'care-settings'];
 
 function healthTerms(): string[] {
   const icd = loadList('conditions').filter((t) => t.includes(' ') || MEDICAL_WORD.test(t));
@@ -56,7 +60,7 @@ export function cueLists(): CueLists {
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
     roles: wordsRegex(raw.roles, 'gi'),
     rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
-    health: buildSets([...healthTerms(), ...raw.careExtra], undefined),
+    health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),
   };

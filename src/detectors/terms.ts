@@ -26,7 +26,7 @@ export interface TermSets {
 
 /** A word (WORD) as lexicons see it: runs of letters and digits joined by single apostrophes, hyphens, dots or ampersands. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const BLOOM_BITS = 1 << 16;
+export const BLOOM_BITS = 1 << 16;
 
 /** Width (1 or 2 code units) of the letter or digit at `i`, or 0: WORD's character class, without a regex call for ASCII. */
 function wordChar(text: string, i: number): number {
@@ -182,3 +182,4 @@ export function findTerms(text: string, sets: TermSets, limit = Infinity): Match
   }
   return out;
 }
+

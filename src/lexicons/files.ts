@@ -25,6 +25,9 @@ const LISTS: Record<string, string[]> = {
 
 export const LIST_NAMES = Object.keys(LISTS);
 
+/** The files a named list reads, relative to LEXICON_DIR. */
+export const listFiles = (name: string): string[] => LISTS[name] ?? [];
+
 const cache = new Map<string, string[]>();
 
 /** Terms of one named list: first column of .tsv files (header skipped), every line of .txt files. */
