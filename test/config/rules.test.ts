@@ -23,6 +23,17 @@ describe('applyRuleSettings', () => {
     });
   });
 
+  it('gives a contextual rule\'s hits the configured severity', async () => {
+    const { lintText, loadRules } = await import('../../src/api.js');
+    const text = 'Sorry your MRI ran late on Monday, Chris; we can see you were rescheduled twice.';
+    const relationship = (severity: SeveritySetting) => {
+      const configured = applyRuleSettings(loadRules(), settings({ 'context/patient-relationship': severity }));
+      return lintText(text, { rules: configured }).then((r) => r.findings.filter((f) => f.ruleId === 'context/patient-relationship').map((f) => f.severity));
+    };
+    expect(await relationship('error')).toEqual(['error', 'error']);
+    expect(await relationship('warning')).toEqual(['warning', 'warning']);
+  });
+
   it('returns the same rules when nothing is configured', () => {
     expect(applyRuleSettings(rules, new Map())).toBe(rules);
   });
