@@ -20,6 +20,32 @@ export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine): 
   return spec.ownPlace ? Object.assign(rule, { ownPlace: makeNear(spec.ownPlace) }) : rule;
 }
 
+const CONTEXTUAL = new Set(['combo', 'relationship']);
+
+/**
+ * A built-in rule, compiled on first use: the build already compiled and
+ * validated it, so a run answered from the cache compiles none, and a small
+ * post compiles only the rules its text reaches. Everything but the spec
+ * and pack is read through the compiled rule.
+ */
+export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
+  let compiled: CompiledRule | undefined;
+  const real = () => (compiled ??= compileRule(spec, pack, 'native'));
+  const rule: CompiledRule = {
+    spec,
+    pack,
+    detect: (text, segment) => real().detect(text, segment),
+    get needsNlp() {
+      return real().needsNlp;
+    },
+    get ownPlace() {
+      return real().ownPlace;
+    },
+  };
+  if (CONTEXTUAL.has(spec.detector)) rule.inPost = (ctx, hits) => real().inPost!(ctx, hits);
+  return rule;
+}
+
 function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
   switch (spec.detector) {
     case 'pattern':

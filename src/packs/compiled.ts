@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileRule } from '../detectors/index.js';
+import { compileRuleLazily } from '../detectors/index.js';
 import type { CompiledRule } from '../detectors/types.js';
 import { PACKAGE_ROOT } from '../lexicons/files.js';
 import type { RuleSpec } from './schema.js';
@@ -63,5 +63,5 @@ export function loadCompiledPacks(files: { path: string; display: string }[], fi
     }
     if (hash(text) !== pack.sha256) return undefined;
   }
-  return stored.packs.flatMap((pack) => pack.rules.map((spec) => compileRule(spec, pack.display, 'native')));
+  return stored.packs.flatMap((pack) => pack.rules.map((spec) => compileRuleLazily(spec, pack.display)));
 }
