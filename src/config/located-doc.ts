@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { LineCounter } from 'yaml';
 import { yaml } from '../io/lazy-modules.js';
 import type { z } from 'zod';
 import { LocatedError, located } from '../errors.js';

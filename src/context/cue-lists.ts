@@ -27,12 +27,12 @@ export interface CueLists {
 /** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
 const MEDICAL_WORD = /(?:itis|osis|oma|emia|aemia|pathy|pathies|algia|plasia|iasis|ectomy|otomy|ostomy|trophy|plegia|paresis|rrhea|rrhoea|uria|cele|philia)$/;
 
-/** The lists healthTerms reads (the build-time term sets are keyed by their contents). */
-const HEALTH_LISTS = ['conditions', 'conditions-common', 'procedures', 'care-settings'];
+/** The lists of health terms (the build-time term sets are keyed by their contents). */
+const HEALTH_LISTS = ['conditions-common', 'procedures', 'care-settings', 'conditions'];
 
 function healthTerms(): string[] {
-  const icd = loadList('conditions').filter((t) => t.includes(' ') || MEDICAL_WORD.test(t));
-  return [...loadList('conditions-common'), ...loadList('procedures'), ...loadList('care-settings'), ...icd];
+  const pick = (list: string) => (list === 'conditions' ? loadList(list).filter((t) => t.includes(' ') || MEDICAL_WORD.test(t)) : loadList(list));
+  return HEALTH_LISTS.flatMap(pick);
 }
 
 let raw: Record<string, string[]> | undefined;

@@ -1,10 +1,10 @@
 import type { LexiconRuleSpec } from '../packs/schema.js';
 import type { Match } from '../types.js';
-import { LIST_NAMES, loadList } from '../lexicons/files.js';
+import { LIST_NAMES } from '../lexicons/files.js';
 import { cachedSets } from '../lexicons/term-cache.js';
 import { RuleCompileError } from './types.js';
 import type { RegexEngine } from './regex.js';
-import { buildSets, findTerms, type TermSets } from './terms.js';
+import { findTerms, type TermSets } from './terms.js';
 import { makeFilter } from './words.js';
 
 export function compileLexicon(spec: LexiconRuleSpec, engine: RegexEngine): (text: string) => Match[] {
@@ -13,9 +13,7 @@ export function compileLexicon(spec: LexiconRuleSpec, engine: RegexEngine): (tex
   const accept = makeFilter(spec, engine);
   const terms = () => {
     // Lists load on first use so a run that never reaches this rule stays fast.
-    sets ??= cachedSets({ lists: spec.lists ?? [], terms: spec.terms ?? [], caseSensitive: spec.caseSensitive }, () =>
-      buildSets([...(spec.terms ?? []), ...(spec.lists ?? []).flatMap(loadList)], spec.caseSensitive),
-    );
+    sets ??= cachedSets({ lists: spec.lists ?? [], terms: spec.terms ?? [], caseSensitive: spec.caseSensitive });
     return sets;
   };
   (spec.lists ?? []).forEach((name, i) => {

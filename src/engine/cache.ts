@@ -1,12 +1,8 @@
-import * as crypto from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../io/write-file.js';
 import type { FileResult, Finding } from '../types.js';
 
-/** Node >= 20.12 hashes a small input in one call (`crypto.hash`), without a Hash object per file. */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
-export const sha256 = (data: string | Uint8Array) =>
-  oneShot && typeof data === 'string' ? oneShot('sha256', data) : crypto.createHash('sha256').update(data).digest('hex');
+export { sha256 } from '../text/sha256.js';
 
 /**
  * What the cache keeps of a finding: everything but the matched text (no raw

@@ -4,7 +4,8 @@ import type { ConfigResolver, FileSettings } from '../config/resolve.js';
 import { fromBytes, openSource, ReadError, type SourceInput } from '../io/read-source.js';
 import { readStaged, type StagedFile } from '../sources/staged.js';
 import type { FileResult } from '../types.js';
-import { lookupCached, sha256, type CacheEntries } from './cache.js';
+import { sha256 } from '../text/sha256.js';
+import { lookupCached, type CacheEntries } from './cache.js';
 import { lintFile } from './lint-file.js';
 
 /** One file to lint: plain data, so a worker thread can take it too. */

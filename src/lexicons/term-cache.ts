@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TermSets } from '../detectors/terms.js';
+import { buildSets, type TermSets } from '../detectors/terms.js';
 import { restoreSets, storeSets, type StoredSets } from '../detectors/terms-store.js';
-import { LEXICON_DIR, listFiles, PACKAGE_ROOT } from './files.js';
+import { LEXICON_DIR, listFiles, loadList, PACKAGE_ROOT } from './files.js';
 
 /**
  * Term sets of the built-in lists, built at build time (scripts/build-packs.js)
@@ -32,8 +32,11 @@ let stored: Record<string, StoredSets> | undefined;
 /** Every set made in this process, by key: what the build writes out. */
 const made = new Map<string, TermSets>();
 
-/** The set for these inputs: restored from the build-time file when it holds them, else built. */
-export function cachedSets(inputs: SetInputs, build: () => TermSets): TermSets {
+/** The terms and lists' terms as one set. */
+const fromInputs = (inputs: SetInputs) => () => buildSets([...inputs.terms, ...inputs.lists.flatMap(loadList)], inputs.caseSensitive);
+
+/** The set for these inputs: restored from the build-time file when it holds them, else built (by default from the inputs). */
+export function cachedSets(inputs: SetInputs, build: () => TermSets = fromInputs(inputs)): TermSets {
   const key = setKey(inputs);
   stored ??= readStored();
   const sets = Object.hasOwn(stored, key) ? restoreSets(stored[key]) : build();

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { yaml } from '../io/lazy-modules.js';
+import { sha256 } from '../text/sha256.js';
 import { PACKAGE_ROOT } from './files.js';
 
 /**
@@ -15,7 +15,6 @@ export const YAML_DATA_FILES = ['data/context/cues.yaml', 'data/lexicons/people-
 
 type Cache = Record<string, { sha256: string; data: unknown }>;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const parseYaml = (text: string): unknown => yaml().parse(text);
 
 let cache: Cache | undefined;

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileRuleLazily } from '../detectors/index.js';
 import type { CompiledRule } from '../detectors/types.js';
 import { PACKAGE_ROOT } from '../lexicons/files.js';
+import { sha256 } from '../text/sha256.js';
 import type { RuleSpec } from './schema.js';
 
 /**
@@ -22,12 +22,11 @@ export interface CompiledPacks {
   packs: { display: string; sha256: string; rules: RuleSpec[] }[];
 }
 
-const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
 /** The schema whose hash validates dist/packs.json: the built module, or the source under a TypeScript runner (then the packs load from YAML). */
 const SCHEMA_MODULE = import.meta.url.endsWith('.ts')
   ? fileURLToPath(new URL('./schema.ts', import.meta.url))
   : path.join(PACKAGE_ROOT, 'dist', 'packs', 'schema.js');
-const schemaHash = () => hash(readFileSync(SCHEMA_MODULE, 'utf8'));
+const schemaHash = () => sha256(readFileSync(SCHEMA_MODULE, 'utf8'));
 
 /** The JSON document for these packs and their compiled rules (each rule's `pack` is its file's display name). */
 export function compiledPacksJson(files: { path: string; display: string }[], rules: CompiledRule[]): string {
@@ -36,7 +35,7 @@ export function compiledPacksJson(files: { path: string; display: string }[], ru
     schema: schemaHash(),
     packs: files.map((f) => ({
       display: f.display,
-      sha256: hash(readFileSync(f.path, 'utf8')),
+      sha256: sha256(readFileSync(f.path, 'utf8')),
       rules: rules.filter((r) => r.pack === f.display).map((r) => r.spec),
     })),
   };
@@ -61,7 +60,7 @@ export function loadCompiledPacks(files: { path: string; display: string }[], fi
     } catch {
       return undefined;
     }
-    if (hash(text) !== pack.sha256) return undefined;
+    if (sha256(text) !== pack.sha256) return undefined;
   }
   return stored.packs.flatMap((pack) => pack.rules.map((spec) => compileRuleLazily(spec, pack.display)));
 }

@@ -4,7 +4,7 @@ import type { Ignore } from 'ignore';
 import { fastGlob, ignore } from '../io/lazy-modules.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_EXTENSIONS } from './index.js';
-import { safeWalkFs, walkFiles, type WalkProblem } from './safe-fs.js';
+import { safeWalkFs, SKIPPED_FOLDERS, walkFiles, type WalkProblem } from './safe-fs.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -14,7 +14,7 @@ export interface DiscoverOptions {
   onUnreadable?: (folder: string, code: string) => void;
 }
 
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+const ALWAYS_SKIPPED = [...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`);
 
 /**
  * Paths, directories and globs -> a sorted list of files (relative to cwd
@@ -32,21 +32,11 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
     let files: string[];
     const problems: WalkProblem[] = [];
     if (stat?.isFile()) files = [abs];
-    else {
-      // A folder is walked directly; only a glob needs the glob engine (both skip the same entries).
-      const found = stat?.isDirectory()
-        ? walkFiles(abs, problems)
-        : fastGlob().sync(fastGlob().convertPathToPattern(cwd) + '/' + pattern, {
-            ignore: ALWAYS_SKIPPED,
-            dot: false,
-            absolute: true,
-            followSymbolicLinks: true,
-            suppressErrors: true,
-            fs: safeWalkFs(problems),
-          });
-      // A folder's files are matched by their extension as written, as the glob "*.{md,...}" did.
-      const ext = stat?.isDirectory() ? (f: string) => path.extname(f) : (f: string) => path.extname(f).toLowerCase();
-      files = found.filter((f) => exts.includes(ext(f)) && !isGitIgnored(f));
+    else if (stat?.isDirectory()) {
+      // A folder is walked directly; its files match by their extension as written, as the glob "*.{md,...}" did.
+      files = walkFiles(abs, problems).filter((f) => exts.includes(path.extname(f)) && !isGitIgnored(f));
+    } else {
+      files = globFiles(cwd, pattern, problems).filter((f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
     }
     for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options);
     if (!files.length && !problems.length && options.errorOnUnmatchedPattern !== false) {
@@ -55,6 +45,13 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
     for (const f of files) found.add(f);
   }
   return [...found].map((f) => toDisplay(f, cwd)).sort();
+}
+
+/** Files a glob matches, skipping what a folder walk skips. */
+function globFiles(cwd: string, pattern: string, problems: WalkProblem[]): string[] {
+  const glob = fastGlob().convertPathToPattern(cwd) + '/' + pattern;
+  const options = { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true, fs: safeWalkFs(problems) };
+  return fastGlob().sync(glob, options);
 }
 
 function unreadable(folder: string, code: string, options: DiscoverOptions): void {

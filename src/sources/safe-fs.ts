@@ -31,8 +31,8 @@ export function safeWalkFs(problems: WalkProblem[]): { readdirSync: typeof fs.re
   return { readdirSync: readdirSync as unknown as typeof fs.readdirSync };
 }
 
-/** Folders a walk never enters, wherever they are. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Folders a walk never enters, wherever they are (the glob engine is told the same). */
+export const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /**
  * Every file under `root`, as fast-glob finds `root/**\/*` with `dot: false`,
