@@ -77,7 +77,7 @@ function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists):
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
   const health = healthInEachSpan(text, spans, cues);
-  const [taking, dosed] = DRUG_MATCHERS.map(({ re, accept }) => each(re, accept));
+  const [taking, dosed] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   const patient = each(cues.patient);
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));

@@ -12,7 +12,8 @@ let drugs: Set<string> | undefined;
 // DOSED this also reads accented words right: a name starts after anything but a letter or digit.
 const TAKING = /(?<!\w)(?:taking|takes|took|on|prescribed|started|starting|stopped|switched to|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+([\p{L}][\p{L}-]{3,})/giu;
 const DOSED = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
-
+/** The tail every DOSED match has, with the same flags: a digit scan rules out most texts at a tenth of DOSED's cost. */
+const DOSE_UNIT = /\d\s*(?:mg|mcg|ml|units?|iu)\b/iu;
 
 /** A match names a drug when its captured word is in the drug list. */
 function drugIn(m: RegExpExecArray): Cue | undefined {
@@ -20,8 +21,11 @@ function drugIn(m: RegExpExecArray): Cue | undefined {
   return drugs.has(m[1].toLowerCase()) ? { word: m[1], start: m.index + m[0].indexOf(m[1]) } : undefined;
 }
 
-/** The two drug phrasings, in order of preference, each with its check on the captured word. */
-export const DRUG_MATCHERS: readonly { re: RegExp; accept: (m: RegExpExecArray) => Cue | undefined }[] = [
+/**
+ * The two drug phrasings, in order of preference, each with its check on the
+ * captured word and, where one exists, a cheap test that any match needs.
+ */
+export const DRUG_MATCHERS: readonly { re: RegExp; accept: (m: RegExpExecArray) => Cue | undefined; needs?: RegExp }[] = [
   { re: TAKING, accept: drugIn },
-  { re: DOSED, accept: drugIn },
+  { re: DOSED, accept: drugIn, needs: DOSE_UNIT },
 ];

@@ -27,13 +27,19 @@ const CITY_OF_STATE = /^ City(?![\p{L}])/u;
 /** Up to three capitalised words after the place, or one lower-case word ("Riverbend clinic"). */
 const NEXT_WORDS = /^\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|(\p{Ll}+))/u;
 
+/** Tokens `a` and `b` belong to one name: one space between them, or a dot and a space ("St. Louis"). */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  const c = text.charCodeAt(a.end);
+  return (gap === 1 && c === 0x20) || (gap === 2 && c === 0x2e && text.charCodeAt(a.end + 1) === 0x20);
+}
+
+/** Words in the longest known place name starting at capitalised token i, or 0. */
 function placeAt(text: string, toks: Token[], i: number): number {
-  for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1; n--) {
-    const last = toks[i + n - 1];
-    if (!toks.slice(i, i + n).every((t, k) => t.cap && (k === 0 || /^\.? $/.test(text.slice(toks[i + k - 1].end, t.start))))) continue;
-    if (n > 1 && toks.slice(i, i + n - 1).some((t) => t.possessive)) continue;
-    if (placePopulation(text.slice(toks[i].start, last.end)) > 0) return n;
-  }
+  // The capitalised run from i; a possessive ends it ("Austin's" is followed by "'s", not a space).
+  let run = 1;
+  while (run < MAX_WORDS && i + run < toks.length && toks[i + run].cap && joined(text, toks[i + run - 1], toks[i + run])) run++;
+  for (let n = run; n >= 1; n--) if (placePopulation(text.slice(toks[i].start, toks[i + n - 1].end)) > 0) return n;
   return 0;
 }
 
