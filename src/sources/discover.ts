@@ -59,8 +59,15 @@ function unreadable(folder: string, code: string, options: DiscoverOptions): voi
   options.onUnreadable(folder, code);
 }
 
-function toDisplay(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
+/** Path pieces that path.relative would resolve: "//", "/./", "/../", or a trailing "/" or "/.". */
+const NOT_NORMAL = /\/\/|\/\.\.?(?:\/|$)|\/$/;
+
+/** A found file as reports show it: relative to cwd with "/" separators, or absolute when outside cwd. */
+export function toDisplay(file: string, cwd: string): string {
+  // A walk joins normalised paths under cwd: the part after cwd is the relative path (path.relative costs 4 us a file).
+  const base = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const fast = path.sep === '/' && file.startsWith(base) && path.isAbsolute(cwd) && !NOT_NORMAL.test(file);
+  const rel = fast ? file.slice(base.length) : path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
 
