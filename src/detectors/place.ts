@@ -27,8 +27,8 @@ const CITY_OF_STATE = /^ City(?![\p{L}])/u;
 /** Up to three capitalised words after the place, or one lower-case word ("Riverbend clinic"). */
 const NEXT_WORDS = /^\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|(\p{Ll}+))/u;
 
-/** Tokens `a` and `b` belong to one name: one space between them, or a dot and a space ("St. Louis"). */
-function joined(text: string, a: Token, b: Token): boolean {
+/** Tokens `a` and `b` may be words of one place name: one space between them, or a dot and a space ("St. Louis"). */
+function placeWordsJoin(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
   const c = text.charCodeAt(a.end);
   return (gap === 1 && c === 0x20) || (gap === 2 && c === 0x2e && text.charCodeAt(a.end + 1) === 0x20);
@@ -38,7 +38,7 @@ function joined(text: string, a: Token, b: Token): boolean {
 function placeAt(text: string, toks: Token[], i: number): number {
   // The capitalised run from i; a possessive ends it ("Austin's" is followed by "'s", not a space).
   let run = 1;
-  while (run < MAX_WORDS && i + run < toks.length && toks[i + run].cap && joined(text, toks[i + run - 1], toks[i + run])) run++;
+  while (run < MAX_WORDS && i + run < toks.length && toks[i + run].cap && placeWordsJoin(text, toks[i + run - 1], toks[i + run])) run++;
   for (let n = run; n >= 1; n--) if (placePopulation(text.slice(toks[i].start, toks[i + n - 1].end)) > 0) return n;
   return 0;
 }
