@@ -60,7 +60,7 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
     const cue = sentence && aboutPatient(sentence);
     if (cue) return { severity: spec.severity, reason: `about a patient: "${cue.word}" in the same sentence` };
     if (careReplies.has(hit.segment)) return { severity: spec.severity, reason: 'in a reply that discusses this person\'s care' };
-    if (storyIndex >= 0 && sentence && tiedToStory(hit, k, sentence, ctx, view, namesPatient(hits, ctx.sentences[k], text))) {
+    if (storyIndex >= 0 && sentence && tiedToStory(hit, k, sentence, ctx, view, () => namesPatient(hits, ctx.sentences[k], text))) {
       return { severity: spec.severity, reason: `the post is about a patient ("${aboutPatient(view(storyIndex))!.word}")` };
     }
     return unlinked(sentence?.org ? `the organisation's own voice ("${sentence.org.word}")` : 'no patient or health link nearby');
@@ -104,9 +104,9 @@ function sentenceViews(hits: Hit[], ctx: PostContext): (k: number) => Sentence {
  * does ("Chinonso Eze, 34, of Riverside"), sit in a title or caption, or
  * sit next to a sentence about the patient.
  */
-function tiedToStory(hit: Hit, k: number, s: Sentence, ctx: PostContext, view: (k: number) => Sentence, named: boolean): boolean {
+function tiedToStory(hit: Hit, k: number, s: Sentence, ctx: PostContext, view: (k: number) => Sentence, named: () => boolean): boolean {
   if (s.org) return false;
-  if (hit.rule.spec.category === 'name' || s.personal || named) return true;
+  if (hit.rule.spec.category === 'name' || s.personal || named()) return true;
   if (TITLE_KINDS.has(ctx.segments[hit.segment].kind)) return true;
   return [k - 1, k + 1].some((n) => n >= 0 && n < ctx.sentences.length && ctx.sentences[n].segment === s.segment && aboutPatient(view(n)) !== undefined);
 }

@@ -6,7 +6,8 @@ import type { Sentence } from './post.js';
  * ER saw 1,200 patients").
  */
 const COUNTED = /(?:(?<![\p{L}])(?:\d[\d,.]*|all|many|most|more|some|few|several|hundreds of|thousands of|millions of|every|any|other|new|more than \d[\d,.]*)\s+(?:\p{L}+\s+)?)$/iu;
-const PLURAL = /^(?:patients|pts)$/i;
+/** "patients" or "pts": a cue that may count people rather than name one. */
+export const PLURAL = /^(?:patients|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
 const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family)(?![\p{L}])/iu;
 

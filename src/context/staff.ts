@@ -1,6 +1,5 @@
+import { escape } from '../detectors/word-trie.js';
 import { rawCues } from './cue-lists.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let before: RegExp | undefined;
 let after: RegExp | undefined;

@@ -22,6 +22,8 @@ const DIRECTION = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|G
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|miss|dr|baby)\.?\s+$/iu;
 /** Names people write for big cities that the gazetteer does not list that way. */
 const CITY_NICKNAMES = new Set(['NYC', 'Philly']);
+/** A text that can hold a place: a capitalised word or a nickname (all capitals, as "NYC"). */
+const MAY_HOLD_PLACE = new RegExp(`\\p{Lu}\\p{Ll}|${[...CITY_NICKNAMES].join('|')}`, 'u');
 /** " City" after a state's name ("New York City"), or a state after it ("New York, NY"): the city, not the state. */
 const CITY_OF_STATE = /^ City(?![\p{L}])/u;
 /** Up to three capitalised words after the place, or one lower-case word ("Riverbend clinic"). */
@@ -85,7 +87,7 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean | 
 export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: string) => Match[] {
   const accept = makeFilter(spec, engine);
   return (text) => {
-    if (!/\p{Lu}\p{Ll}|NYC/u.test(text)) return [];
+    if (!MAY_HOLD_PLACE.test(text)) return [];
     const toks = tokenize(text);
     const out: Match[] = [];
     for (let i = 0; i < toks.length; i++) {

@@ -28,10 +28,13 @@ export interface TermSets {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 export const BLOOM_BITS = 1 << 16;
 
+/** ASCII letter or digit. */
+const asciiWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
 /** Width (1 or 2 code units) of the letter or digit at `i`, or 0: WORD's character class, without a regex call for ASCII. */
 function wordChar(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c < 0x80) return asciiWordChar(c) ? 1 : 0;
   if (c !== c) return 0; // past the end
   const cp = text.codePointAt(i)!;
   const width = cp > 0xffff ? 2 : 1;
@@ -42,8 +45,6 @@ function wordChar(text: string, i: number): number {
 let exactHash = 0;
 let foldedHash = 0;
 
-/** ASCII letter or digit. */
-const asciiWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 /** ' ’ - . & */
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26;
 

@@ -13,7 +13,8 @@ interface Node {
   next: Map<string, Node>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal string as regex source. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A letter outside ASCII that has case: its case-insensitive twins are not always what toLowerCase says ("ı", "ᾀ"). */
 const nonAsciiCased = (ch: string) => ch > '\x7f' && ch.toLowerCase() !== ch.toUpperCase();

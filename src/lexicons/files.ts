@@ -44,9 +44,9 @@ export function loadList(name: string): string[] {
 /** The first column of a lexicon file; .tsv headers are dropped. Cut by index, not split: lists run to 30,000 rows. */
 function firstColumn(file: string): string[] {
   const lines = readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').filter(Boolean);
-  if (!file.endsWith('.tsv')) return lines.map((l) => (l.includes('\t') ? l.slice(0, l.indexOf('\t')) : l));
-  return lines.slice(1).map((l) => {
+  const cut = (l: string) => {
     const tab = l.indexOf('\t');
     return tab < 0 ? l : l.slice(0, tab);
-  });
+  };
+  return (file.endsWith('.tsv') ? lines.slice(1) : lines).map(cut);
 }
