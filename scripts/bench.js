@@ -73,7 +73,7 @@ const redactRuns = Array.from({ length: RUNS }, () => {
 });
 // Later runs reuse the warmed-up process: the median flatters redact-pii a little, never phi-lint.
 const redactSeconds = median(redactRuns);
-console.log(`redact-pii: ${redactSeconds.toFixed(2)} s${RUNS > 1 ? ` (median of ${RUNS}: ${Math.min(...redactRuns).toFixed(2)}-${Math.max(...redactRuns).toFixed(2)} s)` : ''}, ${(mb / redactSeconds).toFixed(2)} MB/s`);
+console.log(`redact-pii: ${redactSeconds.toFixed(2)} s${range({ min: Math.min(...redactRuns), max: Math.max(...redactRuns) })}, ${(mb / redactSeconds).toFixed(2)} MB/s`);
 console.log(`throughput ratio phi-lint (best of the two runs) / redact-pii: ${(redactSeconds / cold.seconds).toFixed(2)}x`);
 
 if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CompiledRule } from '../detectors/types.js';
 import { LocatedError } from '../errors.js';
+import { toDisplay } from '../sources/discover.js';
 import { compileAllowlist, type AllowTest } from '../suppress/allowlist.js';
 import { loadConsentRegistry, type ConsentRegistry } from '../suppress/consent-registry.js';
 import type { SuppressSettings } from '../suppress/index.js';
@@ -76,10 +77,7 @@ export class ConfigResolver {
   }
 
   /** A path as messages show it: relative to cwd when inside it. */
-  readonly show = (abs: string): string => {
-    const rel = path.relative(this.options.cwd, abs);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-  };
+  readonly show = (abs: string): string => toDisplay(abs, this.options.cwd);
 
   private load(file: string): LoadedConfig {
     let config = this.loaded.get(file);
@@ -108,11 +106,11 @@ export class ConfigResolver {
     const abs = path.resolve(this.options.cwd, file);
     const chain = this.chain(path.dirname(abs));
     // Without overrides or ignorePatterns, every file under the same configs gets the same settings: merge once per folder.
-    const perFolder = chain.every(({ data }) => !data.overrides?.length && !data.ignorePatterns?.length);
-    let settings = perFolder ? this.settingsByChain.get(chain) : undefined;
+    // Only chains that passed that test are stored, so a stored one needs no test.
+    let settings = this.settingsByChain.get(chain);
     if (!settings) {
       settings = this.settingsForMerged(mergeConfigs(chain, abs));
-      if (perFolder) this.settingsByChain.set(chain, settings);
+      if (chain.every(({ data }) => !data.overrides?.length && !data.ignorePatterns?.length)) this.settingsByChain.set(chain, settings);
     }
     return settings;
   }

@@ -23,11 +23,7 @@ export function applyRuleSettings(rules: CompiledRule[], settings: Map<string, S
     const severity = toSeverity(setting.value);
     if (severity === 'off') return [];
     const unlinked = rule.spec.unlinked === 'off' || RANK[rule.spec.unlinked] <= RANK[severity] ? rule.spec.unlinked : severity;
-    const changed: CompiledRule = { ...rule, spec: { ...rule.spec, severity, unlinked } };
-    // A contextual rule's hits name the rule they come from: the one with the configured severity.
-    const { inPost } = rule;
-    if (inPost) changed.inPost = (ctx, hits) => inPost(ctx, hits).map((hit) => ({ ...hit, rule: changed }));
-    return [changed];
+    return [{ ...rule, spec: { ...rule.spec, severity, unlinked } }];
   });
 }
 

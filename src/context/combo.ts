@@ -1,9 +1,8 @@
 import { type BoundedRegex, boundedRegex, matchSpans, unionSource } from '../detectors/leading-boundary.js';
-import type { CompiledRule } from '../detectors/types.js';
 import { wordsRegex } from '../detectors/words.js';
 import type { ComboRuleSpec } from '../packs/schema.js';
 import { cueLists } from './cue-lists.js';
-import type { Hit } from './decide.js';
+import type { Hit, PostHit } from './decide.js';
 import { partOfStory, type PostContext, type Sentence } from './post.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
@@ -22,18 +21,18 @@ const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [
  * question ("How is asthma treated in a 50-year-old teacher?") describes no
  * one in particular, so age with an occupation does not count there.
  */
-export function compileCombo(spec: ComboRuleSpec, rule: () => CompiledRule) {
+export function compileCombo(spec: ComboRuleSpec) {
   const details = Object.entries(spec.details).map(([name, patterns]) => ({
     name,
     re: boundedRegex(unionSource(patterns), 'giu'),
   }));
   const extra = spec.withAge.length ? wordsRegex(spec.withAge, 'gi') : undefined;
-  return (ctx: PostContext, hits: Hit[]): Hit[] => {
-    const out: Hit[] = [];
+  return (ctx: PostContext, hits: Hit[]): PostHit[] => {
+    const out: PostHit[] = [];
     for (const s of ctx.sentences) {
       if (!partOfStory(ctx, s)) continue;
       const add = (start: number, end: number, note: string) =>
-        out.push({ rule: rule(), segment: s.segment, start: s.start + start, end: s.start + end, note });
+        out.push({ segment: s.segment, start: s.start + start, end: s.start + end, note });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)];
       if (!roles.length) continue;

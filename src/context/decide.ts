@@ -17,6 +17,9 @@ export interface Hit {
   note?: string;
 }
 
+/** A contextual rule's hit, before the caller names the rule. */
+export type PostHit = Omit<Hit, 'rule'>;
+
 export interface Decision {
   severity: Severity | 'off';
   reason?: string;

@@ -1,7 +1,6 @@
 import { boundedRegex, matchSpans, unionSource } from '../detectors/leading-boundary.js';
-import type { CompiledRule } from '../detectors/types.js';
 import type { RelationshipRuleSpec } from '../packs/schema.js';
-import type { Hit } from './decide.js';
+import type { PostHit } from './decide.js';
 import type { PostContext } from './post.js';
 
 const MAY_CONFIRM = /\b(?:you|your|records?|file|chart|his|her|their)\b/i;
@@ -14,16 +13,16 @@ const union = (patterns: string[]) => (patterns.length ? boundedRegex(unionSourc
  * Second-person care phrases ("your visit") count only in replies, where a
  * real person is being answered.
  */
-export function compileRelationship(spec: RelationshipRuleSpec, rule: () => CompiledRule) {
+export function compileRelationship(spec: RelationshipRuleSpec) {
   const confirm = union(spec.confirm);
   const inReply = union(spec.inReply);
-  return (ctx: PostContext): Hit[] => {
-    const out: Hit[] = [];
+  return (ctx: PostContext): PostHit[] => {
+    const out: PostHit[] = [];
     for (const s of ctx.sentences) {
       // Every pattern speaks to or about "you"/"your" or quotes records: skip the rest cheaply.
       if (!MAY_CONFIRM.test(s.text)) continue;
       for (const re of s.reply ? [confirm, inReply] : [confirm]) {
-        for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ rule: rule(), segment: s.segment, start: s.start + a, end: s.start + b });
+        for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
       }
     }
     return out;

@@ -63,16 +63,10 @@ function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRul
     case 'media':
       return { spec, pack, detect: compileMedia(spec, engine), needsNlp: false };
     case 'combo':
-      return contextual(spec, pack, (rule) => compileCombo(spec, rule));
+      return { spec, pack, detect: () => [], needsNlp: false, inPost: compileCombo(spec) };
     case 'relationship':
-      return contextual(spec, pack, (rule) => compileRelationship(spec, rule));
+      return { spec, pack, detect: () => [], needsNlp: false, inPost: compileRelationship(spec) };
   }
-}
-
-/** A contextual rule reads the whole post (see src/context/); its hits point back at the rule. */
-function contextual(spec: RuleSpec, pack: string, make: (rule: () => CompiledRule) => CompiledRule['inPost']): CompiledRule {
-  const rule: CompiledRule = { spec, pack, detect: () => [], needsNlp: false };
-  return Object.assign(rule, { inPost: make(() => rule) });
 }
 
 /** A rule whose matches need context words skips, in one regex test, any segment without them. */

@@ -1,4 +1,4 @@
-import type { Hit } from '../context/decide.js';
+import type { Hit, PostHit } from '../context/decide.js';
 import type { PostContext } from '../context/post.js';
 import type { Match, Segment } from '../types.js';
 import type { RuleSpec } from '../packs/schema.js';
@@ -18,8 +18,12 @@ export interface CompiledRule {
   needsNlp: boolean | ((text: string) => boolean);
   /** Whether the organisation's own site or event is named near a match (the rule's `ownPlace` words). */
   ownPlace?: (text: string, m: Match) => boolean;
-  /** Contextual rules (combo, relationship) read the whole post and the other hits instead. */
-  inPost?: (ctx: PostContext, hits: Hit[]) => Hit[];
+  /**
+   * Contextual rules (combo, relationship) read the whole post and the other
+   * hits instead. Their hits name no rule: the caller names the rule it ran,
+   * whatever wraps it (a configured severity, lazy compilation).
+   */
+  inPost?: (ctx: PostContext, hits: Hit[]) => PostHit[];
 }
 
 /** Thrown while compiling; `path` is relative to the rule, for a located message. */

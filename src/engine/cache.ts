@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../io/write-file.js';
 import type { FileResult, Finding } from '../types.js';
 
-export { sha256 } from '../text/sha256.js';
 
 /**
  * What the cache keeps of a finding: everything but the matched text (no raw

@@ -28,7 +28,8 @@ export async function lintSource(
   const segments = prepared?.segments ?? parsed;
   const hits = await detect(segments, rules);
   const ctx = buildPostContext(segments);
-  for (const rule of rules) if (rule.inPost) hits.push(...rule.inPost(ctx, hits));
+  // A contextual rule's hits are named after the rule as run here (with its configured severity).
+  for (const rule of rules) if (rule.inPost) for (const hit of rule.inPost(ctx, hits)) hits.push({ ...hit, rule });
   const decisions = decide(hits, ctx);
   const findings: Finding[] = [];
   hits.forEach((hit, i) => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ConfigResolver, FileSettings } from '../config/resolve.js';
 import { fromBytes, openSource, ReadError, type SourceInput } from '../io/read-source.js';
@@ -42,7 +41,7 @@ function settingsHash(settings: FileSettings): string {
   let hash = settingsHashes.get(settings);
   if (!hash) {
     const rules = settings.rules.map((r) => `${r.pack}:${r.spec.id}:${r.spec.severity}:${r.spec.unlinked}`).join(',');
-    hash = createHash('sha256').update(JSON.stringify(settings.merged)).update(rules).digest('hex');
+    hash = sha256(JSON.stringify(settings.merged) + rules);
     settingsHashes.set(settings, hash);
   }
   return hash;

@@ -37,10 +37,6 @@ export class TextBuilder {
     this.end = at;
   }
 
-  get length(): number {
-    return this.map.length;
-  }
-
   /** Units standing for the source range [from, to) (a decoded entity, an escaped char). */
   unit(text: string, at: number, to: number): void {
     this.parts.push(text);

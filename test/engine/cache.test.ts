@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultCache, sha256 } from '../../src/engine/cache.js';
+import { ResultCache } from '../../src/engine/cache.js';
+import { sha256 } from '../../src/text/sha256.js';
 import type { FileResult } from '../../src/types.js';
 
 const source = 'Our patient Anna Lindqvist went home.';
