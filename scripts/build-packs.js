@@ -18,7 +18,7 @@ writeFileSync(DATA_CACHE, yamlDataJson());
 
 // Every set the built-in rules and the context model make, built afresh (the old file would be restored from).
 rmSync(TERM_SETS_CACHE, { force: true });
-const { cueLists } = await import('../dist/context/cue-lists.js');
+const { cueLists } = await import('../dist/lexicons/cue-lists.js');
 const { loadRules } = await import('../dist/api.js');
 cueLists();
 for (const rule of loadRules()) if (rule.spec.detector === 'lexicon') rule.detect('', { text: '', kind: 'text' });

@@ -12,10 +12,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { VENDORED } from '../dist/io/lazy-modules.js';
+import { VENDORED } from '../dist/lib/lazy-modules.js';
 
 const result = await build({
-  entryPoints: { cli: 'dist/cli.js', worker: 'dist/engine/worker.js' },
+  entryPoints: { cli: 'dist/cli/index.js', worker: 'dist/run/worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   platform: 'node',
@@ -25,7 +25,7 @@ const result = await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build is plain ESM.
   mainFields: ['module', 'main'],
-  // Loaded on first use: prebuilt below (src/io/lazy-modules.ts), or from node_modules (compromise, detectors/nlp.ts).
+  // Loaded on first use: prebuilt below (src/lib/lazy-modules.ts), or from node_modules (compromise, detect/nlp.ts).
   external: ['compromise', ...VENDORED],
   define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor') },
   metafile: true,

@@ -1,24 +1,24 @@
 import path from 'node:path';
-import type { CompiledRule } from './detectors/types.js';
+import type { CompiledRule } from './model/rule.js';
 import { builtinRules } from './config/packs.js';
 import { ConfigResolver, type ConfigOptions } from './config/resolve.js';
-import { emptyEntries, ResultCache } from './engine/cache.js';
-import { lintString } from './engine/lint-file.js';
-import { runOrdered } from './engine/pool.js';
-import { runTask, type FileTask, type TaskOutcome } from './engine/run-task.js';
-import { cacheKey, resolverOptions, WORKER_URL, workerCount, type Concurrency } from './engine/run-options.js';
-import { inShard, type Shard } from './engine/shard.js';
-import type { WorkerSetup } from './engine/worker.js';
-import { toReport } from './engine/summary.js';
+import { emptyEntries, ResultCache } from './run/cache.js';
+import { lintString } from './pipeline/lint-file.js';
+import { runOrdered } from './run/pool.js';
+import { runTask, type FileTask, type TaskOutcome } from './run/run-task.js';
+import { cacheKey, resolverOptions, WORKER_URL, workerCount, type Concurrency } from './run/run-options.js';
+import { inShard, type Shard } from './run/shard.js';
+import type { WorkerSetup } from './run/worker.js';
+import { toReport } from './report/summary.js';
 import { loadPacks } from './packs/load.js';
-import { discover } from './sources/discover.js';
-import { stagedFiles } from './sources/staged.js';
+import { discover } from './read/discover.js';
+import { stagedFiles } from './read/staged.js';
 import { stripBom } from './text/decode.js';
-import type { FileResult, LintReport } from './types.js';
+import type { FileResult, LintReport } from './model/types.js';
 
-export type { FileResult, Finding, LintReport, Severity, Summary } from './types.js';
-export { maskResults } from './engine/mask.js';
-export { exitCodeFor } from './engine/summary.js';
+export type { FileResult, Finding, LintReport, Severity, Summary } from './model/types.js';
+export { maskResults } from './report/mask.js';
+export { exitCodeFor } from './report/summary.js';
 export type { ConfigOptions } from './config/resolve.js';
 
 /** Rule packs plus the config options (`.phi-lint.yaml` lookup, `-c`, inline directives). */

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../lib/errors.js';
 import { configIn } from './discover.js';
 
 export const STARTER_FILE = '.phi-lint.yaml';

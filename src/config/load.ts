@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { LocatedError } from '../errors.js';
+import { LocatedError } from '../lib/errors.js';
 import { builtinPacks } from '../packs/builtin.js';
 import { PACKAGE_KEY } from './discover.js';
-import { LocatedDoc, readSettingsFile } from './located-doc.js';
+import { LocatedDoc, readSettingsFile } from '../packs/located-doc.js';
 import { configSchema, type ConfigData } from './schema.js';
 
 export interface PackRef {

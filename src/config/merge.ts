@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Ignore } from 'ignore';
-import { ignore } from '../io/lazy-modules.js';
+import { ignore } from '../lib/lazy-modules.js';
 import type { LoadedConfig, PackRef } from './load.js';
 import type { AllowEntry, SeveritySetting } from './schema.js';
 

@@ -1,4 +1,4 @@
-import type { CompiledRule } from '../detectors/types.js';
+import type { CompiledRule } from '../model/rule.js';
 import { builtinPacks } from '../packs/builtin.js';
 import { loadCompiledPacks } from '../packs/compiled.js';
 import { loadPacks } from '../packs/load.js';

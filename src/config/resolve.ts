@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { CompiledRule } from '../detectors/types.js';
-import { LocatedError } from '../errors.js';
-import { toDisplay } from '../sources/discover.js';
+import type { CompiledRule } from '../model/rule.js';
+import { LocatedError } from '../lib/errors.js';
+import { toDisplay } from '../read/discover.js';
 import { compileAllowlist, type AllowTest } from '../suppress/allowlist.js';
 import { loadConsentRegistry, type ConsentRegistry } from '../suppress/consent-registry.js';
 import type { SuppressSettings } from '../suppress/index.js';

@@ -1,5 +1,5 @@
-import type { CompiledRule } from '../detectors/types.js';
-import type { Severity } from '../types.js';
+import type { CompiledRule } from '../model/rule.js';
+import type { Severity } from '../model/types.js';
 import type { Sourced } from './merge.js';
 import type { SeveritySetting } from './schema.js';
 

@@ -1,5 +1,5 @@
 import type { z as Zod } from 'zod';
-import { zod } from '../io/lazy-modules.js';
+import { zod } from '../lib/lazy-modules.js';
 import { parseRegex } from '../suppress/allowlist.js';
 
 /**

@@ -1,21 +1,9 @@
-import { findTerms } from '../detectors/terms.js';
-import type { Span } from './sentences.js';
-import type { CueLists } from './cue-lists.js';
+import { findTerms } from '../text/terms.js';
+import type { Span } from '../text/sentences.js';
+import type { CueLists } from '../lexicons/cue-lists.js';
 import { DRUG_MATCHERS } from './drugs.js';
+import type { Cue, SentenceCues } from '../model/post.js';
 
-/** Evidence quoted in a finding's reason. */
-export interface Cue {
-  word: string;
-  start: number;
-}
-
-/** What one sentence says about people and care (cue offsets are sentence-relative). */
-export interface SentenceCues {
-  patient?: Cue;
-  health?: Cue;
-  personal?: Cue;
-  org?: Cue;
-}
 
 /** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. (?<!\w) is \b before a digit, and fast under `iu`. */
 const AGED = /(?<!\w)\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;

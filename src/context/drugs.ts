@@ -1,5 +1,5 @@
 import { loadList } from '../lexicons/files.js';
-import type { Cue } from './describe.js';
+import type { Cue } from '../model/post.js';
 
 /**
  * Drug names as a health cue. Many brand names are everyday words, so a

@@ -1,4 +1,4 @@
-import { rawCues } from './cue-lists.js';
+import { rawCues } from '../lexicons/cue-lists.js';
 
 let head: RegExp | undefined;
 

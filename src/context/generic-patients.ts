@@ -1,4 +1,4 @@
-import type { Sentence } from './post.js';
+import type { Sentence } from '../model/post.js';
 
 /**
  * "1,200 patients", "all patients", "thousands of patients": people counted,

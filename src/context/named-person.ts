@@ -1,6 +1,6 @@
 import { loadList } from '../lexicons/files.js';
-import type { Hit } from './decide.js';
-import type { Cue, Sentence } from './post.js';
+import type { Hit } from '../model/rule.js';
+import type { Cue, Sentence } from '../model/post.js';
 import { staffRole } from './staff.js';
 
 let settings: Set<string> | undefined;

@@ -1,5 +1,6 @@
 import { PLURAL } from './generic-patients.js';
-import { aboutPatient, type Cue, type Sentence } from './post.js';
+import { aboutPatient } from './post.js';
+import type { Cue, Sentence } from '../model/post.js';
 
 /** "patients", "pts": people in general ("our Chicago clinic treats 400 patients a year"), not one person. */
 

@@ -1,26 +1,9 @@
-import { sourceOffset } from '../sources/index.js';
-import type { Segment } from '../types.js';
-import { cueLists, type CueLists } from './cue-lists.js';
-import { type Cue, describeSpans, type SentenceCues } from './describe.js';
-import { splitSentences } from './sentences.js';
-
-export type { Cue } from './describe.js';
-
-/** One sentence of the post and what it says about people and care. */
-export interface Sentence extends SentenceCues {
-  segment: number;
-  start: number;
-  end: number;
-  text: string;
-  reply: boolean;
-}
-
-export interface PostContext {
-  segments: Segment[];
-  sentences: Sentence[];
-  /** The first sentence that is about a patient: the post tells a patient story. */
-  story?: Sentence;
-}
+import { sourceOffset } from '../formats/index.js';
+import type { Cue, PostContext, Sentence } from '../model/post.js';
+import type { Segment } from '../model/types.js';
+import { cueLists, type CueLists } from '../lexicons/cue-lists.js';
+import { describeSpans } from './describe.js';
+import { splitSentences } from '../text/sentences.js';
 
 /** A segment is a reply when its JSON key says so or its text opens with "Replying to @x". */
 function isReply(seg: Segment, cues: CueLists): boolean {

@@ -1,5 +1,5 @@
-import { escape } from '../detectors/word-trie.js';
-import { rawCues } from './cue-lists.js';
+import { escape } from '../text/word-trie.js';
+import { rawCues } from '../lexicons/cue-lists.js';
 
 let before: RegExp | undefined;
 let after: RegExp | undefined;

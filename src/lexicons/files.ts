@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../lib/package-root.js';
 
-/** The package root, found from this module in src/ (tests) or dist/ (built). */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PACKAGE_ROOT };
 export const LEXICON_DIR = path.join(PACKAGE_ROOT, 'data', 'lexicons');
 
 /** Named built-in lists and the files they come from (see data/lexicons/SOURCES.md). */

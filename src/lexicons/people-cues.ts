@@ -1,4 +1,4 @@
-import { trieAlternation } from '../detectors/word-trie.js';
+import { trieAlternation } from '../text/word-trie.js';
 import { isSpace } from '../text/chars.js';
 import { readYamlData } from './yaml-data.js';
 

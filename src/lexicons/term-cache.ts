@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSets, type TermSets } from '../detectors/terms.js';
-import { restoreSets, storeSets, type StoredSets } from '../detectors/terms-store.js';
+import { buildSets, type TermSets } from '../text/terms.js';
+import { restoreSets, storeSets, type StoredSets } from '../text/terms-store.js';
 import { LEXICON_DIR, listFiles, loadList, PACKAGE_ROOT } from './files.js';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { yaml } from '../io/lazy-modules.js';
+import { yaml } from '../lib/lazy-modules.js';
 import { sha256 } from '../text/sha256.js';
 import { PACKAGE_ROOT } from './files.js';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileRuleLazily } from '../detectors/index.js';
-import type { CompiledRule } from '../detectors/types.js';
+import { compileRuleLazily } from '../detect/index.js';
+import type { CompiledRule } from '../model/rule.js';
 import { PACKAGE_ROOT } from '../lexicons/files.js';
 import { sha256 } from '../text/sha256.js';
-import type { RuleSpec } from './schema.js';
+import type { RuleSpec } from '../model/rule-spec.js';
 
 /**
  * The built-in packs, validated at build time (scripts/build-packs.js) and
@@ -24,8 +24,8 @@ export interface CompiledPacks {
 
 /** The schema whose hash validates dist/packs.json: the built module, or the source under a TypeScript runner (then the packs load from YAML). */
 const SCHEMA_MODULE = import.meta.url.endsWith('.ts')
-  ? fileURLToPath(new URL('./schema.ts', import.meta.url))
-  : path.join(PACKAGE_ROOT, 'dist', 'packs', 'schema.js');
+  ? fileURLToPath(new URL('../model/rule-spec.ts', import.meta.url))
+  : path.join(PACKAGE_ROOT, 'dist', 'model', 'rule-spec.js');
 const schemaHash = () => sha256(readFileSync(SCHEMA_MODULE, 'utf8'));
 
 /** The JSON document for these packs and their compiled rules (each rule's `pack` is its file's display name). */

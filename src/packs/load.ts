@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { yaml } from '../io/lazy-modules.js';
+import { yaml } from '../lib/lazy-modules.js';
 import type { z } from 'zod';
-import { compileRule } from '../detectors/index.js';
-import type { RegexEngine } from '../detectors/regex.js';
-import { RuleCompileError, type CompiledRule } from '../detectors/types.js';
-import { LocatedError, located } from '../errors.js';
-import { PHI_CATEGORIES } from '../types.js';
+import { compileRule } from '../detect/index.js';
+import type { RegexEngine } from '../text/regex.js';
+import { RuleCompileError, type CompiledRule } from '../model/rule.js';
+import { LocatedError, located } from '../lib/errors.js';
+import { PHI_CATEGORIES } from '../model/types.js';
 import { locate } from './locate.js';
-import { packSchema, ruleSchema, type RuleSpec } from './schema.js';
+import { packSchema, ruleSchema, type RuleSpec } from '../model/rule-spec.js';
 
 /** A pack file to load. Only `trusted` (built-in, reviewed) packs run native JavaScript regexes. */
 export interface PackFile {

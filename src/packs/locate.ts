@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import { yaml } from '../io/lazy-modules.js';
+import { yaml } from '../lib/lazy-modules.js';
 
 type Path = readonly PropertyKey[];
 

@@ -1,6 +1,16 @@
-import type { AllowEntry } from '../config/schema.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import { comparesDigits, normalizeMatch } from './normalize.js';
+
+/** One allowed value, as a config's `allow:` entry gives it (exactly one of value, regex, domain). */
+export interface AllowEntry {
+  value?: string;
+  /** Matched against the whole matched text; `/source/flags` or a bare source. */
+  regex?: string;
+  /** An e-mail address or URL on this domain or one of its subdomains. */
+  domain?: string;
+  /** Only for these rules (default: every rule). */
+  rules?: string[];
+}
 
 /** True when a finding is an allowed value (the organisation's own name, phone, domain...). */
 export type AllowTest = (finding: Finding, source: string) => boolean;

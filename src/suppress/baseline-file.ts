@@ -2,10 +2,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z as Zod } from 'zod';
-import { zod } from '../io/lazy-modules.js';
-import { LocatedDoc, readSettingsFile } from '../config/located-doc.js';
-import { LocatedError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/write-file.js';
+import { zod } from '../lib/lazy-modules.js';
+import { LocatedDoc, readSettingsFile } from '../packs/located-doc.js';
+import { LocatedError, UsageError } from '../lib/errors.js';
+import { writeFileAtomic } from '../lib/write-file.js';
 import { sortEntries, type BaselineEntry } from './baseline.js';
 
 export const KEY_ENV = 'PHI_LINT_BASELINE_KEY';

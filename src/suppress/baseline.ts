@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { FileResult, Finding } from '../types.js';
+import type { FileResult, Finding } from '../model/types.js';
 import { normalizeMatch } from './normalize.js';
 
 /**

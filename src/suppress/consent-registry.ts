@@ -1,8 +1,8 @@
 import type { z as Zod } from 'zod';
-import { zod } from '../io/lazy-modules.js';
-import { LocatedDoc, readSettingsFile } from '../config/located-doc.js';
-import { LocatedError } from '../errors.js';
-import { PHI_CATEGORIES } from '../types.js';
+import { zod } from '../lib/lazy-modules.js';
+import { LocatedDoc, readSettingsFile } from '../packs/located-doc.js';
+import { LocatedError } from '../lib/errors.js';
+import { PHI_CATEGORIES } from '../model/types.js';
 
 /**
  * Direct identifiers never belong in a marketing post (DESIGN.md, decision

@@ -1,5 +1,5 @@
-import { sourceEnd, sourceOffset } from '../sources/index.js';
-import type { Finding, Segment } from '../types.js';
+import { sourceEnd, sourceOffset } from '../formats/index.js';
+import type { Finding, Segment } from '../model/types.js';
 import { NEVER_COVERED, type ConsentRecord, type ConsentRegistry } from './consent-registry.js';
 import { comparesDigits, normalizeMatch } from './normalize.js';
 import type { Problem } from './problem.js';

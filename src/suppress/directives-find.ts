@@ -1,8 +1,8 @@
 import { getNodePath, parseTree, type Node } from 'jsonc-parser';
-import { escapePointerToken } from '../sources/json.js';
-import { formatOf, sourceEnd, sourceOffset } from '../sources/index.js';
+import { escapePointerToken } from '../formats/json/parse.js';
+import { formatOf, sourceEnd, sourceOffset } from '../formats/index.js';
 import type { LineIndex } from '../text/positions.js';
-import type { Segment } from '../types.js';
+import type { Segment } from '../model/types.js';
 import { DIRECTIVE_PREFIX, parseDirectiveText, type Directive } from './directive-syntax.js';
 
 /** The JSON field that exempts the values of the object holding it. */

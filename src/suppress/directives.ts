@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import type { Directive } from './directive-syntax.js';
 import { JSON_DIRECTIVE_KEY } from './directives-find.js';
 import type { Problem } from './problem.js';

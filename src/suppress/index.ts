@@ -1,6 +1,6 @@
-import { sortFindings } from '../engine/merge.js';
+import { sortFindings } from '../model/findings.js';
 import type { LineIndex } from '../text/positions.js';
-import type { Finding, Segment } from '../types.js';
+import type { Finding, Segment } from '../model/types.js';
 import { applyAllowlist, type AllowTest } from './allowlist.js';
 import { applyConsent, findConsent, type ConsentDeclaration } from './consent.js';
 import type { ConsentRegistry } from './consent-registry.js';

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/positions.js';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, Severity } from '../model/types.js';
 
 /** Something phi-lint reports about a post's own directives or consent, not about PHI in it. */
 export interface Problem {

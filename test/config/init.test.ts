@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STARTER_CONFIG, writeStarterConfig } from '../../src/config/init.js';
 import { loadConfigFile } from '../../src/config/load.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/lib/errors.js';
 import { workspace } from '../helpers/workspace.js';
 
 describe('writeStarterConfig', () => {

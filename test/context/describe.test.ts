@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cueLists } from '../../src/context/cue-lists.js';
+import { cueLists } from '../../src/lexicons/cue-lists.js';
 import { describeSpans, firstInEachSpan } from '../../src/context/describe.js';
-import { splitSentences } from '../../src/context/sentences.js';
+import { splitSentences } from '../../src/text/sentences.js';
 
 describe('firstInEachSpan', () => {
   const spans = [

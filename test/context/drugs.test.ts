@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueLists } from '../../src/context/cue-lists.js';
+import { cueLists } from '../../src/lexicons/cue-lists.js';
 import { describeSpans } from '../../src/context/describe.js';
 import { DRUG_MATCHERS } from '../../src/context/drugs.js';
 

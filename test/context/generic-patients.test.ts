@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { withoutGenericPatients } from '../../src/context/generic-patients.js';
-import type { Sentence } from '../../src/context/post.js';
+import type { Sentence } from '../../src/model/post.js';
 
 const at = (text: string, word: string): Sentence => ({
   segment: 0, start: 0, end: text.length, text, reply: false, patient: { word, start: text.indexOf(word) },

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import type { Hit } from '../../src/context/decide.js';
+import type { Hit } from '../../src/model/rule.js';
 import { namedPerson } from '../../src/context/named-person.js';
-import type { Sentence } from '../../src/context/post.js';
+import type { Sentence } from '../../src/model/post.js';
 
 const text = 'Anna Lindqvist finished cardiac rehab.';
 const sentence = (health: string, personal?: string): Sentence => ({

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { particularPatient, residence } from '../../src/context/own-place.js';
-import type { Sentence } from '../../src/context/post.js';
+import type { Sentence } from '../../src/model/post.js';
 
 const sentence = (cues: Partial<Sentence>): Sentence => ({ segment: 0, start: 0, end: 1, text: 'x', reply: false, ...cues });
 const cue = (word: string) => ({ word, start: 0 });

@@ -10,7 +10,7 @@ const POST = 'mrn 00482913\n';
 const tree = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => p.split(path.sep).join('/')).sort();
 
-describe('reports are written atomically (src/io/write-file.ts)', () => {
+describe('reports are written atomically (src/lib/write-file.ts)', () => {
   it('-o into a missing folder: one clear line, exit 2, nothing written', () => {
     const cwd = workspace({ 'post.txt': POST });
     const r = phiLint(['-f', 'json', '-o', 'out/report.json', 'post.txt'], { cwd });

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES } from '../../src/formatters/index.js';
-import { parseJson } from '../../src/sources/json.js';
-import { parseMarkdown } from '../../src/sources/markdown.js';
+import { FORMAT_NAMES } from '../../src/report/formatters/index.js';
+import { parseJson } from '../../src/formats/json/parse.js';
+import { parseMarkdown } from '../../src/formats/markdown/index.js';
 import { phiLint, ROOT } from '../helpers/cli.js';
 import { workspace } from '../helpers/workspace.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText, loadRules } from '../../src/api.js';
 import { parsePack } from '../../src/packs/load.js';
 import { LineIndex } from '../../src/text/positions.js';
-import type { FileResult } from '../../src/types.js';
+import type { FileResult } from '../../src/model/types.js';
 
 /**
  * Property tests: whatever the input, the linter does not crash, and every

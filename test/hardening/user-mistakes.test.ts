@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, run } from '../../src/cli.js';
+import { type CliIo, run } from '../../src/cli/index.js';
 import { BIN, phiLint } from '../helpers/cli.js';
 import { workspace } from '../helpers/workspace.js';
 

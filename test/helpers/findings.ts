@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/types.js';
+import type { Finding } from '../../src/model/types.js';
 
 /** A located finding for unit tests; offsets default to the first line. */
 export function finding(over: Partial<Finding> & { text: string }): Finding {

@@ -1,4 +1,4 @@
-import { LocatedError } from '../../src/errors.js';
+import { LocatedError } from '../../src/lib/errors.js';
 
 /** The `file:line:col: message` problems a call throws, or [] when it succeeds. */
 export function locatedProblems(fn: () => unknown): string[] {

@@ -1,4 +1,4 @@
-import { LocatedError } from '../../src/errors.js';
+import { LocatedError } from '../../src/lib/errors.js';
 import { loadPacks, parsePack, type PackFile } from '../../src/packs/load.js';
 
 /** A direct-identifier rule (no context decisions) for tests about positions and windows. */

@@ -1,5 +1,5 @@
-import { toReport } from '../../src/engine/summary.js';
-import type { FileResult, Finding, LintReport } from '../../src/types.js';
+import { toReport } from '../../src/report/summary.js';
+import type { FileResult, Finding, LintReport } from '../../src/model/types.js';
 
 /** A finding with plausible defaults (already masked), for formatter tests that need odd values. */
 export function finding(overrides: Partial<Finding> = {}): Finding {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/cli/index.js';
 import { ROOT } from './cli.js';
 
 export const FORMATS_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'formats');

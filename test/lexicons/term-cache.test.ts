@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSets } from '../../src/detectors/terms.js';
-import { restoreSets, type StoredSets } from '../../src/detectors/terms-store.js';
-import { cueLists } from '../../src/context/cue-lists.js';
+import { buildSets } from '../../src/text/terms.js';
+import { restoreSets, type StoredSets } from '../../src/text/terms-store.js';
+import { cueLists } from '../../src/lexicons/cue-lists.js';
 import { loadList } from '../../src/lexicons/files.js';
 import { cachedSets, setKey, TERM_SETS_CACHE } from '../../src/lexicons/term-cache.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/engine/detect.js';
-import { lintSource } from '../../src/engine/lint-source.js';
+import { detect } from '../../src/pipeline/detect.js';
+import { lintSource } from '../../src/pipeline/lint-source.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks } from '../../src/packs/load.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
-import { parseSource } from '../../src/sources/index.js';
+import { parseSource } from '../../src/formats/index.js';
 import { applyConsent, findConsent } from '../../src/suppress/consent.js';
 import { parseConsentRegistry } from '../../src/suppress/consent-registry.js';
 import { finding } from '../helpers/findings.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
-import { parseSource } from '../../src/sources/index.js';
+import { parseSource } from '../../src/formats/index.js';
 import { parseDirectiveText } from '../../src/suppress/directive-syntax.js';
 import { applyDirectives } from '../../src/suppress/directives.js';
 import { findDirectives } from '../../src/suppress/directives-find.js';

@@ -1,8 +1,8 @@
-import type { Segment, SegmentKind } from '../../../src/types.js';
+import type { Segment, SegmentKind } from '../../../src/model/types.js';
 import {
   align, append, endOf, linear, type Mapped, type MdNode, startOf, toSegment,
-} from '../../../src/sources/markdown-align.js';
-import { htmlSegments } from '../../../src/sources/markdown-html.js';
+} from '../../../src/formats/markdown/align.js';
+import { htmlSegments } from '../../../src/formats/markdown/html.js';
 
 /** Shared walk state: the source and the segments found besides block text. */
 export interface Ctx {

@@ -1,10 +1,10 @@
 import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import type { ParsedSource, ParseProblem, SegmentKind } from '../../../src/types.js';
-import { align, emptyMapped, endOf, type MdNode, startOf, toSegment } from '../../../src/sources/markdown-align.js';
-import { frontmatterSegments } from '../../../src/sources/markdown-frontmatter.js';
-import { htmlSegments } from '../../../src/sources/markdown-html.js';
+import type { ParsedSource, ParseProblem, SegmentKind } from '../../../src/model/types.js';
+import { align, emptyMapped, endOf, type MdNode, startOf, toSegment } from '../../../src/formats/markdown/align.js';
+import { frontmatterSegments } from '../../../src/formats/markdown/frontmatter.js';
+import { htmlSegments } from '../../../src/formats/markdown/html.js';
 import { collectInline, type Ctx, destination, mappedValue } from './markdown-inline.js';
 
 /** Parser extensions, built once; GFM's (about 70 modules) only after preloadMarkdown() found GFM syntax. */

@@ -1,0 +1,148 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { lintFiles, lintText, loadRules } from '../api.js';
+import { baselineStep, printConfig, runInit, type BaselineFlags } from './config-actions.js';
+import { maskResults } from '../report/mask.js';
+import { exitCodeFor, toReport } from '../report/summary.js';
+import { errorReport, UsageError } from '../lib/errors.js';
+import { FORMAT_NAMES, getFormatter } from '../report/formatters/index.js';
+import { writeFileAtomic } from '../lib/write-file.js';
+import type { LintReport } from '../model/types.js';
+import { parseConcurrency, type Concurrency } from '../run/run-options.js';
+import { parseShard, type Shard } from '../run/shard.js';
+import { VERSION } from '../lib/version.js';
+import type { CliIo } from './io.js';
+
+export type { CliIo } from './io.js';
+
+interface CliOptions extends BaselineFlags {
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  color?: boolean;
+  mask: boolean;
+  rules: string[];
+  stdin?: boolean;
+  stdinFilename?: string;
+  errorOnUnmatchedPattern: boolean;
+  staged?: boolean;
+  config?: string;
+  configLookup: boolean;
+  printConfig?: string;
+  inlineConfig: boolean;
+  concurrency: Concurrency;
+  cache?: boolean;
+  cacheLocation: string;
+  shard?: Shard;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const integer = (value: string) => {
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+};
+
+function program(io: CliIo): Command {
+  return new Command('phi-lint')
+    .description('Find protected health information (PHI) in drafted posts before they are published.')
+    .argument('[paths...]', 'files, folders or globs to lint', [])
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer, -1)
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'disable coloured output')
+    .option('--no-mask', 'show the matched text in reports (keep reports private!)')
+    .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
+    .option('--stdin', 'lint text read from standard input')
+    .option('--stdin-filename <name>', 'file name to report for --stdin (its extension picks the parser)')
+    .option('--staged', 'lint the staged (index) content of staged files, for pre-commit hooks; paths narrow them')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
+    .option('-c, --config <file>', 'use this config file, over the .phi-lint.yaml files found')
+    .option('--no-config-lookup', 'do not look for .phi-lint.yaml files')
+    .option('--print-config <file>', 'print the settings that apply to a file, then exit')
+    .option('--no-inline-config', 'ignore phi-lint-disable comments and fields')
+    .option('--baseline <file>', 'do not report the findings accepted in this baseline file')
+    .option('--update-baseline', 'accept every current finding into the --baseline file')
+    .option('--prune-baseline', 'remove entries that no longer match from the --baseline file')
+    .option('--concurrency <n>', 'worker threads: auto, off or a number', parseConcurrency, 'auto' as Concurrency)
+    .option('--cache', 'only re-lint files whose text or settings changed since the last --cache run')
+    .option('--cache-location <file>', 'where --cache keeps its results (no matched text is stored)', '.phi-lint-cache')
+    .option('--shard <i/n>', 'lint only part i of n of the files (deterministic by path, for CI matrices)', parseShard)
+    .addHelpText('after', '\nCommands:\n  phi-lint init  write a commented starter .phi-lint.yaml in this folder\n')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+}
+
+/** Runs phi-lint and returns the exit code: 0 clean, 1 findings, 2 usage error or unscannable input. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const cmd = program(io);
+  try {
+    if (argv[0] === 'init') return runInit(argv.slice(1), io);
+    cmd.parse(argv, { from: 'user' });
+    return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    io.stderr.write(errorReport(err, cmd.opts<CliOptions>().mask === false));
+    return 2;
+  }
+}
+
+async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const { config: configFile, configLookup, inlineConfig } = options;
+  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig };
+  if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
+  let report: LintReport;
+  if (options.stdin) {
+    if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
+    const text = await io.readStdin();
+    report = toReport([await lintText(text, { ...ruleOptions, filePath: options.stdinFilename ?? '<stdin>' })]);
+  } else {
+    report = await lintFiles(paths, {
+      ...ruleOptions,
+      staged: options.staged,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      concurrency: options.concurrency,
+      cache: options.cache ? options.cacheLocation : undefined,
+      shard: options.shard,
+      keepSource: options.format === 'html',
+      onProgress: progressLine(io),
+    });
+  }
+  report = baselineStep(report, options, ruleOptions, io);
+  for (const file of report.files) {
+    for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
+    if (!options.quiet) for (const n of file.notes ?? []) io.stderr.write(`phi-lint: ${file.filePath}: note: ${n}\n`);
+  }
+  const exitCode = exitCodeFor(report.summary, options.maxWarnings);
+  const shown = present(report, options);
+  const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
+  // Only SARIF describes every rule that ran; other formats need not compile the packs here.
+  const rules = options.format === 'sarif' ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
+  const output = getFormatter(options.format)(shown, { color, rules, masked: options.mask });
+  if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
+  else io.stdout.write(output);
+  return exitCode;
+}
+
+/** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */
+function progressLine(io: CliIo): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY || io.env.CI) return undefined;
+  let shown = 0;
+  return (done, total) => {
+    if (total < 50) return;
+    const now = Date.now();
+    if (done < total && now - shown < 200) return;
+    shown = now;
+    io.stderr.write(done < total ? `\rphi-lint: ${done}/${total} files` : '\r\x1b[K');
+  };
+}
+
+/** What the user sees: masking hides matched text (of every finding, shown or not), --quiet drops non-errors. */
+function present(report: LintReport, options: CliOptions): LintReport {
+  let files = report.files;
+  if (options.mask) files = maskResults(files);
+  if (options.quiet) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
+  return options.quiet ? toReport(files) : { ...report, files };
+}

@@ -1,0 +1,11 @@
+/** Everything the CLI needs from the outside world; bin/phi-lint.js passes the real process. */
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  readStdin: () => Promise<string>;
+  isTTY: boolean;
+  /** Whether stderr is a terminal (for the progress line); defaults to false. */
+  stderrIsTTY?: boolean;
+}

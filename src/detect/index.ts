@@ -1,0 +1,92 @@
+import type { RuleSpec, SkipSegments } from '../model/rule-spec.js';
+import { compileCombo } from './kinds/combo.js';
+import { compileRelationship } from './kinds/relationship.js';
+import type { Segment } from '../model/types.js';
+import type { CompiledRule } from '../model/rule.js';
+import { compileEntity } from './kinds/entity.js';
+import { compileLexicon } from './kinds/lexicon.js';
+import { compileMedia } from './kinds/media.js';
+import { compileName } from './kinds/name.js';
+import { compilePattern } from './kinds/pattern.js';
+import { compilePhone } from './kinds/phone.js';
+import { compilePlace } from './kinds/place.js';
+import type { RegexEngine } from '../text/regex.js';
+import { makeNear, wordsRegex } from '../text/words.js';
+
+/** The one place a detector kind is chosen. `engine` runs the pack's regexes (see regex.ts). */
+export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
+  const rule = needingContext(spec, skipping(spec.skipSegments, compile(spec, pack, engine)));
+  // Matches near the organisation's own site are kept; decide() reports them only for a patient.
+  return spec.ownPlace ? Object.assign(rule, { ownPlace: makeNear(spec.ownPlace) }) : rule;
+}
+
+const CONTEXTUAL = new Set(['combo', 'relationship']);
+
+/**
+ * A built-in rule, compiled on first use: the build already compiled and
+ * validated it, so a run answered from the cache compiles none, and a small
+ * post compiles only the rules its text reaches. Everything but the spec
+ * and pack is read through the compiled rule.
+ */
+export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
+  let compiled: CompiledRule | undefined;
+  const real = () => (compiled ??= compileRule(spec, pack, 'native'));
+  const rule: CompiledRule = {
+    spec,
+    pack,
+    detect: (text, segment) => real().detect(text, segment),
+    get needsNlp() {
+      return real().needsNlp;
+    },
+    get ownPlace() {
+      return real().ownPlace;
+    },
+  };
+  if (CONTEXTUAL.has(spec.detector)) rule.inPost = (ctx, hits) => real().inPost!(ctx, hits);
+  return rule;
+}
+
+function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
+  switch (spec.detector) {
+    case 'pattern':
+      return { spec, pack, detect: compilePattern(spec, engine), needsNlp: false };
+    case 'lexicon':
+      return { spec, pack, detect: compileLexicon(spec, engine), needsNlp: false };
+    case 'entity':
+      return { spec, pack, detect: compileEntity(spec, engine), needsNlp: true };
+    case 'name':
+      return { spec, pack, ...compileName(spec, engine) };
+    case 'place':
+      return { spec, pack, detect: compilePlace(spec, engine), needsNlp: false };
+    case 'phone':
+      return { spec, pack, detect: compilePhone(spec, engine), needsNlp: false };
+    case 'media':
+      return { spec, pack, detect: compileMedia(spec, engine), needsNlp: false };
+    case 'combo':
+      return { spec, pack, detect: () => [], needsNlp: false, inPost: compileCombo(spec) };
+    case 'relationship':
+      return { spec, pack, detect: () => [], needsNlp: false, inPost: compileRelationship(spec) };
+  }
+}
+
+/** A rule whose matches need context words skips, in one regex test, any segment without them. */
+function needingContext(spec: RuleSpec, rule: CompiledRule): CompiledRule {
+  const near = 'context' in spec ? spec.context : undefined;
+  if (!near) return rule;
+  const re = wordsRegex(near.near);
+  const { detect, needsNlp } = rule;
+  return Object.assign(rule, {
+    detect: (text: string, seg?: Segment) => (re.test(text) ? detect(text, seg) : []),
+    needsNlp: typeof needsNlp === 'function' ? (text: string) => re.test(text) && needsNlp(text) : needsNlp,
+  });
+}
+
+/** Leaves out segments of the kinds and keys a rule skips (a front-matter `date:` is the publication date). */
+function skipping(skip: SkipSegments | undefined, rule: CompiledRule): CompiledRule {
+  if (!skip) return rule;
+  const kinds = new Set(skip.kinds ?? []);
+  const keys = new Set((skip.keys ?? []).map((k) => k.toLowerCase()));
+  const skipped = (seg?: Segment) => !!seg && (kinds.has(seg.kind) || (seg.key !== undefined && keys.has(seg.key.toLowerCase())));
+  const detect = rule.detect;
+  return Object.assign(rule, { detect: (text: string, seg?: Segment) => (skipped(seg) ? [] : detect(text, seg)) });
+}

@@ -1,0 +1,141 @@
+import { peopleCues } from '../../lexicons/people-cues.js';
+import { STATE_NAMES } from '../../lexicons/states.js';
+import { foldWord, placePopulation, wordStats, type WordStats } from '../../lexicons/stats.js';
+import type { Token } from '../../text/tokens.js';
+
+/**
+ * Runs of capitalised words ("Mrs. Adeline Fournier", "R. Castillo") and
+ * what the word tables say about each word. A run is what the name
+ * detector judges; this module only shapes it.
+ */
+export interface Run {
+  /** Name words left after titles and leading common words are peeled off. */
+  words: Token[];
+  /** The whole run as found, titles included. */
+  all: Token[];
+  /** Index in the token list of the run's first token, titles included. */
+  first: number;
+  titled: boolean;
+  staff: boolean;
+  org: boolean;
+}
+
+/** A word counts as common English when SUBTLEX-US saw it this often in lower case (per 51 M words). */
+export const COMMON = 30;
+
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
+const TITLE_DOT = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'sgt', 'lt', 'gov', 'sen', 'rep', 'st']);
+
+const statsCache = new Map<string, WordStats>();
+
+/** Table stats of a word; a hyphenated word not in the tables is judged by its parts ("Hyun-woo"). */
+export function statsOf(word: string): WordStats {
+  let s = statsCache.get(word);
+  if (s) return s;
+  s = wordStats(word);
+  if (!s.first && !s.sur && !s.common && /[-]/.test(word)) {
+    const parts = word.split('-').map(wordStats);
+    s = {
+      first: parts[0].first,
+      sur: parts[parts.length - 1].sur,
+      common: parts.every((p) => p.common >= COMMON) ? Math.min(...parts.map((p) => p.common)) : 0,
+    };
+  }
+  if (statsCache.size > 50_000) statsCache.clear();
+  statsCache.set(word, s);
+  return s;
+}
+
+export const isCommon = (s: WordStats) => s.common >= COMMON;
+export const isUnknown = (s: WordStats) => !s.first && !s.sur && !s.common;
+
+/** Whether token b continues the run that token a is in. */
+function joins(text: string, a: Token, b: Token): boolean {
+  if (a.possessive || !(b.cap || b.initial)) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ' || gap === '\u00a0') return true;
+  const dotted = a.initial || TITLE_DOT.has(a.text.toLowerCase());
+  return dotted && /^\. ?$/.test(gap);
+}
+
+/** Splits tokens into runs of capitalised words, allowing particles inside ("Maria de la Cruz"). */
+export function runsOf(text: string, toks: Token[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap && !toks[i].initial) continue;
+    const run = [toks[i]];
+    let j = i;
+    while (j + 1 < toks.length && run.length < 7) {
+      const next = toks[j + 1];
+      if (joins(text, toks[j], next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // Particles ("de la", "van der") are kept inside the span, not judged as words.
+      let k = j + 1;
+      while (k < toks.length && k - j <= 2 && PARTICLES.has(toks[k].text) && text.slice(toks[k - 1].end, toks[k].start) === ' ') k++;
+      if (k === j + 1 || k >= toks.length || !joins(text, toks[k - 1], toks[k])) break;
+      j = k - 1;
+    }
+    runs.push(shape(run, i));
+    i = j;
+  }
+  return runs;
+}
+
+/** Peels titles and leading common words, trims trailing ones, and marks organisations. */
+function shape(run: Token[], first: number): Run {
+  const cues = peopleCues();
+  let titled = false;
+  let staff = false;
+  const words = [...run];
+  const org = words.some((t) => cues.orgWords.has(foldWord(t.text)));
+  while (words.length && !words[0].initial) {
+    const w = foldWord(words[0].text);
+    const s = statsOf(words[0].text);
+    if (cues.staffTitles.has(w) || (cues.capitalTitles.has(w) && words.length > 1)) staff = true;
+    else if (cues.personTitles.has(w) && words.length > 1) titled = true;
+    else if (isStopWord(w) || (words.length > 1 && ((isCommon(s) && !s.first) || cues.personBeforeWords.has(w) || sentenceVerb(words[0], s, words[1])))) {
+      /* a leading common word: "Meet", "Huge", "Nursing" */
+    } else break;
+    words.shift();
+  }
+  while (words.length > 1) {
+    const last = words[words.length - 1];
+    if (last.initial) break;
+    const s = statsOf(last.text);
+    if (!isStopWord(foldWord(last.text)) && !(isCommon(s) && !s.sur && !s.first)) break;
+    words.pop();
+  }
+  if (words.length === 1 && isStopWord(foldWord(words[0].text))) words.length = 0;
+  return { words, all: run, first, titled, staff, org };
+}
+
+/** A common word opening a sentence before a first name ("Read Hannah's story"), but not "Will Smith". */
+function sentenceVerb(t: Token, s: WordStats, next: Token): boolean {
+  if (!t.sentenceStart || !isCommon(s)) return false;
+  const n = statsOf(next.text);
+  return n.first >= 200 && !isCommon(n) && n.first * 10 >= n.sur;
+}
+
+/** Months, weekdays, holidays and the like, also in the plural ("Tuesdays"). */
+export function isStopWord(folded: string): boolean {
+  const stop = peopleCues().stopWords;
+  return stop.has(folded) || (folded.endsWith('s') && stop.has(folded.slice(0, -1)));
+}
+
+/**
+ * A run that names a place, not a person: it holds a state or country ("Special Olympics Ohio"),
+ * or two or more of its words are a known US place ("Cedar Ridge", "The New York Times").
+ */
+export function isPlaceRun(text: string, all: Token[]): boolean {
+  const cues = peopleCues();
+  if (all.some((t) => STATE_NAMES.has(t.text) || cues.countries.has(t.text))) return true;
+  for (let i = 0; i < all.length - 1; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      if (placePopulation(text.slice(all[i].start, all[j].end)) > 0) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,163 @@
+import type { NameRuleSpec } from '../../model/rule-spec.js';
+import { lastWords, peopleCues } from '../../lexicons/people-cues.js';
+import { STATE_AFTER } from '../../lexicons/states.js';
+import { placePopulation } from '../../lexicons/stats.js';
+import type { Match } from '../../model/types.js';
+import { COMMON, isCommon, isPlaceRun, isUnknown, runsOf, statsOf, type Run } from './name-runs.js';
+import { getNlp, nlpLoaded } from '../nlp.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import type { RegexEngine } from '../../text/regex.js';
+import { makeFilter } from '../../text/words.js';
+
+/**
+ * Person names. The SSA first-name and Census surname tables decide most
+ * runs of capitalised words; words that are also common English ("Hope",
+ * "Will", "May") need more evidence: a title ("Baby Hope"), a relative or
+ * greeting before ("his wife, Ingrid", "Hi Siobhan"), an age after ("Faith
+ * is 8"), an initial or a surname. Staff and public figures (a professional
+ * title or credentials) are left out. Runs the tables cannot explain go to
+ * compromise, one sentence at a time, and only then.
+ */
+type Verdict = 'name' | 'maybe' | 'staff' | undefined;
+
+const AGE_AFTER = /^(?:\s*,\s*(?:aged?\s+)?\d{1,3}\s*,|\s*\(\s*(?:aged?\s+)?\d{1,3}\s*\)|\s+(?:is|was|turned|turns)\s+\d{1,3}(?:\s+(?:years?|months?)(?:\s+old)?)?(?=\s+(?:and|now|today|this|years?)\b|\s*[,.!;]))/i;
+/** "..., Chris;" or "Thanks so much, Mei-Ling!": a name addressed directly. */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear']);
+const vocativeBefore = (lead: string) => lead.trimEnd().endsWith(',') || GREETINGS.has(lastWords(lead, 1)[0]);
+const VOCATIVE_AFTER = /^\s*(?:[!?;]|[,.]?\s*$|[.,]\s*\n)/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'their']);
+const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+
+/** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
+const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
+/** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?"). */
+const IMPERATIVE_AFTER = /^\s+(?:your|the|our|a|an|my|this|that|these|those|it|us|them|me|you|up|down|out|in|on)\b/i;
+
+function judge(text: string, run: Run): Verdict {
+  const { words } = run;
+  if (!words.length) return undefined;
+  const cues = peopleCues();
+  const named = words.filter((t) => !t.initial);
+  const stats = named.map((t) => statsOf(t.text));
+  // Plain words ("Parking", "Visiting hours") are no name whatever surrounds them.
+  if (!run.titled && named.length === words.length && !stats.some((s) => s.first || s.sur || isUnknown(s))) return undefined;
+  const start = words[0].start;
+  const last = words[words.length - 1];
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
+  if (run.staff || cues.staffBefore.test(lead) || cues.staffAfter.test(after)) return 'staff';
+  if (/\d/.test(lead.trimEnd().slice(-1))) return undefined; // "4 West", "15 Mill"
+  const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
+  if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
+  const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (vocativeBefore(lead) && VOCATIVE_AFTER.test(after));
+  // An organisation word ends the run ("... Hospital") unless a title or cue says person ("patient Hyun-woo Park").
+  if (run.org && !(cued && named.length && stats[stats.length - 1].sur >= 1000)) return undefined;
+  if (isPlaceRun(text, run.all)) return undefined;
+  if (words.length === 1 && STATE_AFTER.test(after)) return undefined; // "Lincoln, Nebraska"
+  const noun = LOWER_NOUN_AFTER.exec(after)?.[1];
+  if (noun && !cues.familyWords.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINERS.has(lastWords(lead, 1)[0])))) return undefined;
+
+  if (cued) {
+    if (!named.length) return run.titled || words.length > 1 ? 'name' : undefined; // "patient T.M.", "Baby A."
+    const personish = stats.some((s) => s.first || s.sur || isUnknown(s));
+    return run.titled || (personish && !isPlaceWord(named, stats)) ? 'name' : undefined;
+  }
+  if (!named.length) return undefined;
+  if (named.length < words.length) return stats.some((s) => s.first || s.sur) ? 'name' : undefined;
+  if (named.length >= 2) {
+    const f = stats[0];
+    const l = stats[stats.length - 1];
+    const strong = stats.some((s) => !isCommon(s));
+    if (f.first && (l.sur || l.first || isUnknown(l)) && strong) return 'name';
+    if (stats.every((s) => !isCommon(s) && (isUnknown(s) || s.sur))) return 'maybe';
+    return undefined;
+  }
+  // A lone first name; one far more common as a surname ("West", "Price") or as a city ("Dallas"),
+  // or an imperative ("Mark your calendars"), is not enough.
+  const s = stats[0];
+  if (words[0].sentenceStart && IMPERATIVE_AFTER.test(after)) return undefined;
+  if (placePopulation(words[0].text) > 5 * s.first) return undefined;
+  return s.first >= 200 && s.common < COMMON && s.first * 10 >= s.sur ? 'name' : undefined;
+}
+
+/** A lone word that is a known place and not a first name ("Riverbend"): the place rules own it. */
+function isPlaceWord(named: Token[], stats: { first: number }[]): boolean {
+  return named.length === 1 && !stats[0].first && placePopulation(named[0].text) > 0;
+}
+
+interface Candidate extends Match {
+  verdict: 'name' | 'maybe' | 'staff';
+}
+
+/** Capitalised names; a later "Grace" is staff too when "Grace Liu, RN" came first. */
+function titleCandidates(text: string): Candidate[] {
+  if (!/\p{Lu}/u.test(text)) return [];
+  const toks = tokenize(text);
+  const out: Candidate[] = [];
+  const staff = new Set<string>();
+  for (const run of runsOf(text, toks)) {
+    const verdict = judge(text, run);
+    if (verdict === 'staff') {
+      // Reported, marked as staff: the context model keeps it out of the errors.
+      for (const w of run.words) staff.add(w.text);
+      out.push({ start: run.words[0].start, end: run.words[run.words.length - 1].end, verdict, note: 'staff' });
+    } else if (verdict && (run.words.length > 1 || !staff.has(run.words[0].text))) {
+      out.push({ start: run.words[0].start, end: run.words[run.words.length - 1].end, verdict });
+    }
+  }
+  return out;
+}
+
+const LOWER_CUE = /(?:^|\s)(?:patient|resident|baby|little|son|daughter|wife|husband|mom|dad|brother|sister|grandson|granddaughter)\s+$/;
+
+/** "patient luis ortega", "so proud of maria gonzalez": both words in the tables, neither common English. */
+function lowerCandidates(text: string): Candidate[] {
+  const toks = tokenize(text);
+  const out: Candidate[] = [];
+  const good = (t: Token, key: 'first' | 'sur') => !t.cap && !t.initial && statsOf(t.text)[key] >= 1000 && !isCommon(statsOf(t.text));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!good(t, 'first')) continue;
+    const u = toks[i + 1];
+    if (u && text.slice(t.end, u.start) === ' ' && good(u, 'sur')) {
+      out.push({ start: t.start, end: u.end, verdict: 'name' });
+      i++;
+    } else if (LOWER_CUE.test(text.slice(Math.max(0, t.start - 20), t.start))) {
+      out.push({ start: t.start, end: t.end, verdict: 'name' });
+    }
+  }
+  return out;
+}
+
+/** The sentence around a span, for compromise. */
+function sentenceAround(text: string, m: Match): { start: number; text: string } {
+  const before = text.slice(0, m.start);
+  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const rest = text.slice(m.end).search(/[.!?\n]/);
+  const end = rest < 0 ? text.length : m.end + rest + 1;
+  return { start, text: text.slice(start, end) };
+}
+
+function confirmedByNlp(text: string, c: Candidate): boolean {
+  const s = sentenceAround(text, c);
+  const people = getNlp()(s.text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  return people.some((p) => s.start + p.offset.start < c.end && s.start + p.offset.start + p.offset.length > c.start);
+}
+
+export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: (text: string) => Match[]; needsNlp: (text: string) => boolean } {
+  const find = spec.lowercase ? lowerCandidates : titleCandidates;
+  const accept = makeFilter(spec, engine);
+  let last: { text: string; found: Candidate[] } | undefined;
+  const candidates = (text: string) => {
+    if (last?.text !== text) last = { text, found: find(text) };
+    return last.found;
+  };
+  return {
+    needsNlp: (text) => candidates(text).some((c) => c.verdict === 'maybe'),
+    detect: (text) =>
+      candidates(text)
+        .filter((c) => c.verdict !== 'maybe' || (nlpLoaded() && confirmedByNlp(text, c)))
+        .map(({ start, end, note }) => (note ? { start, end, note } : { start, end }))
+        .filter((m) => accept(text, m)),
+  };
+}

@@ -1,0 +1,34 @@
+import type { PatternRuleSpec } from '../../model/rule-spec.js';
+import type { Match } from '../../model/types.js';
+import { compileRuleRegex, type Regex, type RegexEngine } from '../../text/regex.js';
+import { RuleCompileError } from '../../model/rule.js';
+import { VALIDATORS } from '../validators/index.js';
+import { makeFilter } from '../../text/words.js';
+
+/** Regex matches, narrowed to a capture group, checked by validators and context words. */
+export function compilePattern(spec: PatternRuleSpec, engine: RegexEngine): (text: string) => Match[] {
+  const regexes = spec.patterns.map((p, i) => compileRuleRegex(p, { ignoreCase: spec.ignoreCase, engine }, ['patterns', i]));
+  regexes.forEach((re, i) => checkGroup(re, spec.group, i));
+  const validators = (spec.validators ?? []).map((name) => VALIDATORS[name]);
+  const accept = makeFilter(spec, engine);
+  return (text) => {
+    const out: Match[] = [];
+    for (const re of regexes) {
+      for (const span of re.spans(text, spec.group)) {
+        if (!span || span[0] === span[1]) continue;
+        const value = text.slice(span[0], span[1]);
+        if (!validators.every((v) => v(value))) continue;
+        const match = { start: span[0], end: span[1] };
+        if (accept(text, match)) out.push(match);
+      }
+    }
+    return out;
+  };
+}
+
+/** A `group` the pattern does not have would make the rule silently never match. */
+function checkGroup(re: Regex, group: number | string | undefined, i: number): void {
+  if (group === undefined) return;
+  const ok = typeof group === 'number' ? group <= re.groups.count : re.groups.names.includes(group);
+  if (!ok) throw new RuleCompileError(`pattern ${i + 1} has no capture group ${typeof group === 'number' ? group : `"${group}"`} (see "group")`, ['group']);
+}

@@ -1,0 +1,106 @@
+import { peopleCues } from '../../lexicons/people-cues.js';
+import { STATE_AFTER, STATE_NAMES } from '../../lexicons/states.js';
+import { foldWord, placePopulation } from '../../lexicons/stats.js';
+import type { PlaceRuleSpec } from '../../model/rule-spec.js';
+import type { Match } from '../../model/types.js';
+import { isCommon, statsOf } from './name-runs.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import type { RegexEngine } from '../../text/regex.js';
+import { makeFilter } from '../../text/words.js';
+
+/**
+ * Cities and towns from the Census places gazetteer (29,000 names). Many
+ * place names are also words or names ("Hope", "Jerome", "Whitfield"), so
+ * the word tables decide how much evidence a place needs: a preposition
+ * ("from Jerome"), a state after it ("Hope, AR"), or none ("Fairview").
+ * A place inside an organisation's name ("Northfield Community Hospital")
+ * or a person's name ("Harold Pemberton") is not reported.
+ */
+const MAX_WORDS = 4;
+const PREPOSITION = /(?:^|[^\p{L}])(?:in|from|near|outside|around|moved to|drove to|native of|resident of|town of|city of|village of)\s+$/iu;
+const DIRECTION = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Greater|Downtown|Upper|Lower|Central|Old)$/;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|miss|dr|baby)\.?\s+$/iu;
+/** Names people write for big cities that the gazetteer does not list that way. */
+const CITY_NICKNAMES = new Set(['NYC', 'Philly']);
+/** A text that can hold a place: a capitalised word or a nickname (all capitals, as "NYC"). */
+const MAY_HOLD_PLACE = new RegExp(`\\p{Lu}\\p{Ll}|${[...CITY_NICKNAMES].join('|')}`, 'u');
+/** " City" after a state's name ("New York City"), or a state after it ("New York, NY"): the city, not the state. */
+const CITY_OF_STATE = /^ City(?![\p{L}])/u;
+/** Up to three capitalised words after the place, or one lower-case word ("Riverbend clinic"). */
+const NEXT_WORDS = /^\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|(\p{Ll}+))/u;
+
+/** Tokens `a` and `b` may be words of one place name: one space between them, or a dot and a space ("St. Louis"). */
+function placeWordsJoin(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  const c = text.charCodeAt(a.end);
+  return (gap === 1 && c === 0x20) || (gap === 2 && c === 0x2e && text.charCodeAt(a.end + 1) === 0x20);
+}
+
+/** Words in the longest known place name starting at capitalised token i, or 0. */
+function placeAt(text: string, toks: Token[], i: number): number {
+  // The capitalised run from i; a possessive ends it ("Austin's" is followed by "'s", not a space).
+  let run = 1;
+  while (run < MAX_WORDS && i + run < toks.length && toks[i + run].cap && placeWordsJoin(text, toks[i + run - 1], toks[i + run])) run++;
+  for (let n = run; n >= 1; n--) if (placePopulation(text.slice(toks[i].start, toks[i + n - 1].end)) > 0) return n;
+  return 0;
+}
+
+/**
+ * Whether a place is reported: true, false, or 'site' for a place named with the kind of site after it
+ * in lower case ("our Dallas clinic", "the Chicago office"): the organisation's own location, which is
+ * PHI only as the place one patient was cared for (decided in context/decide.ts).
+ */
+function accepted(text: string, toks: Token[], i: number, n: number): boolean | 'site' {
+  const cues = peopleCues();
+  const name = text.slice(toks[i].start, toks[i + n - 1].end);
+  const before = text.slice(Math.max(0, toks[i].start - 30), toks[i].start);
+  let after = text.slice(toks[i + n - 1].end, toks[i + n - 1].end + 40);
+  if (STATE_NAMES.has(name)) {
+    if (CITY_OF_STATE.test(after)) after = after.slice(5);
+    else if (!STATE_AFTER.test(after)) return false;
+  }
+  if (cues.countries.has(name) || cues.stopWords.has(foldWord(name))) return false;
+  const words = NEXT_WORDS.exec(after);
+  const following = (words?.[1] ?? words?.[2] ?? '').split(/\s+/).filter(Boolean);
+  if (following.some((w) => cues.orgWords.has(foldWord(w)))) return words?.[2] ? 'site' : false;
+  const next = words?.[1] ? following[0] : undefined;
+  if (next && next.length === 1 && after.trimStart()[1] === '.') return false; // "Anna S."
+  if (TITLE_BEFORE.test(before)) return false;
+  // Part of a longer proper name ("American Red Cross", "Harold Pemberton"), unless a direction ("East Fairview").
+  const prev = toks[i - 1];
+  if (prev && prev.cap && text.slice(prev.end, toks[i].start) === ' ' && !DIRECTION.test(prev.text)) {
+    const p = statsOf(prev.text);
+    if (!prev.sentenceStart || (p.first && !isCommon(p))) return false;
+  }
+  if (next) {
+    const s = statsOf(next);
+    if ((s.sur || s.first) && !isCommon(s)) return false;
+  }
+  const stated = STATE_AFTER.test(after);
+  if (n > 1 || stated) return true;
+  const s = statsOf(name);
+  if (isCommon(s)) return /(?:town|city|village) of\s+$/i.test(before);
+  if ((s.first && s.first >= 200) || s.sur > placePopulation(name)) return PREPOSITION.test(before);
+  return true;
+}
+
+export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: string) => Match[] {
+  const accept = makeFilter(spec, engine);
+  return (text) => {
+    if (!MAY_HOLD_PLACE.test(text)) return [];
+    const toks = tokenize(text);
+    const out: Match[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const nickname = CITY_NICKNAMES.has(toks[i].text);
+      if (!toks[i].cap && !nickname) continue;
+      const n = nickname ? 1 : placeAt(text, toks, i);
+      if (!n) continue;
+      const end = toks[i + n - 1].end;
+      const m = { start: toks[i].start, end: STATE_NAMES.has(text.slice(toks[i].start, end)) && CITY_OF_STATE.test(text.slice(end)) ? end + 5 : end };
+      const verdict = accepted(text, toks, i, n);
+      if (verdict && accept(text, m)) out.push(verdict === 'site' ? { ...m, note: 'site' } : m);
+      i += n - 1;
+    }
+    return out;
+  };
+}

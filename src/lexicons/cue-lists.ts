@@ -1,0 +1,68 @@
+import { buildSets, type TermSets } from '../text/terms.js';
+import { wordsRegex } from '../text/words.js';
+import { loadList } from './files.js';
+import { cachedSets } from './term-cache.js';
+import { readYamlData } from './yaml-data.js';
+
+/** The cue word lists of data/context/cues.yaml, compiled once on first use. */
+export interface CueLists {
+  patient: RegExp;
+  personal: RegExp;
+  org: RegExp;
+  staffBefore: RegExp;
+  staffAfter: RegExp;
+  replyKeys: Set<string>;
+  replyMarkers: RegExp;
+  metadataKeys: Set<string>;
+  /** Occupations and activities that describe a person ("the cyclist"). */
+  roles: RegExp;
+  /** A role used as a person: "a firefighter", "the farmer". */
+  rolePerson: RegExp;
+  health: TermSets;
+  /** Patient cues that only name a unit, and the work words that make them a workplace. */
+  unitCues: Set<string>;
+  workWords: RegExp;
+}
+
+/** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
+const MEDICAL_WORD = /(?:itis|osis|oma|emia|aemia|pathy|pathies|algia|plasia|iasis|ectomy|otomy|ostomy|trophy|plegia|paresis|rrhea|rrhoea|uria|cele|philia)$/;
+
+/** The lists of health terms (the build-time term sets are keyed by their contents). */
+const HEALTH_LISTS = ['conditions-common', 'procedures', 'care-settings', 'conditions'];
+
+function healthTerms(): string[] {
+  const pick = (list: string) => (list === 'conditions' ? loadList(list).filter((t) => t.includes(' ') || MEDICAL_WORD.test(t)) : loadList(list));
+  return HEALTH_LISTS.flatMap(pick);
+}
+
+let raw: Record<string, string[]> | undefined;
+let lists: CueLists | undefined;
+
+/** The lists as written in data/context/cues.yaml. */
+export function rawCues(): Record<string, string[]> {
+  raw ??= readYamlData('data/context/cues.yaml') as Record<string, string[]>;
+  return raw;
+}
+
+export function cueLists(): CueLists {
+  if (lists) return lists;
+  const raw = rawCues();
+  // Global flags so callers can find every occurrence; callers reset lastIndex.
+  const re = (key: string) => wordsRegex(raw[key], 'gi');
+  lists = {
+    patient: re('patient'),
+    personal: re('personal'),
+    org: re('org'),
+    staffBefore: wordsRegex(raw.staffBefore, 'i'),
+    staffAfter: wordsRegex(raw.staffAfter, 'i'),
+    replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
+    replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
+    metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
+    roles: wordsRegex(raw.roles, 'gi'),
+    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
+    health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
+    unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
+    workWords: re('workWords'),
+  };
+  return lists;
+}

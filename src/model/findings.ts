@@ -1,0 +1,31 @@
+import type { Finding } from './types.js';
+
+export const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+/**
+ * Two rules often find the same thing (a name from the lexicon and from the
+ * NLP model). Overlapping findings of one category collapse into the most
+ * severe one, widened to cover both spans; `textAt` gives the matched text
+ * of a widened span (without it, the kept finding's text stays).
+ */
+export function mergeOverlaps(findings: Finding[], textAt?: (offset: number, endOffset: number) => string): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const prev = out.findLast((p) => p.category === f.category && p.endOffset > f.offset);
+    if (!prev) {
+      out.push(f);
+      continue;
+    }
+    const keep = RANK[f.severity] > RANK[prev.severity] ? f : prev;
+    const merged = { ...keep, offset: prev.offset, endOffset: Math.max(prev.endOffset, f.endOffset) };
+    if (textAt && (merged.offset !== keep.offset || merged.endOffset !== keep.endOffset)) merged.text = textAt(merged.offset, merged.endOffset);
+    out[out.indexOf(prev)] = merged;
+  }
+  return out;
+}
+
+/** Findings in reading order; ties by rule id so output is deterministic. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+}

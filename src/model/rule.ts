@@ -1,0 +1,51 @@
+import type { PostContext } from './post.js';
+import type { Match, Segment, Severity } from './types.js';
+import type { RuleSpec } from './rule-spec.js';
+
+/** A rule compiled once per run: a pure function from segment text to matches. */
+export interface CompiledRule {
+  spec: RuleSpec;
+  /** Source pack path, for messages. */
+  pack: string;
+  /** Matches in one segment's text; the segment tells its kind and JSON/front-matter key. */
+  detect(text: string, segment?: Segment): Match[];
+  /**
+   * Whether detect() needs the NLP model loaded first (see nlp.ts): always
+   * (true, for segments with a capitalised word), never, or as the rule
+   * decides per text (the name detector asks only for runs it cannot explain).
+   */
+  needsNlp: boolean | ((text: string) => boolean);
+  /** Whether the organisation's own site or event is named near a match (the rule's `ownPlace` words). */
+  ownPlace?: (text: string, m: Match) => boolean;
+  /**
+   * Contextual rules (combo, relationship) read the whole post and the other
+   * hits instead. Their hits name no rule: the caller names the rule it ran,
+   * whatever wraps it (a configured severity, lazy compilation).
+   */
+  inPost?: (ctx: PostContext, hits: Hit[]) => PostHit[];
+}
+
+/** Thrown while compiling; `path` is relative to the rule, for a located message. */
+export class RuleCompileError extends Error {
+  constructor(message: string, readonly path: PropertyKey[]) {
+    super(message);
+  }
+}
+
+/** A detector hit in segment coordinates, before severity is decided. */
+export interface Hit {
+  rule: CompiledRule;
+  segment: number;
+  start: number;
+  end: number;
+  /** Extra words for the reason, from contextual detectors. */
+  note?: string;
+}
+
+/** A contextual rule's hit, before the caller names the rule. */
+export type PostHit = Omit<Hit, 'rule'>;
+
+export interface Decision {
+  severity: Severity | 'off';
+  reason?: string;
+}

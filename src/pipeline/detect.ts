@@ -1,0 +1,51 @@
+import type { Hit } from '../model/rule.js';
+import { ensureNlp } from '../detect/nlp.js';
+import type { CompiledRule } from '../model/rule.js';
+import { cutWindows, ownedMatches } from '../text/windows.js';
+import type { Match, Segment } from '../model/types.js';
+import { KeywordIndex } from './keywords.js';
+
+/** NLP only pays off where a capitalised word could be a name or a place. */
+const MAY_HOLD_ENTITY = /\p{Lu}\p{Ll}/u;
+/** The NLP model's memory grows with its input (~400 MB for 1 MB of prose): feed it windows. */
+export const NLP_WINDOWS = { size: 32 * 1024, overlap: 2 * 1024 };
+
+/** Runs every rule over every segment; keyword prefilters first, as gitleaks does. */
+export async function detect(segments: Segment[], rules: CompiledRule[]): Promise<Hit[]> {
+  const hits: Hit[] = [];
+  const index = keywordIndex(rules);
+  for (let s = 0; s < segments.length; s++) {
+    const text = segments[s].text;
+    const selected = index.select(text.toLowerCase());
+    for (let r = 0; r < rules.length; r++) {
+      if (!selected[r]) continue;
+      const rule = rules[r];
+      const nlp = rule.needsNlp;
+      if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
+      const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));
+      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s]);
+      for (const m of matches) hits.push({ rule, segment: s, start: m.start, end: m.end, ...(m.note ? { note: m.note } : {}) });
+    }
+  }
+  return hits;
+}
+
+const indexes = new WeakMap<CompiledRule[], KeywordIndex>();
+/** The keyword index of a rule set, built once per rule set. */
+function keywordIndex(rules: CompiledRule[]): KeywordIndex {
+  let index = indexes.get(rules);
+  if (!index) indexes.set(rules, (index = new KeywordIndex(rules)));
+  return index;
+}
+
+/** An NLP rule over a long text: window by window, and only windows with a capitalised word. */
+async function detectWithNlp(rule: CompiledRule, text: string, segment: Segment): Promise<Match[]> {
+  const out: Match[] = [];
+  if (!MAY_HOLD_ENTITY.test(text)) return out;
+  for (const w of cutWindows(text, NLP_WINDOWS.size, NLP_WINDOWS.overlap)) {
+    if (!MAY_HOLD_ENTITY.test(w.text)) continue;
+    await ensureNlp();
+    out.push(...ownedMatches(w, rule.detect(w.text, segment)));
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import type { CompiledRule } from '../model/rule.js';
+
+/**
+ * Every rule's `keywords` in one Aho-Corasick automaton, so a single pass
+ * over a segment's lower-cased text says which rules may match (the
+ * prefilter gitleaks uses), at one table step per character. Keywords are
+ * ASCII in the built-in packs; other characters are one "other" input, and
+ * a pack keyword with non-ASCII characters makes its rule always run
+ * (still correct, only not prefiltered). Rules without keywords always run.
+ */
+const ASCII = 128;
+/** Inputs: the 128 ASCII code units, then one for everything else. */
+const WIDTH = ASCII + 1;
+
+export class KeywordIndex {
+  /** DFA transitions: state * WIDTH + input -> next state. */
+  private readonly next: Int32Array;
+  /** Rules selected on reaching a state (its keywords and those of its suffixes), or undefined. */
+  private readonly outputs: (number[] | undefined)[];
+  /** Rules that run without looking: no keywords, or a keyword the automaton cannot hold. */
+  private readonly open: Uint8Array;
+  /** Rules that have keywords: the scan stops once all of them are selected. */
+  private readonly keyed: number;
+
+  constructor(rules: readonly CompiledRule[]) {
+    this.open = new Uint8Array(rules.length);
+    const lists = rules.map((rule) => (rule.spec.keywords ?? []).map((w) => w.toLowerCase()).filter(Boolean));
+    // The trie is built straight into the transition table (-1: no edge yet); it has at most one state per keyword character.
+    const most = 1 + lists.reduce((n, words) => n + words.reduce((m, w) => m + w.length, 0), 0);
+    const next = new Int32Array(most * WIDTH).fill(-1);
+    const found: Set<number>[] = [new Set()];
+    let keyed = 0;
+    lists.forEach((words, r) => {
+      if (!words.length || words.some((w) => /[^\x00-\x7f]/.test(w))) {
+        this.open[r] = 1;
+        return;
+      }
+      keyed++;
+      for (const word of words) {
+        let state = 0;
+        for (let i = 0; i < word.length; i++) {
+          const at = state * WIDTH + word.charCodeAt(i);
+          if (next[at] < 0) next[at] = found.push(new Set()) - 1;
+          state = next[at];
+        }
+        found[state].add(r);
+      }
+    });
+    this.keyed = keyed;
+    // Breadth first, so a state's failure link is complete before its children use it; missing edges follow the link.
+    const fail = new Int32Array(found.length);
+    const queue: number[] = [];
+    for (let c = 0; c < WIDTH; c++) {
+      if (next[c] < 0) next[c] = 0;
+      else queue.push(next[c]);
+    }
+    for (let k = 0; k < queue.length; k++) {
+      const s = queue[k];
+      for (const r of found[fail[s]]) found[s].add(r);
+      for (let c = 0; c < WIDTH; c++) {
+        const at = s * WIDTH + c;
+        const viaFail = next[fail[s] * WIDTH + c];
+        if (next[at] < 0) next[at] = viaFail;
+        else {
+          fail[next[at]] = viaFail;
+          queue.push(next[at]);
+        }
+      }
+    }
+    this.next = next.subarray(0, found.length * WIDTH);
+    this.outputs = found.map((set) => (set.size ? [...set] : undefined));
+  }
+
+  /** One flag per rule: 1 when the rule has no keywords or one of them occurs in `lower`. */
+  select(lower: string): Uint8Array {
+    const on = this.open.slice();
+    let left = this.keyed;
+    const { next, outputs } = this;
+    for (let i = 0, state = 0, n = lower.length; i < n && left > 0; i++) {
+      const c = lower.charCodeAt(i);
+      state = next[state * WIDTH + (c < ASCII ? c : ASCII)];
+      const out = outputs[state];
+      if (out) for (const r of out) if (!on[r]) (on[r] = 1), left--;
+    }
+    return on;
+  }
+}

@@ -1,0 +1,31 @@
+import type { FileSettings } from '../config/resolve.js';
+import { ReadError, STREAM_THRESHOLD, type SourceInput } from '../read/read-source.js';
+import type { FileResult } from '../model/types.js';
+import { lintSource } from './lint-source.js';
+import { lintWindows } from './lint-windows.js';
+
+export const BINARY_NOTE = 'binary file (a NUL byte in its first 8 KB), skipped';
+export const LARGE_NOTE = `large input (over ${STREAM_THRESHOLD / 1024 / 1024} MB), scanned as plain text in overlapping windows`;
+
+/**
+ * One file. Binary files are skipped and large ones streamed, each with an
+ * info note that never changes the exit code; a file that cannot be read is
+ * a fatal problem for that file only (the run exits 2).
+ */
+export async function lintFile(file: string, open: () => Promise<SourceInput>, settings: FileSettings): Promise<FileResult> {
+  try {
+    const input = await open();
+    if (input.kind === 'binary') return { filePath: file, findings: [], notes: [BINARY_NOTE] };
+    if (input.kind === 'text') return await lintString(input.text, file, settings);
+    return { ...(await lintWindows(input.chunks, file, settings.rules)), notes: [LARGE_NOTE] };
+  } catch (err) {
+    if (!(err instanceof ReadError)) throw err;
+    return { filePath: file, findings: [], fatal: [`0:0: ${err.message}`] };
+  }
+}
+
+/** Text already in memory (stdin, lintText): a large one is scanned in windows, as a large file is. */
+export async function lintString(text: string, filePath: string, settings: FileSettings): Promise<FileResult> {
+  if (text.length <= STREAM_THRESHOLD) return lintSource(text, filePath, settings.rules, settings);
+  return { ...(await lintWindows([text], filePath, settings.rules)), notes: [LARGE_NOTE] };
+}

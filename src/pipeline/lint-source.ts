@@ -1,0 +1,74 @@
+import { decide } from '../decide/decide.js';
+import { buildPostContext } from '../context/post.js';
+import type { CompiledRule } from '../model/rule.js';
+import { type Format, parseSource, prepareSource, segmentText, sourceEnd, sourceOffset } from '../formats/index.js';
+import { prepareSuppression, suppress, type SuppressSettings } from '../suppress/index.js';
+import { LineIndex } from '../text/positions.js';
+import type { FileResult, Finding, Severity } from '../model/types.js';
+import { detect } from './detect.js';
+import { mergeOverlaps, sortFindings } from '../model/findings.js';
+
+/**
+ * One file's pipeline: parse -> detect -> decide -> locate -> merge -> sort,
+ * then suppress when the file's settings are given (src/suppress/).
+ * Parse problems (malformed JSON or front matter) are kept as fatal notes
+ * while the text is still scanned. `format` overrides the file extension.
+ */
+export async function lintSource(
+  source: string,
+  filePath: string,
+  rules: CompiledRule[],
+  settings?: SuppressSettings,
+  format?: Format,
+): Promise<FileResult> {
+  await prepareSource(source, filePath, format);
+  const { segments: parsed, problems } = parseSource(source, filePath, format);
+  const lines = new LineIndex(source);
+  const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);
+  const segments = prepared?.segments ?? parsed;
+  const hits = await detect(segments, rules);
+  const ctx = buildPostContext(segments);
+  // A contextual rule's hits are named after the rule as run here (with its configured severity).
+  for (const rule of rules) if (rule.inPost) for (const hit of rule.inPost(ctx, hits)) hits.push({ ...hit, rule });
+  const decisions = decide(hits, ctx);
+  const findings: Finding[] = [];
+  hits.forEach((hit, i) => {
+    const { severity, reason } = decisions[i];
+    if (severity === 'off') return;
+    const seg = segments[hit.segment];
+    const offset = sourceOffset(seg, hit.start);
+    const endOffset = sourceEnd(source, seg, hit.end);
+    const spec = hit.rule.spec;
+    findings.push({
+      ruleId: spec.id,
+      category: spec.category,
+      severity: severity as Severity,
+      // The message says why this severity was chosen (DESIGN.md: every finding explains itself).
+      message: reason ? `${spec.message.trim()} (${reason})` : spec.message.trim(),
+      reason,
+      text: seg.text.slice(hit.start, hit.end),
+      offset,
+      endOffset,
+      pointer: seg.pointer,
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+    });
+  });
+  const textAt = (offset: number, endOffset: number) => {
+    const seg = segments.find((x) => sourceOffset(x, 0) <= offset && offset < sourceEnd(source, x, x.text.length));
+    return seg ? segmentText(seg, offset, endOffset) : source.slice(offset, endOffset);
+  };
+  const located = sortFindings(mergeOverlaps(findings, textAt)).map((f) => {
+    const start = lines.position(f.offset);
+    const end = lines.position(f.endOffset);
+    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  });
+  const fatal = problems.map((p) => {
+    const at = lines.position(p.offset);
+    return `${at.line}:${at.column}: ${p.message}`;
+  });
+  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : located;
+  return { filePath, findings: kept, ...(fatal.length ? { fatal } : {}), source };
+}

@@ -1,0 +1,55 @@
+import { RANK } from '../../model/findings.js';
+import type { FileResult, Finding } from '../../model/types.js';
+import { categoryInWords, SEVERITY_WORDS } from './plain-words.js';
+import { escapeXml as x, parseProblem } from './shared.js';
+
+const worst = (fs: Finding[]) => fs.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a)).severity;
+const anchor = (post: number, n: number) => `post-${post}-finding-${n}`;
+
+/**
+ * The post's text with every finding wrapped in <mark>, followed by a
+ * numbered reference. Findings may overlap, so the text is cut at every
+ * start and end and each piece is marked with the findings covering it.
+ */
+export function highlight(source: string, findings: Finding[], post: number): string {
+  const clamp = (n: number) => Math.min(Math.max(n, 0), source.length);
+  const cuts = [...new Set([0, source.length, ...findings.flatMap((f) => [clamp(f.offset), clamp(f.endOffset)])])].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    const covering = findings.filter((f) => f.offset <= from && f.endOffset >= to);
+    const piece = x(source.slice(from, to));
+    if (covering.length) {
+      const refs = covering.map((f) => findings.indexOf(f) + 1).join(' ');
+      const title = covering.map((f) => `${SEVERITY_WORDS[f.severity]}: ${categoryInWords(f.category)}`).join('; ');
+      out += `<mark class="${worst(covering)}" data-findings="${refs}" title="${x(title)}">${piece}</mark>`;
+    } else out += piece;
+    findings.forEach((f, n) => {
+      if (clamp(f.endOffset) === to) out += `<sup class="ref"><a href="#${anchor(post, n + 1)}">${n + 1}</a></sup>`;
+    });
+  }
+  return out;
+}
+
+function findingItem(f: Finding, post: number, n: number): string {
+  return `<li id="${anchor(post, n)}" class="finding ${f.severity}">
+<p><strong class="severity">${SEVERITY_WORDS[f.severity]}</strong> · line ${f.line}, column ${f.column} · this looks like ${x(categoryInWords(f.category))}.</p>
+<p class="found">Found: <code class="match">${x(f.text)}</code></p>
+<p class="explain">${x(f.message)}</p>
+${f.reason ? `<p class="why">Why this level: ${x(f.reason)}.</p>\n` : ''}<p class="rule">Rule <code>${x(f.ruleId)}</code></p>
+</li>`;
+}
+
+/** One post: its status, its text with highlights, then every finding explained. */
+export function renderPost(file: FileResult, post: number): string {
+  const problems = (file.fatal ?? []).map(parseProblem);
+  const hasError = problems.length > 0 || file.findings.some((f) => f.severity === 'error');
+  const status = hasError ? ['error', 'Needs changes'] : file.findings.length ? ['warning', 'Please check'] : ['ok', 'No problems found'];
+  const text = file.source === undefined ? '<p class="missing">The text of this post could not be read.</p>' : `<pre class="post-text">${highlight(file.source, file.findings, post)}</pre>`;
+  const notes = problems.map((p) => `<p class="problem">phi-lint could not check this post completely${p.line ? ` (line ${p.line}, column ${p.column})` : ''}: ${x(p.message)}. Fix the file and run the check again.</p>\n`);
+  const list = file.findings.length ? `<ol class="findings">\n${file.findings.map((f, i) => findingItem(f, post, i + 1)).join('\n')}\n</ol>\n` : '';
+  const body = file.findings.length || problems.length ? `${notes.join('')}${text}\n${list}` : `<details><summary>Show the post</summary>${text}</details>\n`;
+  return `<section class="post ${status[0]}" id="post-${post}">
+<h2><span class="badge ${status[0]}">${status[1]}</span> <code class="path">${x(file.filePath)}</code></h2>
+${body}</section>\n`;
+}

@@ -1,0 +1,24 @@
+import type { LintReport } from '../../model/types.js';
+
+/** The contract's JSON document (DESIGN.md, "Contract"). Extra fields are additive. */
+export function formatJson(report: LintReport): string {
+  const files = report.files.map((file) => ({
+    filePath: file.filePath,
+    findings: file.findings.map((f) => ({
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      text: f.text,
+      ...(f.reason ? { reason: f.reason } : {}),
+      ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
+    })),
+    ...(file.fatal?.length ? { problems: file.fatal } : {}),
+    ...(file.notes?.length ? { notes: file.notes } : {}),
+  }));
+  return JSON.stringify({ version: 1, files, summary: report.summary }, null, 2) + '\n';
+}

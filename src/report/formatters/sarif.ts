@@ -1,0 +1,98 @@
+import { pathToFileURL } from 'node:url';
+import { firstSentence } from '../../packs/rule-table.js';
+import type { FileResult, Finding, LintReport, Severity } from '../../model/types.js';
+import { VERSION } from '../../lib/version.js';
+import { fingerprints } from './fingerprint.js';
+import { describe, parseProblem } from './shared.js';
+import type { FormatOptions, RuleMeta } from './types.js';
+
+/**
+ * The package has no public repository URL yet, so these are placeholders:
+ * change them (and README's "SARIF" section) when it has one.
+ */
+export const HOMEPAGE = 'https://example.org/phi-lint';
+export const RULES_DOC_URL = `${HOMEPAGE}/rules`;
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Relative paths stay relative (forward slashes, percent-encoded); absolute ones become file: URIs. */
+function artifactLocation(filePath: string) {
+  if (filePath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(filePath)) return { uri: pathToFileURL(filePath).href };
+  return { uri: filePath.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function sarifRule(rule: RuleMeta) {
+  const unlinked = rule.link === 'person' ? ` Without a patient link it is reported as ${rule.unlinked ?? 'warning'}.` : '';
+  return {
+    id: rule.id,
+    shortDescription: { text: firstSentence(rule.message) },
+    fullDescription: { text: rule.description ?? rule.message },
+    help: { text: `${rule.message}${unlinked}` },
+    helpUri: `${RULES_DOC_URL}#${rule.id.replace(/[^a-z0-9-]/g, '-')}`,
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { category: rule.category, tags: ['phi', rule.category] },
+  };
+}
+
+/** The rules that ran, plus any rule a finding names that the caller did not describe. */
+function ruleTable(report: LintReport, known: RuleMeta[] = []): RuleMeta[] {
+  const rules = [...known];
+  const ids = new Set(rules.map((r) => r.id));
+  for (const f of report.files.flatMap((file) => file.findings)) {
+    if (ids.has(f.ruleId)) continue;
+    ids.add(f.ruleId);
+    rules.push({ id: f.ruleId, category: f.category, severity: f.severity, message: f.message });
+  }
+  return rules;
+}
+
+function result(f: Finding, file: FileResult, ruleIndex: number, fingerprint: string) {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: describe(f) },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: artifactLocation(file.filePath),
+        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      },
+    }],
+    partialFingerprints: { 'phiLint/v1': fingerprint },
+    properties: { category: f.category, ...(f.pointer !== undefined ? { jsonPointer: f.pointer } : {}) },
+  };
+}
+
+/** A file that could not be scanned completely is a tool notification, not a result. */
+function notification(file: FileResult, note: string) {
+  const p = parseProblem(note);
+  const region = p.line > 0 ? { region: { startLine: p.line, startColumn: Math.max(p.column, 1) } } : {};
+  return {
+    level: 'error',
+    message: { text: `${file.filePath}: ${p.message}` },
+    descriptor: { id: 'phi-lint/unscannable' },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.filePath), ...region } }],
+  };
+}
+
+/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
+export function formatSarif(report: LintReport, options: FormatOptions): string {
+  const rules = ruleTable(report, options.rules);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = report.files.flatMap((file) => {
+    const prints = fingerprints(file);
+    return file.findings.map((f, i) => result(f, file, index.get(f.ruleId)!, prints[i]));
+  });
+  const notifications = report.files.flatMap((file) => (file.fatal ?? []).map((note) => notification(file, note)));
+  const log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'phi-lint', version: VERSION, informationUri: HOMEPAGE, rules: rules.map(sarifRule) } },
+      invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,41 @@
+import { Chalk } from 'chalk';
+import type { LintReport, Severity } from '../../model/types.js';
+import { describe, parseProblem, plural } from './shared.js';
+import type { FormatOptions } from './types.js';
+
+export type { FormatOptions } from './types.js';
+
+/** ESLint's stylish layout: a header per file, aligned rows, one summary line. */
+export function formatStylish(report: LintReport, options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  let out = '';
+  for (const file of report.files) {
+    if (!file.findings.length && !file.fatal?.length) continue;
+    out += `\n${c.underline(file.filePath)}\n`;
+    const rows = [
+      ...(file.fatal ?? []).map(parseProblem).map((p) => [`${p.line}:${p.column}`, paint.error('error'), p.message, c.dim('fatal')]),
+      ...file.findings.map((f) => [
+        `${f.line}:${f.column}`,
+        paint[f.severity](f.severity),
+        describe(f),
+        c.dim(f.ruleId),
+      ]),
+    ];
+    out += alignRows(rows) + '\n';
+  }
+  const { errors, warnings, infos, fatal } = report.summary;
+  const total = errors + warnings + infos + fatal;
+  if (total === 0) return '';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors + fatal, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
+  return out + '\n' + c.bold((errors + fatal ? c.red : warnings ? c.yellow : c.blue)(summary)) + '\n';
+}
+
+/** Pads the position and severity columns as ESLint does; message and rule stay unpadded. */
+function alignRows(rows: string[][]): string {
+  const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => visible(r[i]))));
+  return rows
+    .map((r) => `  ${r[0]}${' '.repeat(widths[0] - visible(r[0]))}  ${r[1]}${' '.repeat(widths[1] - visible(r[1]))}  ${r[2]}  ${r[3]}`)
+    .join('\n');
+}

@@ -1,0 +1,24 @@
+import type { LintReport, Severity } from '../../model/types.js';
+
+/** What a formatter may know about a rule (SARIF's rule table, the HTML report's explanations). */
+export interface RuleMeta {
+  id: string;
+  category: string;
+  severity: Severity;
+  message: string;
+  description?: string;
+  /** direct: reported wherever it appears; person: at `severity` only when tied to a patient. */
+  link?: 'direct' | 'person';
+  unlinked?: Severity | 'off';
+}
+
+/** Options every formatter receives; all but `color` are optional so older callers keep working. */
+export interface FormatOptions {
+  color: boolean;
+  /** The rules that ran, in pack order; formatters fall back to the findings when absent. */
+  rules?: RuleMeta[];
+  /** Whether matched text was masked (false with --no-mask); reports that say so read it. */
+  masked?: boolean;
+}
+
+export type Formatter = (report: LintReport, options: FormatOptions) => string;

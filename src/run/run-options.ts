@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ResolverOptions } from '../config/resolve.js';
+import { UsageError } from '../lib/errors.js';
+import { PACKAGE_ROOT } from '../lexicons/files.js';
+import { builtinPacks } from '../packs/builtin.js';
+import { VERSION } from '../lib/version.js';
+
+export type Concurrency = 'auto' | 'off' | number;
+
+/** Workers run the bundled build (tests run src/, but a worker thread needs JavaScript; one file starts fastest). */
+export const WORKER_URL = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'bundle', 'worker.js'));
+
+/** Below this many files a worker's start-up (loading rules and word lists) costs more than it saves. */
+const FILES_PER_EXTRA_WORKER = 40;
+
+export function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+  throw new UsageError(`--concurrency expects "auto", "off" or a number of threads (got "${value}")`);
+}
+
+/** How many threads to run: 1 means the main thread only. */
+export function workerCount(concurrency: Concurrency | undefined, files: number): number {
+  if (concurrency === 'off' || concurrency === 1) return 1;
+  if (typeof concurrency === 'number') return Math.min(concurrency, files);
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_EXTRA_WORKER)));
+}
+
+/** The resolver options as plain data for a worker thread. */
+export function resolverOptions(options: Omit<ResolverOptions, 'cwd'> & { cwd?: string }, cwd: string): ResolverOptions {
+  const { configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin } = options;
+  return { cwd, configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin };
+}
+
+/**
+ * The cache is valid for one tool version and one set of rule packs and
+ * context cues; per-file config is part of each entry's hash.
+ */
+export function cacheKey(options: { rulePacks?: string[] }, cwd: string): string {
+  const hash = createHash('sha256').update(VERSION);
+  const files = [
+    ...builtinPacks().map((p) => p.path),
+    path.join(PACKAGE_ROOT, 'data', 'context', 'cues.yaml'),
+    ...(options.rulePacks ?? []).map((p) => path.resolve(cwd, p)),
+  ];
+  for (const file of files) {
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update(`missing:${file}`);
+    }
+  }
+  return hash.digest('hex');
+}

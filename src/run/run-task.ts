@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { ConfigResolver, FileSettings } from '../config/resolve.js';
+import { fromBytes, openSource, ReadError, type SourceInput } from '../read/read-source.js';
+import { readStaged, type StagedFile } from '../read/staged.js';
+import type { FileResult } from '../model/types.js';
+import { sha256 } from '../text/sha256.js';
+import { lookupCached, type CacheEntries } from './cache.js';
+import { lintFile } from '../pipeline/lint-file.js';
+
+/** One file to lint: plain data, so a worker thread can take it too. */
+export interface FileTask {
+  filePath: string;
+  /** Set for --staged: read the index blob instead of the working tree. */
+  staged?: StagedFile;
+}
+
+export interface TaskContext {
+  cwd: string;
+  resolver: ConfigResolver;
+  /** A read-only view of the result cache (`--cache`). */
+  cache?: CacheEntries;
+  /** Keep the decoded text on the result (only reports that show posts need it). */
+  keepSource: boolean;
+  /** Answer from the cache only; a miss comes back as `{ miss: true }` for a worker to lint. */
+  cacheOnly?: boolean;
+}
+
+/** A finished task: its result (undefined when the config ignores the file) and the cache key of its content. */
+export interface TaskOutcome {
+  result?: FileResult;
+  hash?: string;
+  miss?: boolean;
+  /** Answered from the cache: nothing new to store. */
+  cached?: boolean;
+}
+
+const settingsHashes = new WeakMap<FileSettings, string>();
+
+/** What changes a file's findings besides its text: the merged config and the rules with their severities. */
+function settingsHash(settings: FileSettings): string {
+  let hash = settingsHashes.get(settings);
+  if (!hash) {
+    const rules = settings.rules.map((r) => `${r.pack}:${r.spec.id}:${r.spec.severity}:${r.spec.unlinked}`).join(',');
+    hash = sha256(JSON.stringify(settings.merged) + rules);
+    settingsHashes.set(settings, hash);
+  }
+  return hash;
+}
+
+function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
+  const { staged } = task;
+  if (!staged) return () => openSource(path.resolve(cwd, task.filePath));
+  return async () => {
+    try {
+      return fromBytes(readStaged(cwd, staged));
+    } catch (err) {
+      throw new ReadError((err as NodeJS.ErrnoException).code ?? 'git show failed');
+    }
+  };
+}
+
+/**
+ * Lints one file with its own settings, answering from the cache when the
+ * file's text and settings are unchanged. Used alike by the main thread and
+ * by worker threads, so results cannot depend on --concurrency.
+ */
+export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOutcome> {
+  const settings = ctx.resolver.settingsFor(task.filePath);
+  if (settings.ignored) return {};
+  // A file the cache has never seen is a miss without reading it (the worker that lints it reads it once).
+  if (ctx.cacheOnly && !(ctx.cache && Object.hasOwn(ctx.cache.files, task.filePath))) return { miss: true };
+  const open = opener(task, ctx.cwd);
+  let input: SourceInput | undefined;
+  try {
+    input = await open();
+  } catch (err) {
+    if (!(err instanceof ReadError)) throw err;
+  }
+  let hash: string | undefined;
+  if (input?.kind === 'text' && ctx.cache) {
+    // The digest of text then settings hash, as one string: the same key as hashing them in turn.
+    hash = sha256(input.text + settingsHash(settings));
+    const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
+    if (hit) return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash, cached: true };
+  }
+  if (ctx.cacheOnly) return { miss: true };
+  const result = await lintFile(task.filePath, input ? async () => input : open, settings);
+  if (!ctx.keepSource) delete result.source;
+  return { result, hash };
+}

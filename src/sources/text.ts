@@ -1,6 +1,0 @@
-import type { ParsedSource } from '../types.js';
-
-/** Plain text is one segment: the context model splits it into sentences. */
-export function parseText(source: string): ParsedSource {
-  return { segments: source.length ? [{ text: source, kind: 'text', start: 0 }] : [], problems: [] };
-}

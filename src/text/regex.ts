@@ -1,0 +1,114 @@
+import type { RE2JS } from 're2js';
+import { re2js } from '../lib/lazy-modules.js';
+import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch } from './leading-boundary.js';
+import { RuleCompileError } from '../model/rule.js';
+
+/**
+ * The one place that chooses a regex engine. Built-in packs are reviewed and
+ * may use everything JavaScript offers ('native'). Patterns from user packs
+ * run on RE2 ('re2', via re2js): matching time is linear in the text, so a
+ * careless `(a+)+$` cannot hang a CI run. RE2 has no lookahead and no
+ * backreferences (captureless lookbehind is enabled); such patterns are
+ * rejected when the pack loads.
+ */
+export type RegexEngine = 'native' | 're2';
+
+/** A compiled pattern as detectors use it, whatever engine runs it. */
+export interface Regex {
+  /** [start, end) of every match, or of capture group `group` (undefined when the group did not take part). */
+  spans(text: string, group?: number | string): Iterable<[number, number] | undefined>;
+  /** Whether the pattern matches somewhere in `text`. */
+  test(text: string): boolean;
+  /** Number of capture groups and the names of the named ones. */
+  groups: { count: number; names: string[] };
+}
+
+/** A pattern that does not compile; `message` is a plain-words reason. */
+export class RegexSyntaxError extends Error {}
+
+export function compileRegex(source: string, options: { ignoreCase?: boolean; engine: RegexEngine }): Regex {
+  return options.engine === 'native' ? compileNative(source, options.ignoreCase) : compileRe2(source, options.ignoreCase);
+}
+
+/** Compiles a pack's regex; a syntax problem becomes a pack error located at `path` in the rule. */
+export function compileRuleRegex(source: string, options: { ignoreCase?: boolean; engine: RegexEngine }, path: PropertyKey[]): Regex {
+  try {
+    return compileRegex(source, options);
+  } catch (err) {
+    if (!(err instanceof RegexSyntaxError)) throw err;
+    throw new RuleCompileError(`invalid regular expression: ${err.message}`, path);
+  }
+}
+
+function compileNative(source: string, ignoreCase = false): Regex {
+  // Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does).
+  let unicode = 'u';
+  const flags = ignoreCase ? 'gi' : 'g';
+  // Under `iu` a leading \b is slow: it is checked in code instead (leading-boundary.ts).
+  let bounded: BoundedRegex;
+  try {
+    bounded = boundedRegex(source, flags + unicode);
+  } catch {
+    unicode = '';
+    try {
+      bounded = boundedRegex(source, flags);
+    } catch (err) {
+      throw new RegexSyntaxError((err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, ''));
+    }
+  }
+  // Match indices ('d') cost an allocation per match: only for rules that report a group.
+  let withIndices: BoundedRegex | undefined;
+  let groups: Regex['groups'] | undefined;
+  return {
+    spans(text, group) {
+      if (group === undefined) return matchSpans(bounded, text);
+      const out: ([number, number] | undefined)[] = [];
+      withIndices ??= boundedRegex(source, `${flags}d${unicode}`);
+      eachMatch(withIndices, text, (m) => out.push(typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]));
+      return out;
+    },
+    test(text) {
+      bounded.re.lastIndex = 0;
+      const found = nextMatch(bounded, text) !== null;
+      bounded.re.lastIndex = 0;
+      return found;
+    },
+    // Compiled on first use: most rules never ask. An empty alternative always matches, which reveals the group layout.
+    get groups() {
+      return (groups ??= groupsOf(new RegExp(`${source}|`, unicode).exec('')!));
+    },
+  };
+}
+
+const groupsOf = (probe: RegExpExecArray) => ({ count: probe.length - 1, names: Object.keys(probe.groups ?? {}) });
+
+const RE2_HINT = 'user packs use RE2 syntax, which runs in linear time: no lookahead and no backreferences';
+
+function compileRe2(source: string, ignoreCase = false): Regex {
+  // translateRegExp turns JavaScript-only escapes (\uXXXX, (?<name>...)) into RE2 ones,
+  // but it would quietly read the backreference \k<name> as the letters "k<name>".
+  for (const [, c, next] of source.matchAll(/\\(.)(?=(.?))/gs)) {
+    if (/[1-9]/.test(c) || (c === 'k' && next === '<')) throw new RegexSyntaxError(`backreferences are not supported (${RE2_HINT})`);
+  }
+  const { RE2JS } = re2js();
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.LOOKBEHINDS | (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0));
+  } catch (err) {
+    const reason = (err as Error).message.replace(/^error parsing regexp: /, '');
+    throw new RegexSyntaxError(/unsupported|invalid escape/.test(reason) ? `${reason} (${RE2_HINT})` : reason);
+  }
+  const named = re.namedGroups();
+  return {
+    *spans(text, group) {
+      const index = typeof group === 'string' ? named[group] : group;
+      const m = re.matcher(text);
+      while (m.find()) {
+        if (index === undefined) yield [m.start(), m.end()];
+        else yield m.start(index) < 0 ? undefined : [m.start(index), m.end(index)];
+      }
+    },
+    test: (text) => re.test(text),
+    groups: { count: re.groupCount(), names: Object.keys(named) },
+  };
+}

@@ -1,0 +1,56 @@
+import type { NearWords } from '../model/rule-spec.js';
+import type { Match } from '../model/types.js';
+import { compileRuleRegex, type RegexEngine } from './regex.js';
+import { trieAlternation } from './word-trie.js';
+
+/**
+ * A case-insensitive regex for any of the words, bounded so "mrn" does not
+ * match inside "mrna". Boundaries use lookarounds because words may start or
+ * end with punctuation ("#", "no.").
+ */
+export function wordsRegex(words: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${trieAlternation(words, flags.includes('i'))}(?![\\p{L}\\p{N}])`, flags + 'u');
+}
+
+/** A sentence end: ".", "!" or "?" before a space (not after a one-letter or title abbreviation), or a line break. */
+const SENTENCE_END = /(?<!\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|[Nn]o|Jr|Sr|[Aa]pt|[Ss]te|Ave|Rd|Blvd|vs|etc|[ap]\.m))[.!?]+(?=\s)|\n/g;
+
+/** The window around a match, cut at sentence ends when `sentence` is set. */
+export function windowAround(text: string, m: Match, window: number, sentence: boolean): string {
+  const from = Math.max(0, m.start - window);
+  const to = Math.min(text.length, m.end + window);
+  if (!sentence) return text.slice(from, to);
+  let before = text.slice(from, m.start);
+  for (const e of before.matchAll(SENTENCE_END)) before = text.slice(from + e.index! + e[0].length, m.start);
+  let after = text.slice(m.end, to);
+  const cut = after.search(SENTENCE_END);
+  if (cut >= 0) after = after.slice(0, cut);
+  return before + text.slice(m.start, m.end) + after;
+}
+
+/** Whether any of the words appears within `window` chars of the match. */
+export function makeNear(near: NearWords | undefined): ((text: string, m: Match) => boolean) | undefined {
+  if (!near) return undefined;
+  // Built on first use: most rules never get a match to check, and a one-file run should not build them all.
+  let re: RegExp | undefined;
+  return (text, m) => (re ??= wordsRegex(near.near)).test(windowAround(text, m, near.window, near.sentence ?? false));
+}
+
+/**
+ * Shared post-filters every detector kind applies: context, exclude,
+ * exceptions. Exceptions are pack regexes, so they run on the pack's engine.
+ */
+export function makeFilter(
+  spec: { context?: NearWords; exclude?: NearWords; exceptions?: string[] },
+  engine: RegexEngine,
+): (text: string, m: Match) => boolean {
+  const near = makeNear(spec.context);
+  const excluded = makeNear(spec.exclude);
+  const exceptions = (spec.exceptions ?? []).map((e, i) => compileRuleRegex(`^(?:${e})$`, { ignoreCase: true, engine }, ['exceptions', i]));
+  return (text, m) => {
+    if (near && !near(text, m)) return false;
+    if (excluded && excluded(text, m)) return false;
+    const value = text.slice(m.start, m.end);
+    return !exceptions.some((re) => re.test(value));
+  };
+}

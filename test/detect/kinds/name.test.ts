@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { found, rule } from '../helpers.js';
+
+const names = rule({ detector: 'name' });
+const lower = rule({ detector: 'name', lowercase: true });
+
+describe('name detector', () => {
+  it.each([
+    ['Our patient Anna Lindqvist was admitted.', ['Anna Lindqvist']],
+    ["Mr. Lindqvist's discharge was today.", ['Lindqvist']],
+    ['Meet Oluwaseun Adeyemi, a mom of three.', ['Oluwaseun Adeyemi']],
+    ['Congratulations to Anna S., who rang the bell.', ['Anna S']],
+    ['R. Castillo went home.', ['R. Castillo']],
+    ['Meet T.M., our youngest heart patient.', ['T.M']],
+    ['After 97 days, Baby Hope went home.', ['Hope']],
+    ['Faith is 8 and has type 1 diabetes.', ['Faith']],
+    ['His wife, Ingrid, brought buns.', ['Ingrid']],
+    ['Thanks so much, Mei-Ling!', ['Mei-Ling']],
+    ['Patient Hyun-woo Park had a retinal scan.', ['Hyun-woo Park']],
+    ['Meet our new director.\nAnna Lindqvist went home after surgery.', ['Anna Lindqvist']],
+    ['Meet our new director. Anna Lindqvist went home after surgery.', ['Anna Lindqvist']],
+    ["Read Hannah's story about her recovery.", ['Hannah']],
+    ['Will Smith went home after his surgery.', ['Will Smith']],
+    ['Her sister Mary brought flowers.', ['Mary']],
+    ['Maria de la Cruz is recovering from hip surgery.', ['Maria de la Cruz']],
+  ])('finds %s', async (text, want) => {
+    expect(await found(names, text)).toEqual(want);
+  });
+
+  it.each([
+    'Hope is a powerful medicine.',
+    'Will you join us? May is Mental Health Awareness Month.',
+    'Mark your calendars for the fall festival.',
+    'Northfield Community Hospital and Harbor Pharmacy are partners.',
+    'Classes meet in the Cedar Ridge gym.',
+    'Read more in The New York Times.',
+    'Visit Dallas this summer.',
+    'Our oldest patient on 4 West turned 94.',
+    'The unit on 4 West is 32 years old.',
+    'Washington D.C. hosts the summit.',
+    'We welcomed 6 sets of twins.\nFun fact: August was the busiest month.',
+    'Lincoln, Nebraska is home to our newest clinic.',
+    'Send cards to P.O. Box 4471.',
+  ])('leaves out %s', async (text) => {
+    expect(await found(names, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Meet Dr. Anil Mehta, our head of orthopedics.', 'Dr. Anil Mehta'],
+    ['Grace Liu, RN, joined our maternity unit.', 'Grace Liu'],
+    ['Thank you, Mayor Linda Okafor, for coming.', 'Mayor Linda Okafor'],
+    ['Sister Mary Catherine founded our hospital in 1902.', 'Sister Mary Catherine'],
+  ])('reports staff and public figures, marked as staff: %s', (text) => {
+    const matches = names.detect(text);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((m) => m.note === 'staff')).toBe(true);
+  });
+
+  it('treats a later bare first name of a staff member as staff too', () => {
+    const text = 'Happy anniversary to Grace Liu, RN! Grace has trained a generation of nurses.';
+    expect(names.detect(text).filter((m) => m.note !== 'staff')).toEqual([]);
+  });
+
+  it('asks for the NLP model only for runs the tables cannot explain, and lets it decide them', async () => {
+    const nlp = names.needsNlp as (t: string) => boolean;
+    expect(nlp('Our patient Anna Lindqvist was admitted.')).toBe(false);
+    expect(nlp('We thank Xqzt Vrbnk for the gift.')).toBe(true);
+    expect(await found(names, 'We thank Xqzt Vrbnk for the gift.')).toEqual([]);
+    expect(nlp('Qwerty Smith thanked the nurses.')).toBe(true);
+    expect(await found(names, 'Qwerty Smith thanked the nurses.')).toEqual(['Qwerty Smith']);
+  });
+
+  it('finds lower-case names: first name plus surname, or after a relative or "patient"', async () => {
+    expect(await found(lower, 'so proud of maria gonzalez, who finished chemo')).toEqual(['maria gonzalez']);
+    expect(await found(lower, 'our patient luis was moved')).toEqual(['luis']);
+    expect(await found(lower, 'will hope grace the stage?')).toEqual([]);
+    expect(await found(lower, 'Maria Gonzalez')).toEqual([]);
+  });
+});

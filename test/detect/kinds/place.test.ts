@@ -1,0 +1,42 @@
+import { expect, it } from 'vitest';
+import { found, rule } from '../helpers.js';
+
+const place = rule({ detector: 'place', category: 'location' });
+
+it.each([
+  ['a Springfield mom of three', ['Springfield']],
+  ['a firefighter from Brookside', ['Brookside']],
+  ['42 Alder Lane, Fairview, home now', ['Fairview']],
+  ['she drove in from Hope, AR', ['Hope']],
+  ['he lives in Jerome and works nights', ['Jerome']],
+  ['Our clinic in Upper Brookside opens', ['Brookside']],
+  ['a teacher from New York City', ['New York City']],
+  ['seen in New York, NY last spring', ['New York']],
+  ['a firefighter from NYC', ['NYC']],
+])('finds the place in %s', async (text, want) => {
+  expect(await found(place, text)).toEqual(want);
+});
+
+it.each([
+  'Northfield Community Hospital welcomes you',
+  'Hope is a powerful medicine',
+  'Jerome Baptiste joined our board',
+  'Huge thanks to Anna S. for her story',
+  'Mr. Abernathy is home',
+  'the American Red Cross blood drive',
+  'patients from Texas and Mexico',
+  'she moved to New York to study',
+])('leaves out %s', async (text) => {
+  expect(await found(place, text)).toEqual([]);
+});
+
+// The organisation's own site: kept, marked for the decision model (context/own-place.ts).
+it.each([
+  ['at any Riverbend clinic', 'Riverbend'],
+  ['seen at our Dallas clinic on Monday', 'Dallas'],
+  ['from the Chicago office', 'Chicago'],
+  ['Classes meet in the Cedar Ridge gym', 'Cedar Ridge'],
+])('marks %s as a site', async (text, want) => {
+  const matches = place.detect(text);
+  expect(matches.map((m) => [text.slice(m.start, m.end), m.note])).toEqual([[want, 'site']]);
+});

@@ -1,0 +1,62 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../../src/lib/errors.js';
+import { writeFileAtomic } from '../../src/lib/write-file.js';
+import { workspace } from '../helpers/workspace.js';
+
+// Simulates a disk that fills up half-way through a write of "FAIL…" content.
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const writeFileSync = ((file: string, data: string) => {
+    if (String(data).startsWith('FAIL')) {
+      real.writeFileSync(file, String(data).slice(0, 3));
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    }
+    return real.writeFileSync(file, data);
+  }) as typeof real.writeFileSync;
+  return { ...real, writeFileSync, default: { ...real, writeFileSync } };
+});
+
+const failure = (fn: () => void) => {
+  try {
+    fn();
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a failure');
+};
+
+describe('writeFileAtomic', () => {
+  it('writes the file and leaves no temporary file', () => {
+    const dir = workspace({});
+    writeFileAtomic('report.json', '{}', dir);
+    expect(readdirSync(dir)).toEqual(['report.json']);
+    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('{}');
+  });
+
+  it('a write that fails half-way keeps the old file whole and removes the temporary one', () => {
+    const dir = workspace({ 'report.json': 'old report' });
+    const err = failure(() => writeFileAtomic('report.json', 'FAIL new report', dir));
+    expect(err).toEqual(new UsageError('cannot write "report.json": no space left on the device'));
+    expect(readdirSync(dir)).toEqual(['report.json']);
+    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('old report');
+  });
+
+  it('a missing folder is one clear error and creates nothing', () => {
+    const dir = workspace({});
+    const err = failure(() => writeFileAtomic('missing/report.json', '{}', dir));
+    expect(err).toEqual(new UsageError('cannot write "missing/report.json": its folder does not exist'));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a target that is a folder fails at the rename and the temporary file is removed', () => {
+    const dir = workspace({});
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileSync(path.join(dir, 'reports', 'keep.txt'), 'x');
+    const err = failure(() => writeFileAtomic('reports', '{}', dir));
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err.message).toMatch(/^cannot write "reports": (it is a folder|EEXIST|ENOTEMPTY)/);
+    expect(readdirSync(dir)).toEqual(['reports']);
+  });
+});

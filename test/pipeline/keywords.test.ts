@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CompiledRule } from '../../src/model/rule.js';
+import { KeywordIndex } from '../../src/pipeline/keywords.js';
+
+const rule = (keywords?: string[]) => ({ spec: { keywords } }) as unknown as CompiledRule;
+const naive = (rules: CompiledRule[], lower: string) =>
+  rules.map((r) => (!r.spec.keywords?.length || r.spec.keywords.some((k) => lower.includes(k.toLowerCase())) ? 1 : 0));
+
+describe('KeywordIndex', () => {
+  it('selects rules whose keyword occurs anywhere, and rules without keywords', () => {
+    const rules = [rule(['mrn', 'chart']), rule(['@']), rule(), rule(['ssn']), rule(['she', 'he', 'hers'])];
+    expect([...new KeywordIndex(rules).select('the chart of ushers')]).toEqual([1, 0, 1, 0, 1]);
+    expect([...new KeywordIndex(rules).select('write to a@b.org')]).toEqual([0, 1, 1, 0, 0]);
+  });
+
+  it('lets a rule with a non-ASCII keyword always run', () => {
+    expect([...new KeywordIndex([rule(['née'])]).select('nothing here')]).toEqual([1]);
+  });
+
+  it('agrees with looking for every keyword in the text', () => {
+    const chars = fc.constantFrom('a', 'b', 'c', 'h', 'e', 's', ' ', '@', 'é');
+    const word = fc.array(chars, { minLength: 1, maxLength: 4 }).map((c) => c.join('').replace(/é/g, 'e'));
+    const rules = fc.array(fc.option(fc.array(word, { minLength: 1, maxLength: 4 }), { nil: undefined }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(rules, fc.array(chars, { maxLength: 40 }), (keywordLists, text) => {
+        const set = keywordLists.map(rule);
+        const lower = text.join('');
+        expect([...new KeywordIndex(set).select(lower)]).toEqual(naive(set, lower));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompact } from '../../../src/report/formatters/compact.js';
+import { finding, report } from '../../helpers/report.js';
+import { runCli, summaryOf } from '../../helpers/run.js';
+
+describe('compact formatter', () => {
+  it('prints path:line:col: severity message [rule-id], one problem a line', async () => {
+    const out = (await runCli(['-f', 'compact', '.'])).stdout;
+    const lines = out.trimEnd().split('\n');
+    const { errors, warnings, infos, fatal } = await summaryOf(['.']);
+    expect(lines).toHaveLength(errors + warnings + infos + fatal);
+    for (const line of lines) expect(line).toMatch(/^[^:]+:\d+:\d+: (error|warning|info) .+ \[[a-z0-9/-]+\]$/);
+    expect(lines).toContain('broken.json:1:49: error malformed JSON: expected a property name in double quotes [fatal]');
+    expect(out).toMatch(/^patient-story\.md:8:9: error A medical record number .* "\*{8}" \[identifiers\/mrn\]$/m);
+  });
+
+  it('keeps each problem on one line', () => {
+    expect(formatCompact(report({ filePath: 'a.txt', findings: [finding({ message: 'two\nlines' })] }))).toBe('a.txt:2:5: error two lines "********" [identifiers/mrn]\n');
+  });
+});

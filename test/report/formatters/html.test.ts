@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatHtml } from '../../../src/report/formatters/html.js';
+import { finding, report } from '../../helpers/report.js';
+import { rawMatches, runCli } from '../../helpers/run.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Renders a page in headless Chromium and returns the DOM it built, as a browser user would get it. */
+function renderedDom(html: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-html-'));
+  try {
+    const page = path.join(dir, 'report.html');
+    writeFileSync(page, html);
+    const r = spawnSync(
+      CHROMIUM,
+      ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+        `--user-data-dir=${path.join(dir, 'profile')}`, '--dump-dom', pathToFileURL(page).href],
+      { encoding: 'utf8', timeout: 90_000 },
+    );
+    if (r.status !== 0) throw new Error(`chromium exited ${r.status}: ${r.stderr}`);
+    return r.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const statValue = (dom: string, id: string) => Number(new RegExp(`id="${id}"><dt>[^<]*</dt><dd>(\\d+)</dd>`).exec(dom)?.[1]);
+const markTexts = (dom: string) => [...dom.matchAll(/<mark [^>]*>([^<]*)<\/mark>/g)].map((m) => m[1]);
+
+describe('html formatter', () => {
+  it('is one self-contained page: no scripts, no external assets, a CSP that forbids them', async () => {
+    const html = (await runCli(['-f', 'html', '.'])).stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|href="(?!#)|url\(/i);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+  });
+
+  it('escapes the post text and marks every finding with a numbered reference', () => {
+    const source = 'A <b>bold</b> claim & MRN 00571938.';
+    const html = formatHtml(report({ filePath: 'x<y>.txt', source, findings: [finding({ offset: 26, endOffset: 34, text: '********' })] }), { color: false });
+    expect(html).toContain('<code class="path">x&lt;y&gt;.txt</code>');
+    expect(html).toContain('A &lt;b&gt;bold&lt;/b&gt; claim &amp; MRN <mark class="error" data-findings="1"');
+    expect(html).toContain('>00571938</mark><sup class="ref"><a href="#post-1-finding-1">1</a></sup>.');
+    expect(html).toContain('this looks like a medical record number');
+  });
+
+  it('splits overlapping findings so each piece carries the worse severity', () => {
+    const source = 'Chris Albright, 41, firefighter';
+    const html = formatHtml(
+      report({ filePath: 'a.txt', source, findings: [
+        finding({ offset: 0, endOffset: 14, severity: 'warning', category: 'name' }),
+        finding({ offset: 6, endOffset: 31, severity: 'error', category: 'quasi-identifier' }),
+      ] }),
+      { color: false },
+    );
+    expect(markTexts(html)).toEqual(['Chris ', 'Albright', ', 41, firefighter']);
+    expect(html).toMatch(/<mark class="warning" data-findings="1"[^>]*>Chris <\/mark><mark class="error" data-findings="1 2"/);
+  });
+
+  it('renders in headless Chromium with the summary on top and masked highlights', async (ctx) => {
+    ctx.skip(!existsSync(CHROMIUM), `${CHROMIUM} is not installed (apt-get install -y chromium; .ci/run installs it)`);
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-html-')), 'report.html');
+    expect((await runCli(['-f', 'html', '-o', out, '.'])).code).toBe(2);
+    const summary = JSON.parse((await runCli(['-f', 'json', '.'])).stdout).summary;
+    const dom = renderedDom(readFileSync(out, 'utf8'));
+
+    expect(dom).toContain('<h1>Patient privacy check</h1>');
+    expect(dom.indexOf('id="stat-files"')).toBeLessThan(dom.indexOf('<section'));
+    expect(statValue(dom, 'stat-files')).toBe(5);
+    expect(statValue(dom, 'stat-errors')).toBe(summary.errors);
+    expect(statValue(dom, 'stat-warnings')).toBe(summary.warnings);
+    expect(statValue(dom, 'stat-infos')).toBe(summary.infos);
+    expect(statValue(dom, 'stat-fatal')).toBe(1);
+    expect(dom).toMatch(/id="verdict">3 posts must be changed before they can be published\.</);
+
+    const marks = markTexts(dom);
+    expect(marks.length).toBeGreaterThanOrEqual(summary.errors + summary.warnings + summary.infos);
+    for (const text of marks) expect(text).toMatch(/^[*\s]+$/);
+    for (const raw of await rawMatches(['.'])) expect(dom).not.toContain(raw);
+    expect(dom).toContain('# A &lt;special&gt; &amp; "quoted" recovery');
+    expect(dom).toMatch(/<li id="post-3-finding-2" class="finding error">[^]*?Must fix before publishing[^]*?a medical record number/);
+    expect(dom).toMatch(/class="badge ok">No problems found<\/span> <code class="path">clean.txt/);
+
+    const shown = renderedDom((await runCli(['-f', 'html', '--no-mask', '.'])).stdout);
+    expect(markTexts(shown)).toContain('00571938');
+    expect(shown).toContain('This report shows the matched text: keep it private.');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { buildSets, findTerms } from '../../src/text/terms.js';
+import { restoreSets, storeSets } from '../../src/text/terms-store.js';
+import { loadList } from '../../src/lexicons/files.js';
+
+describe('storeSets / restoreSets', () => {
+  it('restore sets that find the same terms, before and after lookups grew their prefixes', () => {
+    const terms = [...loadList('conditions-common'), ...loadList('procedures'), 'MS', 'St. Mary', 'type 2 diabetes'];
+    const text = 'Her MS and type 2 diabetes, after heart failure surgery at St. Mary; ms is no term. Congestive heart failure.';
+    const fresh = buildSets(terms, undefined);
+    const before = restoreSets(JSON.parse(JSON.stringify(storeSets(fresh))));
+    const found = findTerms(text, fresh);
+    expect(found.length).toBeGreaterThan(3);
+    expect(findTerms(text, before)).toEqual(found);
+    // The lookups above cut pending terms into prefixes: that state survives a round trip too.
+    const after = restoreSets(storeSets(fresh));
+    expect(after.foldedPrefixes.size).toBeGreaterThan(0);
+    expect(after).toEqual(fresh);
+    expect(findTerms(text, after)).toEqual(found);
+  });
+});

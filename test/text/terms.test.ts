@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildSets, findTerms } from '../../src/text/terms.js';
+
+const TERMS = ['heart', 'heart failure', 'congestive heart failure', 'MS', 'St. Mary', 'type 2 diabetes', 'failure to thrive'];
+const sets = buildSets(TERMS, undefined);
+const found = (text: string, limit?: number) => findTerms(text, sets, limit).map((m) => text.slice(m.start, m.end));
+
+describe('findTerms', () => {
+  it('takes the longest term at each word, never overlapping', () => {
+    expect(found('Congestive heart failure to thrive')).toEqual(['Congestive heart failure']);
+    expect(found('a heart  failure and a heart')).toEqual(['heart  failure', 'heart']);
+  });
+
+  it('matches lower-case terms in any case and terms with capitals exactly', () => {
+    expect(found('HEART and MS but not ms')).toEqual(['HEART', 'MS']);
+    expect(found('St. Mary and st. mary')).toEqual(['St. Mary']);
+  });
+
+  it('stops after `limit` terms', () => {
+    expect(found('heart, heart, heart', 2)).toEqual(['heart', 'heart']);
+  });
+
+  it('agrees with trying every phrase length at every word', () => {
+    const words = fc.constantFrom('heart', 'Heart', 'failure', 'congestive', 'to', 'thrive', 'MS', 'ms', 'type', '2', 'diabetes', 'St.', 'Mary', 'x');
+    const gaps = fc.constantFrom(' ', '  ', ', ', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, gaps), { maxLength: 12 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        expect(found(text)).toEqual(reference(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** The plain algorithm: at each word, the longest run of whole words that is a term. */
+function reference(text: string): string[] {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu)].map((m) => [m.index!, m.index! + m[0].length]);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let best = -1;
+    for (let j = i; j < words.length; j++) {
+      const phrase = text.slice(words[i][0], words[j][1]).replace(/\s+/g, ' ');
+      if (sets.exact.has(phrase) || sets.folded.has(phrase.toLowerCase())) best = j;
+    }
+    if (best >= 0) out.push(text.slice(words[i][0], words[best][1]));
+    i = best >= 0 ? best + 1 : i + 1;
+  }
+  return out;
+}

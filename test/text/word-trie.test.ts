@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { trieAlternation } from '../../src/text/word-trie.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The plain form the trie replaces: the words longest first. */
+const flat = (words: string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const bounded = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+
+describe('trieAlternation', () => {
+  it('shares prefixes', () => {
+    expect(trieAlternation(['admitted', 'admission'])).toBe('(?:admi(?:tted|ssion))');
+    expect(trieAlternation(['her', 'her doctor'])).toBe('(?:her(?: doctor)?)');
+  });
+
+  it('escapes regex syntax', () => {
+    expect(new RegExp(trieAlternation(['no.', 'c++', 'a|b'])).test('c++')).toBe(true);
+    expect(new RegExp(`^${trieAlternation(['no.'])}$`).test('nox')).toBe(false);
+  });
+
+  it('matches exactly what the flat alternation, longest first, matches', () => {
+    const letters = fc.constantFrom('a', 'b', 'n', 'o', 'i', 'I', 'k', 's', ' ', '.', 'É', 'é', 'ı', 'İ', 'ß', 'ẞ', 'ſ', 'K', 'ᾀ', 'ᾈ', '😀', '-');
+    const word = fc.array(letters, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    const text = fc.array(fc.oneof(letters, word), { maxLength: 25 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), text, (words, t) => {
+        expect(matches(bounded(trieAlternation(words)), t)).toEqual(matches(bounded(flat(words)), t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
