@@ -1,16 +1,24 @@
 #!/usr/bin/env node
-// Scores the phi-lint CLI on the ASQ-PHI benchmark and on the project's
-// annotated fixtures. Usage: npm run eval [-- --fixtures tuning|holdout|all] [--verbose]
+// Scores the phi-lint CLI on the posts-dev benchmark, the ASQ-PHI benchmark
+// and the project's annotated fixtures. Usage:
+//   npm run eval [-- --only posts|asq|fixtures] [--fixtures tuning|holdout|all] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { evalPosts } from './eval-posts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ASQ = process.env.ASQ_PHI ?? path.resolve(ROOT, '..', 'shared', 'benchmarks', 'asq-phi', 'asq_phi_with_offsets.json');
+const POSTS_DEV = process.env.POSTS_DEV ?? path.resolve(ROOT, '..', 'shared', 'benchmarks', 'posts-dev');
 const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : 'all';
+if (!['all', 'posts', 'asq', 'fixtures'].includes(only)) {
+  console.error(`--only takes posts, asq or fixtures, not ${only}`);
+  process.exit(2);
+}
 const split = args.includes('--fixtures') ? args[args.indexOf('--fixtures') + 1] : 'all';
 const verbose = args.includes('--verbose');
 
@@ -24,7 +32,8 @@ function lintFolder(dir) {
       maxBuffer: 1 << 28,
     });
   } catch (err) {
-    if (err.status !== 1) throw err;
+    // Status 1 means "found errors", but a crashed CLI also exits 1, with no report.
+    if (err.status !== 1 || !err.stdout) throw err;
     out = err.stdout;
   }
   return JSON.parse(out);
@@ -133,5 +142,7 @@ function evalFixtures(name) {
   if (verbose) console.log('\n  ' + problems.join('\n  '));
 }
 
-evalAsq();
-for (const name of split === 'all' ? ['tuning', 'holdout'] : [split]) evalFixtures(name);
+const run = (part) => only === 'all' || only === part;
+if (run('posts')) evalPosts(POSTS_DEV, lintFolder, verbose);
+if (run('asq')) evalAsq();
+if (run('fixtures')) for (const name of split === 'all' ? ['tuning', 'holdout'] : [split]) evalFixtures(name);
