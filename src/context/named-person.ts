@@ -17,6 +17,6 @@ export function namedPerson(s: Sentence, names: Hit[], text: string): Cue | unde
   if (s.personal || !s.health) return undefined;
   settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase()));
   if (settings.has(s.health.word.toLowerCase())) return undefined;
-  const name = names.find((h) => h.rule.spec.category === 'name' && h.note !== 'staff' && !staffRole(text, h.start, h.end));
+  const name = names.find((h) => h.rule.spec.category === 'name' && !h.staff && !staffRole(text, h.start, h.end));
   return name && { word: text.slice(name.start, name.end), start: name.start - s.start };
 }

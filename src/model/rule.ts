@@ -1,3 +1,4 @@
+import type { DecisionName } from './decision.js';
 import type { PostContext } from './post.js';
 import type { Match, Segment, Severity } from './types.js';
 import type { RuleSpec } from './rule-spec.js';
@@ -33,19 +34,17 @@ export class RuleCompileError extends Error {
 }
 
 /** A detector hit in segment coordinates, before severity is decided. */
-export interface Hit {
+export interface Hit extends Match {
   rule: CompiledRule;
   segment: number;
-  start: number;
-  end: number;
-  /** Extra words for the reason, from contextual detectors. */
-  note?: string;
 }
 
 /** A contextual rule's hit, before the caller names the rule. */
 export type PostHit = Omit<Hit, 'rule'>;
 
+/** What the decision table made of a hit. */
 export interface Decision {
   severity: Severity | 'off';
+  decision: DecisionName;
   reason?: string;
 }

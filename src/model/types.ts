@@ -1,4 +1,5 @@
 /** Shared plain-data shapes that flow through the pipeline. */
+import type { DecisionName } from './decision.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -45,12 +46,16 @@ export interface ParseProblem {
   offset: number;
 }
 
-/** A raw hit from a detector, in segment coordinates. */
+/** A raw hit from a detector, in segment coordinates, with what the detector saw around it. */
 export interface Match {
   start: number;
   end: number;
-  /** Extra words for the message ("near 'MRN'"). */
-  note?: string;
+  /** A name the detector found with a title or credentials ("Dr.", "RN"): staff, not a patient. */
+  staff?: boolean;
+  /** A place named as the organisation's own site ("our Dallas clinic"). */
+  ownSite?: boolean;
+  /** Words that explain a contextual hit, shown as its reason. */
+  evidence?: string;
 }
 
 /** A finding located in its file. `text` is raw and is masked before output. */
@@ -69,6 +74,8 @@ export interface Finding {
   text: string;
   /** Why this severity was chosen (context evidence), in plain words. */
   reason?: string;
+  /** The row of the decision table that chose the severity. */
+  decision?: DecisionName;
   pointer?: string;
 }
 

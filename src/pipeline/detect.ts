@@ -24,7 +24,7 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
       if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
       const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));
       const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s]);
-      for (const m of matches) hits.push({ rule, segment: s, start: m.start, end: m.end, ...(m.note ? { note: m.note } : {}) });
+      for (const m of matches) hits.push({ ...m, rule, segment: s });
     }
   }
   return hits;

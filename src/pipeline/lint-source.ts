@@ -33,7 +33,7 @@ export async function lintSource(
   const decisions = decide(hits, ctx);
   const findings: Finding[] = [];
   hits.forEach((hit, i) => {
-    const { severity, reason } = decisions[i];
+    const { severity, reason, decision } = decisions[i];
     if (severity === 'off') return;
     const seg = segments[hit.segment];
     const offset = sourceOffset(seg, hit.start);
@@ -46,6 +46,7 @@ export async function lintSource(
       // The message says why this severity was chosen (DESIGN.md: every finding explains itself).
       message: reason ? `${spec.message.trim()} (${reason})` : spec.message.trim(),
       reason,
+      decision,
       text: seg.text.slice(hit.start, hit.end),
       offset,
       endOffset,

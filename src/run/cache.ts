@@ -6,7 +6,7 @@ import type { FileResult, Finding } from '../model/types.js';
 /**
  * What the cache keeps of a finding: everything but the matched text (no raw
  * PHI on disk), as a tuple. The fields most findings share (rule, category,
- * severity, message, reason) are indexes into one string table: a 5,000-post
+ * severity, message, reason, decision) are indexes into one string table: a 5,000-post
  * cache takes 1 MB instead of 9, and an unchanged re-run parses it in a
  * third of the time that objects with keys would take.
  */
@@ -16,6 +16,7 @@ type StoredFinding = [
   severity: number,
   message: number,
   reason: number, // -1: none
+  decision: number, // -1: none
   offset: number,
   endOffset: number,
   line: number,
@@ -25,6 +26,9 @@ type StoredFinding = [
   pointer?: string,
 ];
 
+/** The leading fields of a stored finding that are string-table indexes (rule id ... decision). */
+const INTERNED_FIELDS = 6;
+
 /** Cached results by file path; `hash` covers the file's text and its settings. */
 export interface CacheEntries {
   strings: string[];
@@ -32,7 +36,7 @@ export interface CacheEntries {
 }
 
 interface CacheFile {
-  version: 3;
+  version: 4;
   /** Tool version and rule packs: any change empties the cache. */
   key: string;
   entries: CacheEntries;
@@ -47,12 +51,13 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
   if (!entry || entry.hash !== hash) return undefined;
   const { strings } = entries;
   const findings = entry.findings.map(
-    ([ruleId, category, severity, message, reason, offset, endOffset, line, column, endLine, endColumn, pointer]): Finding => ({
+    ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn, pointer]): Finding => ({
       ruleId: strings[ruleId],
       category: strings[category] as Finding['category'],
       severity: strings[severity] as Finding['severity'],
       message: strings[message],
       reason: reason < 0 ? undefined : strings[reason],
+      decision: decision < 0 ? undefined : (strings[decision] as Finding['decision']),
       text: source.slice(offset, endOffset),
       offset,
       endOffset,
@@ -74,6 +79,7 @@ function stored(f: Omit<Finding, 'text'>, intern: (value: string) => number): St
     intern(f.severity),
     intern(f.message),
     f.reason === undefined ? -1 : intern(f.reason),
+    f.decision === undefined ? -1 : intern(f.decision),
     f.offset,
     f.endOffset,
     f.line,
@@ -98,11 +104,11 @@ export class ResultCache {
   private interned?: (value: string) => number;
 
   constructor(private readonly location: string, key: string) {
-    this.data = { version: 3, key, entries: emptyEntries() };
+    this.data = { version: 4, key, entries: emptyEntries() };
     if (!existsSync(location)) return;
     try {
       const loaded = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
-      if (loaded.version === 3 && loaded.key === key && loaded.entries?.files && Array.isArray(loaded.entries.strings)) this.data = loaded;
+      if (loaded.version === 4 && loaded.key === key && loaded.entries?.files && Array.isArray(loaded.entries.strings)) this.data = loaded;
     } catch {
       // A corrupt cache is only a slower run: start afresh.
     }
@@ -141,7 +147,7 @@ function compacted(entries: CacheEntries): CacheEntries {
   for (const [file, entry] of Object.entries(entries.files)) {
     const findings = entry.findings.map((row): StoredFinding => {
       const copy = [...row] as StoredFinding;
-      for (let k = 0; k < 5; k++) copy[k] = again(row[k] as number);
+      for (let k = 0; k < INTERNED_FIELDS; k++) copy[k] = again(row[k] as number);
       return copy;
     });
     files[file] = { ...entry, findings };

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import type { ResolverOptions } from '../config/resolve.js';
 import { UsageError } from '../lib/errors.js';
 import { PACKAGE_ROOT } from '../lexicons/files.js';
-import { builtinPacks } from '../packs/builtin.js';
 import { VERSION } from '../lib/version.js';
+import { hashTrees } from '../lib/tree-hash.js';
 
 export type Concurrency = 'auto' | 'off' | number;
 
@@ -37,16 +37,13 @@ export function resolverOptions(options: Omit<ResolverOptions, 'cwd'> & { cwd?: 
 }
 
 /**
- * The cache is valid for one tool version and one set of rule packs and
- * context cues; per-file config is part of each entry's hash.
+ * The cache is valid for one tool version, one state of the built-in data
+ * (every file under rules/ and data/: packs, word lists, cue tables) and one
+ * set of added rule packs; per-file config is part of each entry's hash.
  */
 export function cacheKey(options: { rulePacks?: string[] }, cwd: string): string {
-  const hash = createHash('sha256').update(VERSION);
-  const files = [
-    ...builtinPacks().map((p) => p.path),
-    path.join(PACKAGE_ROOT, 'data', 'context', 'cues.yaml'),
-    ...(options.rulePacks ?? []).map((p) => path.resolve(cwd, p)),
-  ];
+  const hash = hashTrees(createHash('sha256').update(VERSION), [path.join(PACKAGE_ROOT, 'rules'), path.join(PACKAGE_ROOT, 'data')]);
+  const files = (options.rulePacks ?? []).map((p) => path.resolve(cwd, p));
   for (const file of files) {
     try {
       hash.update(readFileSync(file));

@@ -32,8 +32,8 @@ export function compileCombo(spec: ComboRuleSpec) {
     const out: PostHit[] = [];
     for (const s of ctx.sentences) {
       if (!partOfStory(ctx, s)) continue;
-      const add = (start: number, end: number, note: string) =>
-        out.push({ segment: s.segment, start: s.start + start, end: s.start + end, note });
+      const add = (start: number, end: number, evidence: string) =>
+        out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)];
       if (!roles.length) continue;

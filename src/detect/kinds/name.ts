@@ -100,7 +100,7 @@ function titleCandidates(text: string): Candidate[] {
     if (verdict === 'staff') {
       // Reported, marked as staff: the context model keeps it out of the errors.
       for (const w of run.words) staff.add(w.text);
-      out.push({ start: run.words[0].start, end: run.words[run.words.length - 1].end, verdict, note: 'staff' });
+      out.push({ start: run.words[0].start, end: run.words[run.words.length - 1].end, verdict, staff: true });
     } else if (verdict && (run.words.length > 1 || !staff.has(run.words[0].text))) {
       out.push({ start: run.words[0].start, end: run.words[run.words.length - 1].end, verdict });
     }
@@ -157,7 +157,7 @@ export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: 
     detect: (text) =>
       candidates(text)
         .filter((c) => c.verdict !== 'maybe' || (nlpLoaded() && confirmedByNlp(text, c)))
-        .map(({ start, end, note }) => (note ? { start, end, note } : { start, end }))
+        .map(({ start, end, staff }) => (staff ? { start, end, staff } : { start, end }))
         .filter((m) => accept(text, m)),
   };
 }

@@ -48,7 +48,7 @@ function placeAt(text: string, toks: Token[], i: number): number {
 /**
  * Whether a place is reported: true, false, or 'site' for a place named with the kind of site after it
  * in lower case ("our Dallas clinic", "the Chicago office"): the organisation's own location, which is
- * PHI only as the place one patient was cared for (decided in context/decide.ts).
+ * PHI only as the place one patient was cared for (decided in decide/outcomes.ts).
  */
 function accepted(text: string, toks: Token[], i: number, n: number): boolean | 'site' {
   const cues = peopleCues();
@@ -98,7 +98,7 @@ export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: s
       const end = toks[i + n - 1].end;
       const m = { start: toks[i].start, end: STATE_NAMES.has(text.slice(toks[i].start, end)) && CITY_OF_STATE.test(text.slice(end)) ? end + 5 : end };
       const verdict = accepted(text, toks, i, n);
-      if (verdict && accept(text, m)) out.push(verdict === 'site' ? { ...m, note: 'site' } : m);
+      if (verdict && accept(text, m)) out.push(verdict === 'site' ? { ...m, ownSite: true } : m);
       i += n - 1;
     }
     return out;

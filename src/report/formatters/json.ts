@@ -15,6 +15,7 @@ export function formatJson(report: LintReport): string {
       endColumn: f.endColumn,
       text: f.text,
       ...(f.reason ? { reason: f.reason } : {}),
+      ...(f.decision ? { decision: f.decision } : {}),
       ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
     })),
     ...(file.fatal?.length ? { problems: file.fatal } : {}),

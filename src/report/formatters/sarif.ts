@@ -59,7 +59,7 @@ function result(f: Finding, file: FileResult, ruleIndex: number, fingerprint: st
       },
     }],
     partialFingerprints: { 'phiLint/v1': fingerprint },
-    properties: { category: f.category, ...(f.pointer !== undefined ? { jsonPointer: f.pointer } : {}) },
+    properties: { category: f.category, ...(f.decision ? { decision: f.decision } : {}), ...(f.pointer !== undefined ? { jsonPointer: f.pointer } : {}) },
   };
 }
 

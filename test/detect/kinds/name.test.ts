@@ -53,12 +53,12 @@ describe('name detector', () => {
   ])('reports staff and public figures, marked as staff: %s', (text) => {
     const matches = names.detect(text);
     expect(matches.length).toBeGreaterThan(0);
-    expect(matches.every((m) => m.note === 'staff')).toBe(true);
+    expect(matches.every((m) => m.staff === true)).toBe(true);
   });
 
   it('treats a later bare first name of a staff member as staff too', () => {
     const text = 'Happy anniversary to Grace Liu, RN! Grace has trained a generation of nurses.';
-    expect(names.detect(text).filter((m) => m.note !== 'staff')).toEqual([]);
+    expect(names.detect(text).filter((m) => !m.staff)).toEqual([]);
   });
 
   it('asks for the NLP model only for runs the tables cannot explain, and lets it decide them', async () => {

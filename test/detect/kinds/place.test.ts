@@ -38,5 +38,5 @@ it.each([
   ['Classes meet in the Cedar Ridge gym', 'Cedar Ridge'],
 ])('marks %s as a site', async (text, want) => {
   const matches = place.detect(text);
-  expect(matches.map((m) => [text.slice(m.start, m.end), m.note])).toEqual([[want, 'site']]);
+  expect(matches.map((m) => [text.slice(m.start, m.end), m.ownSite])).toEqual([[want, true]]);
 });

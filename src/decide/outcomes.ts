@@ -1,0 +1,40 @@
+import type { DecisionName } from '../model/decision.js';
+import type { HitFacts } from './facts.js';
+
+/**
+ * The decision model as a table (DESIGN.md, "The PHI decision model"): the
+ * first row whose test holds decides a hit. `severity` is what the finding
+ * gets: the rule's own severity, the rule's `unlinked` setting, a fixed
+ * level, or nothing at all ('off').
+ */
+export type SeveritySource = 'rule' | 'unlinked' | 'info' | 'off';
+
+export interface Outcome {
+  decision: DecisionName;
+  severity: SeveritySource;
+  /** Whether this row decides the hit: evidence (a cue word, a role) or true; undefined or false when not. */
+  when: (f: HitFacts) => string | boolean | undefined;
+  /** The reason sentence shown in the finding's message, rendered from the row's evidence. */
+  reason?: (evidence: string | true, f: HitFacts) => string | undefined;
+}
+
+const inCareReply = () => "in a reply that discusses this person's care";
+
+export const OUTCOMES: readonly Outcome[] = [
+  // SSNs, record numbers, contextual findings: always the rule's severity.
+  { decision: 'direct-identifier', severity: 'rule', when: (f) => f.direct, reason: (_, f) => f.hit.evidence },
+  // "Parkinson's", "Hodgkin": a person's name inside a disease or test name.
+  { decision: 'eponym', severity: 'off', when: (f) => f.eponym },
+  // Staff and public figures named by their title are never errors, and only worth an info.
+  { decision: 'staff-or-public-figure', severity: 'info', when: (f) => f.staffRole, reason: (role) => `a staff member or public figure ("${role}")` },
+  // The organisation's own site ("our Chicago clinic"): PHI only as the place one patient was cared for.
+  { decision: 'own-site-in-care-reply', severity: 'rule', when: (f) => f.ownSite && f.careReply, reason: inCareReply },
+  { decision: 'own-site-of-patient-care', severity: 'rule', when: (f) => f.ownSite && f.siteCareCue, reason: (cue) => `where a patient was cared for: "${cue}" in the same sentence` },
+  { decision: 'own-site', severity: 'off', when: (f) => f.ownSite },
+  // Person-linked identifiers: errors when tied to a patient.
+  { decision: 'patient-sentence', severity: 'rule', when: (f) => f.patientCue, reason: (cue) => `about a patient: "${cue}" in the same sentence` },
+  { decision: 'care-reply', severity: 'rule', when: (f) => f.careReply, reason: inCareReply },
+  { decision: 'patient-story', severity: 'rule', when: (f) => f.storyCue, reason: (cue) => `the post is about a patient ("${cue}")` },
+  { decision: 'organisation-voice', severity: 'unlinked', when: (f) => f.orgCue, reason: (cue) => `the organisation's own voice ("${cue}")` },
+  { decision: 'unlinked', severity: 'unlinked', when: () => true, reason: () => 'no patient or health link nearby' },
+];

@@ -1,0 +1,10 @@
+/**
+ * The named outcomes of the decision table (src/decide/outcomes.ts), in the
+ * order it tries them. A finding carries the one that decided its severity.
+ */
+export const DECISIONS = [
+  'direct-identifier', 'eponym', 'staff-or-public-figure',
+  'own-site-in-care-reply', 'own-site-of-patient-care', 'own-site',
+  'patient-sentence', 'care-reply', 'patient-story', 'organisation-voice', 'unlinked',
+] as const;
+export type DecisionName = (typeof DECISIONS)[number];

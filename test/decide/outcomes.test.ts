@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
+import { OUTCOMES } from '../../src/decide/outcomes.js';
+import { DECISIONS } from '../../src/model/decision.js';
+
+/** Each post and the decision its first finding of `category` must carry, with the built-in rules. */
+const CASES: [string, string, string][] = [
+  ['direct-identifier', 'ssn', 'SSN 123-45-6789 was in the form.'],
+  ['staff-or-public-figure', 'name', 'Dr. Anil Mehta performs knee replacements at our orthopedic clinic.'],
+  ['patient-sentence', 'name', 'Our patient Anna Lindqvist was admitted with pneumonia.'],
+  ['care-reply', 'name', JSON.stringify({ review: 'Great care', reply: 'Hi Anna Lindqvist! Thanks for the kind words. We are so glad your knee replacement went well.' })],
+  ['unlinked', 'name', 'Anna Lindqvist won the town marathon last weekend.'],
+];
+
+describe('the decision table', () => {
+  it('lists every named outcome once, in the documented order, ending with a row that always holds', () => {
+    expect(OUTCOMES.map((o) => o.decision)).toEqual([...DECISIONS]);
+    expect(OUTCOMES.at(-1)!.when({} as never)).toBe(true);
+  });
+
+  it.each(CASES)('names the row that decided the finding: %s', async (decision, category, text) => {
+    const filePath = text.startsWith('{') ? 'reply.json' : 'post.txt';
+    const { findings } = await lintText(text, { filePath });
+    const found = findings.find((f) => f.category === category);
+    expect(found?.decision).toBe(decision);
+  });
+
+  it("renders the finding's severity and reason from its row", async () => {
+    const { findings } = await lintText('Our patient Anna Lindqvist was admitted with pneumonia.', { filePath: 'post.txt' });
+    const name = findings.find((f) => f.category === 'name')!;
+    const row = OUTCOMES.find((o) => o.decision === name.decision)!;
+    expect(row.severity).toBe('rule');
+    expect(name.severity).toBe('error');
+    expect(name.reason).toMatch(/^about a patient: ".+" in the same sentence$/);
+    expect(name.message.endsWith(`(${name.reason})`)).toBe(true);
+  });
+});
