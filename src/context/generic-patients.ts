@@ -9,7 +9,7 @@ const COUNTED = /(?:(?<![\p{L}])(?:\d[\d,.]*|all|many|most|more|some|few|several
 /** "patients" or "pts": a cue that may count people rather than name one. */
 export const PLURAL = /^(?:patients|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
-const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family)(?![\p{L}])/iu;
+const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
 /**
  * The sentence read without a "patient" cue that names no one: counted

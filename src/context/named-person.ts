@@ -1,7 +1,6 @@
 import { loadList } from '../lexicons/files.js';
 import type { Hit } from '../model/rule.js';
 import type { Cue, Sentence } from '../model/post.js';
-import { staffRole } from './staff.js';
 
 let settings: Set<string> | undefined;
 
@@ -11,12 +10,12 @@ let settings: Set<string> | undefined;
  * her as much as "she" would make it. Only with a condition or treatment:
  * a care setting alone names where someone works, gives or volunteers
  * ("Thank you, Maria Lopez, for volunteering in our ICU"). Staff named by
- * title are never the person. `names` are the name hits inside the sentence.
+ * title are never the person. `names` are the name hits inside the sentence; `isStaff` tells staff.
  */
-export function namedPerson(s: Sentence, names: Hit[], text: string): Cue | undefined {
+export function namedPerson(s: Sentence, names: Hit[], text: string, isStaff: (h: Hit) => boolean): Cue | undefined {
   if (s.personal || !s.health) return undefined;
   settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase()));
   if (settings.has(s.health.word.toLowerCase())) return undefined;
-  const name = names.find((h) => h.rule.spec.category === 'name' && !h.staff && !staffRole(text, h.start, h.end));
+  const name = names.find((h) => h.rule.spec.category === 'name' && !isStaff(h));
   return name && { word: text.slice(name.start, name.end), start: name.start - s.start };
 }

@@ -3,20 +3,15 @@ import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Segment } from '../model/types.js';
 import { cueLists, type CueLists } from '../lexicons/cue-lists.js';
 import { describeSpans } from './describe.js';
+import { type Voice, voiceOf } from './voice.js';
 import { splitSentences } from '../text/sentences.js';
 
-/** A segment is a reply when its JSON key says so or its text opens with "Replying to @x". */
-function isReply(seg: Segment, cues: CueLists): boolean {
-  const keys = (seg.pointer ?? '').split('/').map((k) => k.toLowerCase());
-  if (keys.some((k) => cues.replyKeys.has(k))) return true;
-  const opening = seg.text.slice(0, 40);
-  return cues.replyMarkers.test(opening) || /^\s*@[\w.]{2,}/.test(opening);
+/** One sentence read on its own. */
+function describe(text: string, segment: number, start: number, voice: Voice, cues: CueLists): Sentence {
+  return { segment, start, end: start + text.length, text, ...voiceFlags(voice), ...describeSpans(text, [{ start: 0, end: text.length }], cues)[0] };
 }
 
-/** One sentence read on its own. */
-function describe(text: string, segment: number, start: number, reply: boolean, cues: CueLists): Sentence {
-  return { segment, start, end: start + text.length, text, reply, ...describeSpans(text, [{ start: 0, end: text.length }], cues)[0] };
-}
+const voiceFlags = (voice: Voice) => ({ reply: voice === 'reply', ...(voice === 'public' ? { public: true } : {}) });
 
 /** In a patient story, a sentence with health details or a person in it, outside the organisation's voice. */
 export function partOfStory(ctx: PostContext, s: Sentence): boolean {
@@ -33,30 +28,38 @@ export function withoutSpans(s: Sentence, spans: { start: number; end: number }[
   if (![s.patient, s.health, s.personal, s.org].some(inside)) return s;
   let text = s.text;
   for (const [a, b] of local) if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
-  return describe(text, s.segment, s.start, s.reply, cueLists());
+  return describe(text, s.segment, s.start, s.public ? 'public' : s.reply ? 'reply' : 'ours', cueLists());
 }
 
-/** Health details about a particular person, outside the organisation's own voice. */
+/**
+ * Health details about a particular person, outside the organisation's own
+ * voice. What the public writes in a review or comment is their own account,
+ * not the organisation's disclosure.
+ */
 export function aboutPatient(s: Sentence): Cue | undefined {
+  if (s.public) return undefined;
   if (s.patient) return s.patient;
-  if (s.health && (s.personal || s.reply) && !s.org) return s.health;
+  if (s.health && (s.personal || (s.reply && SECOND_PERSON.test(s.text))) && !s.org) return s.health;
   return undefined;
 }
+
+/** In a reply, health words are the person's own when the sentence speaks to them ("your scan", "hope you're healing"). */
+export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|tu|tus|usted|su)(?![\p{L}])/iu;
 
 export function buildPostContext(segments: Segment[]): PostContext {
   const cues = cueLists();
   const sentences: Sentence[] = [];
   segments.forEach((seg, i) => {
+    const voice = voiceOf(seg, cues);
     if (seg.key && cues.metadataKeys.has(seg.key.toLowerCase())) {
       // Metadata ("author": "Riverbend Clinic") says nothing about anyone's care.
-      sentences.push({ segment: i, start: 0, end: seg.text.length, text: seg.text, reply: false });
+      sentences.push({ segment: i, start: 0, end: seg.text.length, text: seg.text, ...voiceFlags(voice) });
       return;
     }
-    const reply = isReply(seg, cues);
     const spans = splitSentences(seg.text);
     const described = describeSpans(seg.text, spans, cues);
     spans.forEach((span, k) => {
-      sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), reply, ...described[k] });
+      sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), ...voiceFlags(voice), ...described[k] });
     });
   });
   return { segments, sentences, story: sentences.find((s) => aboutPatient(s)) };

@@ -1,25 +1,47 @@
 import { escape } from '../text/word-trie.js';
-import { rawCues } from '../lexicons/cue-lists.js';
+import { readYamlData } from '../lexicons/yaml-data.js';
 
-let before: RegExp | undefined;
-let after: RegExp | undefined;
+interface StaffPatterns {
+  before: RegExp;
+  after: RegExp;
+  lay: Set<string>;
+}
+let patterns: StaffPatterns | undefined;
 
-function compile() {
-  const raw = rawCues();
+/** Built from data/lexicons/people-cues.yaml, the one list of staff titles, credentials and jobs. */
+function compile(): StaffPatterns {
+  const raw = readYamlData('data/lexicons/people-cues.yaml') as Record<string, string[]>;
   const alt = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
-  // A title right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
-  before = new RegExp(`(?<![\\p{L}])(?:${alt(raw.staffBefore)})\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu');
-  after = new RegExp(`^,?\\s*(?:${alt(raw.staffAfter)})(?![\\p{L}])`, 'iu');
+  const titles = alt([...raw.staffTitles, ...raw.staffOccupations]);
+  // A job described at length: "a certified Spanish medical interpreter", "our lead veterinary technician".
+  const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
+  return {
+    lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
+    // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
+    before: new RegExp(`(?<![\\p{L}])(?:${titles})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    after: new RegExp(
+      `^(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+(?:is|was|has been|will be|serves as|works as|joins us as)\\s+)${job})(?![\\p{L}])`,
+      'iu',
+    ),
+  };
 }
 
 /**
- * The title or role that marks a name as staff or a public figure
- * ("Dr. Anil Mehta", "Rosa Diaz, RN", "Ana Ruiz, our head of nursing").
+ * The title, credential or job that marks a name as staff or a public figure
+ * ("Dr. Anil Mehta", "Rosa Diaz, RN", "Ana Ruiz, our head of nursing",
+ * "Mei Chen is our patient scheduler", "child life specialist Hannah Brooks").
  */
 export function staffRole(text: string, start: number, end: number): string | undefined {
-  if (!before) compile();
-  const b = before!.exec(text.slice(Math.max(0, start - 40), start));
-  if (b) return b[0].trim().split(/\s+/)[0];
-  const a = after!.exec(text.slice(end, end + 40));
+  patterns ??= compile();
+  const b = patterns.before.exec(text.slice(Math.max(0, start - 60), start));
+  if (b) return b[0].replace(/,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u, '').trim().split(/\s+/).at(-1);
+  const a = patterns.after.exec(text.slice(end, end + 80));
   return a ? a[0].replace(/^,?\s*/, '') : undefined;
+}
+
+/** Whether a role is a public figure's, a volunteer's or office staff's, who give no care ("Mayor", "volunteer"). */
+export function isLayRole(role: string): boolean {
+  patterns ??= compile();
+  const words = role.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+  return patterns.lay.has(words.join(' ')) || patterns.lay.has(words.at(-1)!);
 }

@@ -1,14 +1,16 @@
-import { aboutPatient, sentenceIndex, withoutSpans } from '../context/post.js';
+import { aboutPatient, SECOND_PERSON, sentenceIndex, withoutSpans } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
 import { namedPerson } from '../context/named-person.js';
 import { particularPatient, residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
-import { staffRole } from '../context/staff.js';
+import { isLayRole, staffRole } from '../context/staff.js';
 import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
+/** Keys that name who wrote a review or comment. */
+const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 const PROPER_NAMES = new Set(['name', 'location']);
 
@@ -18,9 +20,14 @@ export class PostFacts {
   readonly careReplies: Set<number>;
   readonly storyIndex: number;
   private readonly views = new Map<number, Sentence>();
+  private readonly roles = new Map<Hit, string | undefined>();
+  /** Words of the names that are staff by their own title, credential or job ("Luis Ortega, medical interpreter"). */
+  private staffWords?: Map<string, string>;
 
   constructor(readonly hits: Hit[], readonly ctx: PostContext) {
     this.careReplies = new Set(hits.filter((h) => h.rule.spec.category === 'patient-relationship').map((h) => h.segment));
+    // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
+    ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));
     this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));
   }
 
@@ -31,7 +38,7 @@ export class PostFacts {
       const s = this.ctx.sentences[k];
       const inside = this.hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
       v = withoutGenericPatients(withoutSpans(s, inside));
-      const named = namedPerson(v, inside, this.ctx.segments[s.segment].text);
+      const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => this.staffRole(h) !== undefined);
       if (named) v = { ...v, personal: named };
       this.views.set(k, v);
     }
@@ -41,11 +48,45 @@ export class PostFacts {
   /** Whether a patient's name (not a staff member's) is found in sentence k. */
   namesPatient(k: number): boolean {
     const s = this.ctx.sentences[k];
-    const text = this.ctx.segments[s.segment].text;
     return this.hits.some(
-      (h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= s.start && h.end <= s.end &&
-        !h.staff && !staffRole(text, h.start, h.end),
+      (h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= s.start && h.end <= s.end && this.staffRole(h) === undefined,
     );
+  }
+
+  /**
+   * The title, credential or job that makes a name staff or a public figure:
+   * its own, or that of the same person named elsewhere in the post ("Luis"
+   * after "Luis Ortega, medical interpreter"), so one introduction covers
+   * every later mention.
+   */
+  staffRole(hit: Hit): string | undefined {
+    if (this.roles.has(hit)) return this.roles.get(hit);
+    const role = this.ownRole(hit) ?? this.sharedRole(hit);
+    this.roles.set(hit, role);
+    return role;
+  }
+
+  private ownRole(hit: Hit): string | undefined {
+    return staffRole(this.ctx.segments[hit.segment].text, hit.start, hit.end) ?? (hit.staff ? 'title or credentials' : undefined);
+  }
+
+  private sharedRole(hit: Hit): string | undefined {
+    if (!this.staffWords) {
+      this.staffWords = new Map();
+      for (const h of this.hits) {
+        if (h.rule.spec.category !== 'name') continue;
+        // Only roles that give care carry over: a volunteer or a mayor may be the patient elsewhere in the post.
+        const role = this.ownRole(h);
+        if (role && !isLayRole(role)) for (const w of this.words(h)) this.staffWords.set(w, role);
+      }
+    }
+    const words = this.words(hit);
+    return words.length && words.every((w) => this.staffWords!.has(w)) ? this.staffWords.get(words[0]) : undefined;
+  }
+
+  /** The words of a name, lower-cased, without a possessive. */
+  private words(hit: Hit): string[] {
+    return this.ctx.segments[hit.segment].text.slice(hit.start, hit.end).toLowerCase().replace(/['’]s$/, '').split(/[\s.]+/).filter((w) => w.length > 1);
   }
 }
 
@@ -61,14 +102,28 @@ export class HitFacts {
 
   get direct(): boolean { return this.hit.rule.spec.link === 'direct'; }
   get eponym(): boolean { return PROPER_NAMES.has(this.category) && isEponym(this.text, this.hit.start, this.hit.end); }
+  /**
+   * The title or job that makes a name staff or a public figure. A public
+   * figure or volunteer in a sentence about their own care is a patient there.
+   */
   get staffRole(): string | undefined {
-    if (this.category !== 'name') return undefined;
-    return staffRole(this.text, this.hit.start, this.hit.end) ?? (this.hit.staff ? 'title or credentials' : undefined);
+    const role = this.category === 'name' ? this.post.staffRole(this.hit) : undefined;
+    return role && isLayRole(role) && this.patientCue ? undefined : role;
   }
   get ownSite(): boolean {
     return Boolean(this.hit.ownSite || (this.hit.rule.ownPlace?.(this.text, this.hit) && !residence(this.text, this.hit.start)));
   }
-  get careReply(): boolean { return this.post.careReplies.has(this.hit.segment); }
+  /** In a reply that speaks of someone's care, or the name of the person such a reply answers. */
+  get careReply(): boolean {
+    const { careReplies, ctx } = this.post;
+    if (careReplies.has(this.hit.segment)) return true;
+    const seg = ctx.segments[this.hit.segment];
+    return careReplies.size > 0 && this.publicVoice && AUTHOR_KEYS.test(seg.key ?? '');
+  }
+  /** In a review or comment by a member of the public, quoted for context. */
+  get publicVoice(): boolean {
+    return this.post.ctx.sentences.some((s) => s.segment === this.hit.segment && s.public);
+  }
   get siteCareCue(): string | undefined {
     const s = this.sentence;
     return s && particularPatient(s, this.post.namesPatient(this.sentenceIdx))?.word;
@@ -77,6 +132,16 @@ export class HitFacts {
   get storyCue(): string | undefined {
     const { storyIndex } = this.post;
     return storyIndex >= 0 && this.tiedToStory() ? aboutPatient(this.post.view(storyIndex))!.word : undefined;
+  }
+  /** The category of a direct identifier (SSN, record number, date of birth) found in the same sentence. */
+  get directBeside(): string | undefined {
+    const k = this.sentenceIdx;
+    if (k < 0) return undefined;
+    const s = this.post.ctx.sentences[k];
+    const direct = this.post.hits.find(
+      (h) => h !== this.hit && h.rule.spec.link === 'direct' && !h.rule.inPost && h.segment === s.segment && h.start >= s.start && h.end <= s.end,
+    );
+    return direct?.rule.spec.category;
   }
   get orgCue(): string | undefined { return this.sentence?.org?.word; }
 

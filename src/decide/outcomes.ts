@@ -27,6 +27,10 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'eponym', severity: 'off', when: (f) => f.eponym },
   // Staff and public figures named by their title are never errors, and only worth an info.
   { decision: 'staff-or-public-figure', severity: 'info', when: (f) => f.staffRole, reason: (role) => `a staff member or public figure ("${role}")` },
+  // What the public wrote in a review or comment is theirs; it matters only when a reply confirms their care.
+  { decision: 'public-context', severity: 'info', when: (f) => f.publicVoice && !f.careReply, reason: () => 'in a review or comment by a member of the public, not confirmed by a reply' },
+  // A name or date in the same sentence as an SSN or record number belongs to that record.
+  { decision: 'beside-direct-identifier', severity: 'rule', when: (f) => f.directBeside, reason: (id) => `in the same sentence as a direct identifier (${id})` },
   // The organisation's own site ("our Chicago clinic"): PHI only as the place one patient was cared for.
   { decision: 'own-site-in-care-reply', severity: 'rule', when: (f) => f.ownSite && f.careReply, reason: inCareReply },
   { decision: 'own-site-of-patient-care', severity: 'rule', when: (f) => f.ownSite && f.siteCareCue, reason: (cue) => `where a patient was cared for: "${cue}" in the same sentence` },

@@ -9,9 +9,9 @@ export interface CueLists {
   patient: RegExp;
   personal: RegExp;
   org: RegExp;
-  staffBefore: RegExp;
-  staffAfter: RegExp;
   replyKeys: Set<string>;
+  /** JSON keys of what the public wrote (a review, a comment). */
+  publicKeys: Set<string>;
   replyMarkers: RegExp;
   metadataKeys: Set<string>;
   /** Occupations and activities that describe a person ("the cyclist"). */
@@ -53,9 +53,8 @@ export function cueLists(): CueLists {
     patient: re('patient'),
     personal: re('personal'),
     org: re('org'),
-    staffBefore: wordsRegex(raw.staffBefore, 'i'),
-    staffAfter: wordsRegex(raw.staffAfter, 'i'),
     replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
+    publicKeys: new Set(raw.publicKeys.map((k) => k.toLowerCase())),
     replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
     roles: wordsRegex(raw.roles, 'gi'),

@@ -20,7 +20,10 @@ export interface Sentence extends SentenceCues {
   start: number;
   end: number;
   text: string;
+  /** The organisation answering a person (a reply, or a post that greets someone by name). */
   reply: boolean;
+  /** A review or comment by a member of the public, quoted for context. */
+  public?: boolean;
 }
 
 /** The whole post as the context model reads it. */

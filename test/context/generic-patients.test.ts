@@ -26,6 +26,9 @@ it.each([
 it.each([
   ['Please contact our Patient Experience team at 555-0190.', 'Patient'],
   ['Log in to the patient portal to pay a bill.', 'patient'],
+  ['To protect patient privacy we do not discuss anyone\'s care.', 'patient'],
+  ['Call our patient care manager, Donna.', 'patient'],
+  ['New patient consults: 662-555-0159.', 'patient'],
 ])('a department named after patients is not a patient cue: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staffRole } from '../../src/context/staff.js';
+import { isLayRole, staffRole } from '../../src/context/staff.js';
 
 const role = (text: string, name: string) => staffRole(text, text.indexOf(name), text.indexOf(name) + name.length);
 
@@ -15,5 +15,22 @@ describe('staffRole', () => {
   it('does not treat patients as staff', () => {
     expect(role('Our patient Anna Lindqvist went home', 'Anna Lindqvist')).toBeUndefined();
     expect(role('Anna Lindqvist, our patient, went home', 'Anna Lindqvist')).toBeUndefined();
+  });
+
+  it('finds a job in apposition or as a predicate, not a former one', () => {
+    expect(role('Luis Ortega has been a certified Spanish medical interpreter at Mercy Valley.', 'Luis Ortega')).toBe('has been a certified Spanish medical interpreter');
+    expect(role('Mei Chen is our patient scheduler.', 'Mei Chen')).toBe('is our patient scheduler');
+    expect(role('Staff spotlight: Ruth Ann Pickett, referral coordinator', 'Ruth Ann Pickett')).toBe('referral coordinator');
+    expect(role('Our treatment coordinator, Tasha, will call you.', 'Tasha')).toBe('coordinator');
+    expect(role('Waffles works with her handler, child life specialist Hannah Brooks.', 'Hannah Brooks')).toBe('specialist');
+    expect(role('Gerald Okonkwo is a retired nurse who had a heart attack.', 'Gerald Okonkwo')).toBeUndefined();
+    expect(role('Gerald Okonkwo, a former pharmacist, finished rehab.', 'Gerald Okonkwo')).toBeUndefined();
+  });
+
+  it('tells roles that give no care (public figures, volunteers) from clinical ones', () => {
+    expect(isLayRole('Mayor')).toBe(true);
+    expect(isLayRole('our longtime gift-shop volunteer')).toBe(true);
+    expect(isLayRole('Dr.')).toBe(false);
+    expect(isLayRole('is our patient scheduler')).toBe(false);
   });
 });

@@ -10,6 +10,11 @@ const CASES: [string, string, string][] = [
   ['patient-sentence', 'name', 'Our patient Anna Lindqvist was admitted with pneumonia.'],
   ['care-reply', 'name', JSON.stringify({ review: 'Great care', reply: 'Hi Anna Lindqvist! Thanks for the kind words. We are so glad your knee replacement went well.' })],
   ['unlinked', 'name', 'Anna Lindqvist won the town marathon last weekend.'],
+  ['beside-direct-identifier', 'name', 'Intake page as scanned: Name: Rosa Jiménez, SSN 287-41-9053.'],
+  ['public-context', 'name', JSON.stringify({ comments: [{ user: 'Joanne Kessler', text: 'My husband was in your ICU last week.', replies: [{ text: 'We are sorry to hear that. Please call us at 555-0100.' }] }] })],
+  ['care-reply', 'name', JSON.stringify({ review: { author: 'Tom Gallagher', text: 'Waited 4 days.' }, draft_reply: 'Hi Tom, sorry! Your refill of your heart medication came through this morning.' })],
+  ['staff-or-public-figure', 'name', 'Luis Ortega has been a certified medical interpreter here for 11 years. On any given day Luis helps explain a new diabetes diagnosis.'],
+  ['patient-sentence', 'name', 'Tomasz Wiśniewski, our longtime gift-shop volunteer, is now a patient on our cardiac unit after a heart attack.'],
 ];
 
 describe('the decision table', () => {
@@ -21,8 +26,8 @@ describe('the decision table', () => {
   it.each(CASES)('names the row that decided the finding: %s', async (decision, category, text) => {
     const filePath = text.startsWith('{') ? 'reply.json' : 'post.txt';
     const { findings } = await lintText(text, { filePath });
-    const found = findings.find((f) => f.category === category);
-    expect(found?.decision).toBe(decision);
+    const found = findings.filter((f) => f.category === category);
+    expect(found.map((f) => f.decision)).toContain(decision);
   });
 
   it("renders the finding's severity and reason from its row", async () => {

@@ -15,7 +15,7 @@ describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
   // site (`ownPlace`) are decided by it, so they run through the pipeline.
   const hits = async (text: string) =>
     rule.inPost || rule.ownPlace
-      ? (await lintSource(text, 'example.txt', [rule])).findings.map((f) => ({ start: f.offset, end: f.endOffset }))
+      ? (await lintSource(text, 'example.txt', [rule])).findings.map((f) => ({ start: f.offset, end: f.endOffset, staff: false }))
       : detect([{ text, kind: 'text', start: 0 }], [rule]);
 
   it.each(rule.spec.examples.match)('matches: %s', async (text) => {

@@ -1,0 +1,43 @@
+import type { Segment } from '../model/types.js';
+import type { CueLists } from '../lexicons/cue-lists.js';
+
+/**
+ * Who speaks in a segment: the organisation in its own post ('ours'), the
+ * organisation answering a person ('reply'), or a member of the public whose
+ * review or comment the file quotes for context ('public').
+ */
+export type Voice = 'ours' | 'reply' | 'public';
+
+/** "draft_reply" -> [draft, reply], "inReplyTo" -> [in, reply, to]. */
+const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/);
+
+/**
+ * Openings that speak to one person: "@sam", "Replying to @sam", "Hi Jordan!",
+ * "Thanks, Rae!", "So proud of you, Valentina!". Second person ("your scan")
+ * then means that person.
+ */
+const GREETING = /^\s*(?:hi|hey|hello|dear|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+/** The person greeted: a handle or a capitalised name. */
+const GREETED = /^(?:@[\w.]{2,}|\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u;
+
+function addressesSomeone(opening: string): boolean {
+  if (/^\s*@[\w.]{2,}/.test(opening)) return true;
+  const greeting = GREETING.exec(opening);
+  return greeting !== null && GREETED.test(opening.slice(greeting[0].length));
+}
+
+/** A segment's voice, from the JSON keys above it and how its text opens. */
+export function voiceOf(seg: Segment, cues: CueLists): Voice {
+  const keys = (seg.pointer ?? '').split('/').filter((k) => k && !/^\d+$/.test(k));
+  let reply = -1;
+  let pub = -1;
+  keys.forEach((key, i) => {
+    const words = keyWords(key);
+    if (words.some((w) => cues.replyKeys.has(w))) reply = i;
+    else if (words.some((w) => cues.publicKeys.has(w))) pub = i;
+  });
+  if (pub > reply) return 'public';
+  if (reply >= 0) return 'reply';
+  const opening = seg.text.slice(0, 80);
+  return cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening) ? 'reply' : 'ours';
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { voiceOf } from '../../src/context/voice.js';
+import { cueLists } from '../../src/lexicons/cue-lists.js';
+import type { Segment } from '../../src/model/types.js';
+
+const seg = (text: string, pointer?: string): Segment => ({ text, kind: pointer ? 'json-string' : 'text', start: 0, ...(pointer ? { pointer } : {}) });
+const voice = (text: string, pointer?: string) => voiceOf(seg(text, pointer), cueLists());
+
+describe('voiceOf', () => {
+  it('reads who speaks from the JSON keys above a string', () => {
+    expect(voice('Hi Tom, your refill is ready.', '/draft_reply')).toBe('reply');
+    expect(voice('Thanks!', '/comments/0/replies/0/text')).toBe('reply');
+    expect(voice('My husband was in your ICU.', '/comments/0/text')).toBe('public');
+    expect(voice('Joanne Kessler', '/comments/0/user')).toBe('public');
+    expect(voice('Great care', '/review/text')).toBe('public');
+    expect(voice('Flu shots this week.', '/posts/0/text')).toBe('ours');
+  });
+
+  it('takes a post that greets one person by name or handle as speaking to them', () => {
+    expect(voice('Hi Jordan! So sorry about the wait.')).toBe('reply');
+    expect(voice('So proud of you, Valentina Ríos! Three months after your transplant...')).toBe('reply');
+    expect(voice('Congrats @the_real_kofi on graduating from cardiac rehab!')).toBe('reply');
+    expect(voice('@sam_example thanks for the kind words')).toBe('reply');
+    expect(voice('Replying to @kim: see you Tuesday')).toBe('reply');
+  });
+
+  it('does not take the organisation\'s announcements for replies', () => {
+    expect(voice('Congratulations to the Class of 2026 from our nursing school!')).toBe('ours');
+    expect(voice('Join us for free blood-pressure checks on Saturday.')).toBe('ours');
+  });
+});
