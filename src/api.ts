@@ -14,9 +14,9 @@ import { loadPacks } from './packs/load.js';
 import { discover } from './read/discover.js';
 import { stagedFiles } from './read/staged.js';
 import { stripBom } from './text/decode.js';
-import type { FileResult, LintReport } from './model/types.js';
+import { wholeFileProblem, type FileResult, type LintReport } from './model/types.js';
 
-export type { FileResult, Finding, LintReport, Severity, Summary } from './model/types.js';
+export type { FileResult, Finding, LintReport, Problem, Severity, Summary } from './model/types.js';
 export { maskResults } from './report/mask.js';
 export { exitCodeFor } from './report/summary.js';
 export type { ConfigOptions } from './config/resolve.js';
@@ -42,7 +42,7 @@ export interface LintFilesOptions extends RuleOptions {
   cache?: string;
   /** Lint only this part of the files (`--shard i/n`). */
   shard?: Shard;
-  /** Keep each file's decoded text on its result (the HTML report shows posts). */
+  /** Keep each file's decoded text on its result, for a format that shows posts (its `needs.source`). */
   keepSource?: boolean;
   /** Called after each file, in order. */
   onProgress?: (done: number, total: number) => void;
@@ -79,7 +79,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   if (options.staged) {
     tasks = stagedFiles(cwd, patterns).map((staged) => ({ filePath: staged.filePath, staged }));
   } else {
-    const onUnreadable = (folder: string, code: string) => results.push({ filePath: folder, findings: [], fatal: [`0:0: cannot read folder (${code})`] });
+    const onUnreadable = (folder: string, code: string) => results.push({ filePath: folder, findings: [], fatal: [wholeFileProblem(`cannot read folder (${code})`)] });
     tasks = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable }).map((filePath) => ({ filePath }));
   }
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));

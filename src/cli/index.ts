@@ -4,7 +4,8 @@ import { baselineStep, printConfig, runInit, type BaselineFlags } from './config
 import { maskResults } from '../report/mask.js';
 import { exitCodeFor, toReport } from '../report/summary.js';
 import { errorReport, UsageError } from '../lib/errors.js';
-import { FORMAT_NAMES, getFormatter } from '../report/formatters/index.js';
+import { FORMAT_NAMES, getFormat } from '../report/formatters/index.js';
+import { diagnosticLines } from '../report/diagnostics.js';
 import { writeFileAtomic } from '../lib/write-file.js';
 import type { LintReport } from '../model/types.js';
 import { parseConcurrency, type Concurrency } from '../run/run-options.js';
@@ -93,6 +94,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const { config: configFile, configLookup, inlineConfig } = options;
   const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig };
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
+  const { format, needs } = getFormat(options.format);
   let report: LintReport;
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
@@ -106,21 +108,19 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       concurrency: options.concurrency,
       cache: options.cache ? options.cacheLocation : undefined,
       shard: options.shard,
-      keepSource: options.format === 'html',
+      keepSource: needs.source ?? false,
       onProgress: progressLine(io),
     });
   }
   report = baselineStep(report, options, ruleOptions, io);
-  for (const file of report.files) {
-    for (const p of file.fatal ?? []) io.stderr.write(`phi-lint: ${file.filePath}:${p}\n`);
-    if (!options.quiet) for (const n of file.notes ?? []) io.stderr.write(`phi-lint: ${file.filePath}: note: ${n}\n`);
-  }
+  const diagnostics = diagnosticLines(report.files, { notes: !options.quiet });
+  if (diagnostics) io.stderr.write(diagnostics);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
-  // Only SARIF describes every rule that ran; other formats need not compile the packs here.
-  const rules = options.format === 'sarif' ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
-  const output = getFormatter(options.format)(shown, { color, rules, masked: options.mask });
+  // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
+  const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
+  const output = format(shown, { color, rules, masked: options.mask });
   if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
   else io.stdout.write(output);
   return exitCode;

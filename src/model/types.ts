@@ -79,11 +79,25 @@ export interface Finding {
   pointer?: string;
 }
 
+/**
+ * Why a file could not be scanned completely (malformed JSON, unreadable).
+ * Kept as data: reports render it (src/report/), nothing parses it back.
+ */
+export interface Problem {
+  /** 1-based; 0 with column 0 when the file could not be read at all. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A problem with the whole file, not a place in it (the file or folder could not be read). */
+export const wholeFileProblem = (message: string): Problem => ({ line: 0, column: 0, message });
+
 export interface FileResult {
   filePath: string;
   findings: Finding[];
   /** Set when the file could not be read or parsed completely; the run exits 2. */
-  fatal?: string[];
+  fatal?: Problem[];
   /** Info notes on how the file was scanned (skipped as binary, scanned in windows); never change the exit code. */
   notes?: string[];
   /** The decoded source, kept only for formatters that show context; never serialized. */

@@ -1,6 +1,6 @@
 import type { FileSettings } from '../config/resolve.js';
 import { ReadError, STREAM_THRESHOLD, type SourceInput } from '../read/read-source.js';
-import type { FileResult } from '../model/types.js';
+import { wholeFileProblem, type FileResult } from '../model/types.js';
 import { lintSource } from './lint-source.js';
 import { lintWindows } from './lint-windows.js';
 
@@ -20,7 +20,7 @@ export async function lintFile(file: string, open: () => Promise<SourceInput>, s
     return { ...(await lintWindows(input.chunks, file, settings.rules)), notes: [LARGE_NOTE] };
   } catch (err) {
     if (!(err instanceof ReadError)) throw err;
-    return { filePath: file, findings: [], fatal: [`0:0: ${err.message}`] };
+    return { filePath: file, findings: [], fatal: [wholeFileProblem(err.message)] };
   }
 }
 

@@ -4,7 +4,7 @@ import type { CompiledRule } from '../model/rule.js';
 import { type Format, parseSource, prepareSource, segmentText, sourceEnd, sourceOffset } from '../formats/index.js';
 import { prepareSuppression, suppress, type SuppressSettings } from '../suppress/index.js';
 import { LineIndex } from '../text/positions.js';
-import type { FileResult, Finding, Severity } from '../model/types.js';
+import type { FileResult, Finding, Problem, Severity } from '../model/types.js';
 import { detect } from './detect.js';
 import { mergeOverlaps, sortFindings } from '../model/findings.js';
 
@@ -66,10 +66,7 @@ export async function lintSource(
     const end = lines.position(f.endOffset);
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   });
-  const fatal = problems.map((p) => {
-    const at = lines.position(p.offset);
-    return `${at.line}:${at.column}: ${p.message}`;
-  });
+  const fatal = problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message }));
   const kept = prepared ? suppress(located, prepared, source, lines, settings!) : located;
   return { filePath, findings: kept, ...(fatal.length ? { fatal } : {}), source };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../lib/write-file.js';
-import type { FileResult, Finding } from '../model/types.js';
+import type { FileResult, Finding, Problem } from '../model/types.js';
 
 
 /**
@@ -32,11 +32,14 @@ const INTERNED_FIELDS = 6;
 /** Cached results by file path; `hash` covers the file's text and its settings. */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: string[]; notes?: string[] }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[] }>;
 }
 
+/** 5: problems are stored as { line, column, message } objects, no longer as "L:C: message" strings. */
+const CACHE_FORMAT = 5;
+
 interface CacheFile {
-  version: 4;
+  version: typeof CACHE_FORMAT;
   /** Tool version and rule packs: any change empties the cache. */
   key: string;
   entries: CacheEntries;
@@ -104,11 +107,11 @@ export class ResultCache {
   private interned?: (value: string) => number;
 
   constructor(private readonly location: string, key: string) {
-    this.data = { version: 4, key, entries: emptyEntries() };
+    this.data = { version: CACHE_FORMAT, key, entries: emptyEntries() };
     if (!existsSync(location)) return;
     try {
       const loaded = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
-      if (loaded.version === 4 && loaded.key === key && loaded.entries?.files && Array.isArray(loaded.entries.strings)) this.data = loaded;
+      if (loaded.version === CACHE_FORMAT && loaded.key === key && loaded.entries?.files && Array.isArray(loaded.entries.strings)) this.data = loaded;
     } catch {
       // A corrupt cache is only a slower run: start afresh.
     }

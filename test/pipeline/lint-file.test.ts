@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exitCodeFor, lintFiles } from '../../src/api.js';
+import { exitCodeFor, lintFiles, lintText } from '../../src/api.js';
 import { workspace } from '../helpers/workspace.js';
 
 // A read error that root cannot provoke with chmod: fail open() for files named "locked*"
@@ -30,7 +30,7 @@ describe('lintFiles with a file that cannot be read', () => {
     const cwd = workspace({ 'locked.txt': 'mrn 00482913', 'ok.txt': 'mrn 00482913' });
     const report = await lintFiles(['.'], { cwd });
     expect(report.files).toEqual([
-      { filePath: 'locked.txt', findings: [], fatal: ['0:0: cannot read file (EACCES)'] },
+      { filePath: 'locked.txt', findings: [], fatal: [{ line: 0, column: 0, message: 'cannot read file (EACCES)' }] },
       expect.objectContaining({ filePath: 'ok.txt', findings: [expect.objectContaining({ ruleId: 'identifiers/mrn' })] }),
     ]);
     expect(exitCodeFor(report.summary, -1)).toBe(2);
@@ -41,5 +41,13 @@ describe('lintFiles with a file that cannot be read', () => {
     const report = await lintFiles(['a.txt'], { cwd });
     expect(report.files).toEqual([{ filePath: 'a.txt', findings: [], notes: ['binary file (a NUL byte in its first 8 KB), skipped'] }]);
     expect(exitCodeFor(report.summary, 0)).toBe(0);
+  });
+});
+
+describe('a file that parses only in part', () => {
+  it('keeps each parse problem as an object at its line and column, and still lints the text', async () => {
+    const result = await lintText('{\n  "text": "mrn 00482913",\n  oops\n}', { filePath: 'post.json', configLookup: false });
+    expect(result.fatal).toEqual([{ line: 3, column: 3, message: expect.stringMatching(/^malformed JSON: /) }]);
+    expect(result.findings.map((f) => f.ruleId)).toContain('identifiers/mrn');
   });
 });

@@ -72,6 +72,18 @@ describe('ResultCache file', () => {
     expect(new ResultCache(file, 'k1').get('post.txt', sha256(source), source)).toBeUndefined();
   });
 
+  it('keeps problems as objects, and ignores a version 4 cache (problems as "L:C: message" strings)', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
+    const broken: FileResult = { filePath: 'post.json', findings: [], fatal: [{ line: 1, column: 49, message: 'malformed JSON: expected a comma' }] };
+    const cache = new ResultCache(file, 'k1');
+    cache.set(broken, sha256(source));
+    cache.save();
+    expect(new ResultCache(file, 'k1').get('post.json', sha256(source), source)).toEqual(broken);
+    const v4 = { strings: [], files: { 'post.json': { hash: sha256(source), findings: [], fatal: ['1:49: malformed JSON: expected a comma'] } } };
+    writeFileSync(file, JSON.stringify({ version: 4, key: 'k1', entries: v4 }));
+    expect(new ResultCache(file, 'k1').get('post.json', sha256(source), source)).toBeUndefined();
+  });
+
   it('keeps reasons and JSON pointers, and leaves them out when a finding has none', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
     const cache = new ResultCache(file, 'k1');

@@ -1,11 +1,11 @@
 import type { LintReport } from '../../model/types.js';
-import { describe, parseProblem } from './shared.js';
+import { describe } from './shared.js';
 
 /** One line per problem, `path:line:col: severity message [rule-id]`, for grep and editors. */
 export function formatCompact(report: LintReport): string {
   const lines: string[] = [];
   for (const file of report.files) {
-    for (const p of (file.fatal ?? []).map(parseProblem)) lines.push(`${file.filePath}:${p.line}:${p.column}: error ${p.message} [fatal]`);
+    for (const p of file.fatal ?? []) lines.push(`${file.filePath}:${p.line}:${p.column}: error ${p.message} [fatal]`);
     for (const f of file.findings) lines.push(`${file.filePath}:${f.line}:${f.column}: ${f.severity} ${describe(f)} [${f.ruleId}]`);
   }
   return lines.map((l) => l.replace(/\r?\n|\r/g, ' ') + '\n').join('');

@@ -1,5 +1,5 @@
 import type { Finding, LintReport, Severity } from '../../model/types.js';
-import { describe, parseProblem } from './shared.js';
+import { describe } from './shared.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -28,7 +28,7 @@ function position(f: Finding) {
 export function formatGithub(report: LintReport): string {
   let out = '';
   for (const file of report.files) {
-    for (const p of (file.fatal ?? []).map(parseProblem)) {
+    for (const p of file.fatal ?? []) {
       const at = p.line > 0 ? { line: p.line, col: p.column } : {};
       out += command('error', { file: file.filePath, ...at, title: 'phi-lint: file not scanned' }, p.message);
     }

@@ -1,7 +1,7 @@
 import { RANK } from '../../model/findings.js';
 import type { FileResult, Finding } from '../../model/types.js';
 import { categoryInWords, SEVERITY_WORDS } from './plain-words.js';
-import { escapeXml as x, parseProblem } from './shared.js';
+import { escapeXml as x } from './shared.js';
 
 const worst = (fs: Finding[]) => fs.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a)).severity;
 const anchor = (post: number, n: number) => `post-${post}-finding-${n}`;
@@ -42,7 +42,7 @@ ${f.reason ? `<p class="why">Why this level: ${x(f.reason)}.</p>\n` : ''}<p clas
 
 /** One post: its status, its text with highlights, then every finding explained. */
 export function renderPost(file: FileResult, post: number): string {
-  const problems = (file.fatal ?? []).map(parseProblem);
+  const problems = file.fatal ?? [];
   const hasError = problems.length > 0 || file.findings.some((f) => f.severity === 'error');
   const status = hasError ? ['error', 'Needs changes'] : file.findings.length ? ['warning', 'Please check'] : ['ok', 'No problems found'];
   const text = file.source === undefined ? '<p class="missing">The text of this post could not be read.</p>' : `<pre class="post-text">${highlight(file.source, file.findings, post)}</pre>`;

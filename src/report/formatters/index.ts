@@ -6,24 +6,25 @@ import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import type { ReportFormat } from './types.js';
 
-export type { FormatOptions, Formatter, RuleMeta } from './types.js';
+export type { FormatOptions, Formatter, FormatterNeeds, ReportFormat, RuleMeta } from './types.js';
 
-const FORMATTERS: Record<string, Formatter> = {
-  stylish: formatStylish,
-  json: formatJson,
-  compact: formatCompact,
-  sarif: formatSarif,
-  junit: formatJunit,
-  github: formatGithub,
-  html: formatHtml,
+/** Every output format; each says what it needs beyond the findings, so callers fetch that only for it. */
+const FORMATS: Record<string, ReportFormat> = {
+  stylish: { format: formatStylish, needs: {} },
+  json: { format: formatJson, needs: {} },
+  compact: { format: formatCompact, needs: {} },
+  sarif: { format: formatSarif, needs: { rules: true } },
+  junit: { format: formatJunit, needs: {} },
+  github: { format: formatGithub, needs: {} },
+  html: { format: formatHtml, needs: { source: true } },
 };
 
-export const FORMAT_NAMES = Object.keys(FORMATTERS);
+export const FORMAT_NAMES = Object.keys(FORMATS);
 
-export function getFormatter(name: string): Formatter {
-  const formatter = FORMATTERS[name];
-  if (!formatter) throw new UsageError(`unknown format "${name}" (choose one of: ${FORMAT_NAMES.join(', ')})`);
-  return formatter;
+export function getFormat(name: string): ReportFormat {
+  const format = Object.hasOwn(FORMATS, name) ? FORMATS[name] : undefined;
+  if (!format) throw new UsageError(`unknown format "${name}" (choose one of: ${FORMAT_NAMES.join(', ')})`);
+  return format;
 }

@@ -1,4 +1,5 @@
 import type { LintReport } from '../../model/types.js';
+import { problemText } from './shared.js';
 
 /** The contract's JSON document (DESIGN.md, "Contract"). Extra fields are additive. */
 export function formatJson(report: LintReport): string {
@@ -18,7 +19,7 @@ export function formatJson(report: LintReport): string {
       ...(f.decision ? { decision: f.decision } : {}),
       ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
     })),
-    ...(file.fatal?.length ? { problems: file.fatal } : {}),
+    ...(file.fatal?.length ? { problems: file.fatal.map(problemText) } : {}),
     ...(file.notes?.length ? { notes: file.notes } : {}),
   }));
   return JSON.stringify({ version: 1, files, summary: report.summary }, null, 2) + '\n';

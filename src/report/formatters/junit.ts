@@ -1,5 +1,5 @@
 import type { FileResult, LintReport } from '../../model/types.js';
-import { describe, escapeXml as x, parseProblem } from './shared.js';
+import { describe, escapeXml as x, problemText } from './shared.js';
 
 /** One <testcase> per file: a <failure> per error, an <error> per unscannable part, the rest as system-out. */
 function testcase(file: FileResult): string {
@@ -7,7 +7,7 @@ function testcase(file: FileResult): string {
   const failures = file.findings
     .filter((f) => f.severity === 'error')
     .map((f) => `      <failure type="${x(f.ruleId)}" message="${x(describe(f))}">${x(`${at(f.line, f.column)}: ${describe(f)} [${f.ruleId}]`)}</failure>\n`);
-  const errors = (file.fatal ?? []).map(parseProblem).map((p) => `      <error type="unscannable" message="${x(p.message)}">${x(`${at(p.line, p.column)}: ${p.message}`)}</error>\n`);
+  const errors = (file.fatal ?? []).map((p) => `      <error type="unscannable" message="${x(p.message)}">${x(`${file.filePath}:${problemText(p)}`)}</error>\n`);
   const others = file.findings
     .filter((f) => f.severity !== 'error')
     .map((f) => `${at(f.line, f.column)}: ${f.severity} ${describe(f)} [${f.ruleId}]`);

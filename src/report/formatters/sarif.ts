@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { firstSentence } from '../../packs/rule-table.js';
-import type { FileResult, Finding, LintReport, Severity } from '../../model/types.js';
+import type { FileResult, Finding, LintReport, Problem, Severity } from '../../model/types.js';
 import { VERSION } from '../../lib/version.js';
 import { fingerprints } from './fingerprint.js';
-import { describe, parseProblem } from './shared.js';
+import { describe } from './shared.js';
 import type { FormatOptions, RuleMeta } from './types.js';
 
 /**
@@ -64,8 +64,7 @@ function result(f: Finding, file: FileResult, ruleIndex: number, fingerprint: st
 }
 
 /** A file that could not be scanned completely is a tool notification, not a result. */
-function notification(file: FileResult, note: string) {
-  const p = parseProblem(note);
+function notification(file: FileResult, p: Problem) {
   const region = p.line > 0 ? { region: { startLine: p.line, startColumn: Math.max(p.column, 1) } } : {};
   return {
     level: 'error',
@@ -83,7 +82,7 @@ export function formatSarif(report: LintReport, options: FormatOptions): string 
     const prints = fingerprints(file);
     return file.findings.map((f, i) => result(f, file, index.get(f.ruleId)!, prints[i]));
   });
-  const notifications = report.files.flatMap((file) => (file.fatal ?? []).map((note) => notification(file, note)));
+  const notifications = report.files.flatMap((file) => (file.fatal ?? []).map((p) => notification(file, p)));
   const log = {
     $schema: SCHEMA,
     version: '2.1.0',

@@ -1,16 +1,7 @@
-import type { Finding } from '../../model/types.js';
+import type { Finding, Problem } from '../../model/types.js';
 
-/** A fatal note "LINE:COL: message" (line 0 when the file could not be read at all). */
-export interface Problem {
-  line: number;
-  column: number;
-  message: string;
-}
-
-export function parseProblem(note: string): Problem {
-  const m = /^(\d+):(\d+): ([\s\S]*)$/.exec(note);
-  return m ? { line: Number(m[1]), column: Number(m[2]), message: m[3] } : { line: 0, column: 0, message: note };
-}
+/** A problem as text reports show it: "LINE:COL: message" (0:0 when the file could not be read at all). */
+export const problemText = (p: Problem) => `${p.line}:${p.column}: ${p.message}`;
 
 /** The message (which already says why it got its severity) and the (masked) matched text. */
 export function describe(f: Finding): string {

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { LintReport, Severity } from '../../model/types.js';
-import { describe, parseProblem, plural } from './shared.js';
+import { describe, plural } from './shared.js';
 import type { FormatOptions } from './types.js';
 
 export type { FormatOptions } from './types.js';
@@ -14,7 +14,7 @@ export function formatStylish(report: LintReport, options: FormatOptions): strin
     if (!file.findings.length && !file.fatal?.length) continue;
     out += `\n${c.underline(file.filePath)}\n`;
     const rows = [
-      ...(file.fatal ?? []).map(parseProblem).map((p) => [`${p.line}:${p.column}`, paint.error('error'), p.message, c.dim('fatal')]),
+      ...(file.fatal ?? []).map((p) => [`${p.line}:${p.column}`, paint.error('error'), p.message, c.dim('fatal')]),
       ...file.findings.map((f) => [
         `${f.line}:${f.column}`,
         paint[f.severity](f.severity),

@@ -15,10 +15,24 @@ export interface RuleMeta {
 /** Options every formatter receives; all but `color` are optional so older callers keep working. */
 export interface FormatOptions {
   color: boolean;
-  /** The rules that ran, in pack order; formatters fall back to the findings when absent. */
+  /** The rules that ran, in pack order (given when `needs.rules`); formatters fall back to the findings when absent. */
   rules?: RuleMeta[];
   /** Whether matched text was masked (false with --no-mask); reports that say so read it. */
   masked?: boolean;
 }
 
 export type Formatter = (report: LintReport, options: FormatOptions) => string;
+
+/** What a format needs beyond the findings; the CLI and API gather only what the chosen format asks for. */
+export interface FormatterNeeds {
+  /** Each file's decoded text on its result (a report that shows the posts). */
+  source?: true;
+  /** `FormatOptions.rules`: every rule that ran, also those that found nothing (a rule table). */
+  rules?: true;
+}
+
+/** An output format: the function that renders a report, and what it needs to be given. */
+export interface ReportFormat {
+  format: Formatter;
+  needs: FormatterNeeds;
+}
