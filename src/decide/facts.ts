@@ -4,11 +4,17 @@ import { namedPerson } from '../context/named-person.js';
 import { particularPatient, residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
 import { isLayRole, staffRole } from '../context/staff.js';
-import type { PostContext, Sentence } from '../model/post.js';
+import { animalName, placeLikeName } from '../context/entity-kinds.js';
+import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
+const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
+
+/** What a name names when it is no person. */
+export type EntityKind = 'animal' | 'place';
+
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
@@ -21,6 +27,10 @@ export class PostFacts {
   readonly storyIndex: number;
   private readonly views = new Map<number, Sentence>();
   private readonly roles = new Map<Hit, string | undefined>();
+  private readonly kinds = new Map<Hit, EntityKind | undefined>();
+  private kindWords?: Map<string, EntityKind>;
+  private postText?: string;
+  private ordered?: Hit[];
   /** Words of the names that are staff by their own title, credential or job ("Luis Ortega, medical interpreter"). */
   private staffWords?: Map<string, string>;
 
@@ -38,8 +48,9 @@ export class PostFacts {
       const s = this.ctx.sentences[k];
       const inside = this.hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
       v = withoutGenericPatients(withoutSpans(s, inside));
-      const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => this.staffRole(h) !== undefined);
+      const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => this.staffRole(h) !== undefined || this.kindOf(h) !== undefined);
       if (named) v = { ...v, personal: named };
+      else if (v.personal && this.notAPatient(s, v.personal)) v = { ...v, personal: undefined };
       this.views.set(k, v);
     }
     return v;
@@ -84,6 +95,52 @@ export class PostFacts {
     return words.length && words.every((w) => this.staffWords!.has(w)) ? this.staffWords.get(words[0]) : undefined;
   }
 
+  /**
+   * A name's kind when it names no person: a pet ("Biscuit, a 17-year-old
+   * beagle mix") or a place or organisation ("2024 at Harborview"); like a
+   * staff role, it carries over to every mention of the same name.
+   */
+  kindOf(hit: Hit): EntityKind | undefined {
+    if (hit.rule.spec.category !== 'name') return undefined;
+    if (this.kinds.has(hit)) return this.kinds.get(hit);
+    if (!this.kindWords) {
+      this.kindWords = new Map();
+      for (const h of this.hits) {
+        const own = h.rule.spec.category === 'name' ? this.ownKind(h) : undefined;
+        if (own) for (const w of this.words(h)) this.kindWords.set(w, own);
+      }
+    }
+    const words = this.words(hit);
+    const kind = words.length && words.every((w) => this.kindWords!.has(w)) ? this.kindWords.get(words[0]) : undefined;
+    this.kinds.set(hit, kind);
+    return kind;
+  }
+
+  private ownKind(hit: Hit): EntityKind | undefined {
+    const text = this.ctx.segments[hit.segment].text;
+    if (animalName(text, hit.start, hit.end)) return 'animal';
+    this.postText ??= this.ctx.segments.map((s) => s.text).join('\n');
+    return placeLikeName(text, hit.start, hit.end, this.postText) ? 'place' : undefined;
+  }
+
+  /**
+   * Whether the person a sentence speaks of ("she", "his", "a 17-year-old")
+   * is no patient: the sentence names a pet, or the last person named before
+   * the pronoun is a clinician or a pet ("Dr. Okoye ... she led the county's
+   * COVID response").
+   */
+  private notAPatient(s: Sentence, person: Cue): boolean {
+    const inSentence = (h: Hit) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
+    if (this.hits.some((h) => inSentence(h) && this.kindOf(h) === 'animal')) return true;
+    if (!PRONOUN.test(person.word)) return false;
+    const at = person.start;
+    this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
+    const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start + at)).at(-1);
+    if (!before) return false;
+    const role = this.staffRole(before);
+    return this.kindOf(before) === 'animal' || (role !== undefined && !isLayRole(role));
+  }
+
   /** The words of a name, lower-cased, without a possessive. */
   private words(hit: Hit): string[] {
     return this.ctx.segments[hit.segment].text.slice(hit.start, hit.end).toLowerCase().replace(/['’]s$/, '').split(/[\s.]+/).filter((w) => w.length > 1);
@@ -100,6 +157,7 @@ export class HitFacts {
   private get sentenceIdx(): number { return (this.k ??= sentenceIndex(this.post.ctx, this.hit.segment, this.hit.start)); }
   private get sentence(): Sentence | undefined { return this.sentenceIdx >= 0 ? this.post.view(this.sentenceIdx) : undefined; }
 
+  get kind(): EntityKind | undefined { return this.post.kindOf(this.hit); }
   get direct(): boolean { return this.hit.rule.spec.link === 'direct'; }
   get eponym(): boolean { return PROPER_NAMES.has(this.category) && isEponym(this.text, this.hit.start, this.hit.end); }
   /**

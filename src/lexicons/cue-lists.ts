@@ -28,7 +28,7 @@ export interface CueLists {
 const MEDICAL_WORD = /(?:itis|osis|oma|emia|aemia|pathy|pathies|algia|plasia|iasis|ectomy|otomy|ostomy|trophy|plegia|paresis|rrhea|rrhoea|uria|cele|philia)$/;
 
 /** The lists of health terms (the build-time term sets are keyed by their contents). */
-const HEALTH_LISTS = ['conditions-common', 'procedures', 'care-settings', 'conditions'];
+const HEALTH_LISTS = ['conditions-common', 'procedures', 'care-settings', 'care-terms', 'conditions'];
 
 function healthTerms(): string[] {
   const pick = (list: string) => (list === 'conditions' ? loadList(list).filter((t) => t.includes(' ') || MEDICAL_WORD.test(t)) : loadList(list));

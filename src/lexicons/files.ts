@@ -16,6 +16,7 @@ const LISTS: Record<string, string[]> = {
   'conditions-common': ['conditions-common.txt'],
   drugs: ['drugs.txt'],
   procedures: ['procedures-common.txt'],
+  'care-terms': ['care-terms.txt'],
   'care-settings': ['care-settings.txt'],
   'restricted-zip3': ['restricted-zip3.txt'],
   'restricted-zip3-2010': ['restricted-zip3-2010.txt'],

@@ -15,6 +15,7 @@ const CASES: [string, string, string][] = [
   ['care-reply', 'name', JSON.stringify({ review: { author: 'Tom Gallagher', text: 'Waited 4 days.' }, draft_reply: 'Hi Tom, sorry! Your refill of your heart medication came through this morning.' })],
   ['staff-or-public-figure', 'name', 'Luis Ortega has been a certified medical interpreter here for 11 years. On any given day Luis helps explain a new diabetes diagnosis.'],
   ['patient-sentence', 'name', 'Tomasz Wiśniewski, our longtime gift-shop volunteer, is now a patient on our cardiac unit after a heart attack.'],
+  ['care-reply', 'name', 'So proud of you, Valentina Ríos! Three months after your kidney transplant you are back at school.'],
 ];
 
 describe('the decision table', () => {
@@ -28,6 +29,15 @@ describe('the decision table', () => {
     const { findings } = await lintText(text, { filePath });
     const found = findings.filter((f) => f.category === category);
     expect(found.map((f) => f.decision)).toContain(decision);
+  });
+
+  it.each([
+    ['animal', 'Meet Sparky, our 4-year-old station Dalmatian! Sparky had knee surgery last month.'],
+    ['place-or-organisation-name', 'Every baby born at Magnolia goes home in a knitted cap. Visit the Magnolia Birth Center.'],
+  ])('drops a name its row says is no person: %s', async (decision, text) => {
+    expect(OUTCOMES.find((o) => o.decision === decision)?.severity).toBe('off');
+    const { findings } = await lintText(text, { filePath: 'post.txt' });
+    expect(findings.filter((f) => f.category === 'name')).toEqual([]);
   });
 
   it("renders the finding's severity and reason from its row", async () => {

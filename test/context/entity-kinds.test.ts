@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { animalName, placeLikeName } from '../../src/context/entity-kinds.js';
+
+const at = (text: string, name: string): [string, number, number] => [text, text.indexOf(name), text.indexOf(name) + name.length];
+
+describe('animalName', () => {
+  it.each([
+    ['Biscuit, a 17-year-old beagle mix from Elm Grove, had surgery.', 'Biscuit'],
+    ['Meet Sparky, our 4-year-old station Dalmatian!', 'Sparky'],
+    ['For example, our office Lab, Rocky (60 lb), takes carprofen.', 'Rocky'],
+    ['Bella the golden retriever resting in Kennel 4', 'Bella'],
+    ['Meet Waffles! Our 3-year-old golden retriever facility dog visited 2,000 kids.', 'Waffles'],
+  ])('finds the pet in %s', (text, name) => expect(animalName(...at(text, name))).toBe(true));
+
+  it.each([
+    ['Anna Lindqvist, a 67-year-old retired mail carrier, had surgery.', 'Anna Lindqvist'],
+    ['Jordan, our lab tech, ran the tests.', 'Jordan'],
+    ['Thank you, Rosa, for walking your dog with us.', 'Rosa'],
+  ])('keeps the person in %s', (text, name) => expect(animalName(...at(text, name))).toBe(false));
+});
+
+describe('placeLikeName', () => {
+  it.each([
+    ['2024 at Harborview: our team made 18,400 home visits.', 'Harborview', ''],
+    ['across Jefferson, Clallam and Kitsap counties', 'Jefferson', ''],
+    ['Tri-County measles update', 'Tri-County', ''],
+    ['Every baby born here goes home in a cap from Magnolia.', 'Magnolia', 'Welcome to Magnolia Birth Center.'],
+  ])('a word used as a place or an organisation: %s', (text, name, elsewhere) => {
+    const [t, a, b] = at(text, name);
+    expect(placeLikeName(t, a, b, `${text}\n${elsewhere}`)).toBe(true);
+  });
+
+  it.each([
+    ["Mr. Park's scan shows diabetic damage.", 'Park'],
+    ['Magnolia finished chemo today.', 'Magnolia'],
+    ['We met Anna at the fair.', 'Anna'],
+  ])('a person: %s', (text, name) => {
+    const [t, a, b] = at(text, name);
+    expect(placeLikeName(t, a, b, text)).toBe(false);
+  });
+});
+
+it('a full name followed by other capitalised words on the next line is a person', () => {
+  const post = 'Brian Keller\nWeek 3 after my TKA and still swollen.\nHi Brian! Since your knee is still swelling...';
+  const start = post.lastIndexOf('Brian');
+  expect(placeLikeName(post, start, start + 5, post)).toBe(false);
+});

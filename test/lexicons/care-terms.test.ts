@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+import { describeSpans } from '../../src/context/describe.js';
+import { cueLists } from '../../src/lexicons/cue-lists.js';
+
+const health = (text: string) => describeSpans(text, [{ start: 0, end: text.length }], cueLists())[0].health?.word;
+
+it.each([
+  ['Ten porcelain veneers later, see for yourself!', 'porcelain veneers'],
+  ['Your Eliquis refill was held up by the prior authorization.', 'refill'],
+  ['Her A1c dropped from 10.4 to 7.1.', 'A1c'],
+  ['He is back on the field after his hamstring repair.', 'hamstring repair'],
+  ['Después de recibir su marcapasos el 12 de mayo.', 'marcapasos'],
+  ['We hope your colonoscopy prep went ok.', 'colonoscopy prep'],
+])('reads care in %s', (text, word) => expect(health(text)).toBe(word));
+
+it.each(['Book an eye-catching table for the gala.', 'Our team of therapy dogs visits on Fridays.', 'The CT office is in Hartford, CT.'])(
+  'no care in %s',
+  (text) => expect(health(text)).toBeUndefined(),
+);
