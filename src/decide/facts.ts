@@ -60,7 +60,7 @@ export class PostFacts {
   namesPatient(k: number): boolean {
     const s = this.ctx.sentences[k];
     return this.hits.some(
-      (h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= s.start && h.end <= s.end && this.staffRole(h) === undefined,
+      (h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= s.start && h.end <= s.end && this.staffRole(h) === undefined && this.kindOf(h) === undefined,
     );
   }
 
@@ -213,7 +213,8 @@ export class HitFacts {
     const s = this.sentence;
     if (!s || s.org) return false;
     const k = this.sentenceIdx;
-    if (this.category === 'name' || s.personal || this.post.namesPatient(k)) return true;
+    // A name is the story's person, unless the post uses it as a place or an organisation ("2024 at Harborview").
+    if ((this.category === 'name' && this.kind !== 'place') || s.personal || this.post.namesPatient(k)) return true;
     if (TITLE_KINDS.has(this.post.ctx.segments[this.hit.segment].kind)) return true;
     const { sentences } = this.post.ctx;
     return [k - 1, k + 1].some((n) => n >= 0 && n < sentences.length && sentences[n].segment === s.segment && aboutPatient(this.post.view(n)) !== undefined);

@@ -25,9 +25,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'direct-identifier', severity: 'rule', when: (f) => f.direct, reason: (_, f) => f.hit.evidence },
   // "Parkinson's", "Hodgkin": a person's name inside a disease or test name.
   { decision: 'eponym', severity: 'off', when: (f) => f.eponym },
-  // A pet's name, or a word the post uses as a place or an organisation ("2024 at Harborview"), is no person.
+  // A pet's name is no person.
   { decision: 'animal', severity: 'off', when: (f) => f.kind === 'animal' },
-  { decision: 'place-or-organisation-name', severity: 'off', when: (f) => f.kind === 'place' },
   // Staff and public figures named by their title are never errors, and only worth an info.
   { decision: 'staff-or-public-figure', severity: 'info', when: (f) => f.staffRole, reason: (role) => `a staff member or public figure ("${role}")` },
   // What the public wrote in a review or comment is theirs; it matters only when a reply confirms their care.

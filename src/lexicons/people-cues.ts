@@ -97,3 +97,8 @@ export function peopleCues(): PeopleCues {
   };
   return cues;
 }
+
+/** The jobs of the organisation's own people (people-cues.yaml, staffOccupations). */
+export function staffOccupations(): string[] {
+  return (readYamlData('data/lexicons/people-cues.yaml') as Record<string, string[]>).staffOccupations;
+}

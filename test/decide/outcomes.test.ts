@@ -33,11 +33,16 @@ describe('the decision table', () => {
 
   it.each([
     ['animal', 'Meet Sparky, our 4-year-old station Dalmatian! Sparky had knee surgery last month.'],
-    ['place-or-organisation-name', 'Every baby born at Magnolia goes home in a knitted cap. Visit the Magnolia Birth Center.'],
   ])('drops a name its row says is no person: %s', async (decision, text) => {
     expect(OUTCOMES.find((o) => o.decision === decision)?.severity).toBe('off');
     const { findings } = await lintText(text, { filePath: 'post.txt' });
     expect(findings.filter((f) => f.category === 'name')).toEqual([]);
+  });
+
+  it('does not tie a word the post uses as a place or organisation to a patient story', async () => {
+    const text = 'Anna Lindqvist had her hip replacement with us in May.\nParking is free on weekends.\nTours of the Magnolia Birth Center run on Fridays, so come and see Magnolia.';
+    const { findings } = await lintText(text, { filePath: 'post.txt' });
+    expect(findings.filter((f) => f.text === 'Magnolia' && f.severity === 'error')).toEqual([]);
   });
 
   it("renders the finding's severity and reason from its row", async () => {

@@ -2,6 +2,7 @@ import { type BoundedRegex, boundedRegex, matchSpans, unionSource } from '../../
 import { wordsRegex } from '../../text/words.js';
 import type { ComboRuleSpec } from '../../model/rule-spec.js';
 import { cueLists } from '../../lexicons/cue-lists.js';
+import { staffOccupations } from '../../lexicons/people-cues.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
 import type { PostContext, Sentence } from '../../model/post.js';
@@ -37,6 +38,12 @@ export function compileCombo(spec: ComboRuleSpec) {
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)];
       if (!roles.length) continue;
+      // "The Channel 5 evening anchor", "the city councilman", "a bartender at the Anchor Bar": one person, described.
+      const described = QUESTION.test(s.text) ? [] : describedPeople(s.text);
+      if (described.length) {
+        for (const [a, b] of described) add(a, b, 'a description that points at one person');
+        continue;
+      }
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
       else if (AGE.test(s.text) && !QUESTION.test(s.text)) for (const [a, b] of roles) add(a, b, 'what the person does, together with a specific age');
@@ -47,4 +54,34 @@ export function compileCombo(spec: ComboRuleSpec) {
 
 function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
   return hits.find((h) => h.segment === s.segment && h.start >= s.start && h.end <= s.end && h.rule.spec.category === 'location');
+}
+
+/** A determiner, up to five words, then a role (cues.yaml, roles): a noun phrase describing someone. */
+let rolePhrase: RegExp | undefined;
+let staffJobs: Set<string>;
+/** What makes such a phrase point at one person: a name or number, a local office, or where they work. */
+const NAMED_MODIFIER = /\p{Lu}|\d/u;
+const AGE_WORDS = /\d{1,3}[- ](?:years?|yrs?|months?|weeks?)[- ]old/giu;
+const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
+const WHERE = /^[\s,]+(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
+
+/**
+ * The spans of the phrases in a sentence that describe one particular person
+ * by role and a specific modifier: "the Pilot Knob mail carrier", "the Bengals'
+ * starting left tackle", "the county judge", "the mayor of Brookhaven", "a
+ * line cook at the Blue Heron Diner". A role on its own ("a bartender") is
+ * anyone.
+ */
+export function describedPeople(text: string): (readonly [number, number])[] {
+  // Not "our": "our nurse" is the organisation's own; not its staff's jobs ("a former L&D nurse" in a staff spotlight).
+  rolePhrase ??= new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this)\\s+((?:[^\\s.!?;:]+\\s+){0,5}?)(${cueLists().roles.source})`, 'giu');
+  staffJobs ??= new Set(staffOccupations().map((w) => w.toLowerCase()));
+  const out: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(rolePhrase)) {
+    const end = m.index! + m[0].length;
+    if (staffJobs.has(m[2].toLowerCase())) continue;
+    const modifiers = m[1].replace(AGE_WORDS, '');
+    if (NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(text.slice(end, end + 40))) out.push([m.index!, end]);
+  }
+  return out;
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { describedPeople } from '../../../src/detect/kinds/combo.js';
+
+const phrases = (text: string) => describedPeople(text).map(([a, b]) => text.slice(a, b));
+
+describe('describedPeople', () => {
+  it.each([
+    ['The Channel 5 evening anchor came in for her facelift consult.', 'The Channel 5 evening anchor'],
+    ['Prayers for the Central High quarterback injured in Friday night\'s game.', 'the Central High quarterback'],
+    ['When the marathon-running county judge insists on jogging after his surgery.', 'the marathon-running county judge'],
+    ['The mayor of Brookhaven has had three ER visits.', 'The mayor'],
+    ['thanks to one very social bartender at the Anchor Bar downtown', 'one very social bartender'],
+    ['Guess which WKHB morning anchor chipped a front tooth?', 'which WKHB morning anchor'],
+  ])('points at one person: %s', (text, phrase) => expect(phrases(text)).toEqual([phrase]));
+
+  it.each([
+    'A bartender asked how to treat a burn.',
+    'Our nurse line is open around the clock.',
+    'She is a former L&D nurse and the calmest person you will meet.',
+    'The mayor cut the ribbon.',
+  ])('anyone, or the organisation\'s own: %s', (text) => expect(phrases(text)).toEqual([]));
+});
