@@ -11,16 +11,22 @@ export const PLURAL = /^(?:patients|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
 const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
+/** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
+const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?\d[\d,.]*(?![\d:])/iu;
+/** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
+const COUNT_BEFORE = /(?<![\p{L}\d:/-])\d[\d,.]*%?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|are|have been|had been|got)\s+)?$/u;
+
 /**
  * The sentence read without a "patient" cue that names no one: counted
- * patients or a department named after them. Anything else in it (a
- * condition with "she", a name) still counts.
+ * patients, care counted in numbers, or a department named after patients.
+ * Anything else in it (a condition with "she", a name) still counts.
  */
 export function withoutGenericPatients(s: Sentence): Sentence {
   const cue = s.patient;
   if (!cue) return s;
   const before = s.text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = s.text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
-  const generic = (PLURAL.test(cue.word) && COUNTED.test(before)) || (/^patients?$/i.test(cue.word) && SERVICE.test(after));
+  const generic = (PLURAL.test(cue.word) && COUNTED.test(before)) || (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
+    COUNT_AFTER.test(after) || COUNT_BEFORE.test(before);
   return generic ? { ...s, patient: undefined } : s;
 }

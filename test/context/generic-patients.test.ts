@@ -32,3 +32,18 @@ it.each([
 ])('a department named after patients is not a patient cue: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });
+
+it.each([
+  ['In 2025 we cared for 612 babies, including 41 sets of twins.', 'cared for'],
+  ['14 confirmed cases so far; 12 were unvaccinated and 4 were hospitalized.', 'hospitalized'],
+  ['92% of moms breastfeeding at discharge.', 'discharge'],
+])('care counted in numbers is a statistic: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
+});
+
+it.each([
+  ['She was hospitalized on March 3.', 'hospitalized'],
+  ['Anna was discharged after 3 days.', 'discharged'],
+])('one person\'s care stays: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
+});
