@@ -8,6 +8,9 @@ import type { Cue, SentenceCues } from '../model/post.js';
 /** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. (?<!\w) is \b before a digit, and fast under `iu`. */
 const AGED = /(?<!\w)\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;
 
+/** A newborn's weight: "weighing 6 lbs 14 oz", "7 lbs 2 oz", "pesando 3.2 kg". A birth here is care here. */
+const BIRTH_WEIGHT = /(?<![\p{L}\p{N}])(?:(?:weighing|weighed|pesando|pesó)\s+\d[\d.,]*\s*(?:lbs?|pounds?|kg|kilos?|gramos)|\d{1,2}\s*(?:lbs?|pounds?),?\s*\d{1,2}\s*(?:oz|ounces?))(?![\p{L}])/giu;
+
 type Accept = (m: RegExpExecArray) => Cue | undefined;
 const whole: Accept = (m) => ({ word: m[0], start: m.index });
 
@@ -76,10 +79,11 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const personal = each(cues.personal);
   const rolePerson = each(cues.rolePerson);
   const aged = each(AGED);
+  const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
   const org = each(cues.org);
   return spans.map((_, k) => ({
     patient: patient[k],
-    health: health[k] ?? taking[k] ?? dosed[k],
+    health: health[k] ?? taking[k] ?? dosed[k] ?? born[k],
     personal: personal[k] ?? rolePerson[k] ?? aged[k],
     org: org[k],
   }));

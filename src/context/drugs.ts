@@ -4,13 +4,14 @@ import type { Cue } from '../model/post.js';
 /**
  * Drug names as a health cue. Many brand names are everyday words, so a
  * drug counts only where the sentence says someone takes it: "taking
- * metformin", "prescribed Eliquis", "20 mg of prednisone", "insulin 10 units".
+ * metformin", "prescribed Eliquis", "stop the tretinoin", "your Eliquis refill", "20 mg of
+ * prednisone", "insulin 10 units".
  */
 let drugs: Set<string> | undefined;
 
 // Openings are lookbehinds, not \b: under the `iu` flags V8 runs a leading \b about 30x slower. For
 // DOSED this also reads accented words right: a name starts after anything but a letter or digit.
-const TAKING = /(?<!\w)(?:taking|takes|took|on|prescribed|started|starting|stopped|switched to|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+([\p{L}][\p{L}-]{3,})/giu;
+const TAKING = /(?<!\w)(?:taking|takes|took|take|on|prescribed|started|starting|stop|stopped|switch to|switched to|your|refill of|leftover|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+(?:(?:the|your|his|her|their)\s+)?([\p{L}][\p{L}-]{3,})/giu;
 const DOSED = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
 /** The tail every DOSED match has, with the same flags: a digit scan rules out most texts at a tenth of DOSED's cost. */
 const DOSE_UNIT = /\d\s*(?:mg|mcg|ml|units?|iu)\b/iu;

@@ -14,7 +14,7 @@ const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
 const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?\d[\d,.]*(?![\d:])/iu;
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
-const COUNT_BEFORE = /(?<![\p{L}\d:/-])\d[\d,.]*%?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|are|have been|had been|got)\s+)?$/u;
+const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?)\s*$/u;
 
 /**
  * The sentence read without a "patient" cue that names no one: counted

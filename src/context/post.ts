@@ -39,9 +39,15 @@ export function withoutSpans(s: Sentence, spans: { start: number; end: number }[
 export function aboutPatient(s: Sentence): Cue | undefined {
   if (s.public) return undefined;
   if (s.patient) return s.patient;
-  if (s.health && (s.personal || (s.reply && SECOND_PERSON.test(s.text))) && !s.org) return s.health;
+  if (!s.health) return undefined;
+  if (s.personal && !s.org) return s.health;
+  // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
+  if (s.reply && SECOND_PERSON.test(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
   return undefined;
 }
+
+/** The privacy line of a reply ("we can't discuss anyone's care here"): it confirms nothing. */
+const PRIVACY = /privacy|discuss|share|confidential|hipaa/i;
 
 /** In a reply, health words are the person's own when the sentence speaks to them ("your scan", "hope you're healing"). */
 export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|tu|tus|usted|su)(?![\p{L}])/iu;

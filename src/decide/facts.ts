@@ -10,6 +10,8 @@ import type { Hit } from '../model/rule.js';
 
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
+/** Hits that mention a person: a name, or a handle. */
+const PERSON_CATEGORIES = new Set(['name', 'other-id']);
 const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
 
 /** What a name names when it is no person. */
@@ -133,6 +135,8 @@ export class PostFacts {
     const inSentence = (h: Hit) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
     if (this.hits.some((h) => inSentence(h) && this.kindOf(h) === 'animal')) return true;
     if (!PRONOUN.test(person.word)) return false;
+    // Someone else named or tagged in the sentence may be the one the pronoun means.
+    if (this.hits.some((h) => inSentence(h) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined)) return false;
     const at = person.start;
     this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
     const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start + at)).at(-1);

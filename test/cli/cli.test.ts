@@ -2,19 +2,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phiLint } from '../helpers/cli.js';
-import { workspace } from '../helpers/workspace.js';
+import { runCli } from '../helpers/run.js';
+import { tempWorkspaces } from '../helpers/temp-workspaces.js';
 
 const SAFE = 'Free blood-pressure checks on Saturday at our Westside clinic. Everyone welcome!\n';
 const UNSAFE = 'Our patient was admitted today. Her MRN 00482913 was attached by mistake.\n';
 
+const workspace = tempWorkspaces();
+
+/** These run the CLI in this process (runCli); the spawned smoke tests below cover what only the real bin does. */
 describe('phi-lint CLI', () => {
-  it('exits 0 and prints nothing for a clean folder', () => {
-    const r = phiLint(['posts'], { cwd: workspace({ 'posts/safe.txt': SAFE }) });
+  it('exits 0 and prints nothing for a clean folder', async () => {
+    const r = await runCli(['posts'], { cwd: workspace({ 'posts/safe.txt': SAFE }) });
     expect(r).toMatchObject({ code: 0, stdout: '' });
   });
 
-  it('exits 1 with a stylish report and masks the match', () => {
-    const r = phiLint(['posts'], { cwd: workspace({ 'posts/unsafe.txt': UNSAFE, 'posts/safe.txt': SAFE }) });
+  it('exits 1 with a stylish report and masks the match', async () => {
+    const r = await runCli(['posts'], { cwd: workspace({ 'posts/unsafe.txt': UNSAFE, 'posts/safe.txt': SAFE }) });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('posts/unsafe.txt');
     expect(r.stdout).toMatch(/1:41\s+error\s+A medical record number.*identifiers\/mrn/);
@@ -22,13 +26,13 @@ describe('phi-lint CLI', () => {
     expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)');
   });
 
-  it('--no-mask shows the matched text', () => {
-    const r = phiLint(['--no-mask', 'u.txt'], { cwd: workspace({ 'u.txt': UNSAFE }) });
+  it('--no-mask shows the matched text', async () => {
+    const r = await runCli(['--no-mask', 'u.txt'], { cwd: workspace({ 'u.txt': UNSAFE }) });
     expect(r.stdout).toContain('00482913');
   });
 
-  it('prints the contract JSON document', () => {
-    const r = phiLint(['-f', 'json', '.'], { cwd: workspace({ 'u.txt': UNSAFE }) });
+  it('prints the contract JSON document', async () => {
+    const r = await runCli(['-f', 'json', '.'], { cwd: workspace({ 'u.txt': UNSAFE }) });
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({
@@ -39,9 +43,9 @@ describe('phi-lint CLI', () => {
     expect(r.stdout).not.toContain('00482913');
   });
 
-  it('exits 2 for malformed JSON, still scans it and the other files', () => {
+  it('exits 2 for malformed JSON, still scans it and the other files', async () => {
     const cwd = workspace({ 'bad.json': '{"body": "MRN 00482913 here",,}', 'u.txt': UNSAFE });
-    const r = phiLint(['-f', 'json', '.'], { cwd });
+    const r = await runCli(['-f', 'json', '.'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^phi-lint: bad\.json:1:\d+: malformed JSON/m);
     const doc = JSON.parse(r.stdout);
@@ -49,14 +53,14 @@ describe('phi-lint CLI', () => {
     expect(doc.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('identifiers/mrn');
   });
 
-  it('exits 2 with a located message for a broken --rules pack', () => {
+  it('exits 2 with a located message for a broken --rules pack', async () => {
     const cwd = workspace({ 'u.txt': SAFE, 'pack.yaml': 'rules:\n  - id: x/y\n    detector: pattern\n    bogus: 1\n' });
-    const r = phiLint(['--rules', 'pack.yaml', 'u.txt'], { cwd });
+    const r = await runCli(['--rules', 'pack.yaml', 'u.txt'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('phi-lint: pack.yaml:4:5: unknown key "bogus"');
   });
 
-  it('adds a --rules pack to the run', () => {
+  it('adds a --rules pack to the run', async () => {
     const pack = `rules:
   - id: acme/member-id
     category: health-plan
@@ -68,9 +72,77 @@ describe('phi-lint CLI', () => {
       match: ['Member ACM123456789 called.']
       noMatch: ['Call ACM support.']
 `;
-    const r = phiLint(['--rules', 'pack.yaml', '-f', 'json', 'u.txt'], { cwd: workspace({ 'pack.yaml': pack, 'u.txt': 'Member ACM123456789 called.' }) });
+    const r = await runCli(['--rules', 'pack.yaml', '-f', 'json', 'u.txt'], { cwd: workspace({ 'pack.yaml': pack, 'u.txt': 'Member ACM123456789 called.' }) });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files[0].findings[0].ruleId).toBe('acme/member-id');
+  });
+
+  it('--max-warnings and --quiet', async () => {
+    const cwd = workspace({ 'w.txt': 'Thanks to Maria Gonzalez for leading the fun run.\n' });
+    const base = JSON.parse((await runCli(['-f', 'json', 'w.txt'], { cwd })).stdout).summary;
+    expect(base.warnings).toBeGreaterThan(0);
+    expect((await runCli(['w.txt'], { cwd })).code).toBe(0);
+    expect((await runCli(['--max-warnings', '0', 'w.txt'], { cwd })).code).toBe(1);
+    expect((await runCli(['--quiet', 'w.txt'], { cwd })).stdout).toBe('');
+  });
+
+  it('writes -o output atomically and keeps stdout empty', async () => {
+    const cwd = workspace({ 'u.txt': UNSAFE });
+    const r = await runCli(['-f', 'json', '-o', 'report.json', 'u.txt'], { cwd });
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')).summary.errors).toBe(1);
+  });
+
+  it('respects .gitignore and skips node_modules and unknown extensions', async () => {
+    const cwd = workspace({
+      '.gitignore': 'drafts/private/\n',
+      'drafts/private/u.txt': UNSAFE,
+      'node_modules/x/u.md': UNSAFE,
+      'drafts/u.csv': UNSAFE,
+      'drafts/ok.md': SAFE,
+    });
+    const doc = JSON.parse((await runCli(['-f', 'json', '.'], { cwd })).stdout);
+    expect(doc.files.map((f: { filePath: string }) => f.filePath)).toEqual(['drafts/ok.md']);
+  });
+
+  it('exits 2 when a pattern matches nothing, unless allowed', async () => {
+    const cwd = workspace({ 'a.txt': SAFE });
+    expect(await runCli(['missing/*.md'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('no files matching "missing/*.md"') });
+    expect((await runCli(['--no-error-on-unmatched-pattern', 'missing/*.md'], { cwd })).code).toBe(0);
+  });
+
+  it('exits 2 on an unknown option or format, 0 on --help and --version', async () => {
+    expect((await runCli(['--bogus'])).code).toBe(2);
+    expect((await runCli(['-f', 'xml', '.'])).code).toBe(2);
+    const help = await runCli(['--help']);
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('--stdin-filename') });
+    const flat = help.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('"compact", "sarif", "junit", "github", "html"');
+    expect(flat).toContain('--staged lint the staged (index) content');
+    expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('colours the stylish report only on a terminal without NO_COLOR, or with --color', async () => {
+    const cwd = workspace({ 'u.txt': UNSAFE });
+    const ansi = /\x1b\[\d+m/;
+    expect((await runCli(['u.txt'], { cwd, isTTY: true, env: { NO_COLOR: '' } })).stdout).toMatch(ansi);
+    expect((await runCli(['u.txt'], { cwd, isTTY: true })).stdout).not.toMatch(ansi);
+    expect((await runCli(['u.txt'], { cwd, isTTY: false, env: { NO_COLOR: '' } })).stdout).not.toMatch(ansi);
+    expect((await runCli(['--color', 'u.txt'], { cwd })).stdout).toMatch(ansi);
+    expect((await runCli(['--no-color', 'u.txt'], { cwd, isTTY: true, env: { NO_COLOR: '' } })).stdout).not.toMatch(ansi);
+  });
+});
+
+/** The real bin in a child process: its exit code, its stdin and stdout pipes, its working directory. Keep these few. */
+describe('spawned smoke tests', () => {
+  it('the real bin exits 0 for a clean folder, 1 with findings and 2 on a usage error, relative to its working directory', () => {
+    const cwd = workspace({ 'posts/safe.txt': SAFE, 'more/unsafe.txt': UNSAFE });
+    expect(phiLint(['posts'], { cwd })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const found = phiLint(['more'], { cwd });
+    expect(found).toMatchObject({ code: 1, stderr: '' });
+    expect(found.stdout).toContain('more/unsafe.txt');
+    expect(found.stdout).not.toContain('00482913');
+    expect(phiLint(['--bogus'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option '--bogus'") });
   });
 
   it('lints --stdin with --stdin-filename picking the parser', () => {
@@ -81,48 +153,14 @@ describe('phi-lint CLI', () => {
     expect(f.findings[0].pointer).toBe('/body');
   });
 
-  it('--max-warnings and --quiet', () => {
-    const cwd = workspace({ 'w.txt': 'Thanks to Maria Gonzalez for leading the fun run.\n' });
-    const base = JSON.parse(phiLint(['-f', 'json', 'w.txt'], { cwd }).stdout).summary;
-    expect(base.warnings).toBeGreaterThan(0);
-    expect(phiLint(['w.txt'], { cwd }).code).toBe(0);
-    expect(phiLint(['--max-warnings', '0', 'w.txt'], { cwd }).code).toBe(1);
-    expect(phiLint(['--quiet', 'w.txt'], { cwd }).stdout).toBe('');
-  });
-
-  it('writes -o output atomically and keeps stdout empty', () => {
+  it('a piped stdout gets no colour, even without NO_COLOR, unless --color', () => {
     const cwd = workspace({ 'u.txt': UNSAFE });
-    const r = phiLint(['-f', 'json', '-o', 'report.json', 'u.txt'], { cwd });
-    expect(r).toMatchObject({ code: 1, stdout: '' });
-    expect(JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')).summary.errors).toBe(1);
-  });
-
-  it('respects .gitignore and skips node_modules and unknown extensions', () => {
-    const cwd = workspace({
-      '.gitignore': 'drafts/private/\n',
-      'drafts/private/u.txt': UNSAFE,
-      'node_modules/x/u.md': UNSAFE,
-      'drafts/u.csv': UNSAFE,
-      'drafts/ok.md': SAFE,
-    });
-    const doc = JSON.parse(phiLint(['-f', 'json', '.'], { cwd }).stdout);
-    expect(doc.files.map((f: { filePath: string }) => f.filePath)).toEqual(['drafts/ok.md']);
-  });
-
-  it('exits 2 when a pattern matches nothing, unless allowed', () => {
-    const cwd = workspace({ 'a.txt': SAFE });
-    expect(phiLint(['missing/*.md'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('no files matching "missing/*.md"') });
-    expect(phiLint(['--no-error-on-unmatched-pattern', 'missing/*.md'], { cwd }).code).toBe(0);
-  });
-
-  it('exits 2 on an unknown option or format, 0 on --help and --version', () => {
-    expect(phiLint(['--bogus']).code).toBe(2);
-    expect(phiLint(['-f', 'xml', '.']).code).toBe(2);
-    const help = phiLint(['--help']);
-    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('--stdin-filename') });
-    const flat = help.stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain('"compact", "sarif", "junit", "github", "html"');
-    expect(flat).toContain('--staged lint the staged (index) content');
-    expect(phiLint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const ansi = /\x1b\[\d+m/;
+    const env = { NO_COLOR: '' };
+    const plain = phiLint(['u.txt'], { cwd, env });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain('identifiers/mrn');
+    expect(plain.stdout).not.toMatch(ansi);
+    expect(phiLint(['--color', 'u.txt'], { cwd, env }).stdout).toMatch(ansi);
   });
 });

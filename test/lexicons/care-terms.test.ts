@@ -17,3 +17,11 @@ it.each(['Book an eye-catching table for the gala.', 'Our team of therapy dogs v
   'no care in %s',
   (text) => expect(health(text)).toBeUndefined(),
 );
+
+it.each([
+  ['Baby boy Kai made his entrance at 12:07 a.m., weighing 6 lbs 14 oz.', 'weighing 6 lbs'],
+  ['Amelia arrived at 3:42 a.m. · 7 lbs 2 oz · 20 inches', '7 lbs 2 oz'],
+  ['For your flare, stop the tretinoin and switch to the gel.', 'flare'],
+  ['Just take the leftover Clavamox we dispensed.', undefined],
+  ['Nació el 2 de abril, pesando 3.2 kg.', 'pesando 3.2 kg'],
+])('reads birth and drug details in %s', (text, word) => expect(health(text)).toBe(word));

@@ -22,3 +22,13 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+it('an ellipsis before a lower-case word is a pause; a Spanish title is no sentence end', () => {
+  const text = 'Thanks to one very… social bartender. ¡Felicidades a la Sra. Rosa Paredes! Wait... What?';
+  expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+    'Thanks to one very… social bartender.',
+    '¡Felicidades a la Sra. Rosa Paredes!',
+    'Wait...',
+    'What?',
+  ]);
+});

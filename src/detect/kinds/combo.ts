@@ -32,7 +32,7 @@ export function compileCombo(spec: ComboRuleSpec) {
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
     for (const s of ctx.sentences) {
-      if (!partOfStory(ctx, s)) continue;
+      if (!partOfStory(ctx, s) && !(s.health && !s.public && describedPeople(s.text).length)) continue;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
@@ -74,7 +74,7 @@ const WHERE = /^[\s,]+(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
  */
 export function describedPeople(text: string): (readonly [number, number])[] {
   // Not "our": "our nurse" is the organisation's own; not its staff's jobs ("a former L&D nurse" in a staff spotlight).
-  rolePhrase ??= new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this)\\s+((?:[^\\s.!?;:]+\\s+){0,5}?)(${cueLists().roles.source})`, 'giu');
+  rolePhrase ??= new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this)\\s+((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})(${cueLists().roles.source})`, 'giu');
   staffJobs ??= new Set(staffOccupations().map((w) => w.toLowerCase()));
   const out: (readonly [number, number])[] = [];
   for (const m of text.matchAll(rolePhrase)) {

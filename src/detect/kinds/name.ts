@@ -52,7 +52,8 @@ function judge(text: string, run: Run): Verdict {
   const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (vocativeBefore(lead) && VOCATIVE_AFTER.test(after));
   // An organisation word ends the run ("... Hospital") unless a title or cue says person ("patient Hyun-woo Park").
   if (run.org && !(cued && named.length && stats[stats.length - 1].sur >= 1000)) return undefined;
-  if (isPlaceRun(text, run.all)) return undefined;
+  // A greeting or a relative word makes a country or state a person ("Hi Jordan", "her daughter Georgia").
+  if (!cued && isPlaceRun(text, run.all)) return undefined;
   if (words.length === 1 && STATE_AFTER.test(after)) return undefined; // "Lincoln, Nebraska"
   const noun = LOWER_NOUN_AFTER.exec(after)?.[1];
   if (noun && !cues.familyWords.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINERS.has(lastWords(lead, 1)[0])))) return undefined;

@@ -1,7 +1,8 @@
 import { boundedRegex, matchSpans, unionSource } from '../../text/leading-boundary.js';
 import type { RelationshipRuleSpec } from '../../model/rule-spec.js';
 import type { PostHit } from '../../model/rule.js';
-import type { PostContext } from '../../model/post.js';
+import type { PostContext, Sentence } from '../../model/post.js';
+import { aboutPatient, SECOND_PERSON } from '../../context/post.js';
 
 const MAY_CONFIRM = /\b(?:you|your|records?|file|chart|his|her|their)\b/i;
 
@@ -24,7 +25,31 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
       for (const re of s.reply ? [confirm, inReply] : [confirm]) {
         for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
       }
+      const spoken = s.reply ? secondPersonCare(s) : undefined;
+      if (spoken && !out.some((h) => h.segment === s.segment && h.start < s.start + spoken[1] && h.end > s.start + spoken[0])) {
+        out.push({ segment: s.segment, start: s.start + spoken[0], end: s.start + spoken[1] });
+      }
     }
     return out;
   };
+}
+
+/** Instructions in a reply ("book your MRI online", "before your visit") confirm nothing. */
+const INSTRUCTION = /(?<![\p{L}])(?:book|schedule|make|plan|prepare for|before|request|manage|bring)\s+your(?![\p{L}])/iu;
+
+/**
+ * A reply sentence that speaks to the person about their care ("your
+ * stitches", "your blood pressure readings at this visit"): the span from the
+ * second person to the care word, within the sentence.
+ */
+function secondPersonCare(s: Sentence): readonly [number, number] | undefined {
+  const care = aboutPatient(s) && s.health;
+  if (!care || INSTRUCTION.test(s.text)) return undefined;
+  const you = new RegExp(SECOND_PERSON.source, 'giu');
+  let best: [number, number] | undefined;
+  for (const m of s.text.matchAll(you)) {
+    const span: [number, number] = [Math.min(m.index!, care.start), Math.max(m.index! + m[0].length, care.start + care.word.length)];
+    if (!best || span[1] - span[0] < best[1] - best[0]) best = span;
+  }
+  return best;
 }
