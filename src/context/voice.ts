@@ -1,5 +1,6 @@
 import type { Segment } from '../model/types.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
+import { peopleCues } from '../lexicons/people-cues.js';
 
 /**
  * Who speaks in a segment: the organisation in its own post ('ours'), the
@@ -23,7 +24,10 @@ const GREETED = /^(?:@[\w.]{2,}|\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u;
 function addressesSomeone(opening: string): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
   const greeting = GREETING.exec(opening);
-  return greeting !== null && GREETED.test(opening.slice(greeting[0].length));
+  if (!greeting) return false;
+  const greeted = GREETED.exec(opening.slice(greeting[0].length));
+  // "Thank you, Senator Delgado": thanking a public figure or staff member answers no patient.
+  return greeted !== null && !peopleCues().staffTitles.has(greeted[0].replace(/[\s,!.]+$/, '').toLowerCase());
 }
 
 /** A segment's voice, from the JSON keys above it and how its text opens. */

@@ -5,6 +5,7 @@ import { particularPatient, residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
 import { isLayRole, staffRole } from '../context/staff.js';
 import { animalName, placeLikeName } from '../context/entity-kinds.js';
+import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
@@ -33,6 +34,7 @@ export class PostFacts {
   private kindWords?: Map<string, EntityKind>;
   private postText?: string;
   private ordered?: Hit[];
+  private pets?: RegExp | null;
   /** Words of the names that are staff by their own title, credential or job ("Luis Ortega, medical interpreter"). */
   private staffWords?: Map<string, string>;
 
@@ -52,6 +54,7 @@ export class PostFacts {
       v = withoutGenericPatients(withoutSpans(s, inside));
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => this.staffRole(h) !== undefined || this.kindOf(h) !== undefined);
       if (named) v = { ...v, personal: named };
+      else if (this.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       else if (v.personal && this.notAPatient(s, v.personal)) v = { ...v, personal: undefined };
       this.views.set(k, v);
     }
@@ -120,20 +123,19 @@ export class PostFacts {
 
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
-    if (animalName(text, hit.start, hit.end)) return 'animal';
+    if (this.petNamed(text.slice(hit.start, hit.end))) return 'animal';
     this.postText ??= this.ctx.segments.map((s) => s.text).join('\n');
     return placeLikeName(text, hit.start, hit.end, this.postText) ? 'place' : undefined;
   }
 
   /**
-   * Whether the person a sentence speaks of ("she", "his", "a 17-year-old")
-   * is no patient: the sentence names a pet, or the last person named before
-   * the pronoun is a clinician or a pet ("Dr. Okoye ... she led the county's
-   * COVID response").
+   * Whether the pronoun a sentence speaks of ("she", "his") means no patient:
+   * the last person named before it is a clinician or a pet ("Dr. Okoye ...
+   * she led the county's COVID response"), and no one else is named in the
+   * sentence.
    */
   private notAPatient(s: Sentence, person: Cue): boolean {
     const inSentence = (h: Hit) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
-    if (this.hits.some((h) => inSentence(h) && this.kindOf(h) === 'animal')) return true;
     if (!PRONOUN.test(person.word)) return false;
     // Someone else named or tagged in the sentence may be the one the pronoun means.
     if (this.hits.some((h) => inSentence(h) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined)) return false;
@@ -143,6 +145,23 @@ export class PostFacts {
     if (!before) return false;
     const role = this.staffRole(before);
     return this.kindOf(before) === 'animal' || (role !== undefined && !isLayRole(role));
+  }
+
+  /** A sentence that names one of the post's pets and no person: its care and its "he" are the pet's. */
+  private aboutPet(s: Sentence): boolean {
+    if (!this.pets) {
+      const names = this.hits.filter((h) => this.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
+      this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;
+    }
+    if (!this.pets || !this.pets.test(s.text)) return false;
+    const inSentence = (h: Hit) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
+    return !this.hits.some((h) => inSentence(h) && h.rule.spec.category === 'name' && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
+  }
+
+  /** Whether the post names a pet so anywhere, found as a name or not ("Biscuit, a 17-year-old beagle mix"). */
+  private petNamed(name: string): boolean {
+    const at = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu');
+    return this.ctx.segments.some((seg) => [...seg.text.matchAll(at)].some((m) => animalName(seg.text, m.index!, m.index! + name.length)));
   }
 
   /** The words of a name, lower-cased, without a possessive. */

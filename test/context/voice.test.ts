@@ -29,3 +29,8 @@ describe('voiceOf', () => {
     expect(voice('Join us for free blood-pressure checks on Saturday.')).toBe('ours');
   });
 });
+
+it('thanking a public figure or staff member by title answers no patient', () => {
+  expect(voice('Thank you, Senator Maria Delgado, for joining us Friday.')).toBe('ours');
+  expect(voice('Thanks, Dr. Amin, for the talk!')).toBe('ours');
+});
