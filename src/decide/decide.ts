@@ -1,7 +1,8 @@
 import type { PostContext } from '../model/post.js';
 import type { Decision, Hit } from '../model/rule.js';
 import type { Severity } from '../model/types.js';
-import { HitFacts, PostFacts } from './facts.js';
+import { HitFacts } from './facts.js';
+import { PostFacts } from './post-facts.js';
 import { OUTCOMES, type Outcome } from './outcomes.js';
 
 /**

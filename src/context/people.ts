@@ -1,0 +1,132 @@
+import { isLayRole, staffRole } from './staff.js';
+import { animalName, placeLikeName } from './entity-kinds.js';
+import { escape } from '../text/word-trie.js';
+import type { Cue, PostContext, Sentence } from '../model/post.js';
+import type { Hit } from '../model/rule.js';
+
+/** What a name names when it is no person. */
+export type EntityKind = 'animal' | 'place';
+
+/** Hits that mention a person: a name, or a handle. */
+const PERSON_CATEGORIES = new Set(['name', 'other-id']);
+const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
+
+/** Whether a hit lies inside a sentence. */
+export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
+
+/**
+ * Who the names of a post are: staff (by title, credential or job), pets,
+ * places or organisations, or people who may be patients. What one mention
+ * says carries over to every mention of the same name ("Luis" after "Luis
+ * Ortega, medical interpreter"), as a reader would take it.
+ */
+export class PeopleInPost {
+  private readonly roles = new Map<Hit, string | undefined>();
+  private readonly kinds = new Map<Hit, EntityKind | undefined>();
+  /** Words of the names that are staff by their own title, credential or job. */
+  private staffWords?: Map<string, string>;
+  private kindWords?: Map<string, EntityKind>;
+  private postText?: string;
+  private ordered?: Hit[];
+  private pets?: RegExp | null;
+
+  constructor(private readonly hits: Hit[], private readonly ctx: PostContext) {}
+
+  /**
+   * The title, credential or job that makes a name staff or a public figure:
+   * its own, or that of the same person named elsewhere in the post ("Luis"
+   * after "Luis Ortega, medical interpreter"), so one introduction covers
+   * every later mention.
+   */
+  staffRole(hit: Hit): string | undefined {
+    if (this.roles.has(hit)) return this.roles.get(hit);
+    const role = this.ownRole(hit) ?? this.sharedRole(hit);
+    this.roles.set(hit, role);
+    return role;
+  }
+
+  private ownRole(hit: Hit): string | undefined {
+    return staffRole(this.ctx.segments[hit.segment].text, hit.start, hit.end) ?? (hit.staff ? 'title or credentials' : undefined);
+  }
+
+  private sharedRole(hit: Hit): string | undefined {
+    if (!this.staffWords) {
+      this.staffWords = new Map();
+      for (const h of this.hits) {
+        if (h.rule.spec.category !== 'name') continue;
+        // Only roles that give care carry over: a volunteer or a mayor may be the patient elsewhere in the post.
+        const role = this.ownRole(h);
+        if (role && !isLayRole(role)) for (const w of this.words(h)) this.staffWords.set(w, role);
+      }
+    }
+    const words = this.words(hit);
+    return words.length && words.every((w) => this.staffWords!.has(w)) ? this.staffWords.get(words[0]) : undefined;
+  }
+
+  /**
+   * A name's kind when it names no person: a pet ("Biscuit, a 17-year-old
+   * beagle mix") or a place or organisation ("2024 at Harborview"); like a
+   * staff role, it carries over to every mention of the same name.
+   */
+  kindOf(hit: Hit): EntityKind | undefined {
+    if (hit.rule.spec.category !== 'name') return undefined;
+    if (this.kinds.has(hit)) return this.kinds.get(hit);
+    if (!this.kindWords) {
+      this.kindWords = new Map();
+      for (const h of this.hits) {
+        const own = h.rule.spec.category === 'name' ? this.ownKind(h) : undefined;
+        if (own) for (const w of this.words(h)) this.kindWords.set(w, own);
+      }
+    }
+    const words = this.words(hit);
+    const kind = words.length && words.every((w) => this.kindWords!.has(w)) ? this.kindWords.get(words[0]) : undefined;
+    this.kinds.set(hit, kind);
+    return kind;
+  }
+
+  private ownKind(hit: Hit): EntityKind | undefined {
+    const text = this.ctx.segments[hit.segment].text;
+    if (this.petNamed(text.slice(hit.start, hit.end))) return 'animal';
+    this.postText ??= this.ctx.segments.map((s) => s.text).join('\n');
+    return placeLikeName(text, hit.start, hit.end, this.postText) ? 'place' : undefined;
+  }
+
+  /**
+   * Whether the pronoun a sentence speaks of ("she", "his") means no patient:
+   * the last person named before it is a clinician or a pet ("Dr. Okoye ...
+   * she led the county's COVID response"), and no one else is named in the
+   * sentence.
+   */
+  pronounNotPatient(s: Sentence, person: Cue): boolean {
+    if (!PRONOUN.test(person.word)) return false;
+    // Someone else named or tagged in the sentence may be the one the pronoun means.
+    if (this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined)) return false;
+    const at = person.start;
+    this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
+    const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start + at)).at(-1);
+    if (!before) return false;
+    const role = this.staffRole(before);
+    return this.kindOf(before) === 'animal' || (role !== undefined && !isLayRole(role));
+  }
+
+  /** A sentence that names one of the post's pets and no person: its care and its "he" are the pet's. */
+  aboutPet(s: Sentence): boolean {
+    if (!this.pets) {
+      const names = this.hits.filter((h) => this.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
+      this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;
+    }
+    if (!this.pets || !this.pets.test(s.text)) return false;
+    return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
+  }
+
+  /** Whether the post names a pet so anywhere, found as a name or not ("Biscuit, a 17-year-old beagle mix"). */
+  private petNamed(name: string): boolean {
+    const at = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu');
+    return this.ctx.segments.some((seg) => [...seg.text.matchAll(at)].some((m) => animalName(seg.text, m.index!, m.index! + name.length)));
+  }
+
+  /** The words of a name, lower-cased, without a possessive. */
+  private words(hit: Hit): string[] {
+    return this.ctx.segments[hit.segment].text.slice(hit.start, hit.end).toLowerCase().replace(/['’]s$/, '').split(/[\s.]+/).filter((w) => w.length > 1);
+  }
+}

@@ -1,0 +1,57 @@
+import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
+import { namedPerson } from '../context/named-person.js';
+import { withoutGenericPatients } from '../context/generic-patients.js';
+import { PeopleInPost, within } from '../context/people.js';
+import type { PostContext, Sentence } from '../model/post.js';
+import type { Hit } from '../model/rule.js';
+
+/** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
+export const PROPER_NAMES = new Set(['name', 'location']);
+
+/** What the decision table asks about a post as a whole, worked out once per post. */
+export class PostFacts {
+  /** Segments of replies that confirm care: everything personal in them is part of that disclosure. */
+  readonly careReplies: Set<number>;
+  readonly storyIndex: number;
+  readonly people: PeopleInPost;
+  private readonly views = new Map<number, Sentence>();
+
+  constructor(readonly hits: Hit[], readonly ctx: PostContext) {
+    this.people = new PeopleInPost(hits, ctx);
+    this.careReplies = new Set(hits.filter((h) => h.rule.spec.category === 'patient-relationship').map((h) => h.segment));
+    // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
+    ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));
+    this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));
+  }
+
+  /**
+   * Sentence k read without the names and places found in it (and "patients"
+   * that name no one), with a patient's name as its person; a pet's care and
+   * a clinician's "she" are no patient's.
+   */
+  view(k: number): Sentence {
+    let v = this.views.get(k);
+    if (!v) {
+      const s = this.ctx.sentences[k];
+      const inside = this.hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
+      v = withoutGenericPatients(withoutSpans(s, inside));
+      const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
+      if (named) v = { ...v, personal: named };
+      else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
+      else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined };
+      this.views.set(k, v);
+    }
+    return v;
+  }
+
+  /** Whether a patient's name (not a staff member's, a pet's or a place's) is found in sentence k. */
+  namesPatient(k: number): boolean {
+    const s = this.ctx.sentences[k];
+    return this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s) && this.isPerson(h));
+  }
+
+  /** A name that may be a patient's: not staff, not a pet, not a place. */
+  private isPerson(h: Hit): boolean {
+    return this.people.staffRole(h) === undefined && this.people.kindOf(h) === undefined;
+  }
+}
