@@ -1,15 +1,14 @@
-import { decide } from '../decide/decide.js';
-import { buildPostContext } from '../context/post.js';
 import type { CompiledRule } from '../model/rule.js';
 import { type Format, parseSource, prepareSource, segmentText, sourceEnd, sourceOffset } from '../formats/index.js';
 import { prepareSuppression, suppress, type SuppressSettings } from '../suppress/index.js';
 import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Problem, Severity } from '../model/types.js';
 import { detect } from './detect.js';
+import { judgePosts } from './judge.js';
 import { mergeOverlaps, sortFindings } from '../model/findings.js';
 
 /**
- * One file's pipeline: parse -> detect -> decide -> locate -> merge -> sort,
+ * One file's pipeline: parse -> detect -> judge each post -> locate -> merge -> sort,
  * then suppress when the file's settings are given (src/suppress/).
  * Parse problems (malformed JSON or front matter) are kept as fatal notes
  * while the text is still scanned. `format` overrides the file extension.
@@ -27,13 +26,8 @@ export async function lintSource(
   const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);
   const segments = prepared?.segments ?? parsed;
   const hits = await detect(segments, rules);
-  const ctx = buildPostContext(segments);
-  // A contextual rule's hits are named after the rule as run here (with its configured severity).
-  for (const rule of rules) if (rule.inPost) for (const hit of rule.inPost(ctx, hits)) hits.push({ ...hit, rule });
-  const decisions = decide(hits, ctx);
   const findings: Finding[] = [];
-  hits.forEach((hit, i) => {
-    const { severity, reason, decision } = decisions[i];
+  judgePosts(segments, hits, rules).forEach(({ hit, decision: { severity, reason, decision } }) => {
     if (severity === 'off') return;
     const seg = segments[hit.segment];
     const offset = sourceOffset(seg, hit.start);
