@@ -8,6 +8,7 @@ import { getNlp, nlpLoaded } from '../nlp.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
+import { shapedNames } from './name-shapes.js';
 
 /**
  * Person names. The SSA first-name and Census surname tables decide most
@@ -20,7 +21,7 @@ import { makeFilter } from '../../text/words.js';
  */
 type Verdict = 'name' | 'maybe' | 'staff' | undefined;
 
-const AGE_AFTER = /^(?:\s*,\s*(?:aged?\s+)?\d{1,3}\s*,|\s*\(\s*(?:aged?\s+)?\d{1,3}\s*\)|\s+(?:is|was|turned|turns)\s+\d{1,3}(?:\s+(?:years?|months?)(?:\s+old)?)?(?=\s+(?:and|now|today|this|years?)\b|\s*[,.!;]))/i;
+const AGE_AFTER = /^(?:\s*,\s*(?:aged?\s+)?\d{1,3}\s*,|\s*\(\s*(?:aged?\s+)?\d{1,3}\s*\)(?!\s*\d{3}[\s.-]?\d{4})|\s+(?:is|was|turned|turns)\s+\d{1,3}(?:\s+(?:years?|months?)(?:\s+old)?)?(?=\s+(?:and|now|today|this|years?)\b|\s*[,.!;]))/i;
 /** "..., Chris;" or "Thanks so much, Mei-Ling!": a name addressed directly. */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear']);
 const vocativeBefore = (lead: string) => lead.trimEnd().endsWith(',') || GREETINGS.has(lastWords(lead, 1)[0]);
@@ -30,8 +31,8 @@ const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
 const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
-/** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?"). */
-const IMPERATIVE_AFTER = /^\s+(?:your|the|our|a|an|my|this|that|these|those|it|us|them|me|you|up|down|out|in|on)\b/i;
+/** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?", "Call (617) 555-0100"). */
+const IMPERATIVE_AFTER = /^\s+(?:(?:your|the|our|a|an|my|this|that|these|those|it|us|them|me|you|up|down|out|in|on)\b|\(?\+?\d)/i;
 
 function judge(text: string, run: Run): Verdict {
   const { words } = run;
@@ -146,7 +147,7 @@ function confirmedByNlp(text: string, c: Candidate): boolean {
 }
 
 export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: (text: string) => Match[]; needsNlp: (text: string) => boolean } {
-  const find = spec.lowercase ? lowerCandidates : titleCandidates;
+  const find = spec.lowercase ? lowerCandidates : (text: string) => [...titleCandidates(text), ...shapedNames(text).map((m) => ({ ...m, verdict: 'name' as const }))];
   const accept = makeFilter(spec, engine);
   let last: { text: string; found: Candidate[] } | undefined;
   const candidates = (text: string) => {

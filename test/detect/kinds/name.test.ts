@@ -77,3 +77,14 @@ describe('name detector', () => {
     expect(await found(lower, 'Maria Gonzalez')).toEqual([]);
   });
 });
+
+describe('names in other shapes', () => {
+  it('finds a hashtag name and an ALL-CAPS "LAST, FIRST" label, not a phone prompt', async () => {
+    const { lintText } = await import('../../../src/api.js');
+    const texts = async (t: string) => (await lintText(t, { filePath: 'post.txt' })).findings.filter((f) => f.category === 'name').map((f) => f.text);
+    expect(await texts('Praying for #JaneDoe after her surgery today!')).toEqual(['#JaneDoe']);
+    expect(await texts('Label on the bag: LINDQVIST, ANNA  MRN 00482913')).toEqual(['LINDQVIST, ANNA']);
+    expect(await texts('Call (617) 555-0100 to book your flu shot.')).toEqual([]);
+    expect(await texts('#HeartMonth #NICUAwareness: CLOSED, SUNDAY')).toEqual([]);
+  });
+});
