@@ -6,6 +6,10 @@ import { describeSpans } from './describe.js';
 import { type Voice, voiceOf } from './voice.js';
 import { splitSentences } from '../text/sentences.js';
 
+/** Segments that describe one image: their sentences are read together. */
+const WHOLE_KINDS = new Set(['image-alt']);
+const WHOLE_KEYS = new Set(['alt', 'alt_text', 'caption']);
+
 /** One sentence read on its own. */
 function describe(text: string, segment: number, start: number, voice: Voice, cues: CueLists): Sentence {
   return { segment, start, end: start + text.length, text, ...voiceFlags(voice), ...describeSpans(text, [{ start: 0, end: text.length }], cues)[0] };
@@ -62,7 +66,8 @@ export function buildPostContext(segments: Segment[]): PostContext {
       sentences.push({ segment: i, start: 0, end: seg.text.length, text: seg.text, ...voiceFlags(voice) });
       return;
     }
-    const spans = splitSentences(seg.text);
+    // A caption or alt text is one description, read whole: "Summary for Raymond Cho. Diagnoses: type 2 diabetes."
+    const spans = WHOLE_KINDS.has(seg.kind) || WHOLE_KEYS.has((seg.key ?? '').toLowerCase()) ? [{ start: 0, end: seg.text.length }] : splitSentences(seg.text);
     const described = describeSpans(seg.text, spans, cues);
     spans.forEach((span, k) => {
       sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), ...voiceFlags(voice), ...described[k] });

@@ -47,3 +47,8 @@ it.each([
 ])('one person\'s care stays: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
 });
+
+it('a number of days is no count of people: "por completar 90 días" stays a cue', () => {
+  const text = 'Felicitamos a Luis por completar 90 días en nuestro programa.';
+  expect(withoutGenericPatients(at(text, 'completar')).patient?.word).toBe('completar');
+});

@@ -55,3 +55,9 @@ describe('the decision table', () => {
     expect(name.message.endsWith(`(${name.reason})`)).toBe(true);
   });
 });
+
+it('reads an image description whole: a name in one sentence of the alt text, the diagnoses in the next', async () => {
+  const text = '![App screenshot: After Visit Summary for Raymond Cho, visit 04/22/2025. Diagnoses: type 2 diabetes, hypertension.](/img/avs.png)';
+  const { findings } = await lintText(text, { filePath: 'post.md' });
+  expect(findings.find((f) => f.text === 'Raymond Cho')?.severity).toBe('error');
+});
