@@ -55,11 +55,21 @@ function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
   return undefined;
 }
 
-/** The first health term of each span (looked up span by span: the lookup stops at the first term). */
+/**
+ * A health term that names one of the organisation's services ("our dialysis
+ * patients", "our joint replacement program", "the oncology team") says
+ * nothing about one person's care.
+ */
+const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?)(?![\p{L}])/iu;
+
+/** "on our hospice service": enrolled in it, which is care. */
+const ENROLLED = /(?<![\p{L}])on\s+(?:our\s+|the\s+)?$/iu;
+
+/** The first health term of each span that is not a service's name (looked up span by span: the lookup stops early). */
 function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {
   return spans.map((span) => {
     const inside = text.slice(span.start, span.end);
-    const t = findTerms(inside, cues.health, 1)[0];
+    const t = findTerms(inside, cues.health, 4).find((m) => ENROLLED.test(inside.slice(Math.max(0, m.start - 12), m.start)) || !SERVICE_AFTER.test(inside.slice(m.end, m.end + 20)));
     return t && { word: inside.slice(t.start, t.end), start: t.start };
   });
 }

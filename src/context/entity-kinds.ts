@@ -33,12 +33,13 @@ const AT_PLACE = /(?<![\p{L}])(?:at|in)\s+$/u;
  */
 export function placeLikeName(text: string, start: number, end: number, post: string): boolean {
   const name = text.slice(start, end);
+  const after = text.slice(end, end + 80);
+  // "She trained at Johns Hopkins": after "at", a name that is not someone's ("at Anna's bedside") is a place.
+  if (AT_PLACE.test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   if (/\s/.test(name)) return false;
   const orgWords = peopleCues().orgWords;
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
-  const after = text.slice(end, end + 80);
   if (PLACE_LIST.test(after)) return true;
-  if (AT_PLACE.test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   const named = new RegExp(`(?<![\\p{L}])${escape(name)}((?:[ \\t]+\\p{Lu}[\\p{L}'’&]*){1,3})`, 'gu');
   for (const m of post.matchAll(named)) if (orgWords.has(m[1].trim().split(/\s+/).at(-1)!.toLowerCase())) return true;

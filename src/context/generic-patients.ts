@@ -1,13 +1,13 @@
 import type { Sentence } from '../model/post.js';
 
 /**
- * "1,200 patients", "all patients", "thousands of patients": people counted,
+ * "1,200 patients", "all patients", "our dialysis patients": people counted or in general,
  * not one person. Such a cue makes a statistic or an offer ("Last month, our
  * ER saw 1,200 patients").
  */
-const COUNTED = /(?:(?<![\p{L}])(?:\d[\d,.]*|all|many|most|more|some|few|several|hundreds of|thousands of|millions of|every|any|other|new|more than \d[\d,.]*)\s+(?:\p{L}+\s+)?)$/iu;
+const COUNTED = /(?:(?<![\p{L}])(?:\d[\d,.]*|all|many|most|more|some|few|several|hundreds of|thousands of|millions of|every|any|other|new|our|your|more than \d[\d,.]*)\s+(?:\p{L}+\s+)?)$/iu;
 /** "patients" or "pts": a cue that may count people rather than name one. */
-export const PLURAL = /^(?:patients|pts)$/i;
+export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
 const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 

@@ -100,7 +100,7 @@ export class PeopleInPost {
   pronounNotPatient(s: Sentence, person: Cue): boolean {
     if (!PRONOUN.test(person.word)) return false;
     // Someone else named or tagged in the sentence may be the one the pronoun means.
-    if (this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined)) return false;
+    if (this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
     const at = person.start;
     this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
     const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start + at)).at(-1);

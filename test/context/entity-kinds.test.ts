@@ -24,6 +24,7 @@ describe('placeLikeName', () => {
     ['2024 at Harborview: our team made 18,400 home visits.', 'Harborview', ''],
     ['across Jefferson, Clallam and Kitsap counties', 'Jefferson', ''],
     ['Tri-County measles update', 'Tri-County', ''],
+    ['She trained at Johns Hopkins and leads our program.', 'Johns Hopkins', ''],
     ['Every baby born here goes home in a cap from Magnolia.', 'Magnolia', 'Welcome to Magnolia Birth Center.'],
   ])('a word used as a place or an organisation: %s', (text, name, elsewhere) => {
     const [t, a, b] = at(text, name);

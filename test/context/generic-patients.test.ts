@@ -11,6 +11,8 @@ it.each([
   'All patients get a reminder call.',
   'Thousands of patients use the portal.',
   'We hosted 40 new patients at the garden party.',
+  'Gloria knits blankets for our dialysis patients.',
+  "Harold has delivered mail to our patients' rooms since 2004.",
 ])('counted patients are not a patient cue: %s', (text) => {
   expect(withoutGenericPatients(at(text, 'patients')).patient).toBeUndefined();
 });

@@ -25,3 +25,9 @@ it.each([
   ['Just take the leftover Clavamox we dispensed.', undefined],
   ['Nació el 2 de abril, pesando 3.2 kg.', 'pesando 3.2 kg'],
 ])('reads birth and drug details in %s', (text, word) => expect(health(text)).toBe(word));
+
+it.each([
+  ['She has led our joint replacement program since 2015.', undefined],
+  ['Gloria knits blankets for our dialysis patients.', undefined],
+  ['A retired Navy captain on our hospice service reads the paper.', 'hospice'],
+])('a service named after care is no one\'s care, enrolment in it is: %s', (text, word) => expect(health(text)).toBe(word));

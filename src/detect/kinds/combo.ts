@@ -39,7 +39,8 @@ export function compileCombo(spec: ComboRuleSpec) {
       const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)];
       if (!roles.length) continue;
       // "The Channel 5 evening anchor", "the city councilman", "a bartender at the Anchor Bar": one person, described.
-      const described = QUESTION.test(s.text) ? [] : describedPeople(s.text);
+      // A question does not make a described person anyone ("Guess which WKHB morning anchor chipped a tooth?").
+      const described = describedPeople(s.text);
       if (described.length) {
         for (const [a, b] of described) add(a, b, 'a description that points at one person');
         continue;

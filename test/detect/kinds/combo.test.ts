@@ -11,6 +11,7 @@ describe('describedPeople', () => {
     ['The mayor of Brookhaven has had three ER visits.', 'The mayor'],
     ['thanks to one very social bartender at the Anchor Bar downtown', 'one very social bartender'],
     ['Guess which WKHB morning anchor chipped a front tooth?', 'which WKHB morning anchor'],
+    ['When the marathon-running county judge insists on jogging after his meniscus surgery 🙄', 'the marathon-running county judge'],
   ])('points at one person: %s', (text, phrase) => expect(phrases(text)).toEqual([phrase]));
 
   it.each([
