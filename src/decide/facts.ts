@@ -10,6 +10,9 @@ import { type PostFacts, PROPER_NAMES } from './post-facts.js';
 
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
+/** Words that say someone is receiving care, not giving it. */
+const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
+
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
 
@@ -32,7 +35,11 @@ export class HitFacts {
    */
   get staffRole(): string | undefined {
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
-    return role && isLayRole(role) && this.patientCue ? undefined : role;
+    if (!role) return undefined;
+    // Staff fall ill too: "keep our own Nurse Tina in your prayers as she recovers from surgery".
+    const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
+    if (s && RECEIVES_CARE.test(s.text) && this.patientCue) return undefined;
+    return isLayRole(role) && this.patientCue ? undefined : role;
   }
   get ownSite(): boolean {
     return Boolean(this.hit.ownSite || (this.hit.rule.ownPlace?.(this.text, this.hit) && !residence(this.text, this.hit.start)));
