@@ -12,7 +12,7 @@ export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
-const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs)(?![\p{L}])/iu;
+const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs)(?![\p{L}])/iu;
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?)\s*$/u;
 

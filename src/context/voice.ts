@@ -18,6 +18,8 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  * then means that person.
  */
 const GREETING = /^\s*(?:hi|hey|hello|dear|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+/** The words greeted, up to four capitalised ones ("Lakeside Fire Department"). */
+const CAPITALISED_RUN = /^(?:@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 /** The person greeted: a handle or a capitalised name. */
 const GREETED = /^(?:@[\w.]{2,}|\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u;
 
@@ -25,9 +27,12 @@ function addressesSomeone(opening: string): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
   const greeting = GREETING.exec(opening);
   if (!greeting) return false;
-  const greeted = GREETED.exec(opening.slice(greeting[0].length));
-  // "Thank you, Senator Delgado": thanking a public figure or staff member answers no patient.
-  return greeted !== null && !peopleCues().staffTitles.has(greeted[0].replace(/[\s,!.]+$/, '').toLowerCase());
+  const rest = opening.slice(greeting[0].length);
+  if (!GREETED.test(rest)) return false;
+  // "Thank you, Senator Delgado" or "Thanks, Lakeside Fire Department": a public figure, staff or an organisation.
+  const { staffTitles, orgWords } = peopleCues();
+  const words = (CAPITALISED_RUN.exec(rest)?.[0] ?? '').split(/\s+/).map((w) => w.toLowerCase()).filter(Boolean);
+  return !staffTitles.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
 }
 
 /** A segment's voice, from the JSON keys above it and how its text opens. */

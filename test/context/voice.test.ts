@@ -34,3 +34,7 @@ it('thanking a public figure or staff member by title answers no patient', () =>
   expect(voice('Thank you, Senator Maria Delgado, for joining us Friday.')).toBe('ours');
   expect(voice('Thanks, Dr. Amin, for the talk!')).toBe('ours');
 });
+
+it('thanking an organisation is no reply to a person', () => {
+  expect(voice('Thank you, Lakeside Fire Department, for the CPR training at our clinic!')).toBe('ours');
+});
