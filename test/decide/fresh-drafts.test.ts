@@ -20,6 +20,18 @@ const UNSAFE: [string, string][] = [
   ["u10.json", "{\"platform\":\"Facebook\",\"comments\":[{\"user\":\"Sheila Grant\",\"text\":\"Thank you all for taking care of my dad.\",\"replies\":[{\"text\":\"Sheila, it was our honor to care for your father during his stay on 5 North. We're so glad his pneumonia cleared up and he's home now.\",\"status\":\"draft\"}]}]}\n"],
   ["u11.txt", "Please keep our own Nurse Tina in your prayers as she recovers from her breast cancer surgery this week. We love you, Tina! 💗\n"],
   ["u12.txt", "Meet Mr. Abe Kowalczyk, 101 years young! He came to our wound clinic last spring with a diabetic foot ulcer and is now walking his dog every morning again.\n"],
+  ["b01.txt", "Claims team win! 🙌 We finally got Mrs. Delores Pratt's knee replacement claim approved after three appeals. Member ID W882-104-557, you're welcome, Delores!\n"],
+  ["b02.txt", "Our lab drew 40 tubes at the health fair, and one gentleman from Oak Hill had a glucose of 412. He's been referred to his doctor. Stay safe out there, Mr. Jensen!\n"],
+  ["b03.json", "{\"platform\":\"X\",\"comments\":[{\"user\":\"@lisa_marie_k\",\"text\":\"Can you refill my Zoloft early? Traveling next week.\",\"replies\":[{\"user\":\"@corner_drug\",\"status\":\"draft\",\"text\":\"@lisa_marie_k Hi Lisa! We can do an early refill of your sertraline 100 mg, it will be ready by 3 p.m. tomorrow.\"}]}]}\n"],
+  ["b04.txt", "Crazy night shift: the high school principal from Westfield came in by ambulance after a fall off his roof while hanging Christmas lights. Broken pelvis, but he's in good spirits! 🎄\n"],
+  ["b05.md", "![Screenshot of our new portal showing 'Welcome back, Tanya Brooks' and an upcoming appointment: Oncology follow-up, Dec 12, 9:30 AM](/img/portal-preview.png)\n\nOur redesigned patient portal launches next week!\n"],
+  ["b06.txt", "Our home health aide Rhonda visits Mr. Ortega at his Birch Street apartment every morning to help with his insulin and wound dressings. He just turned 92 and says she's his favorite visitor. 💛\n"],
+  ["b07.txt", "Sending love to the family of 16-year-old Kayla Summers, who lost her battle with leukemia on Thursday. Kayla spent much of the past year on our 6th floor and touched every heart here.\n"],
+  ["b08.txt", "Congratulations to our client J.M., who celebrated one year sober this week! J.M. came to our Riverside outpatient program after an overdose last November. So proud of you!\n"],
+  ["b09.json", "{\"scheduled_at\":\"2025-06-01T09:00:00Z\",\"text\":\"Look who came back to visit! Our former NICU baby Elijah, now 3, with mom Sarah. 💙\",\"photo\":{\"file\":\"elijah-nicu-reunion.jpg\",\"alt\":\"Toddler Elijah with his mother Sarah in the NICU family lounge\"},\"tagged_users\":[\"@sarah.w.mom\"]}\n"],
+  ["b10.txt", "Flu alert: two residents of our Maple Court memory care wing, both in their 90s, tested positive for influenza A on Monday. Families have been notified.\n"],
+  ["b11.txt", "Shout out to the Channel 7 weatherman for choosing us for his vasectomy! Back on air Monday. 😂 #snipsnip\n"],
+  ["b12.txt", "Dr. Patel's patient of the week: Marcy from Ridgeville, who lost 60 pounds since starting semaglutide in January! Keep going, Marcy! 💪\n"],
 ];
 
 const SAFE: [string, string][] = [
