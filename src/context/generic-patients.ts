@@ -11,6 +11,10 @@ export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
 const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
+/** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
+const ORG_BIRTHDAY_BEFORE = /(?:our|hospital['’]s|clinic['’]s|center['’]s)\s+(?:\S+\s+)?$/iu;
+const ORG_BIRTHDAY_AFTER = /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu;
+
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
 const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs)(?![\p{L}])/iu;
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
@@ -26,7 +30,7 @@ export function withoutGenericPatients(s: Sentence): Sentence {
   if (!cue) return s;
   const before = s.text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = s.text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
-  const generic = (PLURAL.test(cue.word) && COUNTED.test(before)) || (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
+  const generic = (/^birthday$/i.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) || (PLURAL.test(cue.word) && COUNTED.test(before)) || (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
     COUNT_AFTER.test(after) || COUNT_BEFORE.test(before);
   return generic ? { ...s, patient: undefined } : s;
 }

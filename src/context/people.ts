@@ -7,6 +7,9 @@ import type { Hit } from '../model/rule.js';
 /** What a name names when it is no person. */
 export type EntityKind = 'animal' | 'place';
 
+/** Words that say someone is receiving care, not giving it. */
+export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
+
 /** Hits that mention a person: a name, or a handle. */
 const PERSON_CATEGORIES = new Set(['name', 'other-id']);
 const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
@@ -93,8 +96,8 @@ export class PeopleInPost {
 
   /**
    * Whether the pronoun a sentence speaks of ("she", "his") means no patient:
-   * the last person named before it is a clinician or a pet ("Dr. Okoye ...
-   * she led the county's COVID response"), and no one else is named in the
+   * the last person named before it is staff or a pet ("Dr. Okoye ... she
+   * led the county's COVID response"), and no one else is named in the
    * sentence.
    */
   pronounNotPatient(s: Sentence, person: Cue): boolean {
@@ -106,7 +109,10 @@ export class PeopleInPost {
     const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start + at)).at(-1);
     if (!before) return false;
     const role = this.staffRole(before);
-    return this.kindOf(before) === 'animal' || (role !== undefined && !isLayRole(role));
+    // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
+    // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").
+    const earlier = !within(before, s);
+    return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));
   }
 
   /** A sentence that names one of the post's pets and no person: its care and its "he" are the pet's. */

@@ -2,16 +2,18 @@ import { aboutPatient, sentenceIndex } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
 import { particularPatient, residence } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
-import { type EntityKind, within } from '../context/people.js';
+import { type EntityKind, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
+import { CONTENT_CATEGORIES } from '../model/types.js';
 import { type PostFacts, PROPER_NAMES } from './post-facts.js';
 
 
+/** Health content (advice, claims) is no identifier. */
+const CONTENT = new Set<string>(CONTENT_CATEGORIES);
+
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
-/** Words that say someone is receiving care, not giving it. */
-const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
 
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
@@ -28,6 +30,7 @@ export class HitFacts {
 
   get kind(): EntityKind | undefined { return this.post.people.kindOf(this.hit); }
   get direct(): boolean { return this.hit.rule.spec.link === 'direct'; }
+  get healthContent(): boolean { return CONTENT.has(this.category); }
   get eponym(): boolean { return PROPER_NAMES.has(this.category) && isEponym(this.text, this.hit.start, this.hit.end); }
   /**
    * The title or job that makes a name staff or a public figure. A public
@@ -69,7 +72,7 @@ export class HitFacts {
     const k = this.sentenceIdx;
     if (k < 0) return undefined;
     const s = this.post.ctx.sentences[k];
-    const direct = this.post.hits.find((h) => h !== this.hit && h.rule.spec.link === 'direct' && !h.rule.inPost && within(h, s));
+    const direct = this.post.hits.find((h) => h !== this.hit && h.rule.spec.link === 'direct' && !h.rule.inPost && !CONTENT.has(h.rule.spec.category) && within(h, s));
     return direct?.rule.spec.category;
   }
   get orgCue(): string | undefined { return this.sentence?.org?.word; }

@@ -21,6 +21,8 @@ export interface Outcome {
 const inCareReply = () => "in a reply that discusses this person's care";
 
 export const OUTCOMES: readonly Outcome[] = [
+  // A health claim is judged on its own words: always the rule's severity (advice goes through the rows below, like a name).
+  { decision: 'health-content', severity: 'rule', when: (f) => f.healthContent && f.direct },
   // SSNs, record numbers, contextual findings: always the rule's severity.
   { decision: 'direct-identifier', severity: 'rule', when: (f) => f.direct, reason: (_, f) => f.hit.evidence },
   // "Parkinson's", "Hodgkin": a person's name inside a disease or test name.

@@ -1,9 +1,11 @@
 import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
 import { namedPerson } from '../context/named-person.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
-import { PeopleInPost, within } from '../context/people.js';
+import { PeopleInPost, RECEIVES_CARE, within } from '../context/people.js';
 import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
+
+const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
@@ -18,7 +20,8 @@ export class PostFacts {
 
   constructor(readonly hits: Hit[], readonly ctx: PostContext) {
     this.people = new PeopleInPost(hits, ctx);
-    this.careReplies = new Set(hits.filter((h) => h.rule.spec.category === 'patient-relationship').map((h) => h.segment));
+    // Confirming someone's care, or advising them on it, makes a reply about their care.
+    this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && (h.rule.spec.category !== 'advice' || ctx.sentences.some((s) => s.reply && within(h, s)))).map((h) => h.segment));
     // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
     ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));
     this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));
@@ -38,7 +41,8 @@ export class PostFacts {
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       if (named) v = { ...v, personal: named };
       else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
-      else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined };
+      // A clinician's "she": her life events are no patient's, unless she receives care herself.
+      else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined, patient: RECEIVES_CARE.test(s.text) ? v.patient : undefined };
       this.views.set(k, v);
     }
     return v;

@@ -4,7 +4,7 @@ import { zod } from '../lib/lazy-modules.js';
 /** Named validators a pattern rule can require (detect/validators/ implements each). */
 export const VALIDATOR_NAMES = [
   'ssn', 'luhn', 'npi', 'dea', 'vin', 'ipv4', 'phone', 'not-a-valid-phone', 'mbi', 'date',
-  'age-over-89', 'restricted-zip3', 'ipv6', 'gtin', 'surname',
+  'age-over-89', 'restricted-zip3', 'ipv6', 'gtin', 'surname', 'medicine',
 ] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 

@@ -3,13 +3,21 @@ import type { DecisionName } from './decision.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Categories fixed by the output contract (non-PHI packs may add more). */
+/** The PHI categories of the output contract: identifiers and what ties them to a patient. */
 export const PHI_CATEGORIES = [
   'name', 'location', 'date', 'age', 'phone', 'fax', 'email', 'url', 'ip', 'ssn', 'mrn',
   'health-plan', 'account', 'license', 'vehicle', 'device', 'biometric', 'photo', 'other-id',
   'quasi-identifier', 'patient-relationship',
 ] as const;
-export type Category = (typeof PHI_CATEGORIES)[number] | (string & {});
+/**
+ * The contract's categories beyond privacy (DESIGN.md, decision model 8):
+ * medical advice to one person and health claims. They are not PHI, so no
+ * patient's consent covers them.
+ */
+export const CONTENT_CATEGORIES = ['advice', 'claim'] as const;
+/** Every category fixed by the output contract (other packs may declare more). */
+export const CATEGORIES = [...PHI_CATEGORIES, ...CONTENT_CATEGORIES] as const;
+export type Category = (typeof CATEGORIES)[number] | (string & {});
 
 /** Where a piece of text came from inside its file. */
 export type SegmentKind =

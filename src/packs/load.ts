@@ -5,7 +5,7 @@ import { compileRule } from '../detect/index.js';
 import type { RegexEngine } from '../text/regex.js';
 import { RuleCompileError, type CompiledRule } from '../model/rule.js';
 import { LocatedError, located } from '../lib/errors.js';
-import { PHI_CATEGORIES } from '../model/types.js';
+import { CATEGORIES } from '../model/types.js';
 import { locate } from './locate.js';
 import { packSchema, ruleSchema, type RuleSpec } from '../model/rule-spec.js';
 
@@ -61,7 +61,7 @@ export function parsePack(text: string, file: string, seen: Map<string, string>,
     report(pack.error.issues, [], at);
     return [];
   }
-  const categories = new Set<string>([...PHI_CATEGORIES, ...(pack.data.categories ?? [])]);
+  const categories = new Set<string>([...CATEGORIES, ...(pack.data.categories ?? [])]);
   const rules: CompiledRule[] = [];
   pack.data.rules.forEach((raw, i) => {
     const parsed = ruleSchema.safeParse(raw);

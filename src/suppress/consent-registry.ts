@@ -2,7 +2,7 @@ import type { z as Zod } from 'zod';
 import { zod } from '../lib/lazy-modules.js';
 import { LocatedDoc, readSettingsFile } from '../packs/located-doc.js';
 import { LocatedError } from '../lib/errors.js';
-import { PHI_CATEGORIES } from '../model/types.js';
+import { CONTENT_CATEGORIES, PHI_CATEGORIES } from '../model/types.js';
 
 /**
  * Direct identifiers never belong in a marketing post (DESIGN.md, decision
@@ -13,6 +13,7 @@ export const NEVER_COVERED = ['ssn', 'mrn', 'health-plan', 'account', 'license',
 function build(z: typeof Zod) {
   const category = z.string().superRefine((c, ctx) => {
     if ((NEVER_COVERED as readonly string[]).includes(c)) ctx.addIssue({ code: 'custom', message: `"${c}" is a direct identifier: no consent can cover it` });
+    else if ((CONTENT_CATEGORIES as readonly string[]).includes(c)) ctx.addIssue({ code: 'custom', message: `"${c}" is not health information about a person: no consent can cover it` });
     else if (!(PHI_CATEGORIES as readonly string[]).includes(c)) ctx.addIssue({ code: 'custom', message: `unknown category "${c}"` });
   });
 

@@ -1,5 +1,5 @@
 import { sourceEnd, sourceOffset } from '../formats/index.js';
-import type { Finding, Segment } from '../model/types.js';
+import { CONTENT_CATEGORIES, type Finding, type Segment } from '../model/types.js';
 import { NEVER_COVERED, type ConsentRecord, type ConsentRegistry } from './consent-registry.js';
 import { comparesDigits, normalizeMatch } from './normalize.js';
 import type { Problem } from './problem.js';
@@ -20,9 +20,12 @@ export function findConsent(source: string, segments: Segment[]): ConsentDeclara
     .map((s) => ({ id: s.text.trim(), offset: sourceOffset(s, 0), endOffset: sourceEnd(source, s, s.text.length) }));
 }
 
+/** Advice and claims are no one's health information: a patient's consent has nothing to say about them. */
+const notPhi = (f: Finding) => (CONTENT_CATEGORIES as readonly string[]).includes(f.category);
+
 /** A record covers a finding by category or by value ("Gonzalez" is part of the value "Maria Gonzalez"). */
 function covers(record: ConsentRecord, f: Finding): boolean {
-  if ((NEVER_COVERED as readonly string[]).includes(f.category)) return false;
+  if ((NEVER_COVERED as readonly string[]).includes(f.category) || notPhi(f)) return false;
   if (record.covers.categories?.includes(f.category)) return true;
   const found = normalizeMatch(f.text, f.category);
   return !!record.covers.values?.some((v) => {
@@ -62,7 +65,7 @@ export function applyConsent(findings: Finding[], input: ConsentInput): { findin
   const out = findings.map((f) => {
     const by = valid.find((v) => covers(v.record, f));
     if (by) return { ...f, severity: 'info' as const, reason: `covered by consent ${by.record.id}` };
-    if (f.severity !== 'error') return f;
+    if (f.severity !== 'error' || notPhi(f)) return f;
     outside.push(f);
     return { ...f, reason: `${f.reason ? `${f.reason}; ` : ''}not covered by consent ${ids}` };
   });

@@ -61,3 +61,12 @@ it('reads an image description whole: a name in one sentence of the alt text, th
   const { findings } = await lintText(text, { filePath: 'post.md' });
   expect(findings.find((f) => f.text === 'Raymond Cho')?.severity).toBe('error');
 });
+
+it('judges a health claim on its words, and advice in a reply as care in that reply', async () => {
+  const claim = await lintText('Our ozone therapy cures tooth decay naturally, with no side effects!', { filePath: 'post.txt' });
+  expect(claim.findings.filter((f) => f.category === 'claim').map((f) => f.decision)).toContain('health-content');
+  const reply = JSON.stringify({ review: { author: 'Tom G.', text: 'Still sore.' }, draft_reply: 'Hi Tom, just take 800 mg ibuprofen every 4 hours and you will be fine.' });
+  const { findings } = await lintText(reply, { filePath: 'reply.json' });
+  expect(findings.find((f) => f.category === 'advice')?.severity).toBe('error');
+  expect(findings.find((f) => f.text === 'Tom')?.severity).toBe('error');
+});

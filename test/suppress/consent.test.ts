@@ -41,6 +41,10 @@ describe('parseConsentRegistry', () => {
       'consent.yaml:4:60: "3.expires": write the date as YYYY-MM-DD',
       'consent.yaml:4:66: unknown key "who"',
     ]);
+    expect(registryProblems('- { id: A-1, subject: x, covers: { categories: [claim, advice] }, expires: 2026-01-01 }\n')).toEqual([
+      'consent.yaml:1:49: "0.covers.categories.0": "claim" is not health information about a person: no consent can cover it',
+      'consent.yaml:1:56: "0.covers.categories.1": "advice" is not health information about a person: no consent can cover it',
+    ]);
     expect(registryProblems('- { id: A-1, subject: x, covers: { categories: [name] }, expires: 2026-01-01 }\n- { id: A-1, subject: y, covers: { categories: [date] }, expires: 2026-01-01 }\n')).toEqual([
       'consent.yaml:2:9: duplicate consent id "A-1"',
     ]);
@@ -100,6 +104,20 @@ describe('applyConsent', () => {
     expect(out.problems.map((p) => p.message)).toEqual([
       'Consent AUTH-2026-014 does not cover 2 findings in this post (mrn, phone): remove those details or extend the consent record.',
     ]);
+  });
+
+  it('leaves advice and claims alone: not covered, and no reason for the consent to fail', () => {
+    const out = run(['AUTH-2026-014'], [
+      finding({ text: 'Riley Example', category: 'name' }),
+      finding({ text: 'double your dose', category: 'advice', ruleId: 'advice/dose' }),
+      finding({ text: 'cures diabetes', category: 'claim', ruleId: 'claims/cure', severity: 'warning' }),
+    ]);
+    expect(out.findings.map((f) => [f.category, f.severity, f.reason])).toEqual([
+      ['name', 'info', 'covered by consent AUTH-2026-014'],
+      ['advice', 'error', undefined],
+      ['claim', 'warning', undefined],
+    ]);
+    expect(out.problems).toEqual([]);
   });
 
   it('never puts the subject or the covered values in a message', () => {

@@ -2,6 +2,7 @@ import { phoneLib } from '../../lib/lazy-modules.js';
 import { ageOver89, date } from './dates.js';
 import type { ValidatorName } from '../../model/rule-spec.js';
 import { gtin, ipv6, restrictedZip3, surname } from './ids.js';
+import { medicine } from './medicine.js';
 
 /**
  * Named validators a pattern rule can require. Each takes the matched text
@@ -98,5 +99,6 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
   ipv6,
   gtin,
   surname,
+  medicine,
 };
 

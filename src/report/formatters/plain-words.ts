@@ -1,6 +1,6 @@
 import type { Severity } from '../../model/types.js';
 
-/** Each contract category in plain words, with the HIPAA Safe Harbor identifier it falls under. */
+/** Each contract category in plain words, with the HIPAA Safe Harbor identifier it falls under (advice and claims are not PHI). */
 const CATEGORIES: Record<string, string> = {
   name: 'a person’s name (HIPAA identifier: names)',
   location: 'a place smaller than a state, such as a street, town, ZIP code or room (HIPAA identifier: geographic subdivisions)',
@@ -23,6 +23,8 @@ const CATEGORIES: Record<string, string> = {
   'other-id': 'another number, code or detail that points to one person (HIPAA identifier: other unique identifiers)',
   'quasi-identifier': 'a combination of details that singles out one patient even without a name',
   'patient-relationship': 'a statement that confirms someone is a patient',
+  advice: 'specific medical advice to one person, which belongs in a private conversation with a clinician',
+  claim: 'a health claim that is unproven, overstated or against public-health guidance',
 };
 
 export function categoryInWords(category: string): string {

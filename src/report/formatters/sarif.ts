@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { firstSentence } from '../../packs/rule-table.js';
-import type { FileResult, Finding, LintReport, Problem, Severity } from '../../model/types.js';
+import { CONTENT_CATEGORIES, type FileResult, type Finding, type LintReport, type Problem, type Severity } from '../../model/types.js';
 import { VERSION } from '../../lib/version.js';
 import { fingerprints } from './fingerprint.js';
 import { describe } from './shared.js';
@@ -21,6 +21,9 @@ function artifactLocation(filePath: string) {
   return { uri: filePath.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
+/** The tag that groups a rule in SARIF viewers: privacy, or the health-content packs (advice, claims). */
+const topic = (category: string) => ((CONTENT_CATEGORIES as readonly string[]).includes(category) ? 'health-content' : 'phi');
+
 function sarifRule(rule: RuleMeta) {
   const unlinked = rule.link === 'person' ? ` Without a patient link it is reported as ${rule.unlinked ?? 'warning'}.` : '';
   return {
@@ -30,7 +33,7 @@ function sarifRule(rule: RuleMeta) {
     help: { text: `${rule.message}${unlinked}` },
     helpUri: `${RULES_DOC_URL}#${rule.id.replace(/[^a-z0-9-]/g, '-')}`,
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { category: rule.category, tags: ['phi', rule.category] },
+    properties: { category: rule.category, tags: [topic(rule.category), rule.category] },
   };
 }
 

@@ -48,6 +48,15 @@ describe('identifier validators', () => {
     expect(v('gtin')('(01)00884838012349')).toBe(true);
     expect(v('gtin')('(01)00884838012340')).toBe(false);
   });
+  it('medicine: the match ends with a drug name or a word for medicine', () => {
+    expect(v('medicine')('stop the tretinoin')).toBe(true);
+    expect(v('medicine')('switch to the metronidazole gel')).toBe(true);
+    expect(v('medicine')('stop taking your statin')).toBe(true);
+    expect(v('medicine')('stop the blood thinner')).toBe(true);
+    expect(v('medicine')('stop the stationary bike')).toBe(false);
+    expect(v('medicine')('skip the line')).toBe(false);
+    expect(v('medicine')('stop the tretinoin Dr')).toBe(false);
+  });
   it('surname: a Census surname that is not a common word', () => {
     expect(v('surname')('Haddad')).toBe(true);
     expect(v('surname')('Young')).toBe(false);

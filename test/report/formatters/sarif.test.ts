@@ -56,6 +56,14 @@ describe('sarif formatter', () => {
     expect(uris).toContain('staff%2C%20event.txt');
   });
 
+  it('tags privacy rules "phi" and the advice and claims packs "health-content"', async () => {
+    const { rules } = (await sarifOf(['.'])).runs[0].tool.driver;
+    const tags = (id: string) => rules.find((r: any) => r.id === id).properties.tags;
+    expect(tags('identifiers/mrn')).toEqual(['phi', 'mrn']);
+    expect(tags('advice/dose')).toEqual(['health-content', 'advice']);
+    expect(tags('claims/cure')).toEqual(['health-content', 'claim']);
+  });
+
   it('reports files that could not be scanned as tool execution notifications', async () => {
     const [invocation] = (await sarifOf(['.'])).runs[0].invocations;
     expect(invocation.executionSuccessful).toBe(false);
