@@ -69,7 +69,10 @@ const ENROLLED = /(?<![\p{L}])on\s+(?:our\s+|the\s+)?$/iu;
 function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {
   return spans.map((span) => {
     const inside = text.slice(span.start, span.end);
-    const t = findTerms(inside, cues.health, 4).find((m) => ENROLLED.test(inside.slice(Math.max(0, m.start - 12), m.start)) || !SERVICE_AFTER.test(inside.slice(m.end, m.end + 20)));
+    const care = (m: { start: number; end: number }) => ENROLLED.test(inside.slice(Math.max(0, m.start - 12), m.start)) || !SERVICE_AFTER.test(inside.slice(m.end, m.end + 20));
+    // Most sentences' first term is care: look further only past a service's name.
+    const first = findTerms(inside, cues.health, 1)[0];
+    const t = !first || care(first) ? first : findTerms(inside, cues.health, 4).find(care);
     return t && { word: inside.slice(t.start, t.end), start: t.start };
   });
 }
