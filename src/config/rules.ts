@@ -1,9 +1,8 @@
+import { RANK } from '../model/findings.js';
 import type { CompiledRule } from '../model/rule.js';
 import type { Severity } from '../model/types.js';
 import type { Sourced } from './merge.js';
 import type { SeveritySetting } from './schema.js';
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function toSeverity(setting: SeveritySetting): Severity | 'off' {
   return setting === 'warn' ? 'warning' : setting;

@@ -1,4 +1,5 @@
 import { findTerms } from '../text/terms.js';
+import { ageSource } from '../text/ages.js';
 import type { Span } from '../text/sentences.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
 import { DRUG_MATCHERS } from './drugs.js';
@@ -6,7 +7,7 @@ import type { Cue, SentenceCues } from '../model/post.js';
 
 
 /** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. (?<!\w) is \b before a digit, and fast under `iu`. */
-const AGED = /(?<!\w)\d{1,3}(?:[- ](?:years?|yrs?|months?)[- ]old|\s?(?:yo|y\/o|y\.o\.))(?![\p{L}])/giu;
+const AGED = new RegExp(`(?<!\\w)${ageSource({ shorthand: true })}(?![\\p{L}])`, 'giu');
 
 /** A newborn's weight: "weighing 6 lbs 14 oz", "7 lbs 2 oz", "pesando 3.2 kg". A birth here is care here. */
 const BIRTH_WEIGHT = /(?<![\p{L}\p{N}])(?:(?:weighing|weighed|pesando|pesó)\s+\d[\d.,]*\s*(?:lbs?|pounds?|kg|kilos?|gramos)|\d{1,2}\s*(?:lbs?|pounds?),?\s*\d{1,2}\s*(?:oz|ounces?))(?![\p{L}])/giu;

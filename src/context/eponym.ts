@@ -1,4 +1,5 @@
 import { rawCues } from '../lexicons/cue-lists.js';
+import { escape } from '../text/word-trie.js';
 
 let head: RegExp | undefined;
 
@@ -10,7 +11,7 @@ let head: RegExp | undefined;
  */
 export function isEponym(text: string, start: number, end: number): boolean {
   if (!head) {
-    const words = rawCues().eponymHeads.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const words = rawCues().eponymHeads.map(escape).join('|');
     head = new RegExp(`^(?:['’]s?)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:${words})(?![\\p{L}])|(?<![\\p{L}])(?:${words})$`, 'iu');
   }
   return head.test(text.slice(end, end + 60)) || head.test(text.slice(start, end));

@@ -2,7 +2,7 @@ import type { RuleSpec, SkipSegments } from '../model/rule-spec.js';
 import { compileCombo } from './kinds/combo.js';
 import { compileRelationship } from './kinds/relationship.js';
 import type { Segment } from '../model/types.js';
-import type { CompiledRule } from '../model/rule.js';
+import type { CompiledRule, Nlp } from '../model/rule.js';
 import { compileEntity } from './kinds/entity.js';
 import { compileLexicon } from './kinds/lexicon.js';
 import { compileMedia } from './kinds/media.js';
@@ -34,7 +34,7 @@ export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
   const rule: CompiledRule = {
     spec,
     pack,
-    detect: (text, segment) => real().detect(text, segment),
+    detect: (text, segment, nlp) => real().detect(text, segment, nlp),
     get needsNlp() {
       return real().needsNlp;
     },
@@ -76,7 +76,7 @@ function needingContext(spec: RuleSpec, rule: CompiledRule): CompiledRule {
   const re = wordsRegex(near.near);
   const { detect, needsNlp } = rule;
   return Object.assign(rule, {
-    detect: (text: string, seg?: Segment) => (re.test(text) ? detect(text, seg) : []),
+    detect: (text: string, seg?: Segment, nlp?: Nlp) => (re.test(text) ? detect(text, seg, nlp) : []),
     needsNlp: typeof needsNlp === 'function' ? (text: string) => re.test(text) && needsNlp(text) : needsNlp,
   });
 }
@@ -88,5 +88,5 @@ function skipping(skip: SkipSegments | undefined, rule: CompiledRule): CompiledR
   const keys = new Set((skip.keys ?? []).map((k) => k.toLowerCase()));
   const skipped = (seg?: Segment) => !!seg && (kinds.has(seg.kind) || (seg.key !== undefined && keys.has(seg.key.toLowerCase())));
   const detect = rule.detect;
-  return Object.assign(rule, { detect: (text: string, seg?: Segment) => (skipped(seg) ? [] : detect(text, seg)) });
+  return Object.assign(rule, { detect: (text: string, seg?: Segment, nlp?: Nlp) => (skipped(seg) ? [] : detect(text, seg, nlp)) });
 }

@@ -1,5 +1,6 @@
 import type { Finding } from './types.js';
 
+/** Severities by weight, most severe highest: the one order every comparison of severities uses. */
 export const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 /**

@@ -3,17 +3,25 @@ import type { PostContext } from './post.js';
 import type { Match, Segment, Severity } from './types.js';
 import type { RuleSpec } from './rule-spec.js';
 
+/** The NLP model (compromise): loaded on first need (detect/nlp.ts) and handed to the detectors that use it. */
+export type Nlp = typeof import('compromise').default;
+
 /** A rule compiled once per run: a pure function from segment text to matches. */
 export interface CompiledRule {
   spec: RuleSpec;
   /** Source pack path, for messages. */
   pack: string;
-  /** Matches in one segment's text; the segment tells its kind and JSON/front-matter key. */
-  detect(text: string, segment?: Segment): Match[];
   /**
-   * Whether detect() needs the NLP model loaded first (see nlp.ts): always
-   * (true, for segments with a capitalised word), never, or as the rule
-   * decides per text (the name detector asks only for runs it cannot explain).
+   * Matches in one segment's text; the segment tells its kind and
+   * JSON/front-matter key. `nlp` is the NLP model, given whenever needsNlp
+   * asked for it: a detector takes it from here, never from module state, so
+   * its result cannot depend on whether something else loaded the model first.
+   */
+  detect(text: string, segment?: Segment, nlp?: Nlp): Match[];
+  /**
+   * Whether detect() needs the NLP model (see detect/nlp.ts): always (true,
+   * for segments with a capitalised word), never, or as the rule decides per
+   * text (the name detector asks only for runs it cannot explain).
    */
   needsNlp: boolean | ((text: string) => boolean);
   /** Whether the organisation's own site or event is named near a match (the rule's `ownPlace` words). */

@@ -44,8 +44,8 @@ async function detectWithNlp(rule: CompiledRule, text: string, segment: Segment)
   if (!MAY_HOLD_ENTITY.test(text)) return out;
   for (const w of cutWindows(text, NLP_WINDOWS.size, NLP_WINDOWS.overlap)) {
     if (!MAY_HOLD_ENTITY.test(w.text)) continue;
-    await ensureNlp();
-    out.push(...ownedMatches(w, rule.detect(w.text, segment)));
+    const nlp = await ensureNlp();
+    out.push(...ownedMatches(w, rule.detect(w.text, segment, nlp)));
   }
   return out;
 }

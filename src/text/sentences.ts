@@ -1,6 +1,10 @@
 /**
- * Splits text into sentence spans. Abbreviations such as "Mr." or "Dr." do
- * not end a sentence; a blank line or a list line break always does.
+ * Where sentences end. Two readings share this module, because they serve
+ * different callers and their results must not move: splitSentences reads
+ * a whole post for the context model (quotes after the stop, ellipses, list
+ * items, a long list of abbreviations); sentenceAround looks only left and
+ * right of one match, with a boundary regex its caller picks (a rule's
+ * context window, the NLP model's input sentence).
  */
 export interface Span {
   start: number;
@@ -11,6 +15,7 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dra|st|jr|sr|sra|srta|prof|
 
 const PAUSE_AFTER = /^\s+\p{Ll}/u;
 
+/** The sentences of a text; abbreviations such as "Mr." or "Dr." do not end one, a blank line or a list line break always does. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -25,4 +30,29 @@ export function splitSentences(text: string): Span[] {
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;
+}
+
+/**
+ * A quick sentence end for a window around a match (text/words.ts): ".",
+ * "!" or "?" before a space, unless after a one-letter or title
+ * abbreviation, or any line break (a line of a post is never read across).
+ */
+export const LINE_SENTENCE_END = /(?<!\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|[Nn]o|Jr|Sr|[Aa]pt|[Ss]te|Ave|Rd|Blvd|vs|etc|[ap]\.m))[.!?]+(?=\s)|\n/g;
+
+/** Any ".", "!", "?" or line break, even inside "Dr." or "4.5": the NLP model's input sentence around a candidate name. */
+export const ANY_STOP = /[.!?\n]/g;
+
+/**
+ * The sentence around `span` inside [from, to): from the end of the last
+ * match of `ends` (a global regex) before the span to the first one after
+ * it, which `keepEnd` includes. Each side is searched in its own
+ * slice, so lookarounds of `ends` see neither the match nor past the bounds.
+ */
+export function sentenceAround(text: string, span: Span, ends: RegExp, bounds: { from?: number; to?: number; keepEnd?: boolean } = {}): Span {
+  const { from = 0, to = text.length, keepEnd = false } = bounds;
+  let start = from;
+  for (const e of text.slice(from, span.start).matchAll(ends)) start = from + e.index! + e[0].length;
+  // matchAll works on a copy of `ends`: the shared regex's lastIndex is never touched.
+  const cut = text.slice(span.end, to).matchAll(ends).next().value;
+  return { start, end: cut ? span.end + cut.index + (keepEnd ? cut[0].length : 0) : to };
 }

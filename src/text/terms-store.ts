@@ -1,4 +1,5 @@
-import { BLOOM_BITS, type TermSets } from './terms.js';
+import { BLOOM_BITS } from './term-words.js';
+import type { TermSets } from './terms.js';
 
 /**
  * TermSets as plain strings and back, so the sets of the big built-in lists

@@ -1,6 +1,7 @@
 import type { NearWords } from '../model/rule-spec.js';
 import type { Match } from '../model/types.js';
 import { compileRuleRegex, type RegexEngine } from './regex.js';
+import { LINE_SENTENCE_END, sentenceAround } from './sentences.js';
 import { trieAlternation } from './word-trie.js';
 
 /**
@@ -12,20 +13,13 @@ export function wordsRegex(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${trieAlternation(words, flags.includes('i'))}(?![\\p{L}\\p{N}])`, flags + 'u');
 }
 
-/** A sentence end: ".", "!" or "?" before a space (not after a one-letter or title abbreviation), or a line break. */
-const SENTENCE_END = /(?<!\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|[Nn]o|Jr|Sr|[Aa]pt|[Ss]te|Ave|Rd|Blvd|vs|etc|[ap]\.m))[.!?]+(?=\s)|\n/g;
-
 /** The window around a match, cut at sentence ends when `sentence` is set. */
 export function windowAround(text: string, m: Match, window: number, sentence: boolean): string {
   const from = Math.max(0, m.start - window);
   const to = Math.min(text.length, m.end + window);
   if (!sentence) return text.slice(from, to);
-  let before = text.slice(from, m.start);
-  for (const e of before.matchAll(SENTENCE_END)) before = text.slice(from + e.index! + e[0].length, m.start);
-  let after = text.slice(m.end, to);
-  const cut = after.search(SENTENCE_END);
-  if (cut >= 0) after = after.slice(0, cut);
-  return before + text.slice(m.start, m.end) + after;
+  const s = sentenceAround(text, m, LINE_SENTENCE_END, { from, to });
+  return text.slice(s.start, s.end);
 }
 
 /** Whether any of the words appears within `window` chars of the match. */

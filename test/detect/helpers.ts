@@ -23,7 +23,7 @@ export function rule(spec: Record<string, unknown>): CompiledRule {
 /** The matched strings, loading the NLP model first when the rule asks for it. */
 export async function found(r: CompiledRule, text: string, segment?: Partial<Segment>): Promise<string[]> {
   const nlp = r.needsNlp;
-  if (nlp === true || (typeof nlp === 'function' && nlp(text))) await ensureNlp();
+  const model = nlp === true || (typeof nlp === 'function' && nlp(text)) ? await ensureNlp() : undefined;
   const seg = segment ? ({ text, kind: 'text', start: 0, ...segment } as Segment) : undefined;
-  return r.detect(text, seg).map((m) => text.slice(m.start, m.end));
+  return r.detect(text, seg, model).map((m) => text.slice(m.start, m.end));
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/sentences.js';
+import { ANY_STOP, LINE_SENTENCE_END, sentenceAround, type Span, splitSentences } from '../../src/text/sentences.js';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
 
@@ -31,4 +32,59 @@ it('an ellipsis before a lower-case word is a pause; a Spanish title is no sente
     'Wait...',
     'What?',
   ]);
+});
+
+describe('sentenceAround', () => {
+  // The two hand-written cuts sentenceAround replaced (text/words.ts windowAround, detect/kinds/name.ts): it must cut as they did.
+  const OLD_END = /(?<!\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|[Nn]o|Jr|Sr|[Aa]pt|[Ss]te|Ave|Rd|Blvd|vs|etc|[ap]\.m))[.!?]+(?=\s)|\n/g;
+  function oldWindow(text: string, m: Span, from: number, to: number): string {
+    let before = text.slice(from, m.start);
+    for (const e of before.matchAll(OLD_END)) before = text.slice(from + e.index! + e[0].length, m.start);
+    let after = text.slice(m.end, to);
+    const cut = after.search(OLD_END);
+    if (cut >= 0) after = after.slice(0, cut);
+    return before + text.slice(m.start, m.end) + after;
+  }
+  function oldNlpSentence(text: string, m: Span): Span {
+    const start = Math.max(text.slice(0, m.start).search(/[^.!?\n]*$/), 0);
+    const rest = text.slice(m.end).search(/[.!?\n]/);
+    return { start, end: rest < 0 ? text.length : m.end + rest + 1 };
+  }
+  const pieces = fc.constantFrom('Dr', 'Mr', 'no', 'a', 'p', 'm', 'Ave', 'etc', 'word', 'X', '4', '.', '..', '!', '?', ' ', '  ', '\n', '\r\n', '…', '"', 'ſ');
+  const textAndSpan = fc
+    .array(pieces, { maxLength: 30 })
+    .map((p) => p.join(''))
+    .chain((text) => fc.tuple(fc.constant(text), fc.nat(text.length), fc.nat(text.length), fc.integer({ min: 1, max: 50 })));
+
+  it('cuts a window as windowAround did', () => {
+    fc.assert(
+      fc.property(textAndSpan, ([text, a, b, window]) => {
+        const m = { start: Math.min(a, b), end: Math.max(a, b) };
+        const from = Math.max(0, m.start - window);
+        const to = Math.min(text.length, m.end + window);
+        const s = sentenceAround(text, m, LINE_SENTENCE_END, { from, to });
+        expect(text.slice(s.start, s.end)).toBe(oldWindow(text, m, from, to));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds the NLP model\'s sentence as name.ts did', () => {
+    fc.assert(
+      fc.property(textAndSpan, ([text, a, b]) => {
+        const m = { start: Math.min(a, b), end: Math.max(a, b) };
+        expect(sentenceAround(text, m, ANY_STOP, { keepEnd: true })).toEqual(oldNlpSentence(text, m));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('stops at a line break and at a stop that is no abbreviation', () => {
+    const text = 'Open 9 a.m. to noon. Dr. Mehta saw Anna today!\nCall us.';
+    const m = { start: text.indexOf('Anna'), end: text.indexOf('Anna') + 4 };
+    const s = sentenceAround(text, m, LINE_SENTENCE_END);
+    expect(text.slice(s.start, s.end)).toBe(' Dr. Mehta saw Anna today');
+    const n = sentenceAround(text, m, ANY_STOP, { keepEnd: true });
+    expect(text.slice(n.start, n.end)).toBe(' Mehta saw Anna today!');
+  });
 });

@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trieAlternation } from '../../src/text/word-trie.js';
+import { escape, trieAlternation } from '../../src/text/word-trie.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The plain form the trie replaces: the words longest first. */
 const flat = (words: string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 const bounded = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
 const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+
+describe('escape', () => {
+  it('makes any string a regex that matches just that string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => new RegExp(`^${escape(s)}$`, 'u').test(s)), { numRuns: 2000 });
+    expect(new RegExp(escape('a.c')).test('abc')).toBe(false);
+  });
+});
 
 describe('trieAlternation', () => {
   it('shares prefixes', () => {

@@ -1,5 +1,6 @@
 import { type BoundedRegex, boundedRegex, matchSpans, unionSource } from '../../text/leading-boundary.js';
 import { wordsRegex } from '../../text/words.js';
+import { ageSource } from '../../text/ages.js';
 import type { ComboRuleSpec } from '../../model/rule-spec.js';
 import { cueLists } from '../../lexicons/cue-lists.js';
 import { staffOccupations } from '../../lexicons/people-cues.js';
@@ -8,7 +9,7 @@ import { partOfStory } from '../../context/post.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
-const AGE = /\b\d{1,3}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\bage[sd]? \d{1,3}\b/i;
+const AGE = new RegExp(`\\b${ageSource({ weeks: true })}\\b|\\bage[sd]? \\d{1,3}\\b`, 'i');
 const QUESTION = /^\s*(?:what|how|which|when|why|should|is|are|can|could|does|do|would|will)\b|\?\s*$/i;
 
 /** Spans of every match of a global regex. */
@@ -62,7 +63,7 @@ let rolePhrase: RegExp | undefined;
 let staffJobs: Set<string>;
 /** What makes such a phrase point at one person: a name or number, a local office, or where they work. */
 const NAMED_MODIFIER = /\p{Lu}|\d/u;
-const AGE_WORDS = /\d{1,3}[- ](?:years?|yrs?|months?|weeks?)[- ]old/giu;
+const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
 const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
 const WHERE = /^[\s,]+(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
 

@@ -1,6 +1,6 @@
 import type { EntityRuleSpec } from '../../model/rule-spec.js';
-import type { Match } from '../../model/types.js';
-import { getNlp } from '../nlp.js';
+import type { Match, Segment } from '../../model/types.js';
+import type { Nlp } from '../../model/rule.js';
 import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
 
@@ -8,7 +8,7 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 
-const SELECTORS: Record<EntityRuleSpec['entity'], (doc: ReturnType<ReturnType<typeof getNlp>>) => { json(o: object): unknown }> = {
+const SELECTORS: Record<EntityRuleSpec['entity'], (doc: ReturnType<Nlp>) => { json(o: object): unknown }> = {
   person: (doc) => doc.people(),
   place: (doc) => doc.places(),
   date: (doc) => doc.match('#Date+'),
@@ -19,11 +19,12 @@ const SELECTORS: Record<EntityRuleSpec['entity'], (doc: ReturnType<ReturnType<ty
  * term offsets because a match's own span includes trailing punctuation
  * ("Lindqvist," would mask the comma).
  */
-export function compileEntity(spec: EntityRuleSpec, engine: RegexEngine): (text: string) => Match[] {
+export function compileEntity(spec: EntityRuleSpec, engine: RegexEngine): (text: string, segment?: Segment, nlp?: Nlp) => Match[] {
   const select = SELECTORS[spec.entity];
   const accept = makeFilter(spec, engine);
-  return (text) => {
-    const found = select(getNlp()(text)).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+  return (text, _segment, nlp) => {
+    if (!nlp) throw new Error('internal: an entity rule ran without the NLP model (its needsNlp is true)');
+    const found = select(nlp(text)).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
     const out: Match[] = [];
     for (const { terms } of found) {
       if (!terms.length) continue;

@@ -2,9 +2,10 @@ import type { NameRuleSpec } from '../../model/rule-spec.js';
 import { lastWords, peopleCues } from '../../lexicons/people-cues.js';
 import { STATE_AFTER } from '../../lexicons/states.js';
 import { placePopulation } from '../../lexicons/stats.js';
-import type { Match } from '../../model/types.js';
+import type { Match, Segment } from '../../model/types.js';
+import type { Nlp } from '../../model/rule.js';
+import { ANY_STOP, sentenceAround } from '../../text/sentences.js';
 import { COMMON, isCommon, isPlaceRun, isUnknown, runsOf, statsOf, type Run } from './name-runs.js';
-import { getNlp, nlpLoaded } from '../nlp.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
@@ -131,22 +132,14 @@ function lowerCandidates(text: string): Candidate[] {
   return out;
 }
 
-/** The sentence around a span, for compromise. */
-function sentenceAround(text: string, m: Match): { start: number; text: string } {
-  const before = text.slice(0, m.start);
-  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const rest = text.slice(m.end).search(/[.!?\n]/);
-  const end = rest < 0 ? text.length : m.end + rest + 1;
-  return { start, text: text.slice(start, end) };
-}
-
-function confirmedByNlp(text: string, c: Candidate): boolean {
-  const s = sentenceAround(text, c);
-  const people = getNlp()(s.text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+/** Whether compromise, reading the candidate's sentence (up to any stop, kept), finds a person there. */
+function confirmedByNlp(nlp: Nlp, text: string, c: Candidate): boolean {
+  const s = sentenceAround(text, c, ANY_STOP, { keepEnd: true });
+  const people = nlp(text.slice(s.start, s.end)).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
   return people.some((p) => s.start + p.offset.start < c.end && s.start + p.offset.start + p.offset.length > c.start);
 }
 
-export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: (text: string) => Match[]; needsNlp: (text: string) => boolean } {
+export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: (text: string, segment?: Segment, nlp?: Nlp) => Match[]; needsNlp: (text: string) => boolean } {
   const find = spec.lowercase ? lowerCandidates : (text: string) => [...titleCandidates(text), ...shapedNames(text).map((m) => ({ ...m, verdict: 'name' as const }))];
   const accept = makeFilter(spec, engine);
   let last: { text: string; found: Candidate[] } | undefined;
@@ -156,9 +149,10 @@ export function compileName(spec: NameRuleSpec, engine: RegexEngine): { detect: 
   };
   return {
     needsNlp: (text) => candidates(text).some((c) => c.verdict === 'maybe'),
-    detect: (text) =>
+    // Without the model (needsNlp said no), a run only compromise could confirm is no name.
+    detect: (text, _segment, nlp) =>
       candidates(text)
-        .filter((c) => c.verdict !== 'maybe' || (nlpLoaded() && confirmedByNlp(text, c)))
+        .filter((c) => c.verdict !== 'maybe' || (nlp !== undefined && confirmedByNlp(nlp, text, c)))
         .map(({ start, end, staff }) => (staff ? { start, end, staff } : { start, end }))
         .filter((m) => accept(text, m)),
   };
