@@ -70,3 +70,9 @@ it('judges a health claim on its words, and advice in a reply as care in that re
   expect(findings.find((f) => f.category === 'advice')?.severity).toBe('error');
   expect(findings.find((f) => f.text === 'Tom')?.severity).toBe('error');
 });
+
+it('reports advice in a reply to a person as a patient relationship too', async () => {
+  const reply = JSON.stringify({ comments: [{ user: 'Paula G.', text: 'Buddy nipped my hand', replies: [{ text: 'Oh no, Paula! For your hand, just take the leftover Clavamox we dispensed for Buddy.' }] }] });
+  const { findings } = await lintText(reply, { filePath: 'thread.json' });
+  expect(findings.map((f) => f.category)).toEqual(expect.arrayContaining(['advice', 'patient-relationship']));
+});

@@ -1,6 +1,7 @@
 import { boundedRegex, matchSpans, unionSource } from '../../text/leading-boundary.js';
 import type { RelationshipRuleSpec } from '../../model/rule-spec.js';
-import type { PostHit } from '../../model/rule.js';
+import type { Hit, PostHit } from '../../model/rule.js';
+import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { aboutPatient, SECOND_PERSON } from '../../context/post.js';
 
@@ -11,22 +12,26 @@ const union = (patterns: string[]) => (patterns.length ? boundedRegex(unionSourc
 /**
  * Patient relationship (DESIGN.md, point 5): words that confirm someone is a
  * patient or discuss their care ("we can see you were rescheduled twice").
- * Second-person care phrases ("your visit") count only in replies, where a
- * real person is being answered.
+ * Second-person care phrases ("your visit") and advice count only in replies,
+ * where a real person is being answered.
  */
 export function compileRelationship(spec: RelationshipRuleSpec) {
   const confirm = union(spec.confirm);
   const inReply = union(spec.inReply);
-  return (ctx: PostContext): PostHit[] => {
+  return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
+    const overlaps = (segment: number, start: number, end: number) => out.some((h) => h.segment === segment && h.start < end && h.end > start);
+    const advice = hits.filter((h) => h.rule.spec.category === 'advice');
     for (const s of ctx.sentences) {
+      // Advising a person in a reply discusses their care as much as confirming it does.
+      for (const h of advice) if (s.reply && within(h, s) && !overlaps(h.segment, h.start, h.end)) out.push({ segment: h.segment, start: h.start, end: h.end });
       // Every pattern speaks to or about "you"/"your" or quotes records: skip the rest cheaply.
       if (!MAY_CONFIRM.test(s.text)) continue;
       for (const re of s.reply ? [confirm, inReply] : [confirm]) {
         for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
       }
       const spoken = s.reply ? secondPersonCare(s) : undefined;
-      if (spoken && !out.some((h) => h.segment === s.segment && h.start < s.start + spoken[1] && h.end > s.start + spoken[0])) {
+      if (spoken && !overlaps(s.segment, s.start + spoken[0], s.start + spoken[1])) {
         out.push({ segment: s.segment, start: s.start + spoken[0], end: s.start + spoken[1] });
       }
     }
