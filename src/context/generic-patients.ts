@@ -1,4 +1,5 @@
-import type { Sentence } from '../model/post.js';
+import type { Cue, Sentence } from '../model/post.js';
+import { cueLists } from '../lexicons/cue-lists.js';
 
 /**
  * "1,200 patients", "all patients", "our dialysis patients": people counted or in general,
@@ -6,6 +7,10 @@ import type { Sentence } from '../model/post.js';
  * ER saw 1,200 patients").
  */
 const COUNTED = /(?:(?<![\p{L}])(?:\d[\d,.]*|all|many|most|more|some|few|several|hundreds of|thousands of|millions of|every|any|other|new|our|your|more than \d[\d,.]*)\s+(?:\p{L}+\s+)?)$/iu;
+/** "the patients in room 4", "two patients, Anna and Tom": plural patients that are particular people. */
+const SPECIFIC = /(?:^|[^\p{L}])(?:the|these|those|both|two|three|four|five|six)\s+(?:\p{L}+\s+)?$/iu;
+/** "patients like Jane Doe", "pts, esp. those like Mr. D.": the patients include someone named. */
+const LIKE_AFTER = /^\s*,?\s*(?:(?:esp\.?|especially)\s+)?(?:those\s+)?(?:like|such as|similar to|including)\s/iu;
 /** "patients" or "pts": a cue that may count people rather than name one. */
 export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
@@ -18,19 +23,33 @@ const ORG_BIRTHDAY_AFTER = /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|cen
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
 const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs)(?![\p{L}])/iu;
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
-const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?)\s*$/u;
+const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?|\d[\d,.]*%)\s*$/u;
+
+/** Whether a patient cue in a sentence names no one in particular. */
+function isGeneric(text: string, cue: Cue): boolean {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const after = text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
+  return (/^birthday$/i.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) ||
+    (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
+    (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
+    COUNT_AFTER.test(after) || COUNT_BEFORE.test(before);
+}
 
 /**
- * The sentence read without a "patient" cue that names no one: counted
+ * The sentence read without the "patient" cues that name no one: counted
  * patients, care counted in numbers, or a department named after patients.
- * Anything else in it (a condition with "she", a name) still counts.
+ * A later cue in the sentence may still name someone ("patients like Jane
+ * Doe, seen at our clinic"); anything else in it (a condition with "she", a
+ * name) still counts.
  */
 export function withoutGenericPatients(s: Sentence): Sentence {
-  const cue = s.patient;
-  if (!cue) return s;
-  const before = s.text.slice(Math.max(0, cue.start - 40), cue.start);
-  const after = s.text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
-  const generic = (/^birthday$/i.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) || (PLURAL.test(cue.word) && COUNTED.test(before)) || (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
-    COUNT_AFTER.test(after) || COUNT_BEFORE.test(before);
-  return generic ? { ...s, patient: undefined } : s;
+  let cue = s.patient;
+  if (!cue || !isGeneric(s.text, cue)) return s;
+  const re = new RegExp(cueLists().patient.source, 'giu');
+  re.lastIndex = cue.start + cue.word.length;
+  for (let m; (m = re.exec(s.text)); ) {
+    cue = { word: m[0], start: m.index };
+    if (!isGeneric(s.text, cue)) return { ...s, patient: cue };
+  }
+  return { ...s, patient: undefined };
 }

@@ -18,7 +18,7 @@ function compile(): StaffPatterns {
   return {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
-    before: new RegExp(`(?<![\\p{L}])(?:${titles})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    before: new RegExp(`(?<![\\p{L}])(${titles})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
     after: new RegExp(
       `^(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+(?:is|was|has been|will be|serves as|works as|joins us as)\\s+)${job})(?![\\p{L}])`,
       'iu',
@@ -34,7 +34,7 @@ function compile(): StaffPatterns {
 export function staffRole(text: string, start: number, end: number): string | undefined {
   patterns ??= compile();
   const b = patterns.before.exec(text.slice(Math.max(0, start - 60), start));
-  if (b) return b[0].replace(/,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u, '').trim().split(/\s+/).at(-1);
+  if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
   const a = patterns.after.exec(text.slice(end, end + 80));
   return a ? a[0].replace(/^,?\s*/, '') : undefined;
 }

@@ -11,7 +11,7 @@ export interface Span {
   end: number;
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dra|st|jr|sr|sra|srta|prof|rev|hon|no|vs|etc|e\.g|i\.e|a\.m|p\.m|dept|apt|ste|ave|blvd|rd|ft|mt|[a-z])\.$/i;
+const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dra|st|jr|sr|sra|srta|prof|esp|approx|incl|rev|hon|no|vs|etc|e\.g|i\.e|a\.m|p\.m|dept|apt|ste|ave|blvd|rd|ft|mt|[a-z])\.$/i;
 
 const PAUSE_AFTER = /^\s+\p{Ll}/u;
 

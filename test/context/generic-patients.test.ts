@@ -54,3 +54,17 @@ it('a number of days is no count of people: "por completar 90 días" stays a cue
   const text = 'Felicitamos a Luis por completar 90 días en nuestro programa.';
   expect(withoutGenericPatients(at(text, 'completar')).patient?.word).toBe('completar');
 });
+
+it.each([
+  ['Our live birth rate for patients under 35 was 54%.', 'patients', undefined],
+  ['Guidelines for anticoagulation in patients like Jane Doe, seen at our clinic on May 2.', 'patients', 'patients'],
+  ['Protocols for elderly pts, esp. those like Mr. John D.', 'pts', 'pts'],
+  ['Patients like Jane Doe, seen at our clinic, are welcome.', 'Patients', 'Patients'],
+])('plural patients are people in general unless the sentence names one of them: %s', (text, word, kept) => {
+  expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(kept);
+});
+
+it('looks past a generic cue for one that names someone', () => {
+  const text = 'In pts with diabetes, Emily was seen at our clinic.';
+  expect(withoutGenericPatients(at(text, 'pts')).patient?.word).toBe('was seen');
+});

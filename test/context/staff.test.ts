@@ -34,3 +34,8 @@ describe('staffRole', () => {
     expect(isLayRole('is our patient scheduler')).toBe(false);
   });
 });
+
+it('names the title itself as the role', () => {
+  expect(role('Meet Dr. Hannah Weiss, our newest physician at Harmony Fertility.', 'Hannah Weiss')).toBe('Dr.');
+  expect(role('child life specialist Hannah Brooks', 'Hannah Brooks')).toBe('specialist');
+});

@@ -88,3 +88,8 @@ describe('sentenceAround', () => {
     expect(text.slice(n.start, n.end)).toBe(' Mehta saw Anna today!');
   });
 });
+
+it('"esp." is no sentence end', () => {
+  const text = 'New protocols in elderly pts, esp. those like Mr. John D. who came in on Monday.';
+  expect(splitSentences(text)).toHaveLength(1);
+});
