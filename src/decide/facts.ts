@@ -42,7 +42,8 @@ export class HitFacts {
     // Staff fall ill too: "keep our own Nurse Tina in your prayers as she recovers from surgery".
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (s && RECEIVES_CARE.test(s.text) && this.patientCue) return undefined;
-    return isLayRole(role) && this.patientCue ? undefined : role;
+    // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
+    return isLayRole(role) && this.patientCue && s?.health ? undefined : role;
   }
   get ownSite(): boolean {
     return Boolean(this.hit.ownSite || (this.hit.rule.ownPlace?.(this.text, this.hit) && !residence(this.text, this.hit.start)));

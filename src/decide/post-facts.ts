@@ -6,6 +6,8 @@ import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
 const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
+/** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
+const LIFE_EVENT = /^birthday$/i;
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
@@ -39,6 +41,7 @@ export class PostFacts {
       const inside = this.hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
       v = withoutGenericPatients(withoutSpans(s, inside));
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
+      if (v.patient && LIFE_EVENT.test(v.patient.word) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
       if (named) v = { ...v, personal: named };
       else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.
@@ -52,6 +55,12 @@ export class PostFacts {
   namesPatient(k: number): boolean {
     const s = this.ctx.sentences[k];
     return this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s) && this.isPerson(h));
+  }
+
+  /** Whether the sentence names people and all of them are staff ("Happy 90th birthday to our founder, Dr. Green"). */
+  private onlyStaffNamed(s: Sentence): boolean {
+    const names = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s));
+    return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
   }
 
   /** A name that may be a patient's: not staff, not a pet, not a place. */
