@@ -63,8 +63,8 @@ function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
  */
 const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?)(?![\p{L}])/iu;
 
-/** "on our hospice service": enrolled in it, which is care. */
-const ENROLLED = /(?<![\p{L}])on\s+(?:our\s+|the\s+)?$/iu;
+/** "on our hospice service", "18 months in our methadone program": enrolled in it, which is care. */
+const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?$/iu;
 
 /** The first health term of each span that is not a service's name (looked up span by span: the lookup stops early). */
 function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {

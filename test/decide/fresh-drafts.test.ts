@@ -32,6 +32,14 @@ const UNSAFE: [string, string][] = [
   ["b10.txt", "Flu alert: two residents of our Maple Court memory care wing, both in their 90s, tested positive for influenza A on Monday. Families have been notified.\n"],
   ["b11.txt", "Shout out to the Channel 7 weatherman for choosing us for his vasectomy! Back on air Monday. 😂 #snipsnip\n"],
   ["b12.txt", "Dr. Patel's patient of the week: Marcy from Ridgeville, who lost 60 pounds since starting semaglutide in January! Keep going, Marcy! 💪\n"],
+  ["n01.md", "---\ntitle: Miracle on 4 West\n---\n\nWhen **Denise Carter** arrived by helicopter after the I-70 pileup, her heart had stopped twice. Eleven days later she walked out of our trauma ICU.\n\n![Denise Carter hugging her trauma nurses](/img/denise-carter.jpg)\n"],
+  ["n02.json", "{\"platform\":\"Facebook\",\"comments\":[{\"user\":\"Ray Dixon\",\"text\":\"Thanks for everything last week.\",\"replies\":[{\"text\":\"Ray, it was a pleasure! Keep that incision dry and we will see you Tuesday for your follow-up.\",\"status\":\"draft\"}]}]}\n"],
+  ["n03.json", "{\"posts\":[{\"text\":\"Free BP checks Friday!\"},{\"text\":\"Welcome home, baby Olivia! 💕 Born at 28 weeks, she spent 74 days in our NICU and went home Monday with mom Tasha.\",\"photo\":{\"file\":\"olivia-nicu-graduation.jpg\",\"alt\":\"Baby Olivia in a graduation cap\"}}]}\n"],
+  ["n04.md", "# Client spotlight\n\nAfter 18 months in our methadone program, Carlos R. (31, from Eastgate) just started his first job in years. We are so proud of you, Carlos!\n"],
+  ["n05.json", "{\"platform\":\"Instagram\",\"text\":\"Smile of the week! 😁 Congrats on your new braces!\",\"tagged_users\":[\"@emma.rose.w\"],\"photo\":{\"file\":\"emma-braces-day1.jpg\",\"alt\":\"Teen girl showing new braces\"}}\n"],
+  ["n06.txt", "Replying to @mike_t_82: Sorry your MRI was delayed, Mike. Our scheduler has you down for Thursday at 7 a.m. at the Elm Street imaging center.\n"],
+  ["n07.md", "## Member story\n\nOur member Luis Hernandez, 58, of Yakima saved $4,200 last year after our care team helped him switch his insulin to a covered brand.\n"],
+  ["n08.txt", "Shoutout to the bride who came into our ER in her wedding dress with a sprained ankle from the dance floor at the Grand Hotel last night! 👰💃 Hope the honeymoon is still on!\n"],
 ];
 
 const SAFE: [string, string][] = [
