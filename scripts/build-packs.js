@@ -1,25 +1,37 @@
 #!/usr/bin/env node
-// Build step (`npm run build`): validates the built-in rule packs and writes
-// dist/packs.json, and parses the YAML data files into dist/data.json, which
-// the CLI loads instead of parsing YAML at every start (src/packs/compiled.ts,
-// src/lexicons/yaml-data.ts). A pack problem fails the build. It then builds
-// the term sets of the built-in lists into dist/term-sets.json
-// (src/lexicons/term-cache.ts), from scratch, with the code just compiled.
+// Build step (`npm run build`): writes dist/builtin-data.json, the built-in
+// data prebuilt so that the CLI starts without parsing YAML or building term
+// sets (src/lexicons/builtin-data.ts), with the code just compiled. It holds
+// the validated built-in packs (a pack problem fails the build), the parsed
+// YAML data files and the term sets of the built-in lists, keyed by one hash
+// of every file under rules/ and data/ and the rule schema module.
 import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUILTIN_DATA, BUILTIN_INPUTS, builtinDataJson, hashData, stampData } from '../dist/lexicons/builtin-data.js';
+import { PACKAGE_ROOT } from '../dist/lexicons/files.js';
 import { builtinPacks } from '../dist/packs/builtin.js';
-import { COMPILED_PACKS, compiledPacksJson } from '../dist/packs/compiled.js';
+import { compiledPacksSection } from '../dist/packs/compiled.js';
 import { loadPacks } from '../dist/packs/load.js';
-import { DATA_CACHE, yamlDataJson } from '../dist/lexicons/yaml-data.js';
-import { TERM_SETS_CACHE, termSetsJson } from '../dist/lexicons/term-cache.js';
+import { yamlDataSection } from '../dist/lexicons/yaml-data.js';
+import { termSetsSection } from '../dist/lexicons/term-cache.js';
+
+// Everything is made afresh from the sources (an old file would be restored from), including the files of earlier builds.
+for (const old of ['builtin-data.json', 'packs.json', 'data.json', 'term-sets.json']) rmSync(path.join(PACKAGE_ROOT, 'dist', old), { force: true });
+
+// The stamp, then the key, before any input is read: an input edited while the sections are made no longer
+// matches either (new modification time, new hash), so the file is stale, never wrong, until the next build.
+const stamp = stampData(BUILTIN_INPUTS);
+const key = hashData(BUILTIN_INPUTS);
 
 const files = builtinPacks();
-writeFileSync(COMPILED_PACKS, compiledPacksJson(files, loadPacks(files)));
-writeFileSync(DATA_CACHE, yamlDataJson());
+const packs = compiledPacksSection(files, loadPacks(files));
+const data = yamlDataSection();
 
-// Every set the built-in rules and the context model make, built afresh (the old file would be restored from).
-rmSync(TERM_SETS_CACHE, { force: true });
+// Every term set the built-in rules and the context model make.
 const { cueLists } = await import('../dist/lexicons/cue-lists.js');
 const { loadRules } = await import('../dist/api.js');
 cueLists();
 for (const rule of loadRules()) if (rule.spec.detector === 'lexicon') rule.detect('', { text: '', kind: 'text' });
-writeFileSync(TERM_SETS_CACHE, termSetsJson());
+const termSets = termSetsSection();
+
+writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets }));

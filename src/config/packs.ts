@@ -6,7 +6,7 @@ import type { PackRef } from './load.js';
 
 let builtinCache: CompiledRule[] | undefined;
 
-/** The built-in packs, compiled once per process: from dist/packs.json when it is up to date, else from YAML. */
+/** The built-in packs, compiled once per process: from dist/builtin-data.json when it is up to date, else from YAML. */
 export function builtinRules(): CompiledRule[] {
   if (builtinCache) return builtinCache;
   const files = builtinPacks();

@@ -1,46 +1,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { yaml } from '../lib/lazy-modules.js';
-import { sha256 } from '../text/sha256.js';
+import { builtinData } from './builtin-data.js';
 import { PACKAGE_ROOT } from './files.js';
 
 /**
  * The YAML data files the context model and the name detector read at every
- * run, parsed at build time (scripts/build-packs.js) into one JSON file. Each
- * entry carries the hash of the YAML it came from; an edited file (or a
- * missing cache) is parsed from YAML as before.
+ * run, parsed at build time into the `data` section of the prebuilt file
+ * (builtin-data.ts). When that file is stale (an edited file under data/, or
+ * none built), a file is parsed from YAML as before.
  */
-export const DATA_CACHE = path.join(PACKAGE_ROOT, 'dist', 'data.json');
 export const YAML_DATA_FILES = ['data/context/cues.yaml', 'data/lexicons/people-cues.yaml'];
 
-type Cache = Record<string, { sha256: string; data: unknown }>;
+const readYaml = (relative: string): unknown => yaml().parse(readFileSync(path.join(PACKAGE_ROOT, relative), 'utf8'));
 
-const parseYaml = (text: string): unknown => yaml().parse(text);
-
-let cache: Cache | undefined;
-
-/** A data file (path relative to the package root), from the build-time cache when it matches the file. */
+/** A data file (path relative to the package root), from the prebuilt file when it is up to date. */
 export function readYamlData(relative: string): unknown {
-  const text = readFileSync(path.join(PACKAGE_ROOT, relative), 'utf8');
-  cache ??= readCache(DATA_CACHE);
-  const hit = cache[relative];
-  return hit && hit.sha256 === sha256(text) ? hit.data : parseYaml(text);
+  const data = builtinData()?.data;
+  return data && Object.hasOwn(data, relative) ? data[relative] : readYaml(relative);
 }
 
-function readCache(file: string): Cache {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Cache;
-  } catch {
-    return {};
-  }
-}
-
-/** The cache document for the data files. */
-export function yamlDataJson(): string {
-  const doc: Cache = {};
-  for (const relative of YAML_DATA_FILES) {
-    const text = readFileSync(path.join(PACKAGE_ROOT, relative), 'utf8');
-    doc[relative] = { sha256: sha256(text), data: parseYaml(text) };
-  }
-  return JSON.stringify(doc) + '\n';
+/** The `data` section: every data file, parsed from YAML. */
+export function yamlDataSection(): Record<string, unknown> {
+  return Object.fromEntries(YAML_DATA_FILES.map((relative) => [relative, readYaml(relative)]));
 }

@@ -13,7 +13,7 @@ export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
  * often a typo ("noMatches") than an extension, and a silently ignored key in
  * a safety tool is a rule that never runs.
  */
-/** Built on first use: zod costs ~60 ms to load, and the built-in packs come precompiled (dist/packs.json). */
+/** Built on first use: zod costs ~60 ms to load, and the built-in packs come precompiled (dist/builtin-data.json). */
 function build(z: typeof Zod) {
   const severity = z.enum(['error', 'warning', 'info']);
 

@@ -7,7 +7,7 @@ import type { ResolverOptions } from '../config/resolve.js';
 import { UsageError } from '../lib/errors.js';
 import { PACKAGE_ROOT } from '../lexicons/files.js';
 import { VERSION } from '../lib/version.js';
-import { hashTrees } from '../lib/tree-hash.js';
+import { dataHash } from '../lexicons/builtin-data.js';
 
 export type Concurrency = 'auto' | 'off' | number;
 
@@ -38,11 +38,12 @@ export function resolverOptions(options: Omit<ResolverOptions, 'cwd'> & { cwd?: 
 
 /**
  * The cache is valid for one tool version, one state of the built-in data
- * (every file under rules/ and data/: packs, word lists, cue tables) and one
- * set of added rule packs; per-file config is part of each entry's hash.
+ * (the hash that keys the prebuilt file: every file under rules/ and data/,
+ * packs, word lists, cue tables, and the rule schema) and one set of added
+ * rule packs; per-file config is part of each entry's hash.
  */
 export function cacheKey(options: { rulePacks?: string[] }, cwd: string): string {
-  const hash = hashTrees(createHash('sha256').update(VERSION), [path.join(PACKAGE_ROOT, 'rules'), path.join(PACKAGE_ROOT, 'data')]);
+  const hash = createHash('sha256').update(VERSION).update(dataHash());
   const files = (options.rulePacks ?? []).map((p) => path.resolve(cwd, p));
   for (const file of files) {
     try {

@@ -1,34 +1,44 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_DATA, builtinDataJson, hashData, readBuiltinData, stampData } from '../../src/lexicons/builtin-data.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
-import { compiledPacksJson, loadCompiledPacks } from '../../src/packs/compiled.js';
+import { compiledPacksSection, loadCompiledPacks } from '../../src/packs/compiled.js';
 import { loadPacks } from '../../src/packs/load.js';
+import { BUILT_INPUTS, copyInputs } from '../helpers/builtin-inputs.js';
 
-/** dist/packs.json (scripts/build-packs.js): the built-in packs without YAML at start-up, only while they are unchanged. */
+/** The packs section of dist/builtin-data.json: the built-in packs without YAML at start-up, only while they are unchanged. */
 describe('compiled built-in packs', () => {
   const files = builtinPacks();
   const rules = loadPacks(files);
-  const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-packs-'));
-  const json = path.join(dir, 'packs.json');
-  writeFileSync(json, compiledPacksJson(files, rules));
+  const section = compiledPacksSection(files, rules);
+  const asLoaded = (compiled = rules) => compiled.map((r) => [r.pack, r.spec]);
 
   it('gives the same rules, in the same order, as loading the YAML', () => {
-    const compiled = loadCompiledPacks(files, json)!;
-    expect(compiled.map((r) => [r.pack, r.spec])).toEqual(rules.map((r) => [r.pack, r.spec]));
+    expect(asLoaded(loadCompiledPacks(files, section))).toEqual(asLoaded());
   });
 
-  it('is ignored when a pack changed, a pack was added, or the file is missing or stale', () => {
-    const copies = files.map((f) => ({ ...f, path: path.join(dir, path.basename(f.path)) }));
-    for (const [f, c] of files.map((f, i) => [f, copies[i]] as const)) copyFileSync(f.path, c.path);
-    expect(loadCompiledPacks(copies, json)).toBeDefined();
-    writeFileSync(copies[0].path, readFileSync(copies[0].path, 'utf8') + '\n# edited\n');
-    expect(loadCompiledPacks(copies, json)).toBeUndefined();
-    expect(loadCompiledPacks([...files, { path: files[0].path, display: 'rules/extra.yaml' }], json)).toBeUndefined();
-    expect(loadCompiledPacks(files, path.join(dir, 'missing.json'))).toBeUndefined();
-    const stale = JSON.parse(readFileSync(json, 'utf8'));
-    writeFileSync(json, JSON.stringify({ ...stale, schema: 'old' }));
-    expect(loadCompiledPacks(files, json)).toBeUndefined();
+  it('are what the build stored', () => {
+    expect(asLoaded(loadCompiledPacks(files, readBuiltinData(BUILTIN_DATA, BUILT_INPUTS)?.packs))).toEqual(asLoaded());
+  });
+
+  it('is ignored when a pack was added or removed, or the file is missing or stale', () => {
+    expect(loadCompiledPacks(files, undefined)).toBeUndefined();
+    expect(loadCompiledPacks([...files, { display: 'rules/extra.yaml' }], section)).toBeUndefined();
+    expect(loadCompiledPacks(files.slice(1), section)).toBeUndefined();
+  });
+
+  it('is stale once a pack is edited: the whole file is, so the packs load from YAML', () => {
+    const { root, inputs } = copyInputs();
+    try {
+      const file = path.join(root, 'builtin-data.json');
+      writeFileSync(file, builtinDataJson(hashData(inputs), stampData(inputs), { packs: section, data: {}, termSets: {} }));
+      expect(loadCompiledPacks(files, readBuiltinData(file, inputs)?.packs)).toBeDefined();
+      appendFileSync(path.join(root, 'rules', path.basename(files[0].path)), '\n# edited\n');
+      expect(readBuiltinData(file, inputs)).toBeUndefined();
+      expect(loadCompiledPacks(files, readBuiltinData(file, inputs)?.packs)).toBeUndefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
