@@ -63,6 +63,12 @@ function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
  */
 const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?)(?![\p{L}])/iu;
 
+/**
+ * Care someone works on or gives to ("her work on rural cancer screening",
+ * "knits caps for our nursery"), not care they receive.
+ */
+const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|advocacy|advocating|funding|research|researching|campaign|campaigning)\s+(?:on|for|in|of|against)\s+(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?)$/iu;
+
 /** "on our hospice service", "18 months in our methadone program": enrolled in it, which is care. */
 const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?$/iu;
 
@@ -70,7 +76,11 @@ const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?$/iu;
 function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {
   return spans.map((span) => {
     const inside = text.slice(span.start, span.end);
-    const care = (m: { start: number; end: number }) => ENROLLED.test(inside.slice(Math.max(0, m.start - 12), m.start)) || !SERVICE_AFTER.test(inside.slice(m.end, m.end + 20));
+    const care = (m: { start: number; end: number }) => {
+      const before = inside.slice(Math.max(0, m.start - 50), m.start);
+      if (NOT_ONES_CARE.test(before)) return false;
+      return ENROLLED.test(before.slice(-12)) || !SERVICE_AFTER.test(inside.slice(m.end, m.end + 20));
+    };
     // Most sentences' first term is care: look further only past a service's name.
     const first = findTerms(inside, cues.health, 1)[0];
     const t = !first || care(first) ? first : findTerms(inside, cues.health, 4).find(care);

@@ -25,6 +25,8 @@ export function animalName(text: string, start: number, end: number): boolean {
 /** "Tri-County", "Jefferson, Clallam and Kitsap counties": places named in a list or a compound. */
 const PLACE_LIST = /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs)(?![\p{L}])/u;
 const AT_PLACE = /(?<![\p{L}])(?:at|in)\s+$/u;
+/** "500 Main Street, Austin": the town of an address. */
+const AFTER_STREET = /(?<![\p{L}])(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|highway|hwy)\.?,\s+$/iu;
 
 /**
  * Whether a one-word name is used as a place or an organisation in this
@@ -39,7 +41,7 @@ export function placeLikeName(text: string, start: number, end: number, post: st
   if (/\s/.test(name)) return false;
   const orgWords = peopleCues().orgWords;
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
-  if (PLACE_LIST.test(after)) return true;
+  if (PLACE_LIST.test(after) || AFTER_STREET.test(text.slice(Math.max(0, start - 14), start))) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   const named = new RegExp(`(?<![\\p{L}])${escape(name)}((?:[ \\t]+\\p{Lu}[\\p{L}'’&]*){1,3})`, 'gu');
   for (const m of post.matchAll(named)) if (orgWords.has(m[1].trim().split(/\s+/).at(-1)!.toLowerCase())) return true;

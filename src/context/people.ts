@@ -12,6 +12,9 @@ export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|i
 
 /** Hits that mention a person: a name, or a handle. */
 const PERSON_CATEGORIES = new Set(['name', 'other-id']);
+/** Animals spoken of in general, and the pronouns that would put a person back in the sentence. */
+const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?![\p{L}])/iu;
+const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
 const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
 
 /** Whether a hit lies inside a sentence. */
@@ -115,14 +118,17 @@ export class PeopleInPost {
     return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));
   }
 
-  /** A sentence that names one of the post's pets and no person: its care and its "he" are the pet's. */
+  /** A sentence about the post's pets, or animals in general, and no person: its care and its "he" are the animals'. */
   aboutPet(s: Sentence): boolean {
     if (!this.pets) {
       const names = this.hits.filter((h) => this.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
       this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;
     }
-    if (!this.pets || !this.pets.test(s.text)) return false;
-    return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
+    const person = this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
+    if (person) return false;
+    if (this.pets?.test(s.text)) return true;
+    // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
+    return ANIMALS_PLURAL.test(s.text) && !PERSON_PRONOUN.test(s.text);
   }
 
   /** Whether the post names a pet so anywhere, found as a name or not ("Biscuit, a 17-year-old beagle mix"). */

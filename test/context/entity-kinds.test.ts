@@ -46,3 +46,9 @@ it('a full name followed by other capitalised words on the next line is a person
   const start = post.lastIndexOf('Brian');
   expect(placeLikeName(post, start, start + 5, post)).toBe(false);
 });
+
+it('the town of an address is a place', () => {
+  const text = 'Adoption event at PetSmart, 500 Main Street, Austin. Meet our dogs.';
+  const start = text.indexOf('Austin');
+  expect(placeLikeName(text, start, start + 6, text)).toBe(true);
+});

@@ -31,3 +31,9 @@ it.each([
   ['Gloria knits blankets for our dialysis patients.', undefined],
   ['A retired Navy captain on our hospice service reads the paper.', 'hospice'],
 ])('a service named after care is no one\'s care, enrolment in it is: %s', (text, word) => expect(health(text)).toBe(word));
+
+it.each([
+  ['Senator Delgado spoke about her work on rural cancer screening funding.', undefined],
+  ['Evelyn has knit more than 3,000 caps for our nursery since 2009.', undefined],
+  ['She was moved to our ICU after her surgery.', 'ICU'],
+])('care someone works on or gives to is not theirs: %s', (text, word) => expect(health(text)).toBe(word));
