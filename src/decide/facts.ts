@@ -2,11 +2,12 @@ import { aboutPatient, sentenceIndex } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
 import { particularPatient, residence } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
-import { type EntityKind, RECEIVES_CARE, within } from '../context/people.js';
+import { type EntityKind, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT_CATEGORIES } from '../model/types.js';
 import { type PostFacts, PROPER_NAMES } from './post-facts.js';
+
 
 
 /** Health content (advice, claims) is no identifier. */
@@ -31,6 +32,7 @@ export class HitFacts {
   get kind(): EntityKind | undefined { return this.post.people.kindOf(this.hit); }
   get direct(): boolean { return this.hit.rule.spec.link === 'direct'; }
   get healthContent(): boolean { return CONTENT.has(this.category); }
+  get fictionalName(): boolean { return this.post.fictional && this.category === 'name'; }
   get eponym(): boolean { return PROPER_NAMES.has(this.category) && isEponym(this.text, this.hit.start, this.hit.end); }
   /**
    * The title or job that makes a name staff or a public figure. A public
@@ -43,7 +45,7 @@ export class HitFacts {
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (s && RECEIVES_CARE.test(s.text) && this.patientCue) return undefined;
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
-    return isLayRole(role) && this.patientCue && s?.health ? undefined : role;
+    return isLayRole(role) && this.patientCue && s?.health && !PUBLIC_APPEARANCE.test(s.text) ? undefined : role;
   }
   get ownSite(): boolean {
     return Boolean(this.hit.ownSite || (this.hit.rule.ownPlace?.(this.text, this.hit) && !residence(this.text, this.hit.start)));

@@ -29,6 +29,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'eponym', severity: 'off', when: (f) => f.eponym },
   // A pet's name is no person.
   { decision: 'animal', severity: 'off', when: (f) => f.kind === 'animal' },
+  // A post that says its people are invented: a name in it is no one's (an age over 89 or a town still counts).
+  { decision: 'fictional-name', severity: 'info', when: (f) => f.fictionalName, reason: () => 'the post says its people are invented ("composite", "fictional")' },
   // Staff and public figures named by their title are never errors, and only worth an info.
   { decision: 'staff-or-public-figure', severity: 'info', when: (f) => f.staffRole, reason: (role) => `a staff member or public figure ("${role}")` },
   // What the public wrote in a review or comment is theirs; it matters only when a reply confirms their care.

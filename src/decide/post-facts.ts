@@ -1,9 +1,10 @@
 import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
 import { namedPerson } from '../context/named-person.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
-import { PeopleInPost, RECEIVES_CARE, within } from '../context/people.js';
+import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
+import { cueLists } from '../lexicons/cue-lists.js';
 
 const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
@@ -18,10 +19,13 @@ export class PostFacts {
   readonly careReplies: Set<number>;
   readonly storyIndex: number;
   readonly people: PeopleInPost;
+  /** The post says its people are invented ("a composite story", "played by an actor"). */
+  readonly fictional: boolean;
   private readonly views = new Map<number, Sentence>();
 
   constructor(readonly hits: Hit[], readonly ctx: PostContext) {
     this.people = new PeopleInPost(hits, ctx);
+    this.fictional = ctx.segments.some((seg) => cueLists().fiction.test(seg.text));
     // Confirming someone's care, or advising them on it, makes a reply about their care.
     this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && (h.rule.spec.category !== 'advice' || ctx.sentences.some((s) => s.reply && within(h, s)))).map((h) => h.segment));
     // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
@@ -41,7 +45,8 @@ export class PostFacts {
       const inside = this.hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
       v = withoutGenericPatients(withoutSpans(s, inside));
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
-      if (v.patient && LIFE_EVENT.test(v.patient.word) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
+      // A staff member's birthday, or a public speaker's own story, is no patient's.
+      if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
       if (named) v = { ...v, personal: named };
       else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.

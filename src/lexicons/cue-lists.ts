@@ -22,6 +22,8 @@ export interface CueLists {
   /** Patient cues that only name a unit, and the work words that make them a workplace. */
   unitCues: Set<string>;
   workWords: RegExp;
+  /** Phrases that say a post's people are invented. */
+  fiction: RegExp;
 }
 
 /** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
@@ -62,6 +64,7 @@ export function cueLists(): CueLists {
     health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),
+    fiction: wordsRegex(raw.fictionMarkers, 'i'),
   };
   return lists;
 }

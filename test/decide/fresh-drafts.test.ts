@@ -105,6 +105,18 @@ const SAFE: [string, string][] = [
   ["c13.txt", "Our vet tech Jo Ann Rivera, CVT, spayed her own cat Pepper last week. Pepper is recovering well and already back to climbing curtains!\n"],
   ["c14.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Mark D.\",\"rating\":5,\"text\":\"Dr. Singh fixed my shoulder and I am back to golf! Best surgeon in town.\"},\"draft_reply\":\"Thank you for the kind review, Mark! We will pass your words on to Dr. Singh.\",\"reply_author\":\"Peak Ortho\"}\n"],
   ["c15.txt", "Donor thanks: the family of the late Harold Kim gave $500,000 to name our new infusion center. Harold served on our board for 20 years.\n"],
+  ["d01.md", "# Riverside Health Newsletter – April\n\n## Construction update\nThe new parking garage on Elm Street opens May 1. Valet moves to the north entrance.\n\n## In memoriam\nWe mourn Dr. Samuel Ortiz, our chief of surgery from 1988 to 2015, who died April 2 at 88. He trained hundreds of residents.\n\n## Recipe corner\nTry dietitian Maria Lopez's low-sodium black bean soup!\n"],
+  ["d02.txt", "Ask the Doctor: 'My 4-year-old has a fever of 102. When should I worry?' Dr. Aisha Grant says: call your pediatrician if a fever lasts more than 3 days, or go to the ER for trouble breathing.\n"],
+  ["d03.md", "*This is a composite story based on many of our patients.*\n\nMaria is 60 and has lived with type 2 diabetes for ten years. When her A1c crept up, her care team helped her try a new medication and a walking plan. Six months later she feels better than she has in years.\n"],
+  ["d04.txt", "Meet Sam, our fictional patient in this month's heart health video series: he's 52, smokes, and hasn't seen a doctor in years. Watch what happens when he finally does. (Sam is played by an actor.)\n"],
+  ["d05.txt", "Breast cancer survivor and author Dana Whitfield will speak at our Pink Ribbon Luncheon on October 14 at the Grand Hotel. Tickets support our mammography fund.\n"],
+  ["d06.json", "{\"posts\":[{\"text\":\"Snow day: all clinics open at 10 a.m. Tuesday. Telehealth visits run as scheduled.\"},{\"text\":\"Congratulations to Dr. Nina Patel, named one of the state top doctors for 2025!\"},{\"text\":\"Join pediatrician Dr. Leo Kim for a Facebook Live on back-to-school vaccines, Aug 12 at 7 p.m.\"}]}\n"],
+  ["d07.txt", "Our new ICU nurse residency welcomed 24 graduates this week, including Jordan Ellis, who worked as a CNA on our ortho floor for five years before nursing school.\n"],
+  ["d08.txt", "The Hendricks County Health Department reports 3 cases of whooping cough among students at two schools. Parents: check that your kids are up to date on Tdap.\n"],
+  ["d09.md", "## Thank you, donors!\n\nA gift from the Chen family in memory of their mother, Lily Chen, will fund a new family lounge on our oncology floor.\n"],
+  ["d10.txt", "Photo: Dr. Ravi Mehta and nurse Carla Diaz with the new da Vinci robot in OR 4. The robot arrived Monday and the team is training all month.\n"],
+  ["d11.txt", "Grief support group for families who lost a loved one to overdose: Thursdays, 7 p.m., Room 210 of the Wellness Center. Facilitated by chaplain Ruth Adams.\n"],
+  ["d12.txt", "Happy Doctors' Day! Thank you to all 340 physicians at Lakeview, from Dr. Amy Stone in the ER to Dr. Frank Ito in hospice.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -76,3 +76,11 @@ it('reports advice in a reply to a person as a patient relationship too', async 
   const { findings } = await lintText(reply, { filePath: 'thread.json' });
   expect(findings.map((f) => f.category)).toEqual(expect.arrayContaining(['advice', 'patient-relationship']));
 });
+
+it('reads names in a post that says its people are invented as no one\'s, but still reports an age over 89', async () => {
+  const text = '*A composite story based on many of our patients.*\n\nMaria is 60 and has lived with diabetes for ten years; her neighbor Joe, 93, drives her to dialysis.';
+  const { findings } = await lintText(text, { filePath: 'story.md' });
+  expect(findings.filter((f) => f.category === 'name').map((f) => f.decision)).toEqual(expect.arrayContaining(['fictional-name']));
+  expect(findings.filter((f) => f.category === 'name' && f.severity === 'error')).toEqual([]);
+  expect(findings.some((f) => f.category === 'age' && f.severity === 'error')).toBe(true);
+});
