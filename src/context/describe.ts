@@ -94,7 +94,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const health = healthInEachSpan(text, spans, cues);
   const [taking, dosed] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
-  const patient = each(cues.patient);
+  // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
+  const patient = each(cues.patient, (m) => (m[0] === 'PT' ? undefined : whole(m)));
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
   if (unit.some(Boolean)) {
     const work = each(cues.workWords);
