@@ -40,6 +40,14 @@ const UNSAFE: [string, string][] = [
   ["n06.txt", "Replying to @mike_t_82: Sorry your MRI was delayed, Mike. Our scheduler has you down for Thursday at 7 a.m. at the Elm Street imaging center.\n"],
   ["n07.md", "## Member story\n\nOur member Luis Hernandez, 58, of Yakima saved $4,200 last year after our care team helped him switch his insulin to a covered brand.\n"],
   ["n08.txt", "Shoutout to the bride who came into our ER in her wedding dress with a sprained ankle from the dance floor at the Grand Hotel last night! 👰💃 Hope the honeymoon is still on!\n"],
+  ["e01.txt", "Our paramedics were at 88 Juniper Court this morning for a 3-month-old who stopped breathing. Thanks to CPR by her dad, she's now stable in our PICU.\n"],
+  ["e02.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Nate Brooks\",\"rating\":5,\"text\":\"Great team!\"},\"draft_reply\":\"Thanks, Nate! It was great to see you back on your feet after the ACL surgery in February. Good luck at the state meet!\",\"reply_author\":\"Summit Sports Med\"}\n"],
+  ["e03.md", "# Our 2025 Miracle Baby\n\nBorn at just 23 weeks on January 4, tiny Theo Alvarez weighed 1 lb 2 oz. After 140 days in our NICU he went home to Fairview on May 24.\n"],
+  ["e04.txt", "So proud of our hospice patient Mrs. Ruth Nakamura, who turned 100 on Tuesday surrounded by her great-grandchildren in Room 6!\n"],
+  ["e05.txt", "Lab humor: the Riverside High volleyball coach came in for his blood draw and fainted before we even found a vein. 😅 He's fine!\n"],
+  ["e06.json", "{\"posts\":[{\"text\":\"Tuesday: free skin checks, 5-7 p.m.\"},{\"text\":\"@jenny.k.runs we loved seeing you at your 6-week post-op visit today! That knee looks amazing.\"}]}\n"],
+  ["e07.txt", "Please pray for our former nurse manager Diane Kowalski, who was admitted to our ICU last night after a stroke. 💜\n"],
+  ["e08.md", "## Patient story\n\n\"I thought my headaches were stress,\" says Jorge, a 45-year-old bus driver from Millbrook. An MRI at our imaging center found a benign tumor, removed on June 3.\n"],
 ];
 
 const SAFE: [string, string][] = [
