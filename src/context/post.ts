@@ -59,8 +59,11 @@ export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll
 export function buildPostContext(segments: Segment[]): PostContext {
   const cues = cueLists();
   const sentences: Sentence[] = [];
+  const voices = segments.map((seg) => voiceOf(seg, cues));
+  // A text or Markdown file that opens as a reply ("Reply draft for Google review #4", "Hi Jordan!") is a reply throughout.
+  const replyFile = segments.length > 0 && segments[0].pointer === undefined && voices[0] === 'reply';
   segments.forEach((seg, i) => {
-    const voice = voiceOf(seg, cues);
+    const voice = replyFile && voices[i] === 'ours' ? 'reply' : voices[i];
     if (seg.key && cues.metadataKeys.has(seg.key.toLowerCase())) {
       // Metadata ("author": "Riverbend Clinic") says nothing about anyone's care.
       sentences.push({ segment: i, start: 0, end: seg.text.length, text: seg.text, ...voiceFlags(voice) });

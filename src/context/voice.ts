@@ -17,7 +17,7 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  * "Thanks, Rae!", "So proud of you, Valentina!". Second person ("your scan")
  * then means that person.
  */
-const GREETING = /^\s*(?:hi|hey|hello|dear|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+const GREETING = /^\s*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
 /** The words greeted, up to four capitalised ones ("Lakeside Fire Department"). */
 const CAPITALISED_RUN = /^(?:@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 /** The person greeted: a handle or a capitalised name. */

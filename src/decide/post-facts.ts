@@ -27,7 +27,10 @@ export class PostFacts {
     this.people = new PeopleInPost(hits, ctx);
     this.fictional = ctx.segments.some((seg) => cueLists().fiction.test(seg.text));
     // Confirming someone's care, or advising them on it, makes a reply about their care.
-    this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && (h.rule.spec.category !== 'advice' || ctx.sentences.some((s) => s.reply && within(h, s)))).map((h) => h.segment));
+    // Only a reply makes everything in it part of the disclosure; in the organisation's own post a confirming
+    // sentence is a finding of its own, and the event date three sentences on stays the event's.
+    const inReply = (h: Hit) => ctx.sentences.some((s) => s.reply && within(h, s));
+    this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && inReply(h)).map((h) => h.segment));
     // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
     ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));
     this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));

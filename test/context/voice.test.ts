@@ -38,3 +38,7 @@ it('thanking a public figure or staff member by title answers no patient', () =>
 it('thanking an organisation is no reply to a person', () => {
   expect(voice('Thank you, Lakeside Fire Department, for the CPR training at our clinic!')).toBe('ours');
 });
+
+it('"Thanks so much, Mei-Ling!" greets a person', () => {
+  expect(voice('Thanks so much, Mei-Ling! We are glad your root canal went smoothly.')).toBe('reply');
+});

@@ -84,3 +84,11 @@ it('reads names in a post that says its people are invented as no one\'s, but st
   expect(findings.filter((f) => f.category === 'name' && f.severity === 'error')).toEqual([]);
   expect(findings.some((f) => f.category === 'age' && f.severity === 'error')).toBe(true);
 });
+
+it('reads a file that opens as a reply as a reply throughout, and only a reply spreads a disclosure to the event in it', async () => {
+  const reply = 'Reply draft for Google review #4\n\nThanks again, Mei-Ling. We are glad your root canal with Dr. Tanaka went smoothly.';
+  expect((await lintText(reply, { filePath: 'reply.md' })).findings.find((f) => f.text === 'Mei-Ling')?.severity).toBe('error');
+  const post = 'Sorry your MRI ran late on Monday, Chris; we can see you were rescheduled twice. Join us for free blood-pressure checks on Saturday, June 9, at the Westside Library, 88 Birch Road.';
+  const { findings } = await lintText(post, { filePath: 'post.txt' });
+  expect(findings.filter((f) => f.text === 'Saturday, June 9' || f.text.startsWith('88 Birch')).map((f) => f.severity)).not.toContain('error');
+});
