@@ -33,7 +33,7 @@ const AFTER_STREET = /(?<![\p{L}])(?:street|st|avenue|ave|road|rd|drive|dr|lane|
  * post: "2024 at Harborview", "Magnolia Birth Center" elsewhere in the post,
  * "Tri-County", "Jefferson, Clallam and Kitsap counties".
  */
-export function placeLikeName(text: string, start: number, end: number, post: string): boolean {
+export function placeLikeName(text: string, start: number, end: number, orgHeads: ReadonlySet<string>): boolean {
   const name = text.slice(start, end);
   const after = text.slice(end, end + 80);
   // "She trained at Johns Hopkins": after "at", a name that is not someone's ("at Anna's bedside") is a place.
@@ -43,7 +43,26 @@ export function placeLikeName(text: string, start: number, end: number, post: st
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
   if (PLACE_LIST.test(after) || AFTER_STREET.test(text.slice(Math.max(0, start - 14), start))) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
-  const named = new RegExp(`(?<![\\p{L}])${escape(name)}((?:[ \\t]+\\p{Lu}[\\p{L}'’&]*){1,3})`, 'gu');
-  for (const m of post.matchAll(named)) if (orgWords.has(m[1].trim().split(/\s+/).at(-1)!.toLowerCase())) return true;
-  return false;
+  return orgHeads.has(name);
+}
+
+/** A run of capitalised words on one line ("Visit Magnolia Birth Center"). */
+const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*)*/gu;
+
+/**
+ * The words of a post that head an organisation's name: followed by up to
+ * three capitalised words, the last an organisation word ("Magnolia" in
+ * "Magnolia Birth Center"). Worked out once per post.
+ */
+export function orgHeadedWords(post: string): Set<string> {
+  const orgWords = peopleCues().orgWords;
+  const heads = new Set<string>();
+  for (const m of post.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const last = words[Math.min(i + 3, words.length - 1)];
+      if (orgWords.has(last.toLowerCase())) heads.add(words[i]);
+    }
+  }
+  return heads;
 }

@@ -45,11 +45,15 @@ function isGeneric(text: string, cue: Cue): boolean {
 export function withoutGenericPatients(s: Sentence): Sentence {
   let cue = s.patient;
   if (!cue || !isGeneric(s.text, cue)) return s;
-  const re = new RegExp(cueLists().patient.source, 'giu');
+  const re = cueLists().patient; // global: callers reset lastIndex
   re.lastIndex = cue.start + cue.word.length;
   for (let m; (m = re.exec(s.text)); ) {
     cue = { word: m[0], start: m.index };
-    if (!isGeneric(s.text, cue)) return { ...s, patient: cue };
+    if (!isGeneric(s.text, cue)) {
+      re.lastIndex = 0;
+      return { ...s, patient: cue };
+    }
   }
+  re.lastIndex = 0;
   return { ...s, patient: undefined };
 }

@@ -2,8 +2,6 @@ import { PLURAL } from './generic-patients.js';
 import { aboutPatient } from './post.js';
 import type { Cue, Sentence } from '../model/post.js';
 
-/** "patients", "pts": people in general ("our Chicago clinic treats 400 patients a year"), not one person. */
-
 /** "from Houston", "34, of Riverside", "lives in Dallas": where a person lives, not the organisation's site. */
 const RESIDENCE = /(?:^|[^\p{L}])(?:from|of|lives in|living in|live in|lived in|resident of|native of|moved to|grew up in)\s+$/iu;
 

@@ -1,5 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
-import { animalName, placeLikeName } from './entity-kinds.js';
+import { animalName, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -35,7 +35,8 @@ export class PeopleInPost {
   /** Words of the names that are staff by their own title, credential or job. */
   private staffWords?: Map<string, string>;
   private kindWords?: Map<string, EntityKind>;
-  private postText?: string;
+  private orgHeads?: Set<string>;
+  private readonly petNames = new Map<string, boolean>();
   private ordered?: Hit[];
   private pets?: RegExp | null;
 
@@ -96,8 +97,8 @@ export class PeopleInPost {
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
     if (this.petNamed(text.slice(hit.start, hit.end))) return 'animal';
-    this.postText ??= this.ctx.segments.map((s) => s.text).join('\n');
-    return placeLikeName(text, hit.start, hit.end, this.postText) ? 'place' : undefined;
+    this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
+    return placeLikeName(text, hit.start, hit.end, this.orgHeads) ? 'place' : undefined;
   }
 
   /**
@@ -136,8 +137,13 @@ export class PeopleInPost {
 
   /** Whether the post names a pet so anywhere, found as a name or not ("Biscuit, a 17-year-old beagle mix"). */
   private petNamed(name: string): boolean {
-    const at = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu');
-    return this.ctx.segments.some((seg) => [...seg.text.matchAll(at)].some((m) => animalName(seg.text, m.index!, m.index! + name.length)));
+    let pet = this.petNames.get(name);
+    if (pet === undefined) {
+      const at = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu');
+      pet = this.ctx.segments.some((seg) => [...seg.text.matchAll(at)].some((m) => animalName(seg.text, m.index!, m.index! + name.length)));
+      this.petNames.set(name, pet);
+    }
+    return pet;
   }
 
   /** The words of a name, lower-cased, without a possessive. */

@@ -1,5 +1,5 @@
-import { escape } from '../text/word-trie.js';
-import { readYamlData } from '../lexicons/yaml-data.js';
+import { trieAlternation } from '../text/word-trie.js';
+import { peopleCues } from '../lexicons/people-cues.js';
 
 interface StaffPatterns {
   before: RegExp;
@@ -10,8 +10,8 @@ let patterns: StaffPatterns | undefined;
 
 /** Built from data/lexicons/people-cues.yaml, the one list of staff titles, credentials and jobs. */
 function compile(): StaffPatterns {
-  const raw = readYamlData('data/lexicons/people-cues.yaml') as Record<string, string[]>;
-  const alt = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+  const raw = peopleCues().lists;
+  const alt = (words: readonly string[]) => trieAlternation(words);
   const titles = alt([...raw.staffTitles, ...raw.staffOccupations]);
   // A job described at length: "a certified Spanish medical interpreter", "our lead veterinary technician".
   const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;

@@ -59,7 +59,7 @@ export class HitFacts {
   }
   /** In a review or comment by a member of the public, quoted for context. */
   get publicVoice(): boolean {
-    return this.post.ctx.sentences.some((s) => s.segment === this.hit.segment && s.public);
+    return this.post.publicSegments.has(this.hit.segment);
   }
   get siteCareCue(): string | undefined {
     const s = this.sentence;

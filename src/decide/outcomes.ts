@@ -7,7 +7,7 @@ import type { HitFacts } from './facts.js';
  * gets: the rule's own severity, the rule's `unlinked` setting, a fixed
  * level, or nothing at all ('off').
  */
-export type SeveritySource = 'rule' | 'unlinked' | 'info' | 'off';
+type SeveritySource = 'rule' | 'unlinked' | 'info' | 'off';
 
 export interface Outcome {
   decision: DecisionName;

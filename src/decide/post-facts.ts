@@ -19,6 +19,8 @@ export class PostFacts {
   readonly careReplies: Set<number>;
   readonly storyIndex: number;
   readonly people: PeopleInPost;
+  /** Segments the public wrote (a review, a comment). */
+  readonly publicSegments: Set<number>;
   /** The post says its people are invented ("a composite story", "played by an actor"). */
   readonly fictional: boolean;
   private readonly views = new Map<number, Sentence>();
@@ -30,6 +32,7 @@ export class PostFacts {
     // Only a reply makes everything in it part of the disclosure; in the organisation's own post a confirming
     // sentence is a finding of its own, and the event date three sentences on stays the event's.
     const inReply = (h: Hit) => ctx.sentences.some((s) => s.reply && within(h, s));
+    this.publicSegments = new Set(ctx.sentences.filter((s) => s.public).map((s) => s.segment));
     this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && inReply(h)).map((h) => h.segment));
     // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
     ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));

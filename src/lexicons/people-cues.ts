@@ -19,6 +19,8 @@ export interface PeopleCues {
   personBefore: EndsWith;
   /** The one-word entries of personBefore, peeled off the front of a run ("Hi Siobhan", "Meet Anna"). */
   personBeforeWords: Set<string>;
+  /** The lists as written, for the context model's staff patterns (context/staff.ts) and described people. */
+  lists: Readonly<Record<string, readonly string[]>>;
 }
 
 
@@ -94,11 +96,7 @@ export function peopleCues(): PeopleCues {
     ),
     personBefore: endsWith(raw.personBefore, ',', false),
     personBeforeWords: new Set(raw.personBefore.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
+    lists: raw,
   };
   return cues;
-}
-
-/** The jobs of the organisation's own people (people-cues.yaml, staffOccupations). */
-export function staffOccupations(): string[] {
-  return (readYamlData('data/lexicons/people-cues.yaml') as Record<string, string[]>).staffOccupations;
 }

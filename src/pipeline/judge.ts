@@ -17,12 +17,19 @@ export interface Judged {
  */
 export function judgePosts(segments: Segment[], hits: Hit[], rules: CompiledRule[]): Judged[] {
   const units = postUnits(segments);
-  const count = units.reduce((n, u) => Math.max(n, u + 1), 0);
+  const group = <T>(map: Map<number, T[]>, key: number, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const segmentsOf = new Map<number, number[]>();
+  units.forEach((u, i) => group(segmentsOf, u, i));
+  const hitsOf = new Map<number, Hit[]>();
+  for (const h of hits) group(hitsOf, units[h.segment], h);
   const out: Judged[] = [];
-  for (let u = 0; u < count; u++) {
-    const indexes = units.flatMap((unit, i) => (unit === u ? [i] : []));
+  for (const [u, indexes] of segmentsOf) {
     const local = new Map(indexes.map((i, k) => [i, k]));
-    const own = hits.filter((h) => local.has(h.segment)).map((h) => ({ ...h, segment: local.get(h.segment)! }));
+    const own = (hitsOf.get(u) ?? []).map((h) => ({ ...h, segment: local.get(h.segment)! }));
     const ctx = buildPostContext(indexes.map((i) => segments[i]));
     // A contextual rule's hits are named after the rule as run here (with its configured severity).
     for (const rule of rules) if (rule.inPost) for (const hit of rule.inPost(ctx, own)) own.push({ ...hit, rule });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { animalName, placeLikeName } from '../../src/context/entity-kinds.js';
+import { animalName, orgHeadedWords, placeLikeName } from '../../src/context/entity-kinds.js';
 
 const at = (text: string, name: string): [string, number, number] => [text, text.indexOf(name), text.indexOf(name) + name.length];
 
@@ -28,7 +28,7 @@ describe('placeLikeName', () => {
     ['Every baby born here goes home in a cap from Magnolia.', 'Magnolia', 'Welcome to Magnolia Birth Center.'],
   ])('a word used as a place or an organisation: %s', (text, name, elsewhere) => {
     const [t, a, b] = at(text, name);
-    expect(placeLikeName(t, a, b, `${text}\n${elsewhere}`)).toBe(true);
+    expect(placeLikeName(t, a, b, orgHeadedWords(`${text}\n${elsewhere}`))).toBe(true);
   });
 
   it.each([
@@ -37,18 +37,23 @@ describe('placeLikeName', () => {
     ['We met Anna at the fair.', 'Anna'],
   ])('a person: %s', (text, name) => {
     const [t, a, b] = at(text, name);
-    expect(placeLikeName(t, a, b, text)).toBe(false);
+    expect(placeLikeName(t, a, b, orgHeadedWords(text))).toBe(false);
   });
 });
 
 it('a full name followed by other capitalised words on the next line is a person', () => {
   const post = 'Brian Keller\nWeek 3 after my TKA and still swollen.\nHi Brian! Since your knee is still swelling...';
   const start = post.lastIndexOf('Brian');
-  expect(placeLikeName(post, start, start + 5, post)).toBe(false);
+  expect(placeLikeName(post, start, start + 5, orgHeadedWords(post))).toBe(false);
 });
 
 it('the town of an address is a place', () => {
   const text = 'Adoption event at PetSmart, 500 Main Street, Austin. Meet our dogs.';
   const start = text.indexOf('Austin');
-  expect(placeLikeName(text, start, start + 6, text)).toBe(true);
+  expect(placeLikeName(text, start, start + 6, orgHeadedWords(text))).toBe(true);
+});
+
+it('finds the words that head an organisation name, whatever comes before them', () => {
+  expect([...orgHeadedWords('Visit Magnolia Birth Center today. Brian Keller\nWeek 3.')]).toEqual(expect.arrayContaining(['Magnolia']));
+  expect(orgHeadedWords('Brian Keller\nWeek 3.').has('Brian')).toBe(false);
 });

@@ -3,9 +3,10 @@ import { wordsRegex } from '../../text/words.js';
 import { ageSource } from '../../text/ages.js';
 import type { ComboRuleSpec } from '../../model/rule-spec.js';
 import { cueLists } from '../../lexicons/cue-lists.js';
-import { staffOccupations } from '../../lexicons/people-cues.js';
+import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
+import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
@@ -33,17 +34,18 @@ export function compileCombo(spec: ComboRuleSpec) {
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
     for (const s of ctx.sentences) {
-      if (!partOfStory(ctx, s) && !(s.health && !s.public && describedPeople(s.text).length)) continue;
+      // A question does not make a described person anyone ("Guess which WKHB morning anchor chipped a tooth?").
+      let found: (readonly [number, number])[] | undefined;
+      const described = () => (found ??= describedPeople(s.text));
+      if (!partOfStory(ctx, s) && !(s.health && !s.public && described().length)) continue;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)];
       if (!roles.length) continue;
       // "The Channel 5 evening anchor", "the city councilman", "a bartender at the Anchor Bar": one person, described.
-      // A question does not make a described person anyone ("Guess which WKHB morning anchor chipped a tooth?").
-      const described = describedPeople(s.text);
-      if (described.length) {
-        for (const [a, b] of described) add(a, b, 'a description that points at one person');
+      if (described().length) {
+        for (const [a, b] of described()) add(a, b, 'a description that points at one person');
         continue;
       }
       const place = placeIn(s, hits);
@@ -55,7 +57,7 @@ export function compileCombo(spec: ComboRuleSpec) {
 }
 
 function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
-  return hits.find((h) => h.segment === s.segment && h.start >= s.start && h.end <= s.end && h.rule.spec.category === 'location');
+  return hits.find((h) => h.rule.spec.category === 'location' && within(h, s));
 }
 
 /** A determiner, up to five words, then a role (cues.yaml, roles): a noun phrase describing someone. */
@@ -77,7 +79,7 @@ const WHERE = /^[\s,]+(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
 export function describedPeople(text: string): (readonly [number, number])[] {
   // Not "our": "our nurse" is the organisation's own; not its staff's jobs ("a former L&D nurse" in a staff spotlight).
   rolePhrase ??= new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this)\\s+((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})(${cueLists().roles.source})`, 'giu');
-  staffJobs ??= new Set(staffOccupations().map((w) => w.toLowerCase()));
+  staffJobs ??= new Set(peopleCues().lists.staffOccupations.map((w) => w.toLowerCase()));
   const out: (readonly [number, number])[] = [];
   for (const m of text.matchAll(rolePhrase)) {
     const end = m.index! + m[0].length;

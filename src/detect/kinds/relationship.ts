@@ -21,10 +21,11 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
     const overlaps = (segment: number, start: number, end: number) => out.some((h) => h.segment === segment && h.start < end && h.end > start);
-    const advice = hits.filter((h) => h.rule.spec.category === 'advice');
+    // Advising a person in a reply discusses their care as much as confirming it does.
+    for (const h of hits) {
+      if (h.rule.spec.category === 'advice' && ctx.sentences.some((s) => s.reply && within(h, s))) out.push({ segment: h.segment, start: h.start, end: h.end });
+    }
     for (const s of ctx.sentences) {
-      // Advising a person in a reply discusses their care as much as confirming it does.
-      for (const h of advice) if (s.reply && within(h, s) && !overlaps(h.segment, h.start, h.end)) out.push({ segment: h.segment, start: h.start, end: h.end });
       // Every pattern speaks to or about "you"/"your" or quotes records: skip the rest cheaply.
       if (!MAY_CONFIRM.test(s.text)) continue;
       for (const re of s.reply ? [confirm, inReply] : [confirm]) {
@@ -39,6 +40,9 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
   };
 }
 
+/** Every second-person word (matchAll copies it, so one object serves every call). */
+const SECOND_PERSON_ALL = new RegExp(SECOND_PERSON.source, 'giu');
+
 /** Instructions in a reply ("book your MRI online", "before your visit") confirm nothing. */
 const INSTRUCTION = /(?<![\p{L}])(?:book|schedule|make|plan|prepare for|before|request|manage|bring)\s+your(?![\p{L}])/iu;
 
@@ -50,9 +54,8 @@ const INSTRUCTION = /(?<![\p{L}])(?:book|schedule|make|plan|prepare for|before|r
 function secondPersonCare(s: Sentence): readonly [number, number] | undefined {
   const care = aboutPatient(s) && s.health;
   if (!care || INSTRUCTION.test(s.text)) return undefined;
-  const you = new RegExp(SECOND_PERSON.source, 'giu');
   let best: [number, number] | undefined;
-  for (const m of s.text.matchAll(you)) {
+  for (const m of s.text.matchAll(SECOND_PERSON_ALL)) {
     const span: [number, number] = [Math.min(m.index!, care.start), Math.max(m.index! + m[0].length, care.start + care.word.length)];
     if (!best || span[1] - span[0] < best[1] - best[0]) best = span;
   }
