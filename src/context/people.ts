@@ -18,7 +18,7 @@ const PERSON_CATEGORIES = new Set(['name', 'other-id']);
 /** Animals spoken of in general, and the pronouns that would put a person back in the sentence. */
 const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?![\p{L}])/iu;
 const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
-const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
+const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
 
 /** Whether a hit lies inside a sentence. */
 export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;

@@ -3,6 +3,7 @@ import { peopleCues } from '../lexicons/people-cues.js';
 
 interface StaffPatterns {
   before: RegExp;
+  pair: RegExp;
   after: RegExp;
   lay: Set<string>;
 }
@@ -19,6 +20,8 @@ function compile(): StaffPatterns {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
     before: new RegExp(`(?<![\\p{L}])(${titles})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".
+    pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
     after: new RegExp(
       `^(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+(?:is|was|has been|will be|serves as|works as|joins us as)\\s+)${job})(?![\\p{L}])`,
       'iu',
@@ -35,6 +38,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   patterns ??= compile();
   const b = patterns.before.exec(text.slice(Math.max(0, start - 60), start));
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
+  const pair = patterns.pair.exec(text.slice(Math.max(0, start - 80), start));
+  if (pair) return pair[1];
   const a = patterns.after.exec(text.slice(end, end + 80));
   return a ? a[0].replace(/^,?\s*/, '') : undefined;
 }

@@ -18,6 +18,8 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  * then means that person.
  */
 const GREETING = /^\s*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+/** Titles of public servants thanked in posts ("Thank you, Officer Reyes"); "Mr." and "Ms." may be patients. */
+const PUBLIC_SERVANTS = new Set(['officer', 'sergeant', 'sgt', 'deputy', 'trooper', 'firefighter', 'captain', 'lieutenant', 'chief']);
 /** The words greeted, up to four capitalised ones ("Lakeside Fire Department"). */
 const CAPITALISED_RUN = /^(?:@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 /** The person greeted: a handle or a capitalised name. */
@@ -32,7 +34,7 @@ function addressesSomeone(opening: string): boolean {
   // "Thank you, Senator Delgado" or "Thanks, Lakeside Fire Department": a public figure, staff or an organisation.
   const { staffTitles, orgWords } = peopleCues();
   const words = (CAPITALISED_RUN.exec(rest)?.[0] ?? '').split(/\s+/).map((w) => w.toLowerCase()).filter(Boolean);
-  return !staffTitles.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
+  return !staffTitles.has(words[0] ?? '') && !PUBLIC_SERVANTS.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
 }
 
 /** A segment's voice, from the JSON keys above it and how its text opens. */

@@ -39,3 +39,7 @@ it('names the title itself as the role', () => {
   expect(role('Meet Dr. Hannah Weiss, our newest physician at Harmony Fertility.', 'Hannah Weiss')).toBe('Dr.');
   expect(role('child life specialist Hannah Brooks', 'Hannah Brooks')).toBe('specialist');
 });
+
+it('reads the second of two staff named after a plural title', () => {
+  expect(role('Pictured: ICU nurses Jill Park and Tom Ortiz with the new ultrasound.', 'Tom Ortiz')).toBe('nurse');
+});

@@ -42,3 +42,7 @@ it('thanking an organisation is no reply to a person', () => {
 it('"Thanks so much, Mei-Ling!" greets a person', () => {
   expect(voice('Thanks so much, Mei-Ling! We are glad your root canal went smoothly.')).toBe('reply');
 });
+
+it('thanking a police officer by title is no reply to a patient', () => {
+  expect(voice('Thank you, Officer Dan Reyes, for helping at our flu clinic!')).toBe('ours');
+});

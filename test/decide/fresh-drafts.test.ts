@@ -125,6 +125,20 @@ const SAFE: [string, string][] = [
   ["d10.txt", "Photo: Dr. Ravi Mehta and nurse Carla Diaz with the new da Vinci robot in OR 4. The robot arrived Monday and the team is training all month.\n"],
   ["d11.txt", "Grief support group for families who lost a loved one to overdose: Thursdays, 7 p.m., Room 210 of the Wellness Center. Facilitated by chaplain Ruth Adams.\n"],
   ["d12.txt", "Happy Doctors' Day! Thank you to all 340 physicians at Lakeview, from Dr. Amy Stone in the ER to Dr. Frank Ito in hospice.\n"],
+  ["f01.txt", "Thank you, Officer Dan Reyes, for helping our volunteers direct traffic at Saturday's flu clinic!\n"],
+  ["f02.txt", "Our sports medicine team is proud to cover the Westfield Wildcats this season. Athletic trainer Josh Kim will be on the sidelines at every home game.\n"],
+  ["f03.txt", "\"I love working nights in the NICU,\" says Maya Torres, RN. \"The babies are tiny but so strong.\" Join Maya and our team: we're hiring!\n"],
+  ["f04.txt", "Channel 5 featured our ER physician Dr. Omar Reed last night in a story about heat stroke. Watch it at news.example.com/heat.\n"],
+  ["f05.txt", "Thanks to Pastor John Ellis and First Baptist Church for hosting Sunday's blood drive. 62 donors gave blood!\n"],
+  ["f06.txt", "Now enrolling: adults 40 to 65 with type 2 diabetes for a 12-week study of a walking program. Call our research team at 555-0175.\n"],
+  ["f07.json", "{\"platform\":\"Facebook\",\"text\":\"Meet Coco, a 9-year-old poodle who came in for her dental cleaning today. Her mom says she has never been braver! 🐩\",\"photo\":{\"file\":\"coco-dental.jpg\",\"alt\":\"Coco the poodle after her dental cleaning\"}}\n"],
+  ["f08.md", "# A message from our CEO\n\nAs 2025 ends, I want to thank our 4,200 nurses, doctors and staff. Together we cared for 310,000 patients, opened two clinics and welcomed 5,100 babies. Happy holidays. – Dana Ruiz, President and CEO\n"],
+  ["f09.txt", "Pictured: ICU nurses Jill Park and Tom Ortiz with the new bedside ultrasound they helped choose.\n"],
+  ["f10.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Linda H.\",\"rating\":5,\"text\":\"Five stars!\"},\"draft_reply\":\"Thank you for the 5 stars, Linda! We will share your kind words with the whole team.\",\"reply_author\":\"Lakeview Dental\"}\n"],
+  ["f11.txt", "Did you know? Dr. Sarah Lin, our new dermatologist, checks more than 30 patients a day for skin cancer. Book your skin check at example.org.\n"],
+  ["f12.txt", "Our chaplain, Rev. Mark Owens, will bless the new healing garden on Friday at noon. All patients, families and staff are welcome.\n"],
+  ["f13.txt", "Hats off to EMT Carla Diaz, who was named Paramedic of the Year by the state EMS association for her work in rural Jackson County.\n"],
+  ["f14.md", "## Kids' corner\n\nWhy do we get fevers? Dr. Leo Park explains that a fever is your body fighting germs. Drink water, rest, and tell a grown-up if you feel very sick.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -41,7 +41,8 @@ export function compileCombo(spec: ComboRuleSpec) {
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)];
+      // "Paramedic of the Year" is an award to staff, not what a patient does.
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(([, b]) => !AWARD.test(s.text.slice(b, b + 20)));
       if (!roles.length) continue;
       // "The Channel 5 evening anchor", "the city councilman", "a bartender at the Anchor Bar": one person, described.
       if (described().length) {
@@ -65,6 +66,7 @@ let rolePhrase: RegExp | undefined;
 let staffJobs: Set<string>;
 /** What makes such a phrase point at one person: a name or number, a local office, or where they work. */
 const NAMED_MODIFIER = /\p{Lu}|\d/u;
+const AWARD = /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu;
 const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
 const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
 const WHERE = /^[\s,]+(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
