@@ -68,3 +68,8 @@ it('looks past a generic cue for one that names someone', () => {
   const text = 'In pts with diabetes, Emily was seen at our clinic.';
   expect(withoutGenericPatients(at(text, 'pts')).patient?.word).toBe('was seen');
 });
+
+it('"every baby born at Magnolia" speaks of everyone', () => {
+  const text = 'Every baby born at Magnolia goes home in one of her hats.';
+  expect(withoutGenericPatients(at(text, 'born at')).patient).toBeUndefined();
+});

@@ -48,6 +48,14 @@ const UNSAFE: [string, string][] = [
   ["e06.json", "{\"posts\":[{\"text\":\"Tuesday: free skin checks, 5-7 p.m.\"},{\"text\":\"@jenny.k.runs we loved seeing you at your 6-week post-op visit today! That knee looks amazing.\"}]}\n"],
   ["e07.txt", "Please pray for our former nurse manager Diane Kowalski, who was admitted to our ICU last night after a stroke. 💜\n"],
   ["e08.md", "## Patient story\n\n\"I thought my headaches were stress,\" says Jorge, a 45-year-old bus driver from Millbrook. An MRI at our imaging center found a benign tumor, removed on June 3.\n"],
+  ["g01.txt", "Big congrats to Mrs. Alma Reyes on ringing the bell today after her last radiation treatment! 🔔 Our whole oncology team cheered.\n"],
+  ["g02.json", "{\"platform\":\"Instagram\",\"text\":\"Transformation Tuesday! ✨ Three months of microneedling for @kaylee.marie.b and her acne scars are almost gone.\",\"photo\":{\"file\":\"kaylee-before-after.jpg\",\"alt\":\"Before and after photos of a young woman with acne scars\"}}\n"],
+  ["g03.txt", "Our home health nurse visited Mr. George Patel at 14 Cedar Lane today to change his wound dressing. He says hi to everyone at the clinic!\n"],
+  ["g04.md", "## Hero of the week\n\nLast Tuesday, 8-year-old Mason from Lincoln Elementary called 911 when his grandmother collapsed. She's recovering in our cardiac unit.\n"],
+  ["g05.json", "{\"platform\":\"Facebook\",\"comments\":[{\"user\":\"Tina Morales\",\"text\":\"Is my mom still in the ICU? Nobody answers.\",\"replies\":[{\"text\":\"Hi Tina, your mom was moved to room 512 this morning and she is stable. Visiting hours are until 8 p.m.\",\"status\":\"draft\"}]}]}\n"],
+  ["g06.txt", "Pharmacy shoutout: we caught a dangerous interaction between Walter Sim's new warfarin prescription and his aspirin. Always tell us everything you take, Walter!\n"],
+  ["g07.txt", "So proud of our teen patient Zoe Chen, 15, who just finished her first half marathon 10 months after her heart surgery here. ❤️\n"],
+  ["g08.txt", "Meet Baby Noah, born yesterday at 4:12 a.m. to Laura and Ben Price of Maple Grove! 8 lbs, 1 oz of pure joy. 💙\n"],
 ];
 
 const SAFE: [string, string][] = [

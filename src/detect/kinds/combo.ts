@@ -42,7 +42,7 @@ export function compileCombo(spec: ComboRuleSpec) {
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       // "Paramedic of the Year" is an award to staff, not what a patient does.
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(([, b]) => !AWARD.test(s.text.slice(b, b + 20)));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(([a, b]) => !AWARD.test(s.text.slice(b, b + 20)) && !OURS.test(s.text.slice(Math.max(0, a - 30), a)));
       if (!roles.length) continue;
       // "The Channel 5 evening anchor", "the city councilman", "a bartender at the Anchor Bar": one person, described.
       if (described().length) {
@@ -66,6 +66,8 @@ let rolePhrase: RegExp | undefined;
 let staffJobs: Set<string>;
 /** What makes such a phrase point at one person: a name or number, a local office, or where they work. */
 const NAMED_MODIFIER = /\p{Lu}|\d/u;
+/** "our home health nurse": the organisation's own staff, not what a patient does. */
+const OURS = /(?<![\p{L}])our\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AWARD = /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu;
 const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
 const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
