@@ -147,6 +147,18 @@ const SAFE: [string, string][] = [
   ["f12.txt", "Our chaplain, Rev. Mark Owens, will bless the new healing garden on Friday at noon. All patients, families and staff are welcome.\n"],
   ["f13.txt", "Hats off to EMT Carla Diaz, who was named Paramedic of the Year by the state EMS association for her work in rural Jackson County.\n"],
   ["f14.md", "## Kids' corner\n\nWhy do we get fevers? Dr. Leo Park explains that a fever is your body fighting germs. Drink water, rest, and tell a grown-up if you feel very sick.\n"],
+  ["h01.json", "{\"platform\":\"Facebook\",\"comments\":[{\"user\":\"Carla M.\",\"text\":\"Do you take walk-ins for anxiety? I have been struggling.\",\"replies\":[{\"text\":\"Hi Carla, thank you for reaching out. We do offer same-day intake calls. Please call 555-0133 and our intake team will help. If you are in crisis, call or text 988 any time.\",\"status\":\"draft\"}]}]}\n"],
+  ["h02.txt", "Recovery Month: our peer specialist Jamal Wright, who has been in recovery for 12 years, leads a free SMART Recovery group every Wednesday at 6 p.m. All are welcome.\n"],
+  ["h03.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Paul R.\",\"rating\":1,\"text\":\"My claim for my MRI was denied and nobody explains why!\"},\"draft_reply\":\"Paul, we are sorry for the frustration. We cannot discuss claims on social media, but a member advocate can review it with you. Please call the number on your member ID card or message us through the member portal.\",\"reply_author\":\"Summit Health Plan\"}\n"],
+  ["h04.txt", "Open enrollment reminder: members who switch plans by December 15 keep their doctors in our network. 94% of members kept their primary care doctor last year.\n"],
+  ["h05.json", "{\"platform\":\"Facebook\",\"comments\":[{\"user\":\"Gail Turner\",\"text\":\"Is my refill ready? Last name Turner.\",\"replies\":[{\"text\":\"Hi Gail! For your privacy, we cannot share prescription details here. Please call the pharmacy at 555-0108 or check the app for refill status.\",\"status\":\"draft\"}]}]}\n"],
+  ["h06.txt", "Pharmacist tip from Dr. Kim Lee, PharmD: store insulin in the fridge, but once opened most pens are fine at room temperature for 28 days.\n"],
+  ["h07.txt", "Measles exposure: if you were at the Eastgate Mall food court on Saturday, March 8, between 11 a.m. and 2 p.m., watch for fever or rash through March 29 and call your doctor first before visiting.\n"],
+  ["h08.txt", "Free flu shots for Hendricks County residents at the fairgrounds on October 4, 9 a.m. to 1 p.m. Last year we vaccinated 2,400 people in one day!\n"],
+  ["h09.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Sam Wu\",\"rating\":5,\"text\":\"In and out in 20 minutes with stitches for my son. Great staff!\"},\"draft_reply\":\"Thanks for the kind words, Sam! We are glad the visit was quick. Our team appreciates the shout-out.\",\"reply_author\":\"QuickCare\"}\n"],
+  ["h10.txt", "Urgent care or ER? Sprains, minor cuts and fevers: urgent care. Chest pain, stroke signs or trouble breathing: call 911.\n"],
+  ["h11.txt", "Congrats to Dr. Maria Santos, DVM, on 25 years at Paws & Claws! She has spayed, neutered and vaccinated more than 20,000 pets.\n"],
+  ["h12.json", "{\"platform\":\"Instagram\",\"text\":\"Our clinic cat Mittens, 14, keeps the waiting room calm. She had her teeth cleaned last week and is back on desk duty! 🐈\",\"tagged_users\":[\"@pawsandclaws\"]}\n"],
 ];
 
 const errors = async (file: string, text: string) =>
