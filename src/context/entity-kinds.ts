@@ -2,7 +2,7 @@ import { escape } from '../text/word-trie.js';
 import { rawCues } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 
-let animal: { before: RegExp; after: RegExp } | undefined;
+let animal: { before: RegExp; after: RegExp; phrase: RegExp } | undefined;
 
 function compileAnimals() {
   // Lower-case entries match any case of their first letter; "Lab" only as written (a lab is also a laboratory).
@@ -12,7 +12,9 @@ function compileAnimals() {
     // "our office Lab, Rocky", "golden retriever Waffles"
     before: new RegExp(`(?<![\\p{L}])(?:${words})s?,?\\s+$`, 'u'),
     // "Biscuit, a 17-year-old beagle mix", "Meet Waffles! Our 3-year-old golden retriever", "Bella the golden retriever"
-    after: new RegExp(`^(?:['’]s)?[,!.]?\\s+(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
+    // "This 5-year-old lab mix", "our clinic cat": an animal as the subject of a sentence.
+    phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
+    after: new RegExp(`^(?:['’]s)?[,!.]?\\s+(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
   };
 }
 
@@ -20,6 +22,12 @@ function compileAnimals() {
 export function animalName(text: string, start: number, end: number): boolean {
   animal ??= compileAnimals();
   return animal.before.test(text.slice(Math.max(0, start - 40), start)) || animal.after.test(text.slice(end, end + 60));
+}
+
+/** Whether a sentence speaks of an animal ("This 5-year-old lab mix had knee surgery"). */
+export function animalPhrase(text: string): boolean {
+  animal ??= compileAnimals();
+  return animal.phrase.test(text);
 }
 
 /** "Tri-County", "Jefferson, Clallam and Kitsap counties": places named in a list or a compound. */

@@ -1,5 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
-import { animalName, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { animalName, animalPhrase, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -132,7 +132,7 @@ export class PeopleInPost {
     if (person) return false;
     if (this.pets?.test(s.text)) return true;
     // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
-    return ANIMALS_PLURAL.test(s.text) && !PERSON_PRONOUN.test(s.text);
+    return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text)) && !PERSON_PRONOUN.test(s.text);
   }
 
   /** Whether the post names a pet so anywhere, found as a name or not ("Biscuit, a 17-year-old beagle mix"). */

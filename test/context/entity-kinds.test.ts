@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { animalName, orgHeadedWords, placeLikeName } from '../../src/context/entity-kinds.js';
+import { animalName, animalPhrase, orgHeadedWords, placeLikeName } from '../../src/context/entity-kinds.js';
 
 const at = (text: string, name: string): [string, number, number] => [text, text.indexOf(name), text.indexOf(name) + name.length];
 
@@ -56,4 +56,10 @@ it('the town of an address is a place', () => {
 it('finds the words that head an organisation name, whatever comes before them', () => {
   expect([...orgHeadedWords('Visit Magnolia Birth Center today. Brian Keller\nWeek 3.')]).toEqual(expect.arrayContaining(['Magnolia']));
   expect(orgHeadedWords('Brian Keller\nWeek 3.').has('Brian')).toBe(false);
+});
+
+it('knows a sentence about an animal without its name', () => {
+  expect(animalPhrase('This 5-year-old lab mix had knee surgery in March.')).toBe(true);
+  expect(animalPhrase('Our clinic cat keeps the waiting room calm.')).toBe(true);
+  expect(animalPhrase('She had knee surgery in March.')).toBe(false);
 });

@@ -73,3 +73,10 @@ it('"every baby born at Magnolia" speaks of everyone', () => {
   const text = 'Every baby born at Magnolia goes home in one of her hats.';
   expect(withoutGenericPatients(at(text, 'born at')).patient).toBeUndefined();
 });
+
+it.each([
+  ['Eleven people were hospitalized; all have been discharged.', 'hospitalized'],
+  ['A Lakewood shelter for families in recovery.', 'recovery'],
+])('people counted in words or spoken of as a group: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
+});

@@ -159,6 +159,16 @@ const SAFE: [string, string][] = [
   ["h10.txt", "Urgent care or ER? Sprains, minor cuts and fevers: urgent care. Chest pain, stroke signs or trouble breathing: call 911.\n"],
   ["h11.txt", "Congrats to Dr. Maria Santos, DVM, on 25 years at Paws & Claws! She has spayed, neutered and vaccinated more than 20,000 pets.\n"],
   ["h12.json", "{\"platform\":\"Instagram\",\"text\":\"Our clinic cat Mittens, 14, keeps the waiting room calm. She had her teeth cleaned last week and is back on desk duty! 🐈\",\"tagged_users\":[\"@pawsandclaws\"]}\n"],
+  ["i01.txt", "Replying to @maria_g_22: We're sorry you had a hard time reaching us! We can't discuss anyone's care here, but please DM us your phone number and our patient advocate will call you.\n"],
+  ["i02.txt", "Replying to @dtran: Great question! Most adults need a tetanus booster every 10 years. Your pharmacist can check your records.\n"],
+  ["i03.md", "# Salmonella outbreak update\n\nThe county has confirmed 23 cases linked to the Riverside Farmers Market since June 2. Eleven people were hospitalized; all have been discharged. If you bought eggs there after May 28, throw them out.\n"],
+  ["i04.txt", "Wait times today: Westgate 15 min, Northside 40 min, Downtown 25 min. Save your spot online!\n"],
+  ["i05.json", "{\"platform\":\"Facebook\",\"text\":\"Adopt Buster! This 5-year-old lab mix had knee surgery in March and is ready for a home. Ask for Dr. Green at the front desk.\",\"photo\":{\"file\":\"buster.jpg\",\"alt\":\"Buster the lab mix smiling\"}}\n"],
+  ["i06.txt", "We're proud to support Hope House, a Lakewood shelter for families in recovery. Our behavioral health team donated 200 hygiene kits this week.\n"],
+  ["i07.txt", "Mental Health First Aid class on May 20 at 6 p.m. Instructor Kevin Ng, LPC, teaches how to help a friend in crisis. Register at example.org/mhfa.\n"],
+  ["i08.json", "{\"posts\":[{\"text\":\"Reminder: your plan covers one free eye exam a year.\"},{\"text\":\"Our member services rep Ana Lopez won our Service Star award for solving 1,200 member questions this quarter!\"}]}\n"],
+  ["i09.txt", "Thank you to the Lakewood Lions Club for donating 40 pairs of glasses for kids in our vision clinic!\n"],
+  ["i10.md", "## Meet the team\n\nDr. Hana Suzuki (urgent care) loves hiking. PA Marcus Green sees patients at Northside. Radiology tech Lily Chen has done 10,000 X-rays!\n"],
 ];
 
 const errors = async (file: string, text: string) =>
