@@ -169,6 +169,15 @@ const SAFE: [string, string][] = [
   ["i08.json", "{\"posts\":[{\"text\":\"Reminder: your plan covers one free eye exam a year.\"},{\"text\":\"Our member services rep Ana Lopez won our Service Star award for solving 1,200 member questions this quarter!\"}]}\n"],
   ["i09.txt", "Thank you to the Lakewood Lions Club for donating 40 pairs of glasses for kids in our vision clinic!\n"],
   ["i10.md", "## Meet the team\n\nDr. Hana Suzuki (urgent care) loves hiking. PA Marcus Green sees patients at Northside. Radiology tech Lily Chen has done 10,000 X-rays!\n"],
+  ["j01.txt", "Volunteer of the Year: Harold Finch, 94, has greeted visitors at our cancer center's front desk every Monday for 22 years. Thank you, Harold!\n"],
+  ["j02.txt", "At 93, our longest-serving volunteer Dorothy Mae Price still pushes the book cart through the rehab unit every Thursday. 📚\n"],
+  ["j03.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Frank D.\",\"rating\":5,\"text\":\"After my bypass surgery the cardiac rehab team got me walking again. Thank you!\"},\"draft_reply\":\"Frank, thank you for taking the time to write this! We will share your kind words with our team.\",\"reply_author\":\"Mercy Heart Center\"}\n"],
+  ["j04.json", "{\"platform\":\"Yelp\",\"review\":{\"author\":\"Jessica L.\",\"rating\":4,\"text\":\"My Invisalign treatment with Dr. Amin was great but billing was slow.\"},\"draft_reply\":\"Thank you for the feedback, Jessica! We are working on faster billing and appreciate your patience.\",\"reply_author\":\"Bright Harbor Dental\"}\n"],
+  ["j05.txt", "Happy 92nd hatch day to Shelly, our clinic tortoise! She still loves her dandelions. 🐢\n"],
+  ["j06.txt", "Lost pet found: a gray cat with microchip 900164001234567 was brought in on Sunday. Call 555-0172 to claim.\n"],
+  ["j07.txt", "Our Florence clinic is hiring a medical assistant. Full-time, weekdays, benefits from day one.\n"],
+  ["j08.txt", "Conference Room B is booked for the Stroke Survivors support group every second Tuesday at 6 p.m. Facilitator: social worker Dana Fox, LCSW.\n"],
+  ["j09.md", "## Donor spotlight\n\nRetired surgeon Dr. Alan Brooks, 91, and his wife Mary gave $1 million to our cancer center this year.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
