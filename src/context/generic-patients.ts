@@ -16,6 +16,8 @@ export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
 const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
+/** The birthday cue, whose owner decides whether it is a patient's. */
+export const BIRTHDAY = /^birthday$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
 const ORG_BIRTHDAY_BEFORE = /(?:our|hospital['’]s|clinic['’]s|center['’]s)\s+(?:\S+\s+)?$/iu;
 const ORG_BIRTHDAY_AFTER = /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu;
@@ -29,7 +31,7 @@ const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|s
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
-  return (/^birthday$/i.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) ||
+  return (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) ||
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
     (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
     COUNT_AFTER.test(after) || COUNT_BEFORE.test(before);

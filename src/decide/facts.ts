@@ -5,13 +5,7 @@ import { isLayRole } from '../context/staff.js';
 import { type EntityKind, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
-import { CONTENT_CATEGORIES } from '../model/types.js';
-import { type PostFacts, PROPER_NAMES } from './post-facts.js';
-
-
-
-/** Health content (advice, claims) is no identifier. */
-const CONTENT = new Set<string>(CONTENT_CATEGORIES);
+import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
 
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
@@ -75,7 +69,7 @@ export class HitFacts {
     const k = this.sentenceIdx;
     if (k < 0) return undefined;
     const s = this.post.ctx.sentences[k];
-    const direct = this.post.hits.find((h) => h !== this.hit && h.rule.spec.link === 'direct' && !h.rule.inPost && !CONTENT.has(h.rule.spec.category) && within(h, s));
+    const direct = this.post.directHits.find((h) => h !== this.hit && within(h, s));
     return direct?.rule.spec.category;
   }
   get orgCue(): string | undefined { return this.sentence?.org?.word; }

@@ -1,14 +1,17 @@
 import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
 import { namedPerson } from '../context/named-person.js';
-import { withoutGenericPatients } from '../context/generic-patients.js';
+import { BIRTHDAY, withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
+import { CONTENT_CATEGORIES } from '../model/types.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 
 const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
+/** Health content (advice, claims) is no identifier. */
+export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
-const LIFE_EVENT = /^birthday$/i;
+const LIFE_EVENT = BIRTHDAY;
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
@@ -21,6 +24,8 @@ export class PostFacts {
   readonly people: PeopleInPost;
   /** Segments the public wrote (a review, a comment). */
   readonly publicSegments: Set<number>;
+  /** Hits of rules that identify on their own (SSN, record number, date of birth), not advice, claims or contextual rules. */
+  readonly directHits: Hit[];
   /** The post says its people are invented ("a composite story", "played by an actor"). */
   readonly fictional: boolean;
   private readonly views = new Map<number, Sentence>();
@@ -31,8 +36,10 @@ export class PostFacts {
     // Confirming someone's care, or advising them on it, makes a reply about their care.
     // Only a reply makes everything in it part of the disclosure; in the organisation's own post a confirming
     // sentence is a finding of its own, and the event date three sentences on stays the event's.
-    const inReply = (h: Hit) => ctx.sentences.some((s) => s.reply && within(h, s));
+    const replySegments = new Set(ctx.sentences.filter((s) => s.reply).map((s) => s.segment));
+    const inReply = (h: Hit) => replySegments.has(h.segment);
     this.publicSegments = new Set(ctx.sentences.filter((s) => s.public).map((s) => s.segment));
+    this.directHits = hits.filter((h) => h.rule.spec.link === 'direct' && !h.rule.inPost && !CONTENT.has(h.rule.spec.category));
     this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && inReply(h)).map((h) => h.segment));
     // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
     ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));
