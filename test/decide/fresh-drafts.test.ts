@@ -56,6 +56,8 @@ const UNSAFE: [string, string][] = [
   ["g06.txt", "Pharmacy shoutout: we caught a dangerous interaction between Walter Sim's new warfarin prescription and his aspirin. Always tell us everything you take, Walter!\n"],
   ["g07.txt", "So proud of our teen patient Zoe Chen, 15, who just finished her first half marathon 10 months after her heart surgery here. ❤️\n"],
   ["g08.txt", "Meet Baby Noah, born yesterday at 4:12 a.m. to Laura and Ben Price of Maple Grove! 8 lbs, 1 oz of pure joy. 💙\n"],
+  ["k01.txt", "New at our wellness bar: the Vita Glow IV drip cures migraines and anxiety in a single session, with no side effects! Book now. 💧\n"],
+  ["k02.md", "## Flu season, our way\n\nSkip the flu shot: our elderberry gummies prevent the flu better than any vaccine and are safe for everyone.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -178,6 +180,8 @@ const SAFE: [string, string][] = [
   ["j07.txt", "Our Florence clinic is hiring a medical assistant. Full-time, weekdays, benefits from day one.\n"],
   ["j08.txt", "Conference Room B is booked for the Stroke Survivors support group every second Tuesday at 6 p.m. Facilitator: social worker Dana Fox, LCSW.\n"],
   ["j09.md", "## Donor spotlight\n\nRetired surgeon Dr. Alan Brooks, 91, and his wife Mary gave $1 million to our cancer center this year.\n"],
+  ["k03.txt", "Myth: vitamin C cures the common cold. Fact: it may shorten a cold a little, but nothing cures it. Rest, fluids and time do the work.\n"],
+  ["k04.txt", "Our new laser is virtually painless, and most patients see a brighter smile after one visit. Results vary.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
