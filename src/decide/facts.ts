@@ -1,6 +1,6 @@
 import { aboutPatient, sentenceIndex } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
-import { particularPatient, residence } from '../context/own-place.js';
+import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
 import { type EntityKind, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
@@ -41,8 +41,15 @@ export class HitFacts {
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
     return isLayRole(role) && this.patientCue && s?.health && !PUBLIC_APPEARANCE.test(s.text) ? undefined : role;
   }
-  get ownSite(): boolean {
-    return Boolean(this.hit.ownSite || (this.hit.rule.ownPlace?.(this.text, this.hit) && !residence(this.text, this.hit.start)));
+  get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
+  /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */
+  get personInRoom(): string | undefined {
+    const k = this.sentenceIdx;
+    if (k < 0) return undefined;
+    const s = this.post.ctx.sentences[k];
+    if (this.hit.rule.spec.locatesPerson) return this.post.namesPatient(k) ? "a person's name" : undefined;
+    if (this.category !== 'name' || !this.post.isPerson(this.hit)) return undefined;
+    return this.post.hits.some((h) => h.rule.spec.locatesPerson && within(h, s) && !this.post.isOwnSite(h)) ? 'a room or bed number' : undefined;
   }
   /** In a reply that speaks of someone's care, or the name of the person such a reply answers. */
   get careReply(): boolean {

@@ -41,6 +41,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'own-site-in-care-reply', severity: 'rule', when: (f) => f.ownSite && f.careReply, reason: inCareReply },
   { decision: 'own-site-of-patient-care', severity: 'rule', when: (f) => f.ownSite && f.siteCareCue, reason: (cue) => `where a patient was cared for: "${cue}" in the same sentence` },
   { decision: 'own-site', severity: 'off', when: (f) => f.ownSite },
+  // A person's name with a room or bed number: a resident or patient, and where to find them.
+  { decision: 'person-in-room', severity: 'rule', when: (f) => f.personInRoom, reason: (what) => `${what} in the same sentence` },
   // Person-linked identifiers: errors when tied to a patient.
   { decision: 'patient-sentence', severity: 'rule', when: (f) => f.patientCue, reason: (cue) => `about a patient: "${cue}" in the same sentence` },
   { decision: 'care-reply', severity: 'rule', when: (f) => f.careReply, reason: inCareReply },

@@ -1,5 +1,6 @@
 import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
 import { namedPerson } from '../context/named-person.js';
+import { residence } from '../context/own-place.js';
 import { BIRTHDAY, withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { PostContext, Sentence } from '../model/post.js';
@@ -81,8 +82,14 @@ export class PostFacts {
     return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
   }
 
+  /** The organisation's own site or event ("our Chicago clinic", a meeting room), not where someone lives. */
+  isOwnSite(h: Hit): boolean {
+    const text = this.ctx.segments[h.segment].text;
+    return Boolean(h.ownSite || (h.rule.ownPlace?.(text, h) && !residence(text, h.start)));
+  }
+
   /** A name that may be a patient's: not staff, not a pet, not a place. */
-  private isPerson(h: Hit): boolean {
+  isPerson(h: Hit): boolean {
     return this.people.staffRole(h) === undefined && this.people.kindOf(h) === undefined;
   }
 }

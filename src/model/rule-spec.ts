@@ -57,6 +57,8 @@ function build(z: typeof Zod) {
      * such a match is reported only when its own sentence is about a particular patient.
      */
     ownPlace: nearWords.optional(),
+    /** The match says where one person stays (a room, a bed): a person's name in its sentence makes both a patient's. */
+    locatesPerson: z.boolean().default(false),
     skipSegments: skipSegments.optional(),
     examples,
   };

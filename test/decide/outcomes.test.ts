@@ -15,6 +15,8 @@ const CASES: [string, string, string][] = [
   ['care-reply', 'name', JSON.stringify({ review: { author: 'Tom Gallagher', text: 'Waited 4 days.' }, draft_reply: 'Hi Tom, sorry! Your refill of your heart medication came through this morning.' })],
   ['staff-or-public-figure', 'name', 'Luis Ortega has been a certified medical interpreter here for 11 years. On any given day Luis helps explain a new diabetes diagnosis.'],
   ['patient-sentence', 'name', 'Tomasz Wiśniewski, our longtime gift-shop volunteer, is now a patient on our cardiac unit after a heart attack.'],
+  ['person-in-room', 'name', 'Bingo champion of the month: Marjorie Tillman in Room 118, for the third month running!'],
+  ['person-in-room', 'location', 'Bingo champion of the month: Marjorie Tillman in Room 118, for the third month running!'],
   ['care-reply', 'name', 'So proud of you, Valentina Ríos! Three months after your kidney transplant you are back at school.'],
 ];
 
@@ -37,6 +39,15 @@ describe('the decision table', () => {
     expect(OUTCOMES.find((o) => o.decision === decision)?.severity).toBe('off');
     const { findings } = await lintText(text, { filePath: 'post.txt' });
     expect(findings.filter((f) => f.category === 'name')).toEqual([]);
+  });
+
+  it.each([
+    'Author Jane Whitfield reads from her new novel in Room 110 at 2 p.m. on Friday.',
+    'Dr. Omar Haddad now sees patients in Suite 210 on Mondays.',
+    'Our volunteer Betty Sorensen runs the gift cart from Room 12 every Tuesday.',
+  ])('leaves a room with staff, a volunteer or an event as the organisation\'s own: %s', async (text) => {
+    const { findings } = await lintText(text, { filePath: 'post.txt' });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('does not tie a word the post uses as a place or organisation to a patient story', async () => {
