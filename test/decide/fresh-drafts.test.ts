@@ -58,6 +58,8 @@ const UNSAFE: [string, string][] = [
   ["g08.txt", "Meet Baby Noah, born yesterday at 4:12 a.m. to Laura and Ben Price of Maple Grove! 8 lbs, 1 oz of pure joy. 💙\n"],
   ["k01.txt", "New at our wellness bar: the Vita Glow IV drip cures migraines and anxiety in a single session, with no side effects! Book now. 💧\n"],
   ["k02.md", "## Flu season, our way\n\nSkip the flu shot: our elderberry gummies prevent the flu better than any vaccine and are safe for everyone.\n"],
+  ["k05.txt", "Honored that the mayor trusted our orthopedic team with her knee replacement this spring. Welcome back to the council chamber!\n"],
+  ["k06.txt", "Get well soon to the point guard of the state champions, who had her ACL reconstructed here on Friday. 🏀\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -182,6 +184,8 @@ const SAFE: [string, string][] = [
   ["j09.md", "## Donor spotlight\n\nRetired surgeon Dr. Alan Brooks, 91, and his wife Mary gave $1 million to our cancer center this year.\n"],
   ["k03.txt", "Myth: vitamin C cures the common cold. Fact: it may shorten a cold a little, but nothing cures it. Rest, fluids and time do the work.\n"],
   ["k04.txt", "Our new laser is virtually painless, and most patients see a brighter smile after one visit. Results vary.\n"],
+  ["k07.txt", "Thank you to the mayor for touring our new cancer center and meeting our oncology nurses!\n"],
+  ["k08.txt", "The mayor's proclamation makes November Diabetes Awareness Month. Free A1C checks at our lobby table all week.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

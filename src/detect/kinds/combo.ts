@@ -2,7 +2,7 @@ import { type BoundedRegex, boundedRegex, matchSpans, unionSource } from '../../
 import { wordsRegex } from '../../text/words.js';
 import { ageSource } from '../../text/ages.js';
 import type { ComboRuleSpec } from '../../model/rule-spec.js';
-import { cueLists } from '../../lexicons/cue-lists.js';
+import { cueLists, rawCues } from '../../lexicons/cue-lists.js';
 import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
@@ -11,6 +11,8 @@ import type { PostContext, Sentence } from '../../model/post.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
 const AGE = new RegExp(`\\b${ageSource({ weeks: true })}\\b|\\bage[sd]? \\d{1,3}\\b`, 'i');
+/** Someone's own: "her hip replacement", "he was admitted". */
+const PRONOUN = /(?<![\p{L}])(?:her|his|she|he)(?![\p{L}])/iu;
 const QUESTION = /^\s*(?:what|how|which|when|why|should|is|are|can|could|does|do|would|will)\b|\?\s*$/i;
 
 /** Spans of every match of a global regex. */
@@ -36,19 +38,22 @@ export function compileCombo(spec: ComboRuleSpec) {
     for (const s of ctx.sentences) {
       // A question does not make a described person anyone ("Guess which WKHB morning anchor chipped a tooth?").
       let found: (readonly [number, number])[] | undefined;
-      const described = () => (found ??= describedPeople(s.text));
+      // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
+      const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN.test(s.text) ? officeHolders(s.text) : [])]);
       if (!partOfStory(ctx, s) && !(s.health && !s.public && described().length)) continue;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       // "Paramedic of the Year" is an award to staff, not what a patient does.
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(([a, b]) => !AWARD.test(s.text.slice(b, b + 20)) && !OURS.test(s.text.slice(Math.max(0, a - 30), a)));
-      if (!roles.length) continue;
-      // "The Channel 5 evening anchor", "the city councilman", "a bartender at the Anchor Bar": one person, described.
-      if (described().length) {
-        for (const [a, b] of described()) add(a, b, 'a description that points at one person');
+      const notStaff = ([a, b]: readonly [number, number]) => !AWARD.test(s.text.slice(b, b + 20)) && !OURS.test(s.text.slice(Math.max(0, a - 30), a));
+      // "The Channel 5 evening anchor", "the mayor", "the little boy from Pine Hollow": one person, described.
+      const one = described().filter(notStaff);
+      if (one.length) {
+        for (const [a, b] of one) add(a, b, 'a description that points at one person');
         continue;
       }
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff);
+      if (!roles.length) continue;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
       else if (AGE.test(s.text) && !QUESTION.test(s.text)) for (const [a, b] of roles) add(a, b, 'what the person does, together with a specific age');
@@ -62,7 +67,7 @@ function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
 }
 
 /** A determiner, up to five words, then a role (cues.yaml, roles): a noun phrase describing someone. */
-let rolePhrase: RegExp | undefined;
+let phrases: { role: RegExp; office: RegExp; person: RegExp } | undefined;
 let staffJobs: Set<string>;
 /** What makes such a phrase point at one person: a name or number, a local office, or where they work. */
 const NAMED_MODIFIER = /\p{Lu}|\d/u;
@@ -71,25 +76,56 @@ const OURS = /(?<![\p{L}])our\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AWARD = /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu;
 const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
 const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
-const WHERE = /^[\s,]+(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
+/** Where the person belongs: "of Brookhaven", "at the Blue Heron Diner", "of the state champions". */
+const WHERE = /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)|of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:champions|champs|title team)(?![\p{L}]))/u;
+/** A past event that happened to that one person: "the bride who came in", "the boy who swallowed a magnet". */
+const WHO_DID = /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|went|ran|broke|drove|took|spent|found|lost|ate|swallowed|walked|rode|jumped|sat)|[\p{L}]+ed)(?![\p{L}])/iu;
+/** A public figure's office followed by what it does in public, not by their care: "the mayor's proclamation". */
+const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu;
+
+const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
+
+function describing() {
+  const words = (key: string) => wordsRegex(rawCues()[key]).source;
+  return {
+    role: new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this)\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'),
+    office: new RegExp(`(?<![\\p{L}])the\\s+(${words('uniqueOffices')})`, 'giu'),
+    person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')})`, 'giu'),
+  };
+}
 
 /**
- * The spans of the phrases in a sentence that describe one particular person
- * by role and a specific modifier: "the Pilot Knob mail carrier", "the Bengals'
- * starting left tackle", "the county judge", "the mayor of Brookhaven", "a
- * line cook at the Blue Heron Diner". A role on its own ("a bartender") is
- * anyone.
+ * The spans of the phrases in a sentence that describe one particular person:
+ * by role and a specific modifier ("the Pilot Knob mail carrier", "the Bengals'
+ * starting left tackle", "the county judge", "a line cook at the Blue Heron
+ * Diner"), or as a person
+ * from a place or of a past event ("the little boy from Pine Hollow", "the
+ * bride who came in from her reception"). A role on its own ("a bartender")
+ * is anyone. Offices one person holds are `officeHolders`.
  */
 export function describedPeople(text: string): (readonly [number, number])[] {
+  phrases ??= describing();
   // Not "our": "our nurse" is the organisation's own; not its staff's jobs ("a former L&D nurse" in a staff spotlight).
-  rolePhrase ??= new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this)\\s+((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})(${cueLists().roles.source})`, 'giu');
   staffJobs ??= new Set(peopleCues().lists.staffOccupations.map((w) => w.toLowerCase()));
   const out: (readonly [number, number])[] = [];
-  for (const m of text.matchAll(rolePhrase)) {
+  const after = (end: number, n = 40) => text.slice(end, end + n);
+  for (const m of text.matchAll(phrases.role)) {
     const end = m.index! + m[0].length;
     if (staffJobs.has(m[2].toLowerCase())) continue;
     const modifiers = m[1].replace(AGE_WORDS, '');
-    if (NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(text.slice(end, end + 40))) out.push([m.index!, end]);
+    if (NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
   }
-  return out;
+  for (const m of text.matchAll(phrases.person)) {
+    const end = m.index! + m[0].length;
+    if (WHERE.test(after(end)) || WHO_DID.test(after(end))) out.push([m.index!, end]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** "The mayor", "the sheriff": an office one person holds, unless what follows is the office at work ("the mayor's proclamation"). */
+export function officeHolders(text: string): (readonly [number, number])[] {
+  phrases ??= describing();
+  return [...text.matchAll(phrases.office)]
+    .filter((m) => !OFFICE_NOT_PERSON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
+    .map((m) => [m.index!, m.index! + m[0].length] as const);
 }

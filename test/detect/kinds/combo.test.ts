@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedPeople } from '../../../src/detect/kinds/combo.js';
+import { describedPeople, officeHolders } from '../../../src/detect/kinds/combo.js';
 
 const phrases = (text: string) => describedPeople(text).map(([a, b]) => text.slice(a, b));
 
@@ -12,6 +12,9 @@ describe('describedPeople', () => {
     ['thanks to one very social bartender at the Anchor Bar downtown', 'one very social bartender'],
     ['Guess which WKHB morning anchor chipped a front tooth?', 'which WKHB morning anchor'],
     ['When the marathon-running county judge insists on jogging after his meniscus surgery 🙄', 'the marathon-running county judge'],
+    ['The point guard of the state champions tore her ACL.', 'The point guard'],
+    ['The little girl from Cedar Bluff is back at school.', 'The little girl'],
+    ['Remember the groom who fainted at the altar? He is fine.', 'the groom'],
   ])('points at one person: %s', (text, phrase) => expect(phrases(text)).toEqual([phrase]));
 
   it.each([
@@ -19,5 +22,17 @@ describe('describedPeople', () => {
     'Our nurse line is open around the clock.',
     'She is a former L&D nurse and the calmest person you will meet.',
     'The mayor cut the ribbon.',
+    'If the man in your life has chest pain, call 911.',
+    'Every child who came to our flu clinic got a sticker.',
+    'Ask the mom from our parenting class about the support group.',
   ])('anyone, or the organisation\'s own: %s', (text) => expect(phrases(text)).toEqual([]));
+});
+
+describe('officeHolders', () => {
+  it.each([
+    ['The mayor chose our surgeons for her hip replacement.', ['The mayor']],
+    ['We wish the sheriff a quick recovery after his fall.', ['the sheriff']],
+    ["The mayor's proclamation makes May Stroke Awareness Month.", []],
+    ['The fire chief joined our paramedics at the CPR class.', []],
+  ])('%s', (text, expected) => expect(officeHolders(text).map(([a, b]) => text.slice(a, b))).toEqual(expected));
 });
