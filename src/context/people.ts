@@ -20,6 +20,9 @@ const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?
 const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
 const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
 
+/** Words that put a town after them: "in", "from", "outside", "near". */
+const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of)\s+$/iu;
+
 /** Whether a hit lies inside a sentence. */
 export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
 
@@ -97,6 +100,8 @@ export class PeopleInPost {
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
     if (this.petNamed(text.slice(hit.start, hit.end))) return 'animal';
+    // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
+    if (LOCATIVE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && this.hits.some((h) => h.rule.spec.category === 'location' && h.segment === hit.segment && h.start <= hit.start && h.end >= hit.end)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
     return placeLikeName(text, hit.start, hit.end, this.orgHeads) ? 'place' : undefined;
   }

@@ -41,7 +41,9 @@ export function withoutSpans(s: Sentence, spans: { start: number; end: number }[
  * not the organisation's disclosure.
  */
 export function aboutPatient(s: Sentence): Cue | undefined {
-  if (s.public) return undefined;
+  if (s.public || !(s.patient || s.health)) return undefined;
+  // "We can't confirm whether anyone has been seen at our clinic" confirms nothing.
+  if (cueLists().declines.test(s.text)) return undefined;
   if (s.patient) return s.patient;
   if (!s.health) return undefined;
   if (s.personal && !s.org) return s.health;

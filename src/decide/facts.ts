@@ -41,6 +41,11 @@ export class HitFacts {
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
     return isLayRole(role) && this.patientCue && s?.health && !PUBLIC_APPEARANCE.test(s.text) ? undefined : role;
   }
+  /** A place rule reports the same words (a town found both as a town and as a name). */
+  get placeReported(): boolean {
+    const { hit } = this;
+    return this.post.hits.some((h) => h !== hit && h.rule.spec.category === 'location' && h.segment === hit.segment && h.start <= hit.start && h.end >= hit.end);
+  }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */
   get personInRoom(): string | undefined {

@@ -29,6 +29,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'eponym', severity: 'off', when: (f) => f.eponym },
   // A pet's name is no person.
   { decision: 'animal', severity: 'off', when: (f) => f.kind === 'animal' },
+  // A word the post uses as a town ("a clinic in Marion"), reported by a place rule on the same words: one finding is enough.
+  { decision: 'place-name', severity: 'off', when: (f) => f.kind === 'place' && f.placeReported },
   // A post that says its people are invented: a name in it is no one's (an age over 89 or a town still counts).
   { decision: 'fictional-name', severity: 'info', when: (f) => f.fictionalName, reason: () => 'the post says its people are invented ("composite", "fictional")' },
   // Staff and public figures named by their title are never errors, and only worth an info.

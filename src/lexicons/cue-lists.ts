@@ -24,6 +24,8 @@ export interface CueLists {
   workWords: RegExp;
   /** Phrases that say a post's people are invented. */
   fiction: RegExp;
+  /** Phrases that decline to confirm anyone's care. */
+  declines: RegExp;
 }
 
 /** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
@@ -65,6 +67,7 @@ export function cueLists(): CueLists {
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),
     fiction: wordsRegex(raw.fictionMarkers, 'i'),
+    declines: wordsRegex(raw.declines, 'i'),
   };
   return lists;
 }

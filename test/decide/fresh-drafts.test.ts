@@ -186,6 +186,9 @@ const SAFE: [string, string][] = [
   ["k04.txt", "Our new laser is virtually painless, and most patients see a brighter smile after one visit. Results vary.\n"],
   ["k07.txt", "Thank you to the mayor for touring our new cancer center and meeting our oncology nurses!\n"],
   ["k08.txt", "The mayor's proclamation makes November Diabetes Awareness Month. Free A1C checks at our lobby table all week.\n"],
+  ["k09.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Priya S.\",\"rating\":3,\"text\":\"Front desk was rude.\"},\"draft_reply\":\"Hi Priya, we're sorry to hear this. We can't confirm whether anyone has been treated at our clinic, but our office manager would like to talk with you: please call 555-0138.\"}\n"],
+  ["k10.md", "## Grief support\n\n| Group | When | Where |\n|---|---|---|\n| Loss of a Spouse | Mondays 6 pm | Maple Room |\n| Parents After Loss | Thursdays 7 pm | Willow Room |\n\nFree and open to all.\n"],
+  ["k11.txt", "Welcome Dr. Lena Ortiz, DPT! She practised for eight years at a sports clinic in Marion and grew up outside Tyler. Lena loves helping runners come back from knee injuries.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

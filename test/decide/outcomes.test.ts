@@ -35,6 +35,7 @@ describe('the decision table', () => {
 
   it.each([
     ['animal', 'Meet Sparky, our 4-year-old station Dalmatian! Sparky had knee surgery last month.'],
+    ['place-name', 'Our mobile mammography van parks outside the library in Marion every Tuesday.'],
   ])('drops a name its row says is no person: %s', async (decision, text) => {
     expect(OUTCOMES.find((o) => o.decision === decision)?.severity).toBe('off');
     const { findings } = await lintText(text, { filePath: 'post.txt' });
