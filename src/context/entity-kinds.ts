@@ -9,12 +9,13 @@ function compileAnimals() {
   const form = (w: string) => (w === w.toLowerCase() ? `[${w[0]}${w[0].toUpperCase()}]${escape(w.slice(1))}` : escape(w));
   const words = rawCues().animals.map(form).sort((a, b) => b.length - a.length).join('|');
   return {
-    // "our office Lab, Rocky", "golden retriever Waffles"
-    before: new RegExp(`(?<![\\p{L}])(?:${words})s?,?\\s+$`, 'u'),
+    // "our office Lab, Rocky", "golden retriever Waffles", "their two cats, Tyler and Marion"
+    before: new RegExp(`(?<![\\p{L}])(?:${words})s?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s*|\\s+(?:and|&)\\s+)){0,3}$`, 'u'),
     // "Biscuit, a 17-year-old beagle mix", "Meet Waffles! Our 3-year-old golden retriever", "Bella the golden retriever"
     // "This 5-year-old lab mix", "our clinic cat": an animal as the subject of a sentence.
     phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
-    after: new RegExp(`^(?:['’]s)?[,!.]?\\s+(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
+    // "Rosie — 3-year-old pit mix", "Tank: 8-month-old lab puppy": an age and the animal, with no article.
+    after: new RegExp(`^(?:['’]s)?(?:[,!.]?\\s+(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?|\\s*[,:—–-]\\s*\\d+[- ](?:year|month|week)s?[- ]old\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:${words})s?(?![\\p{L}])`, 'u'),
   };
 }
 

@@ -32,6 +32,16 @@ export class HitFacts {
    * The title or job that makes a name staff or a public figure. A public
    * figure or volunteer in a sentence about their own care is a patient there.
    */
+  /**
+   * A description (age, school, job with a place) in a sentence whose person is
+   * staff: "She grew up in Florence and played college volleyball" after
+   * "Dr. Naomi Achebe, OD" describes the new optometrist, not a patient.
+   */
+  get describesStaff(): boolean {
+    if (this.hit.rule.spec.detector !== 'combo' || this.sentenceIdx < 0) return false;
+    const raw = this.post.ctx.sentences[this.sentenceIdx];
+    return Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal) && !this.post.view(this.sentenceIdx).patient);
+  }
   get staffRole(): string | undefined {
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
     if (!role) return undefined;

@@ -23,6 +23,8 @@ const inCareReply = () => "in a reply that discusses this person's care";
 export const OUTCOMES: readonly Outcome[] = [
   // A health claim is judged on its own words: always the rule's severity (advice goes through the rows below, like a name).
   { decision: 'health-content', severity: 'rule', when: (f) => f.healthContent && f.direct },
+  // A description whose person is staff ("She grew up in Tyler, played college volleyball" after "Dr. Achebe, OD").
+  { decision: 'staff-description', severity: 'info', when: (f) => f.describesStaff, reason: () => 'describes a staff member named before it' },
   // SSNs, record numbers, contextual findings: always the rule's severity.
   { decision: 'direct-identifier', severity: 'rule', when: (f) => f.direct, reason: (_, f) => f.hit.evidence },
   // "Parkinson's", "Hodgkin": a person's name inside a disease or test name.

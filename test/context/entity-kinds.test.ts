@@ -10,12 +10,17 @@ describe('animalName', () => {
     ['For example, our office Lab, Rocky (60 lb), takes carprofen.', 'Rocky'],
     ['Bella the golden retriever resting in Kennel 4', 'Bella'],
     ['Meet Waffles! Our 3-year-old golden retriever facility dog visited 2,000 kids.', 'Waffles'],
+    ['He lives with his wife and their two cats, Pepper and Juniper.', 'Juniper'],
+    ['Daisy — 2-year-old terrier mix, loves belly rubs', 'Daisy'],
+    ['Otis: 9-month-old heeler puppy, full of energy', 'Otis'],
   ])('finds the pet in %s', (text, name) => expect(animalName(...at(text, name))).toBe(true));
 
   it.each([
     ['Anna Lindqvist, a 67-year-old retired mail carrier, had surgery.', 'Anna Lindqvist'],
     ['Jordan, our lab tech, ran the tests.', 'Jordan'],
     ['Thank you, Rosa, for walking your dog with us.', 'Rosa'],
+    ['Our dog, Rex and his owner Maria Lopez came in.', 'Maria Lopez'],
+    ['Maya — 34-year-old mom of two, had her gallbladder out', 'Maya'],
   ])('keeps the person in %s', (text, name) => expect(animalName(...at(text, name))).toBe(false));
 });
 

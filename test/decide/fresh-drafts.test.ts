@@ -189,6 +189,9 @@ const SAFE: [string, string][] = [
   ["k09.json", "{\"platform\":\"Google Reviews\",\"review\":{\"author\":\"Priya S.\",\"rating\":3,\"text\":\"Front desk was rude.\"},\"draft_reply\":\"Hi Priya, we're sorry to hear this. We can't confirm whether anyone has been treated at our clinic, but our office manager would like to talk with you: please call 555-0138.\"}\n"],
   ["k10.md", "## Grief support\n\n| Group | When | Where |\n|---|---|---|\n| Loss of a Spouse | Mondays 6 pm | Maple Room |\n| Parents After Loss | Thursdays 7 pm | Willow Room |\n\nFree and open to all.\n"],
   ["k11.txt", "Welcome Dr. Lena Ortiz, DPT! She practised for eight years at a sports clinic in Marion and grew up outside Tyler. Lena loves helping runners come back from knee injuries.\n"],
+  ["k12.txt", "Meet our new pediatric dentist, Dr. Hannah Cole, DDS! She grew up in Salem, studied biology in college and still plays in a community orchestra.\n"],
+  ["k13.txt", "Adoptable pals this week: 🐶 Biscuit — 4-year-old hound mix, couch potato. 🐱 Clementine — 12-year-old calico with a thyroid condition, managed with daily pills.\n"],
+  ["k14.txt", "Thank you to the 52 veteran volunteers who sat with hospice patients this year. 🇺🇸\n"],
 ];
 
 const errors = async (file: string, text: string) =>

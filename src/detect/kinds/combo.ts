@@ -112,7 +112,8 @@ export function describedPeople(text: string): (readonly [number, number])[] {
   for (const m of text.matchAll(phrases.role)) {
     const end = m.index! + m[0].length;
     if (staffJobs.has(m[2].toLowerCase())) continue;
-    const modifiers = m[1].replace(AGE_WORDS, '');
+    // A count is no name: "the 38 veteran volunteers".
+    const modifiers = m[1].replace(AGE_WORDS, '').replace(/^\d[\d,]*\s+/, '');
     if (NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
   }
   for (const m of text.matchAll(phrases.person)) {
