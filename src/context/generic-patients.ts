@@ -16,6 +16,13 @@ export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
 const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
+/**
+ * "Resident flu & COVID vaccine clinic", "the client holiday party": patients as the
+ * audience of an event or service. The words between are lower case or acronyms, not a name.
+ */
+const FOR_WHOM = /^(?:patients?|residents?|clients?|members?)$/i;
+const EVENT_AFTER = /^\s+(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:clinics?|council|councils|party|parties|events?|meetings?|handbook|newsletters?|portal|programs?|survey|surveys|outings?|trips?|choir|orientation|forum|open house|appreciation|celebration|picnic|luncheon)(?![\p{L}])/u;
+
 /** The birthday cue, whose owner decides whether it is a patient's. */
 export const BIRTHDAY = /^birthday$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
@@ -34,6 +41,7 @@ function isGeneric(text: string, cue: Cue): boolean {
   return (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) ||
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
     (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
+    (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
     COUNT_AFTER.test(after) || COUNT_BEFORE.test(before);
 }
 

@@ -58,6 +58,9 @@ const PRIVACY = /privacy|discuss|share|confidential|hipaa/i;
 /** In a reply, health words are the person's own when the sentence speaks to them ("your scan", "hope you're healing"). */
 export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|tu|tus|usted|su)(?![\p{L}])/iu;
 
+/** The field a value sits in: "tags" for front matter's "tags.2", the last word that is not an index. */
+const fieldName = (key: string) => key.toLowerCase().split('.').filter((w) => !/^\d+$/.test(w)).at(-1) ?? '';
+
 export function buildPostContext(segments: Segment[]): PostContext {
   const cues = cueLists();
   const sentences: Sentence[] = [];
@@ -66,7 +69,7 @@ export function buildPostContext(segments: Segment[]): PostContext {
   const replyFile = segments.length > 0 && segments[0].pointer === undefined && voices[0] === 'reply';
   segments.forEach((seg, i) => {
     const voice = replyFile && voices[i] === 'ours' ? 'reply' : voices[i];
-    if (seg.key && cues.metadataKeys.has(seg.key.toLowerCase())) {
+    if (seg.key && cues.metadataKeys.has(fieldName(seg.key))) {
       // Metadata ("author": "Riverbend Clinic") says nothing about anyone's care.
       sentences.push({ segment: i, start: 0, end: seg.text.length, text: seg.text, ...voiceFlags(voice) });
       return;

@@ -23,7 +23,8 @@ function compile(): StaffPatterns {
     // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".
     pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
     after: new RegExp(
-      `^(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+(?:is|was|has been|will be|serves as|works as|joins us as)\\s+)${job})(?![\\p{L}])`,
+      // An age may come between: "Raymond Holloway, 58, who served our department".
+      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job})(?![\\p{L}])`,
       'iu',
     ),
   };

@@ -14,6 +14,15 @@ export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
 const LIFE_EVENT = BIRTHDAY;
 
+/** Inside a quotation opened in the sentence before `at` and spoken in the first person ("I", "my"). */
+function inFirstPersonQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open < 0 || before.slice(0, open).split(/["“”]/).length % 2 === 0 || /[”]/.test(before.slice(open + 1))) return false;
+  return FIRST_PERSON.test(text.slice(open + 1));
+}
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]m|I['’]d|my|me|myself)(?![\p{L}])/u;
+
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
 
@@ -61,6 +70,8 @@ export class PostFacts {
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
+      // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself"").
+      if (v.patient && inFirstPersonQuote(s.text, v.patient.start) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
       if (named) v = { ...v, personal: named };
       else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.
@@ -68,6 +79,18 @@ export class PostFacts {
       this.views.set(k, v);
     }
     return v;
+  }
+
+  private keep(k: number, v: Sentence): Sentence {
+    this.views.set(k, v);
+    return v;
+  }
+
+  /** The sentence's person is staff: every name in it is staff's, or its pronoun means the staff member named before. */
+  private staffSpeaks(k: number, v: Sentence): boolean {
+    const s = this.ctx.sentences[k];
+    if (this.onlyStaffNamed(s)) return true;
+    return !this.namesPatient(k) && v.personal !== undefined && this.people.pronounNotPatient(s, v.personal);
   }
 
   /** Whether a patient's name (not a staff member's, a pet's or a place's) is found in sentence k. */

@@ -21,6 +21,7 @@ it.each([
   ['Two patients, Anna and Tom, went home.', 'patients'],
   ['Our patient went home.', 'patient'],
   ['The patients in room 4 were moved.', 'patients'],
+  ["Happy birthday to resident Mary Lou Baker at her party today!", 'resident'],
 ])('keeps %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
 });
@@ -31,6 +32,8 @@ it.each([
   ['To protect patient privacy we do not discuss anyone\'s care.', 'patient'],
   ['Call our patient care manager, Donna.', 'patient'],
   ['New patient consults: 662-555-0159.', 'patient'],
+  ['Resident flu & COVID vaccine clinic, Nov 6.', 'Resident'],
+  ['Join us for the client holiday party on Friday.', 'client'],
 ])('a department named after patients is not a patient cue: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });

@@ -192,6 +192,10 @@ const SAFE: [string, string][] = [
   ["k12.txt", "Meet our new pediatric dentist, Dr. Hannah Cole, DDS! She grew up in Salem, studied biology in college and still plays in a community orchestra.\n"],
   ["k13.txt", "Adoptable pals this week: 🐶 Biscuit — 4-year-old hound mix, couch potato. 🐱 Clementine — 12-year-old calico with a thyroid condition, managed with daily pills.\n"],
   ["k14.txt", "Thank you to the 52 veteran volunteers who sat with hospice patients this year. 🇺🇸\n"],
+  ["k15.md", "---\ntitle: Meet our counselor\ntags: [staff, recovery, sobriety]\n---\n\n![Counselor Jamal Reed](/img/staff/jamal-reed.jpg)\n\nJamal Reed, LCDC, joined our outpatient team in March. In his own words: \"I have been in recovery myself for nine years, and I know treatment works.\"\n"],
+  ["k16.txt", "Meet our midwife Grace Lin, CNM! Grace is open about her own journey: \"My wife and I went through two rounds of IVF before our daughter was born, so I know that wait.\"\n"],
+  ["k17.md", "---\ntitle: In memory of Captain Sam Ortega\n---\n\nWe mourn retired Captain Sam Ortega, 64, who served our department for 28 years. Sam passed away on March 3 at home with his family.\n"],
+  ["k18.md", "**Resident flu & COVID vaccine clinic**\nNov 12–13 in the activity room. Consent forms are due Nov 5.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
