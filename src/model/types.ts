@@ -110,6 +110,16 @@ export interface FileResult {
   notes?: string[];
   /** The decoded source, kept only for formatters that show context; never serialized. */
   source?: string;
+  /** Spans detected but not reported (allowlist, directive, baseline): masked like findings wherever the source is shown. */
+  suppressed?: Span[];
+  /** Set by masking along with `source`: the source ranges it hid, for reports that render each as one fixed mask. */
+  maskedRanges?: Span[];
+}
+
+/** A range of source offsets (UTF-16 code units, end exclusive). */
+export interface Span {
+  offset: number;
+  endOffset: number;
 }
 
 export interface Summary {

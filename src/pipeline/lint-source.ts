@@ -61,6 +61,7 @@ export async function lintSource(
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   });
   const fatal = problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message }));
-  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : located;
-  return { filePath, findings: kept, ...(fatal.length ? { fatal } : {}), source };
+  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [] };
+  const suppressed = kept.suppressed.length ? { suppressed: kept.suppressed } : {};
+  return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...suppressed, source };
 }

@@ -1,5 +1,5 @@
 import type { FileResult } from '../model/types.js';
-import { problemText } from './formatters/shared.js';
+import { inertLine, problemText } from './formatters/shared.js';
 
 /**
  * What goes to stderr beside the report, in every format: each problem (so a
@@ -9,8 +9,8 @@ import { problemText } from './formatters/shared.js';
 export function diagnosticLines(files: FileResult[], options: { notes: boolean }): string {
   let out = '';
   for (const file of files) {
-    for (const p of file.fatal ?? []) out += `phi-lint: ${file.filePath}:${problemText(p)}\n`;
-    if (options.notes) for (const n of file.notes ?? []) out += `phi-lint: ${file.filePath}: note: ${n}\n`;
+    for (const p of file.fatal ?? []) out += `phi-lint: ${inertLine(`${file.filePath}:${problemText(p)}`)}\n`;
+    if (options.notes) for (const n of file.notes ?? []) out += `phi-lint: ${inertLine(`${file.filePath}: note: ${n}`)}\n`;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../lib/write-file.js';
-import type { FileResult, Finding, Problem } from '../model/types.js';
+import type { FileResult, Finding, Problem, Span } from '../model/types.js';
 
 
 /**
@@ -32,11 +32,11 @@ const INTERNED_FIELDS = 6;
 /** Cached results by file path; `hash` covers the file's text and its settings. */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[] }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[] }>;
 }
 
-/** 5: problems are stored as { line, column, message } objects, no longer as "L:C: message" strings. */
-const CACHE_FORMAT = 5;
+/** 6: suppressed spans (offsets only) are kept, so a cached file's report masks them too. */
+const CACHE_FORMAT = 6;
 
 interface CacheFile {
   version: typeof CACHE_FORMAT;
@@ -71,7 +71,8 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
       endColumn,
     }),
   );
-  return { filePath, findings, ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}) };
+  const suppressed = entry.suppressed ? { suppressed: entry.suppressed } : {};
+  return { filePath, findings, ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}), ...suppressed };
 }
 
 /** A finding as stored, its shared fields interned by `intern`. */
@@ -132,6 +133,7 @@ export class ResultCache {
       findings: result.findings.map((f) => stored(f, intern)),
       ...(result.fatal ? { fatal: result.fatal } : {}),
       ...(result.notes ? { notes: result.notes } : {}),
+      ...(result.suppressed ? { suppressed: result.suppressed } : {}),
     };
     this.dirty = true;
   }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { FileResult, Finding } from '../model/types.js';
+import type { FileResult, Finding, Span } from '../model/types.js';
 import { normalizeMatch } from './normalize.js';
 
 /**
@@ -63,7 +63,8 @@ export function applyBaseline(files: FileResult[], entries: BaselineEntry[], key
       suppressed++;
       return false;
     });
-    return { ...file, findings };
+    const spans = [...(file.suppressed ?? []), ...droppedSpans(file.findings, findings)];
+    return { ...file, findings, ...(spans.length ? { suppressed: spans } : {}) };
   });
   const linted = new Set(files.map((f) => fileKey(f.filePath)));
   const mine = entries.filter((e) => linted.has(e.file));
@@ -74,4 +75,10 @@ export function applyBaseline(files: FileResult[], entries: BaselineEntry[], key
     stale: mine.filter((e) => remaining(e) > 0),
     suppressed,
   };
+}
+
+/** The spans of the findings `kept` no longer holds (the suppress filters keep the same objects), for masking. */
+export function droppedSpans(all: Finding[], kept: Finding[]): Span[] {
+  const left = new Set(kept);
+  return all.filter((f) => !left.has(f)).map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
 }

@@ -45,7 +45,8 @@ export interface ConsentInput {
 /**
  * Findings a valid consent covers drop to info and say so. An unknown or
  * expired consent, or one that leaves errors uncovered, is itself an error.
- * Messages name the consent id only, never the person or the values.
+ * Messages name a registry's consent id only, never the declared value, the
+ * person or the covered values.
  */
 export function applyConsent(findings: Finding[], input: ConsentInput): { findings: Finding[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -54,9 +55,10 @@ export function applyConsent(findings: Finding[], input: ConsentInput): { findin
   const valid: { decl: ConsentDeclaration; record: ConsentRecord }[] = [];
   for (const decl of input.declarations) {
     const record = input.registry?.get(decl.id);
-    if (!input.registry) report(decl, `This post declares consent "${decl.id}" but no consentRegistry is configured, so the consent cannot be checked.`);
-    else if (!record) report(decl, `Consent "${decl.id}" is not in the consent registry: check the id, or record the authorization first.`);
-    else if (record.expires < input.today) report(decl, `Consent "${decl.id}" expired on ${record.expires}: renew the authorization or remove the details it covered.`);
+    // The declared value is whatever the author wrote (it may be a name): only a registry's own id is ever quoted.
+    if (!input.registry) report(decl, 'This post declares a consent, but no consentRegistry is configured, so the consent cannot be checked.');
+    else if (!record) report(decl, 'The consent this post declares is not in the consent registry: check the id, or record the authorization first.');
+    else if (record.expires < input.today) report(decl, `Consent "${record.id}" expired on ${record.expires}: renew the authorization or remove the details it covered.`);
     else valid.push({ decl, record });
   }
   if (!valid.length) return { findings, problems };

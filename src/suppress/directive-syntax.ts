@@ -32,7 +32,8 @@ export function parseDirectiveText(body: string): Omit<Directive, 'offset' | 'en
   if (!text.startsWith(DIRECTIVE_PREFIX)) return undefined;
   const m = KINDS.exec(text);
   if (!m) {
-    const word = text.split(/\s/)[0];
+    // Only the directive-like start of the word: the rest is the author's text.
+    const word = /^phi-lint-[a-z-]{0,30}/.exec(text)![0];
     return { kind: 'disable', rules: [], problem: `unknown directive "${word}" (use phi-lint-disable-next-line, phi-lint-disable or phi-lint-enable)` };
   }
   const rest = text.slice(m[0].length);

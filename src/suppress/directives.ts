@@ -23,6 +23,23 @@ const quoted = (ids: string[]) => ids.map((r) => `"${r}"`).join(', ');
 const within = (pointer: string | undefined, object: string | undefined) =>
   pointer !== undefined && object !== undefined && (pointer + '/').startsWith(object + '/');
 
+/** A rule id as packs write them ("identifiers/mrn"); a word of a reason rarely has a "/". */
+const RULE_ID = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)+$/;
+
+/**
+ * Names an unknown rule only when it looks like a mistyped rule id, and only
+ * the first: words that are no rule id are usually a reason written without
+ * its "--", and may name the patient it is about.
+ */
+function unknownRules(d: Directive, unknown: string[]): string {
+  if (unknown.every((r) => RULE_ID.test(r)) && (d.reason || unknown.length === 1)) {
+    return `Unknown rule "${unknown[0]}"${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ''} in ${label(d)}`;
+  }
+  const words = unknown.length === 1 ? '1 word that is not a rule id' : `${unknown.length} words that are not rule ids`;
+  const how = d.kind === 'disable-object' ? 'list only rule ids in "rules" and put the reason in "reason"' : `the reason must follow "--" (${label(d)} RULE -- reason)`;
+  return `${label(d)} names ${words}: ${how}`;
+}
+
 /** The block directive (phi-lint-disable ... phi-lint-enable) in force for a finding, if any. */
 function openBlock(blocks: Directive[], f: Finding): Directive | undefined {
   let by: Directive | undefined;
@@ -61,7 +78,7 @@ export function applyDirectives(findings: Finding[], directives: Directive[], op
   const active = directives.filter((d) => {
     const unknown = d.rules.filter((r) => !options.knownRuleIds.has(r));
     if (d.problem) report(d, DIRECTIVE_RULES.invalid, 'error', `${d.problem}; it suppresses nothing.`);
-    else if (unknown.length) report(d, DIRECTIVE_RULES.invalid, 'error', `Unknown rule ${quoted(unknown)} in ${label(d)}; it suppresses nothing.`);
+    else if (unknown.length) report(d, DIRECTIVE_RULES.invalid, 'error', `${unknownRules(d, unknown)}; it suppresses nothing.`);
     else if (!d.reason && options.requireReason && d.kind !== 'enable') {
       const how = d.kind === 'disable-object' ? 'a "reason"' : 'a reason after "--"';
       report(d, DIRECTIVE_RULES.missingReason, 'error', `${label(d)} needs ${how} saying why this is safe to publish; it suppresses nothing until it has one.`);

@@ -1,7 +1,8 @@
 import { sortFindings } from '../model/findings.js';
 import type { LineIndex } from '../text/positions.js';
-import type { Finding, Segment } from '../model/types.js';
+import type { Finding, Segment, Span } from '../model/types.js';
 import { applyAllowlist, type AllowTest } from './allowlist.js';
+import { droppedSpans } from './baseline.js';
 import { applyConsent, findConsent, type ConsentDeclaration } from './consent.js';
 import type { ConsentRegistry } from './consent-registry.js';
 import type { Directive } from './directive-syntax.js';
@@ -35,16 +36,22 @@ export function prepareSuppression(source: string, filePath: string, segments: S
   return { ...found, consent: findConsent(source, found.segments) };
 }
 
+/** What the suppress stage keeps, and the spans it dropped (masked like findings where the source is shown). */
+export interface Suppressed {
+  findings: Finding[];
+  suppressed: Span[];
+}
+
 /**
  * After detection and decision, before masking: allowlist, then inline
  * directives, then consent. (The baseline works across files: see baseline.ts.)
  */
-export function suppress(findings: Finding[], prepared: Prepared, source: string, lines: LineIndex, settings: SuppressSettings): Finding[] {
+export function suppress(findings: Finding[], prepared: Prepared, source: string, lines: LineIndex, settings: SuppressSettings): Suppressed {
   const allowed = applyAllowlist(findings, source, settings.allow);
   const directed = applyDirectives(allowed, prepared.directives, settings);
   const consented = prepared.consent.length
     ? applyConsent(directed.findings, { declarations: prepared.consent, registry: settings.consentRegistry(), today: settings.today })
     : { findings: directed.findings, problems: [] };
   const problems = [...directed.problems, ...consented.problems].map((p) => problemFinding(p, lines));
-  return sortFindings([...consented.findings, ...problems]);
+  return { findings: sortFindings([...consented.findings, ...problems]), suppressed: droppedSpans(findings, directed.findings) };
 }

@@ -76,7 +76,7 @@ describe('bad input, through the CLI', () => {
     const [array] = run.byPath['posts/deep-array.json'].findings;
     expect(array).toMatchObject({ line: 1, column: 10_006, pointer: '/0'.repeat(10_000) });
     const [object] = run.byPath['posts/deep-object.json'].findings;
-    expect(object).toMatchObject({ line: 1, column: 50_006, pointer: '/a'.repeat(10_000) });
+    expect(object).toMatchObject({ line: 1, column: 50_006, pointer: '/***'.repeat(10_000) }); // object keys are masked (report/mask-pointer.ts)
   });
 });
 

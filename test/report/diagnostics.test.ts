@@ -18,6 +18,12 @@ describe('diagnosticLines (stderr)', () => {
     );
   });
 
+  it('keeps a file name or a message from starting a line or a workflow command', () => {
+    const out = diagnosticLines([{ filePath: 'a\n::add-mask::b.txt', findings: [], fatal: [wholeFileProblem('x\r\n##[error]y')], notes: ['n\n::x::'] }], { notes: true });
+    expect(out.split('\n').filter(Boolean).every((l) => l.startsWith('phi-lint: '))).toBe(true);
+    expect(out).not.toMatch(/::|##\[/);
+  });
+
   it('leaves notes out when asked (--quiet), problems never', () => {
     expect(diagnosticLines(files, { notes: false })).toBe('phi-lint: posts/private:0:0: cannot read folder (EACCES)\nphi-lint: bad.json:1:49: malformed JSON: expected a comma\n');
     expect(diagnosticLines([{ filePath: 'a.txt', findings: [] }], { notes: true })).toBe('');

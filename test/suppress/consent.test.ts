@@ -80,13 +80,21 @@ describe('applyConsent', () => {
 
   it('an unknown or expired consent, or no registry at all, is an error and covers nothing', () => {
     for (const [ids, reg, message] of [
-      [['AUTH-9999-000'], registry, /Consent "AUTH-9999-000" is not in the consent registry/],
+      [['AUTH-9999-000'], registry, /^The consent this post declares is not in the consent registry/],
       [['AUTH-2020-001'], registry, /Consent "AUTH-2020-001" expired on 2020-01-31/],
-      [['AUTH-2026-014'], null, /declares consent "AUTH-2026-014" but no consentRegistry is configured/],
+      [['AUTH-2026-014'], null, /declares a consent, but no consentRegistry is configured/],
     ] as const) {
       const out = run([...ids], phone(), reg);
       expect(out.findings[0].severity).toBe('error');
       expect(out.problems).toEqual([expect.objectContaining({ ruleId: 'phi-lint/consent', severity: 'error', category: 'consent', message: expect.stringMatching(message) })]);
+    }
+  });
+
+  it('never quotes the declared value, which is whatever the author wrote', () => {
+    for (const reg of [registry, null]) {
+      const out = run(['Jane Example agreed on the phone'], phone(), reg);
+      expect(out.problems).toHaveLength(1);
+      expect(out.problems[0].message).not.toMatch(/Jane|Example|agreed|phone/);
     }
   });
 

@@ -96,6 +96,19 @@ describe('applyDirectives', () => {
     ]);
   });
 
+  it('an unknown-rule message names a mistyped rule id, never the words of a reason written without "--"', () => {
+    const f = [finding({ text: 'x', line: 2 })];
+    const messages = (rules: string[], reason?: string, kind: 'disable-next-line' | 'disable-object' = 'disable-next-line') =>
+      applyDirectives(f, [d({ line: 2, rules, reason, kind, pointer: '' })], options).problems.map((p) => p.message);
+    expect(messages(['test/phone', 'Jane', "Example's", 'photo'], undefined)).toEqual([
+      'phi-lint-disable-next-line names 3 words that are not rule ids: the reason must follow "--" (phi-lint-disable-next-line RULE -- reason); it suppresses nothing.',
+    ]);
+    expect(messages(['consented'], 'ok')).toEqual(['phi-lint-disable-next-line names 1 word that is not a rule id: the reason must follow "--" (phi-lint-disable-next-line RULE -- reason); it suppresses nothing.']);
+    expect(messages(['test/phon', 'test/mail'], 'ok')).toEqual(['Unknown rule "test/phon" (and 1 more) in phi-lint-disable-next-line; it suppresses nothing.']);
+    expect(messages(['Jane Example'], 'ok', 'disable-object')[0]).toMatch(/^"phi-lint-disable" field names 1 word that is not a rule id: list only rule ids in "rules"/);
+    expect(parseDirectiveText('phi-lint-disable:Jane_Example -- x')?.problem).toMatch(/^unknown directive "phi-lint-disable" \(/);
+  });
+
   it('warns about unused directives, unused listed rules and enables that close nothing', () => {
     const f = [finding({ text: 'x', line: 2 })];
     const out = applyDirectives(f, [d({ line: 2, rules: ['test/phone', 'test/email'] }), d({ line: 9 }), d({ kind: 'enable', offset: 99, reason: undefined })], options);

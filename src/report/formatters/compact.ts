@@ -1,5 +1,5 @@
 import type { LintReport } from '../../model/types.js';
-import { describe } from './shared.js';
+import { describe, inertLine } from './shared.js';
 
 /** One line per problem, `path:line:col: severity message [rule-id]`, for grep and editors. */
 export function formatCompact(report: LintReport): string {
@@ -8,5 +8,6 @@ export function formatCompact(report: LintReport): string {
     for (const p of file.fatal ?? []) lines.push(`${file.filePath}:${p.line}:${p.column}: error ${p.message} [fatal]`);
     for (const f of file.findings) lines.push(`${file.filePath}:${f.line}:${f.column}: ${f.severity} ${describe(f)} [${f.ruleId}]`);
   }
-  return lines.map((l) => l.replace(/\r?\n|\r/g, ' ') + '\n').join('');
+  // Every part but the numbers is the post's or its author's text: the whole line is made inert.
+  return lines.map((l) => inertLine(l) + '\n').join('');
 }

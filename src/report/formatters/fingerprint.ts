@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { maskSource } from '../mask.js';
+import { hiddenSpans, maskSource } from '../mask.js';
 import type { FileResult } from '../../model/types.js';
 
 /** Characters of context taken on each side of a finding, within its line. */
@@ -16,7 +16,7 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * get an occurrence counter so each fingerprint stays unique in the file.
  */
 export function fingerprints(file: FileResult): string[] {
-  const source = file.source === undefined ? '' : maskSource(file.source, file.findings);
+  const source = file.source === undefined ? '' : maskSource(file.source, hiddenSpans(file));
   const seen = new Map<string, number>();
   return file.findings.map((f) => {
     const before = source.slice(Math.max(0, f.offset - WINDOW), f.offset).split(/\r\n?|\n/).at(-1) ?? '';

@@ -1,5 +1,6 @@
 import { RANK } from '../../model/findings.js';
-import type { FileResult, Finding } from '../../model/types.js';
+import type { FileResult, Finding, Span } from '../../model/types.js';
+import { FIXED_MASK } from '../mask.js';
 import { categoryInWords, SEVERITY_WORDS } from './plain-words.js';
 import { escapeXml as x } from './shared.js';
 
@@ -10,16 +11,23 @@ const anchor = (post: number, n: number) => `post-${post}-finding-${n}`;
  * The post's text with every finding wrapped in <mark>, followed by a
  * numbered reference. Findings may overlap, so the text is cut at every
  * start and end and each piece is marked with the findings covering it.
+ * With masking, each masked range (`masks`) shows as one fixed-length mask,
+ * so the page does not tell how long the hidden value was.
  */
-export function highlight(source: string, findings: Finding[], post: number): string {
+export function highlight(source: string, findings: Finding[], post: number, masks: Span[] = []): string {
   const clamp = (n: number) => Math.min(Math.max(n, 0), source.length);
-  const cuts = [...new Set([0, source.length, ...findings.flatMap((f) => [clamp(f.offset), clamp(f.endOffset)])])].sort((a, b) => a - b);
+  const bounds = [...findings, ...masks].flatMap((f) => [clamp(f.offset), clamp(f.endOffset)]);
+  const cuts = [...new Set([0, source.length, ...bounds])].sort((a, b) => a - b);
   let out = '';
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
-    const covering = findings.filter((f) => f.offset <= from && f.endOffset >= to);
-    const piece = x(source.slice(from, to));
-    if (covering.length) {
+    const mask = masks.find((m) => m.offset <= from && to <= m.endOffset);
+    // A masked range is shown once, at its start, marked with every finding it touches.
+    const covering = mask
+      ? findings.filter((f) => f.offset < mask.endOffset && f.endOffset > mask.offset)
+      : findings.filter((f) => f.offset <= from && f.endOffset >= to);
+    const piece = mask ? (from === mask.offset ? FIXED_MASK : '') : x(source.slice(from, to));
+    if (covering.length && piece) {
       const refs = covering.map((f) => findings.indexOf(f) + 1).join(' ');
       const title = covering.map((f) => `${SEVERITY_WORDS[f.severity]}: ${categoryInWords(f.category)}`).join('; ');
       out += `<mark class="${worst(covering)}" data-findings="${refs}" title="${x(title)}">${piece}</mark>`;
@@ -31,10 +39,11 @@ export function highlight(source: string, findings: Finding[], post: number): st
   return out;
 }
 
-function findingItem(f: Finding, post: number, n: number): string {
+/** `masked`: the report was masked, so the found text shows as the same fixed mask as the post's highlights. */
+function findingItem(f: Finding, post: number, n: number, masked: boolean): string {
   return `<li id="${anchor(post, n)}" class="finding ${f.severity}">
 <p><strong class="severity">${SEVERITY_WORDS[f.severity]}</strong> · line ${f.line}, column ${f.column} · this looks like ${x(categoryInWords(f.category))}.</p>
-<p class="found">Found: <code class="match">${x(f.text)}</code></p>
+<p class="found">Found: <code class="match">${masked ? FIXED_MASK : x(f.text)}</code></p>
 <p class="explain">${x(f.message)}</p>
 ${f.reason ? `<p class="why">Why this level: ${x(f.reason)}.</p>\n` : ''}<p class="rule">Rule <code>${x(f.ruleId)}</code></p>
 </li>`;
@@ -45,9 +54,9 @@ export function renderPost(file: FileResult, post: number): string {
   const problems = file.fatal ?? [];
   const hasError = problems.length > 0 || file.findings.some((f) => f.severity === 'error');
   const status = hasError ? ['error', 'Needs changes'] : file.findings.length ? ['warning', 'Please check'] : ['ok', 'No problems found'];
-  const text = file.source === undefined ? '<p class="missing">The text of this post could not be read.</p>' : `<pre class="post-text">${highlight(file.source, file.findings, post)}</pre>`;
+  const text = file.source === undefined ? '<p class="missing">The text of this post could not be read.</p>' : `<pre class="post-text">${highlight(file.source, file.findings, post, file.maskedRanges)}</pre>`;
   const notes = problems.map((p) => `<p class="problem">phi-lint could not check this post completely${p.line ? ` (line ${p.line}, column ${p.column})` : ''}: ${x(p.message)}. Fix the file and run the check again.</p>\n`);
-  const list = file.findings.length ? `<ol class="findings">\n${file.findings.map((f, i) => findingItem(f, post, i + 1)).join('\n')}\n</ol>\n` : '';
+  const list = file.findings.length ? `<ol class="findings">\n${file.findings.map((f, i) => findingItem(f, post, i + 1, file.maskedRanges !== undefined)).join('\n')}\n</ol>\n` : '';
   const body = file.findings.length || problems.length ? `${notes.join('')}${text}\n${list}` : `<details><summary>Show the post</summary>${text}</details>\n`;
   return `<section class="post ${status[0]}" id="post-${post}">
 <h2><span class="badge ${status[0]}">${status[1]}</span> <code class="path">${x(file.filePath)}</code></h2>

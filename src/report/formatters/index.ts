@@ -15,7 +15,8 @@ const FORMATS: Record<string, ReportFormat> = {
   stylish: { format: formatStylish, needs: {} },
   json: { format: formatJson, needs: {} },
   compact: { format: formatCompact, needs: {} },
-  sarif: { format: formatSarif, needs: { rules: true } },
+  // SARIF hashes the words around each finding into its fingerprint, so it needs the post's text too.
+  sarif: { format: formatSarif, needs: { rules: true, source: true } },
   junit: { format: formatJunit, needs: {} },
   github: { format: formatGithub, needs: {} },
   html: { format: formatHtml, needs: { source: true } },

@@ -1,5 +1,5 @@
 import type { LintReport } from '../../model/types.js';
-import { problemText } from './shared.js';
+import { inertJson, problemText } from './shared.js';
 
 /** The contract's JSON document (DESIGN.md, "Contract"). Extra fields are additive. */
 export function formatJson(report: LintReport): string {
@@ -22,5 +22,5 @@ export function formatJson(report: LintReport): string {
     ...(file.fatal?.length ? { problems: file.fatal.map(problemText) } : {}),
     ...(file.notes?.length ? { notes: file.notes } : {}),
   }));
-  return JSON.stringify({ version: 1, files, summary: report.summary }, null, 2) + '\n';
+  return inertJson(JSON.stringify({ version: 1, files, summary: report.summary }, null, 2)) + '\n';
 }

@@ -3,7 +3,7 @@ import { firstSentence } from '../../packs/rule-table.js';
 import { CONTENT_CATEGORIES, type FileResult, type Finding, type LintReport, type Problem, type Severity } from '../../model/types.js';
 import { VERSION } from '../../lib/version.js';
 import { fingerprints } from './fingerprint.js';
-import { describe } from './shared.js';
+import { describe, inertJson } from './shared.js';
 import type { FormatOptions, RuleMeta } from './types.js';
 
 /**
@@ -96,5 +96,5 @@ export function formatSarif(report: LintReport, options: FormatOptions): string 
       results,
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return inertJson(JSON.stringify(log, null, 2)) + '\n';
 }

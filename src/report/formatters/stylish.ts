@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { LintReport, Severity } from '../../model/types.js';
-import { describe, plural } from './shared.js';
+import { describe, inertLine, plural } from './shared.js';
 import type { FormatOptions } from './types.js';
 
 export type { FormatOptions } from './types.js';
@@ -12,14 +12,15 @@ export function formatStylish(report: LintReport, options: FormatOptions): strin
   let out = '';
   for (const file of report.files) {
     if (!file.findings.length && !file.fatal?.length) continue;
-    out += `\n${c.underline(file.filePath)}\n`;
+    // Paths, messages and rule ids are the post's or its author's text: each is made inert before colour is added.
+    out += `\n${c.underline(inertLine(file.filePath))}\n`;
     const rows = [
-      ...(file.fatal ?? []).map((p) => [`${p.line}:${p.column}`, paint.error('error'), p.message, c.dim('fatal')]),
+      ...(file.fatal ?? []).map((p) => [`${p.line}:${p.column}`, paint.error('error'), inertLine(p.message), c.dim('fatal')]),
       ...file.findings.map((f) => [
         `${f.line}:${f.column}`,
         paint[f.severity](f.severity),
-        describe(f),
-        c.dim(f.ruleId),
+        inertLine(describe(f)),
+        c.dim(inertLine(f.ruleId)),
       ]),
     ];
     out += alignRows(rows) + '\n';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../../src/report/formatters/index.js';
 import { rawMatches, runCli } from '../../helpers/run.js';
+import { workspace } from '../../helpers/workspace.js';
 
 /** The same fixtures through every format: errors, a warning, infos, a malformed file and a clean one. */
 const ALL = ['.'];
@@ -27,6 +28,21 @@ describe.each(FORMAT_NAMES)('--format %s', (format) => {
     const toFile = await runCli(['-f', format, '-o', out, ...ALL]);
     expect(toFile).toMatchObject({ code: 2, stdout: '' });
     expect(readFileSync(out, 'utf8')).toBe((await runCli(['-f', format, ...ALL])).stdout);
+  });
+
+  it('prints no line a CI runner would read as a workflow command, whatever the post or its file name says', async () => {
+    const cwd = workspace({
+      '::warning file=x::##[add-mask]y.txt': 'MRN 00571938\n::add-mask::not-a-secret\n  ##[error]spoofed\n::stop-commands::tok\n',
+    });
+    // The github format's own lines are commands by design; their data is escaped by GitHub's rules instead.
+    const ours = /^::(error|warning|notice) file=[^:]*::[^\n]*$/;
+    for (const args of [[], ['--no-mask']]) {
+      const { stdout, stderr } = await runCli([...args, '-f', format, '.'], cwd);
+      expect(stdout).toContain('add-mask');
+      const lines = `${stdout}\n${stderr}`.split('\n').filter((l) => !(format === 'github' && ours.test(l)));
+      expect(lines.filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
+      expect(`${stdout}${stderr}`).not.toContain('\x1b');
+    }
   });
 
   it('honours --quiet and --max-warnings', async () => {

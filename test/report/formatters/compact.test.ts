@@ -14,6 +14,14 @@ describe('compact formatter', () => {
     expect(out).toMatch(/^patient-story\.md:8:9: error A medical record number .* "\*{8}" \[identifiers\/mrn\]$/m);
   });
 
+  it('makes post-derived text inert: no new line, no terminal escape, no workflow-command marker', () => {
+    const f = finding({ message: 'Bad\u2028::add-mask::x \x1b[2J##[error]y', text: 'a\r\n::stop-commands::t' });
+    const out = formatCompact(report({ filePath: '::warning::p.txt', findings: [f], fatal: [{ line: 1, column: 1, message: 'x\n::error::z' }] }));
+    expect(out.split('\n')).toHaveLength(3);
+    expect(out).not.toMatch(/::|##\[|\x1b|\u2028/);
+    expect(out.replace(/\u200B/g, '')).toContain('::warning::p.txt:2:5: error Bad ::add-mask::x \uFFFD[2J##[error]y "a ::stop-commands::t"');
+  });
+
   it('keeps each problem on one line', () => {
     expect(formatCompact(report({ filePath: 'a.txt', findings: [finding({ message: 'two\nlines' })] }))).toBe('a.txt:2:5: error two lines "********" [identifiers/mrn]\n');
   });

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatHtml } from '../../../src/report/formatters/html.js';
+import { maskResults } from '../../../src/report/mask.js';
 import { finding, report } from '../../helpers/report.js';
+import { workspace } from '../../helpers/workspace.js';
 import { rawMatches, runCli } from '../../helpers/run.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -60,6 +62,36 @@ describe('html formatter', () => {
     );
     expect(markTexts(html)).toEqual(['Chris ', 'Albright', ', 41, firefighter']);
     expect(html).toMatch(/<mark class="warning" data-findings="1"[^>]*>Chris <\/mark><mark class="error" data-findings="1 2"/);
+  });
+
+  it('shows each masked range as one fixed-length mask, whatever the length of what it hides', () => {
+    const source = 'MRN 00571938 and MRN 9 then Kowalczyk-Brzezinski.';
+    const spans = [{ offset: 4, endOffset: 12 }, { offset: 21, endOffset: 22 }, { offset: 28, endOffset: 48 }];
+    const [masked] = maskResults([{ filePath: 'a.txt', source, findings: spans.slice(0, 2).map((s) => finding({ ...s, text: source.slice(s.offset, s.endOffset) })), suppressed: [spans[2]] }]);
+    const html = formatHtml(report(masked), { color: false, masked: true });
+    expect(markTexts(html)).toEqual(['***', '***']);
+    expect(html).toContain('MRN <mark class="error" data-findings="1"');
+    expect(html).toContain('</sup> then ***.</pre>');
+    expect([...html.matchAll(/<code class="match">([^<]*)</g)].map((m) => m[1])).toEqual(['***', '***']);
+    expect(html).not.toMatch(/\*{4}|00571938|Kowalczyk/);
+  });
+
+  it('masks findings suppressed by a directive or by the baseline, in the post and wherever they recur', async () => {
+    const cwd = workspace({
+      'a.txt': 'Our clinic line 617-555-0134.\n# phi-lint-disable-next-line -- sample chart number from the training deck\nMRN 00571938 is on the slide; 00571938 again.\n',
+      'b.txt': 'MRN 00570042 waits.\n',
+    });
+    expect((await runCli(['--baseline', 'bl.json', '--update-baseline', '-f', 'json', 'b.txt'], cwd)).code).toBe(0);
+    // The second run answers a.txt from --cache, which must keep the suppressed spans too.
+    for (let run = 0; run < 2; run++) {
+      const { stdout, code } = await runCli(['--baseline', 'bl.json', '--cache', '-f', 'html', 'a.txt', 'b.txt'], cwd);
+      expect(code).toBe(0);
+      expect(stdout).not.toMatch(/00571938|00570042/);
+      expect(stdout).toContain('MRN *** is on the slide; *** again.');
+      expect(stdout).toContain('MRN *** waits.');
+    }
+    const shown = (await runCli(['--baseline', 'bl.json', '-f', 'html', '--no-mask', 'a.txt', 'b.txt'], cwd)).stdout;
+    expect(shown).toContain('MRN 00571938 is on the slide');
   });
 
   it('renders in headless Chromium with the summary on top and masked highlights', async (ctx) => {

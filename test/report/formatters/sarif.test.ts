@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
@@ -9,6 +9,7 @@ import { toReport } from '../../../src/report/summary.js';
 import { formatSarif } from '../../../src/report/formatters/sarif.js';
 import { ROOT } from '../../helpers/cli.js';
 import { rawMatches, runCli } from '../../helpers/run.js';
+import { workspace } from '../../helpers/workspace.js';
 
 const require = createRequire(import.meta.url);
 
@@ -94,6 +95,23 @@ describe('sarif formatter', () => {
     const lines = (log: any) => log.runs[0].results.map((r: any) => r.locations[0].physicalLocation.region.startLine);
     expect(lines(moved)).toEqual(lines(before).map((n: number) => n + 2));
     expect(fingerprintsOf(moved)).toEqual(fingerprintsOf(before));
+  });
+
+  it('hashes the words around each finding from the CLI too: another post at the same place gets another fingerprint', async () => {
+    const cwd = workspace({});
+    const printsOf = async (text: string, args: string[] = []) => {
+      writeFileSync(path.join(cwd, 'post.txt'), text);
+      return fingerprintsOf(JSON.parse((await runCli(['-f', 'sarif', ...args, 'post.txt'], cwd)).stdout));
+    };
+    const first = await printsOf('Billing note: MRN 00571938 goes to records.\n');
+    expect(first).toHaveLength(1);
+    expect(await printsOf('Triage memo: MRN 00571938 was seen at noon.\n')).not.toEqual(first);
+    expect(await printsOf('Billing note: MRN 00571938 goes to records.\n', ['--no-mask'])).toEqual(first);
+    expect(await printsOf('Billing note: MRN 00571938 goes to records.\nAn unrelated line changed.\n')).toEqual(first);
+    // The cache answers the second identical run; its fingerprints must not change.
+    const cached = await printsOf('Billing note: MRN 00571938 goes to records.\n', ['--cache']);
+    expect(await printsOf('Billing note: MRN 00571938 goes to records.\n', ['--cache'])).toEqual(cached);
+    expect(cached).toEqual(first);
   });
 
   it('describes rules it was not told about and uses file: URIs outside the folder', () => {
