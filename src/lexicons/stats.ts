@@ -82,6 +82,8 @@ export const firstNames = (): SortedTable => table('first-names.tsv');
 export const surnames = (): SortedTable => table('surnames.tsv');
 /** SUBTLEX-US words usually written in lower case: occurrences in 51 M words of film subtitles. */
 export const commonWords = (): SortedTable => table('common-words.tsv');
+/** Spanish words of film subtitles (OpenSubtitles), names left out: counts from their rank. */
+export const spanishWords = (): SortedTable => table('common-words-es.tsv');
 /** US Census 2010 places (cities, towns, CDPs): approximate population; look up with `exact`. */
 export const usPlaces = (): SortedTable => table('us-places.tsv', 2);
 
@@ -112,6 +114,7 @@ export function wordStats(word: string): WordStats {
   return {
     first: firstNames().get(bare),
     sur: surnames().get(bare),
-    common: commonWords().get(key),
+    // A Spanish word is as much a word as an English one: "¿Está embarazada?", "Centro de la Mujer".
+    common: Math.max(commonWords().get(key), spanishWords().get(key)),
   };
 }

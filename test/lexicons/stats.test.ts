@@ -8,7 +8,7 @@ const keys = (file: string) =>
   readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0].toLowerCase());
 
 describe('lexicon tables searched in place', () => {
-  it.each(['first-names.tsv', 'surnames.tsv', 'common-words.tsv', 'us-places.tsv'])('%s is sorted case-insensitively', (file) => {
+  it.each(['first-names.tsv', 'surnames.tsv', 'common-words.tsv', 'common-words-es.tsv', 'us-places.tsv'])('%s is sorted case-insensitively', (file) => {
     const k = keys(file);
     const unsorted = k.findIndex((key, i) => i > 0 && k[i - 1] > key);
     expect(unsorted).toBe(-1);
@@ -54,5 +54,14 @@ describe('lexicon tables searched in place', () => {
     expect(wordStats('Kowalczyk').sur).toBeGreaterThan(0);
     expect(wordStats("Lindqvist's")).toEqual(wordStats('Lindqvist'));
     expect(wordStats('4th')).toEqual({ first: 0, sur: 0, common: 0 });
+  });
+});
+
+describe('Spanish words', () => {
+  it.each(['Está', 'Centro', 'Clínicas', 'Vacunas', 'Mujer'])('%s is a common word, not a name', (word) => {
+    expect(wordStats(word).common).toBeGreaterThanOrEqual(30);
+  });
+  it.each(['Rosa', 'Luz', 'Agatha', 'Boris'])('%s stays a name: a Spanish word that is more a name than a word is left out', (word) => {
+    expect(wordStats(word).common).toBeLessThan(30);
   });
 });
