@@ -3,6 +3,7 @@ import { ageSource } from '../text/ages.js';
 import type { Span } from '../text/sentences.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
 import { DRUG_MATCHERS } from './drugs.js';
+import { injuryRegex } from './injuries.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 
 
@@ -105,10 +106,12 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const rolePerson = each(cues.rolePerson);
   const aged = each(AGED);
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
+  // Composed injuries are looked up only where the lists found no health term.
+  const injured = health.every(Boolean) ? [] : each(injuryRegex());
   const org = each(cues.org);
   return spans.map((_, k) => ({
     patient: patient[k],
-    health: health[k] ?? taking[k] ?? dosed[k] ?? born[k],
+    health: health[k] ?? taking[k] ?? dosed[k] ?? born[k] ?? injured[k],
     personal: personal[k] ?? rolePerson[k] ?? aged[k],
     org: org[k],
   }));

@@ -1,5 +1,5 @@
 import { trieAlternation } from '../text/word-trie.js';
-import { peopleCues } from '../lexicons/people-cues.js';
+import { ENROLLED_IN, peopleCues } from '../lexicons/people-cues.js';
 
 interface StaffPatterns {
   before: RegExp;
@@ -30,6 +30,8 @@ function compile(): StaffPatterns {
   };
 }
 
+const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
+
 /**
  * The title, credential or job that marks a name as staff or a public figure
  * ("Dr. Anil Mehta", "Rosa Diaz, RN", "Ana Ruiz, our head of nursing",
@@ -42,6 +44,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   const pair = patterns.pair.exec(text.slice(Math.max(0, start - 80), start));
   if (pair) return pair[1];
   const a = patterns.after.exec(text.slice(end, end + 80));
+  // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
+  if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;
   return a ? a[0].replace(/^,?\s*/, '') : undefined;
 }
 

@@ -76,6 +76,9 @@ function endsWith(phrases: string[], punctuation: string, dotted: boolean): Ends
 
 let cues: PeopleCues | undefined;
 
+/** After "joined our": a program, class or group one enrols in as a patient or member ("joined our Healthy Steps program"). */
+export const ENROLLED_IN = String.raw`\s+(?:[\p{L}&'’-]+\s+){0,3}(?:program|programme|class|classes|group|groups|study|trial|challenge|plan|support group|clinic|recovery|rehab)(?![\p{L}])`;
+
 export function peopleCues(): PeopleCues {
   if (cues) return cues;
   const raw = readYamlData('data/lexicons/people-cues.yaml') as Record<string, string[]>;
@@ -91,7 +94,7 @@ export function peopleCues(): PeopleCues {
     staffBefore: endsWith(raw.staffTitles, ':,', true),
     // Credentials are written in capitals ("RN", "PharmD"); "do" after a comma is a verb.
     staffAfter: new RegExp(
-      `^,?\\s*(?:(?=[^,]*\\p{Lu}[^,]*\\p{Lu})${trieAlternation(raw.credentials)}|${trieAlternation(raw.staffAfter)})(?![\\p{L}])`,
+      `^,?\\s*(?:(?=[^,]*\\p{Lu}[^,]*\\p{Lu})${trieAlternation(raw.credentials)}|${trieAlternation(raw.staffAfter)}(?!${ENROLLED_IN}))(?![\\p{L}])`,
       'iu',
     ),
     personBefore: endsWith(raw.personBefore, ',', false),

@@ -60,6 +60,9 @@ const UNSAFE: [string, string][] = [
   ["k02.md", "## Flu season, our way\n\nSkip the flu shot: our elderberry gummies prevent the flu better than any vaccine and are safe for everyone.\n"],
   ["k05.txt", "Honored that the mayor trusted our orthopedic team with her knee replacement this spring. Welcome back to the council chamber!\n"],
   ["k06.txt", "Get well soon to the point guard of the state champions, who had her ACL reconstructed here on Friday. 🏀\n"],
+  ["k19.txt", "Quite a Saturday night: the best man from the Hartley wedding came in with a broken wrist after the limbo contest. 🕺 Heal up!\n"],
+  ["k20.md", "## Member spotlight\n\nMeet Tamsin Oyelaran! Tamsin joined our Walk Strong program in March after her doctor flagged her blood pressure. She's down 25 pounds.\n"],
+  ["k21.txt", "Derrick Vance came to us after a bike crash last spring. Two implants later, he's smiling again! 😁\n"],
 ];
 
 const SAFE: [string, string][] = [

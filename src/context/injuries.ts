@@ -1,0 +1,26 @@
+import { rawCues } from '../lexicons/cue-lists.js';
+import { trieAlternation } from '../text/word-trie.js';
+
+/**
+ * Injuries and procedures composed from a body part, as a health cue: the
+ * word lists cannot hold every "broken ankle", "fractured left wrist",
+ * "ankle scope", "torn rotator cuff", "hamstring repair" or "MRI of his
+ * shoulder". The lists are in data/context/cues.yaml.
+ */
+let injury: RegExp | undefined;
+
+export function injuryRegex(): RegExp {
+  if (injury) return injury;
+  const raw = rawCues();
+  const alt = (key: string) => trieAlternation(raw[key], true);
+  const part = `(?:${alt('bodyParts')})`;
+  const side = '(?:(?:a|an|the|his|her|their|my|your|left|right|both|two|three|four|five|six)\\s+){0,3}';
+  const sources = [
+    `(?:${alt('injuredBy')})\\s+${side}${part}`,
+    `${part}\\s+(?:${alt('injuryAfter')})`,
+    `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
+  ];
+  // Global: describe.ts finds the first match in each sentence in one pass.
+  injury = new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'giu');
+  return injury;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { injuryRegex } from '../../src/context/injuries.js';
+
+const found = (text: string) => [...text.matchAll(injuryRegex())].map((m) => m[0]);
+
+describe('injuries composed from a body part', () => {
+  it.each([
+    ['He came in with a broken ankle from the dance floor.', 'broken ankle'],
+    ['She fractured her left wrist on the ice.', 'fractured her left wrist'],
+    ['Back on the court after a torn ACL!', 'torn ACL'],
+    ['Six weeks after his hamstring repair he is running again.', 'hamstring repair'],
+    ['The MRI of his shoulder showed a tear.', 'MRI of his shoulder'],
+    ['A hockey puck knocked out four of his front teeth.', undefined],
+    ['Her ankle scope went well.', 'ankle scope'],
+  ])('%s', (text, expected) => expect(found(text)[0]).toBe(expected));
+
+  it.each([
+    'We broke ground on the new wing.',
+    'Please pull the back door closed.',
+    'Our hands-on class covers knee health and hip mobility.',
+  ])('no injury in %s', (text) => expect(found(text)).toEqual([]));
+});
