@@ -63,6 +63,9 @@ const UNSAFE: [string, string][] = [
   ["k19.txt", "Quite a Saturday night: the best man from the Hartley wedding came in with a broken wrist after the limbo contest. 🕺 Heal up!\n"],
   ["k20.md", "## Member spotlight\n\nMeet Tamsin Oyelaran! Tamsin joined our Walk Strong program in March after her doctor flagged her blood pressure. She's down 25 pounds.\n"],
   ["k21.txt", "Derrick Vance came to us after a bike crash last spring. Two implants later, he's smiling again! 😁\n"],
+  ["k22.txt", "Engine 7 and Medic 2 were dispatched to a possible stroke at 96 Larkspur Court just after 6 a.m. She was at the hospital within 20 minutes. 🚑\n"],
+  ["k23.txt", "Respuesta a la reseña de Lucía Paredes: ¡Gracias, Lucía! Nos alegra que su tobillo fracturado ya esté sanando. Le esperamos el lunes para quitar el yeso.\n"],
+  ["k24.json", "{\"platform\":\"Facebook\",\"comments\":[{\"author\":\"@jo_pham\",\"text\":\"Is group still on?\"},{\"author\":\"Clinic\",\"draft_reply\":\"Hi @jo_pham! Yes, and your therapist has your diary cards ready for Thursday.\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -199,6 +202,8 @@ const SAFE: [string, string][] = [
   ["k16.txt", "Meet our midwife Grace Lin, CNM! Grace is open about her own journey: \"My wife and I went through two rounds of IVF before our daughter was born, so I know that wait.\"\n"],
   ["k17.md", "---\ntitle: In memory of Captain Sam Ortega\n---\n\nWe mourn retired Captain Sam Ortega, 64, who served our department for 28 years. Sam passed away on March 3 at home with his family.\n"],
   ["k18.md", "**Resident flu & COVID vaccine clinic**\nNov 12–13 in the activity room. Consent forms are due Nov 5.\n"],
+  ["k25.txt", "Engine 3 responded to a kitchen fire at 12 Poplar Lane this morning. Nobody was hurt, and the family thanks the crew. Check your smoke alarms!\n"],
+  ["k26.txt", "Sprains usually heal in a few weeks. Rest, ice and a brace help; call us if you cannot bear weight.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
