@@ -1,5 +1,6 @@
 import { aboutPatient, sentenceIndex } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
+import { readFileName } from '../context/file-name.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
 import { type EntityKind, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
@@ -55,6 +56,17 @@ export class HitFacts {
   get placeReported(): boolean {
     const { hit } = this;
     return this.post.hits.some((h) => h !== hit && h.rule.spec.category === 'location' && h.segment === hit.segment && h.start <= hit.start && h.end >= hit.end);
+  }
+  /**
+   * A photo whose file name names a person who is not staff, with care in the
+   * file name or a patient story in the post ("maria-gonzalez-hip-surgery.jpg").
+   */
+  get namedPhoto(): string | undefined {
+    if (this.category !== 'photo') return undefined;
+    const reading = readFileName(this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end));
+    if (!reading.person || this.post.staffNamed(reading.person)) return undefined;
+    if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
+    return this.post.storyIndex >= 0 ? 'the file name names a person, in a post about a patient' : undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */

@@ -47,6 +47,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'own-site', severity: 'off', when: (f) => f.ownSite },
   // A person's name with a room or bed number: a resident or patient, and where to find them.
   { decision: 'person-in-room', severity: 'rule', when: (f) => f.personInRoom, reason: (what) => `${what} in the same sentence` },
+  // A photo whose file name names someone and their care: "maria-gonzalez-hip-surgery.jpg".
+  { decision: 'named-photo', severity: 'rule', when: (f) => f.namedPhoto, reason: (why) => String(why) },
   // Person-linked identifiers: errors when tied to a patient.
   { decision: 'patient-sentence', severity: 'rule', when: (f) => f.patientCue, reason: (cue) => `about a patient: "${cue}" in the same sentence` },
   { decision: 'care-reply', severity: 'rule', when: (f) => f.careReply, reason: inCareReply },

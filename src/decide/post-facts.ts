@@ -105,6 +105,15 @@ export class PostFacts {
     return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
   }
 
+  /** Whether a staff member of the post has these name words ("danielle okafor" after "Danielle Okafor, LCSW"). */
+  staffNamed(words: string[]): boolean {
+    return this.hits.some((h) => {
+      if (h.rule.spec.category !== 'name' || this.people.staffRole(h) === undefined) return false;
+      const name = this.ctx.segments[h.segment].text.slice(h.start, h.end).toLowerCase();
+      return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(name));
+    });
+  }
+
   /** The organisation's own site or event ("our Chicago clinic", a meeting room), not where someone lives. */
   isOwnSite(h: Hit): boolean {
     const text = this.ctx.segments[h.segment].text;

@@ -67,6 +67,7 @@ const UNSAFE: [string, string][] = [
   ["k23.txt", "Respuesta a la reseña de Lucía Paredes: ¡Gracias, Lucía! Nos alegra que su tobillo fracturado ya esté sanando. Le esperamos el lunes para quitar el yeso.\n"],
   ["k24.json", "{\"platform\":\"Facebook\",\"comments\":[{\"author\":\"@jo_pham\",\"text\":\"Is group still on?\"},{\"author\":\"Clinic\",\"draft_reply\":\"Hi @jo_pham! Yes, and your therapist has your diary cards ready for Thursday.\"}]}\n"],
   ["k27.txt", "Our crisis team spent Sunday evening on the Route 9 overpass in Dunmore with a woman in her 30s who was threatening to jump. She came down safely and is now getting care with us. 💚\n"],
+  ["k30.md", "What a week on 4 East! 💪\n\n![](/uploads/2025/james-whitaker-knee-replacement-day2.jpg)\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -206,6 +207,7 @@ const SAFE: [string, string][] = [
   ["k25.txt", "Engine 3 responded to a kitchen fire at 12 Poplar Lane this morning. Nobody was hurt, and the family thanks the crew. Check your smoke alarms!\n"],
   ["k26.txt", "Sprains usually heal in a few weeks. Rest, ice and a brace help; call us if you cannot bear weight.\n"],
   ["k28.txt", "If you or someone you love is in crisis, call or text 988 any time. Our walk-in crisis center on Elm Street is open 24/7.\n"],
+  ["k29.md", "# Meet our new PT\n\n![Physical therapist Owen Brandt](/img/staff/owen-brandt.jpg)\n\nOwen Brandt, DPT, joins our sports clinic after five years helping runners recover from knee surgery.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -1,0 +1,40 @@
+import { cueLists } from '../lexicons/cue-lists.js';
+import { firstNames, surnames, wordStats } from '../lexicons/stats.js';
+import { findTerms } from '../text/terms.js';
+import { injuryRegex } from './injuries.js';
+
+/**
+ * What an image's file name says: "maria-gonzalez-hip-surgery.jpg" names a
+ * person and her care as plainly as a caption would. Names are read from the
+ * name tables: a first name followed by a surname, neither a common word.
+ */
+export interface FileNameReading {
+  /** The words of the person's name, lower case ("maria gonzalez"). */
+  person?: string[];
+  /** A health term in the file name ("hip surgery"). */
+  care?: string;
+}
+
+/** The words of a file name: its last path part without the extension, split at "-", "_", "." and digits. */
+export function fileNameWords(ref: string): string[] {
+  const base = ref.replace(/[?#].*$/, '').split('/').pop() ?? '';
+  return base.replace(/\.[a-z0-9]{2,5}$/i, '').toLowerCase().split(/[-_.\s\d]+/).filter((w) => w.length > 1);
+}
+
+const COMMON = 30;
+const isFirst = (w: string) => firstNames().get(w) >= 500 && wordStats(w).common < COMMON;
+const isSurname = (w: string) => surnames().get(w) >= 100 && wordStats(w).common < COMMON;
+
+export function readFileName(ref: string): FileNameReading {
+  const words = fileNameWords(ref);
+  const at = words.findIndex((w, i) => isFirst(w) && i + 1 < words.length && isSurname(words[i + 1]));
+  const text = words.join(' ');
+  const term = findTerms(text, cueLists().health, 1)[0];
+  injuryRegex().lastIndex = 0;
+  const injury = term ? undefined : injuryRegex().exec(text);
+  injuryRegex().lastIndex = 0;
+  return {
+    ...(at >= 0 ? { person: words.slice(at, at + 2) } : {}),
+    ...(term ? { care: text.slice(term.start, term.end) } : injury ? { care: injury[0] } : {}),
+  };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fileNameWords, readFileName } from '../../src/context/file-name.js';
+
+describe('reading an image file name', () => {
+  it('splits the last path part at dashes, underscores and digits', () => {
+    expect(fileNameWords('https://example.org/uploads/2025/Maria_Gonzalez-hip-surgery-02.JPG?w=800')).toEqual(['maria', 'gonzalez', 'hip', 'surgery']);
+  });
+
+  it.each([
+    ['/uploads/maria-gonzalez-hip-surgery.jpg', ['maria', 'gonzalez'], 'hip surgery'],
+    ['img/john_miller_chemo_day1.png', ['john', 'miller'], 'chemo'],
+    ['/img/team/priya-patel.jpg', ['priya', 'patel'], undefined],
+    ['/img/new-wing-ribbon-cutting.jpg', undefined, undefined],
+    ['/img/spring-flowers.jpg', undefined, undefined],
+  ])('%s', (ref, person, care) => {
+    const reading = readFileName(ref);
+    expect(reading.person).toEqual(person);
+    expect(reading.care).toBe(care);
+  });
+});
