@@ -89,7 +89,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let done = 0;
   const onOutcome = (index: number, outcome: TaskOutcome) => {
     outcomes[index] = outcome;
-    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash);
+    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive);
     options.onProgress?.(++done, tasks.length);
   };
   const ctx = { cwd, resolver, cache: cache?.entries, keepSource };

@@ -4,8 +4,8 @@ import type { FileResult, Finding, Problem } from '../model/types.js';
 
 
 /**
- * What the cache keeps of a finding: everything but the matched text (no raw
- * PHI on disk), as a tuple. The fields most findings share (rule, category,
+ * What the cache keeps of a finding: everything but the matched text and the
+ * JSON pointer (no raw PHI on disk: an object key can be a name), as a tuple. The fields most findings share (rule, category,
  * severity, message, reason, decision) are indexes into one string table: a 5,000-post
  * cache takes 1 MB instead of 9, and an unchanged re-run parses it in a
  * third of the time that objects with keys would take.
@@ -23,20 +23,23 @@ type StoredFinding = [
   column: number,
   endLine: number,
   endColumn: number,
-  pointer?: string,
 ];
 
 /** The leading fields of a stored finding that are string-table indexes (rule id ... decision). */
 const INTERNED_FIELDS = 6;
 
-/** Cached results by file path; `hash` covers the file's text and its settings. */
+/**
+ * Cached results by file path; `hash` covers the file's text and its settings.
+ * `derive`: some finding's text or pointer is not a plain slice of the source
+ * (a JSON escape, a pointer), so a hit parses the file again to restore them.
+ */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[] }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; derive?: true }>;
 }
 
-/** 5: problems are stored as { line, column, message } objects, no longer as "L:C: message" strings. */
-const CACHE_FORMAT = 5;
+/** 6: pointers are no longer stored (an object key can be PHI); entries that need them say `derive`. */
+const CACHE_FORMAT = 6;
 
 interface CacheFile {
   version: typeof CACHE_FORMAT;
@@ -48,13 +51,21 @@ interface CacheFile {
 /** An empty cache: workers get it when the main thread has already answered every cached file. */
 export const emptyEntries = (): CacheEntries => ({ strings: [], files: {} });
 
-/** A cached result for this exact text, with each matched text restored from the text itself. */
+/** Whether a cached entry's findings need their text and pointers restored by parsing the file (see `derive`). */
+export function needsParse(entries: CacheEntries, filePath: string): boolean {
+  return Object.hasOwn(entries.files, filePath) && entries.files[filePath].derive === true;
+}
+
+/**
+ * A cached result for this exact text, with each matched text restored as a
+ * slice of the text itself (an entry marked `derive` is finished by the caller).
+ */
 export function lookupCached(entries: CacheEntries, filePath: string, hash: string, source: string): FileResult | undefined {
   const entry = Object.hasOwn(entries.files, filePath) ? entries.files[filePath] : undefined;
   if (!entry || entry.hash !== hash) return undefined;
   const { strings } = entries;
   const findings = entry.findings.map(
-    ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn, pointer]): Finding => ({
+    ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn]): Finding => ({
       ruleId: strings[ruleId],
       category: strings[category] as Finding['category'],
       severity: strings[severity] as Finding['severity'],
@@ -64,7 +75,6 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
       text: source.slice(offset, endOffset),
       offset,
       endOffset,
-      pointer,
       line,
       column,
       endLine,
@@ -90,7 +100,6 @@ function stored(f: Omit<Finding, 'text'>, intern: (value: string) => number): St
     f.endLine,
     f.endColumn,
   ];
-  if (f.pointer !== undefined) row.push(f.pointer);
   return row;
 }
 
@@ -125,13 +134,15 @@ export class ResultCache {
     return lookupCached(this.data.entries, filePath, hash, source);
   }
 
-  set(result: FileResult, hash: string): void {
+  /** `derive`: the findings' texts and pointers must be restored by parsing (see `CacheEntries`). */
+  set(result: FileResult, hash: string, derive = false): void {
     const intern = (this.interned ??= interner(this.data.entries.strings));
     this.data.entries.files[result.filePath] = {
       hash,
       findings: result.findings.map((f) => stored(f, intern)),
       ...(result.fatal ? { fatal: result.fatal } : {}),
       ...(result.notes ? { notes: result.notes } : {}),
+      ...(derive ? { derive: true as const } : {}),
     };
     this.dirty = true;
   }
