@@ -79,7 +79,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   if (options.staged) {
     tasks = stagedFiles(cwd, patterns).map((staged) => ({ filePath: staged.filePath, staged }));
   } else {
-    const onUnreadable = (folder: string, code: string) => results.push({ filePath: folder, findings: [], fatal: [wholeFileProblem(`cannot read folder (${code})`)] });
+    const onUnreadable = (where: string, code: string, file?: boolean) =>
+      results.push({ filePath: where, findings: [], fatal: [wholeFileProblem(`cannot read ${file ? 'file' : 'folder'} (${code})`)] });
     tasks = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable }).map((filePath) => ({ filePath }));
   }
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));
