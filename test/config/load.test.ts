@@ -48,10 +48,17 @@ consentRegistry: consent.yaml
     expect(problems('.phi-lint.yaml', 'rules: [\n')[0]).toMatch(/^\.phi-lint\.yaml:\d+:\d+: invalid YAML: /);
   });
 
+  it('rejects, located, an allow regex that RE2 cannot run (lookahead) or an unknown flag', () => {
+    expect(problems('.phi-lint.yml', "allow:\n  - regex: '(?=Room)Room 4'\n  - regex: '/x/q'\n")).toEqual([
+      expect.stringMatching(/^\.phi-lint\.yml:2:12: "allow\.0\.regex": invalid regular expression: .*RE2/),
+      '.phi-lint.yml:3:12: "allow.1.regex": invalid regular expression: unknown flag "q" (allowed: i, s, m)',
+    ]);
+  });
+
   it('reports allow entries that are ambiguous or whose regex does not compile', () => {
     expect(problems('.phi-lint.yml', 'allow:\n  - { value: a, domain: example.org }\n  - regex: "(open"\n')).toEqual([
       '.phi-lint.yml:2:5: "allow.0": an allow entry needs exactly one of "value", "regex" or "domain"',
-      expect.stringMatching(/^\.phi-lint\.yml:3:12: "allow\.1\.regex": invalid regular expression: .*Unterminated group/),
+      expect.stringMatching(/^\.phi-lint\.yml:3:12: "allow\.1\.regex": invalid regular expression: missing closing \)/),
     ]);
   });
 
