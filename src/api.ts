@@ -8,6 +8,7 @@ import { runOrdered } from './run/pool.js';
 import { runTask, type FileTask, type TaskOutcome } from './run/run-task.js';
 import { cacheKey, resolverOptions, WORKER_URL, workerCount, type Concurrency } from './run/run-options.js';
 import { inShard, type Shard } from './run/shard.js';
+import { coverageWarnings } from './run/coverage.js';
 import type { WorkerSetup } from './run/worker.js';
 import { toReport } from './report/summary.js';
 import { loadPacks } from './packs/load.js';
@@ -46,6 +47,8 @@ export interface LintFilesOptions extends RuleOptions {
   keepSource?: boolean;
   /** Called after each file, in order. */
   onProgress?: (done: number, total: number) => void;
+  /** Told what the run did not check (a named file ignored by config, every rule off); see run/coverage.ts. */
+  onWarning?: (message: string) => void;
 }
 
 /** Compiles the rule set once; built-in packs are cached for the process. */
@@ -112,6 +115,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));
   }
   cache?.save();
+  const { errorOnUnmatchedPattern, staged } = options;
+  for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, resolver, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
   // Folders that could not be read first (found while walking), then files in the order found.
   return toReport([...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))]);
 }

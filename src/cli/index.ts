@@ -110,6 +110,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       shard: options.shard,
       keepSource: needs.source ?? false,
       onProgress: progressLine(io),
+      onWarning: (message) => io.stderr.write(`phi-lint: warning: ${message}\n`),
     });
   }
   report = baselineStep(report, options, ruleOptions, io);
