@@ -114,7 +114,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   } else {
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));
   }
-  cache?.save();
+  const unsaved = cache?.save();
+  if (unsaved) options.onWarning?.(unsaved);
   const { errorOnUnmatchedPattern, staged } = options;
   for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, resolver, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
   // Folders that could not be read first (found while walking), then files in the order found.

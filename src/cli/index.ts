@@ -96,6 +96,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
   const { format, needs } = getFormat(options.format);
   let report: LintReport;
+  // Printed after the report: a cache that could not be written must not hide the findings.
+  const warnings: string[] = [];
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
     const text = await io.readStdin();
@@ -110,7 +112,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       shard: options.shard,
       keepSource: needs.source ?? false,
       onProgress: progressLine(io),
-      onWarning: (message) => io.stderr.write(`phi-lint: warning: ${message}\n`),
+      onWarning: (message) => warnings.push(`phi-lint: warning: ${message}\n`),
     });
   }
   report = baselineStep(report, options, ruleOptions, io);
@@ -122,8 +124,12 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
   const output = format(shown, { color, rules, masked: options.mask });
-  if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
-  else io.stdout.write(output);
+  try {
+    if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
+    else io.stdout.write(output);
+  } finally {
+    for (const line of warnings) io.stderr.write(line);
+  }
   return exitCode;
 }
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from '../lib/errors.js';
 import { writeFileAtomic } from '../lib/write-file.js';
 import type { FileResult, Finding, Problem } from '../model/types.js';
 
@@ -147,8 +148,20 @@ export class ResultCache {
     this.dirty = true;
   }
 
-  save(): void {
-    if (this.dirty) writeFileAtomic(this.location, JSON.stringify({ ...this.data, entries: compacted(this.data.entries) }), '.');
+  /**
+   * Writes the cache when anything changed. A failure is returned, not
+   * thrown: the run's report is still worth printing, and a missing cache
+   * only makes the next run slower.
+   */
+  save(): string | undefined {
+    if (!this.dirty) return undefined;
+    try {
+      writeFileAtomic(this.location, JSON.stringify({ ...this.data, entries: compacted(this.data.entries) }), '.');
+      return undefined;
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      return `--cache: ${err.message}; the results were not cached, so the next run lints these files again`;
+    }
   }
 }
 
