@@ -119,6 +119,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const diagnostics = diagnosticLines(report.files, { notes: !options.quiet });
   if (diagnostics) io.stderr.write(diagnostics);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
+  warnings.push(...tooManyWarnings(report, options));
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
@@ -131,6 +132,18 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     for (const line of warnings) io.stderr.write(line);
   }
   return exitCode;
+}
+
+/**
+ * Why a run without errors exits 1, as ESLint says it: too many warnings.
+ * Under --quiet the warnings themselves are not shown, so this line is all
+ * that explains the exit code.
+ */
+function tooManyWarnings(report: LintReport, options: CliOptions): string[] {
+  const { warnings, errors, fatal } = report.summary;
+  if (options.maxWarnings < 0 || warnings <= options.maxWarnings || errors > 0 || fatal > 0) return [];
+  const hidden = options.quiet ? ', not shown because of --quiet' : '';
+  return [`phi-lint: too many warnings (${warnings}, maximum: ${options.maxWarnings}${hidden}): exit code 1\n`];
 }
 
 /** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */

@@ -14,3 +14,18 @@ describe('a cache that cannot be written', () => {
     expect(r.stderr).toMatch(/^phi-lint: warning: --cache: cannot write "[^"]*no\/such\/folder\/cache": its folder does not exist; the results were not cached, so the next run lints these files again\n$/);
   });
 });
+
+describe('--max-warnings', () => {
+  const warningOnly = 'Thanks to Maria Gonzalez for leading the fun run.\n';
+
+  it('with --quiet, a run that fails on warnings alone says why on stderr', async () => {
+    const dir = workspace({ 'w.txt': warningOnly });
+    const warnings = JSON.parse((await runCli(['-f', 'json', 'w.txt'], dir)).stdout).summary.warnings;
+    expect(warnings).toBeGreaterThan(0);
+    const r = await runCli(['--quiet', '--max-warnings', '0', 'w.txt'], dir);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `phi-lint: too many warnings (${warnings}, maximum: 0, not shown because of --quiet): exit code 1\n` });
+    const shown = await runCli(['--max-warnings', '0', 'w.txt'], dir);
+    expect(shown.stderr).toBe(`phi-lint: too many warnings (${warnings}, maximum: 0): exit code 1\n`);
+    expect((await runCli(['--quiet', '--max-warnings', String(warnings), 'w.txt'], dir)).stderr).toBe('');
+  });
+});
