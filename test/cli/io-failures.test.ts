@@ -29,3 +29,13 @@ describe('--max-warnings', () => {
     expect((await runCli(['--quiet', '--max-warnings', String(warnings), 'w.txt'], dir)).stderr).toBe('');
   });
 });
+
+describe('YAML aliases in a pack', () => {
+  it('an alias bomb is one located line and exit 2, not an internal error', async () => {
+    const lines = ['x: &a [a, a, a, a, a, a, a, a, a]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)];
+    const dir = workspace({ 'bomb.yaml': `${lines.join('\n')}\nrules: []\n`, 'a.txt': MRN });
+    const r = await runCli(['--rules', 'bomb.yaml', 'a.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('phi-lint: bomb.yaml:2:8: invalid YAML: aliases expand to too much data (more than 100 expansions; an alias bomb?)\n');
+  });
+});

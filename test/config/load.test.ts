@@ -35,6 +35,12 @@ consentRegistry: consent.yaml
     expect(config.consentRegistry).toBe(path.join(dir, 'consent.yaml'));
   });
 
+  it('reports an alias bomb or an unresolved alias located, not as an internal error', () => {
+    const lines = ['x: &a [a, a, a, a, a, a, a, a, a]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)];
+    expect(problems('.phi-lint.yaml', `${lines.join('\n')}\n`)).toEqual([expect.stringMatching(/^\.phi-lint\.yaml:2:8: invalid YAML: aliases expand to too much data/)]);
+    expect(problems('.phi-lint.yaml', 'root: true\nallow: [*staff]\n')).toEqual(['.phi-lint.yaml:2:9: invalid YAML: an alias (*name) used before its anchor (&name) is defined']);
+  });
+
   it('reports an unknown key at the key', () => {
     expect(problems('.phi-lint.yaml', 'root: true\nrule:\n  identifiers/phone: off\n')).toEqual(['.phi-lint.yaml:2:1: unknown key "rule"']);
   });
