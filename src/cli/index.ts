@@ -126,8 +126,10 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
   const output = format(shown, { color, rules, masked: options.mask });
   try {
-    if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
-    else io.stdout.write(output);
+    const target = options.outputFile ?? '/dev/stdout';
+    const stream = Object.hasOwn(STANDARD_STREAMS, target) ? STANDARD_STREAMS[target] : undefined;
+    if (stream) io[stream].write(output);
+    else writeFileAtomic(options.outputFile!, output, io.cwd);
   } finally {
     for (const line of warnings) io.stderr.write(line);
   }
@@ -145,6 +147,9 @@ function tooManyWarnings(report: LintReport, options: CliOptions): string[] {
   const hidden = options.quiet ? ', not shown because of --quiet' : '';
   return [`phi-lint: too many warnings (${warnings}, maximum: ${options.maxWarnings}${hidden}): exit code 1\n`];
 }
+
+/** `-o` names for the standard streams: written to as streams (opening /dev/stdout fails when it is a socket). */
+const STANDARD_STREAMS: Record<string, 'stdout' | 'stderr'> = { '/dev/stdout': 'stdout', '/dev/stderr': 'stderr', '/dev/fd/1': 'stdout', '/dev/fd/2': 'stderr' };
 
 /** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */
 function progressLine(io: CliIo): ((done: number, total: number) => void) | undefined {

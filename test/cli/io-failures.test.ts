@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phiLint } from '../helpers/cli.js';
 import { runCli } from '../helpers/run.js';
 import { tempWorkspaces } from '../helpers/temp-workspaces.js';
 
@@ -37,5 +38,15 @@ describe('YAML aliases in a pack', () => {
     const r = await runCli(['--rules', 'bomb.yaml', 'a.txt'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('phi-lint: bomb.yaml:2:8: invalid YAML: aliases expand to too much data (more than 100 expansions; an alias bomb?)\n');
+  });
+});
+
+describe('-o to what is not a regular file', () => {
+  it.skipIf(process.platform === 'win32')('-o /dev/stdout writes the report to standard output', () => {
+    const dir = workspace({ 'a.txt': MRN });
+    const r = phiLint(['-f', 'json', '-o', '/dev/stdout', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary.errors).toBe(1);
+    expect(r.stderr).toBe('');
   });
 });
