@@ -11,6 +11,7 @@ import type { LintReport } from '../model/types.js';
 import { parseConcurrency, type Concurrency } from '../run/run-options.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { VERSION } from '../lib/version.js';
+import { ConfigResolver } from '../config/resolve.js';
 import type { CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -101,7 +102,11 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
     const text = await io.readStdin();
-    report = toReport([await lintText(text, { ...ruleOptions, filePath: options.stdinFilename ?? '<stdin>' })]);
+    const filePath = options.stdinFilename ?? '<stdin>';
+    if (options.stdinFilename && new ConfigResolver(ruleOptions).settingsFor(filePath).ignored) {
+      warnings.push(`phi-lint: warning: ${filePath}: --stdin-filename is ignored because of a matching ignorePatterns entry in your config, so the text was not checked\n`);
+    }
+    report = toReport([await lintText(text, { ...ruleOptions, filePath })]);
   } else {
     report = await lintFiles(paths, {
       ...ruleOptions,

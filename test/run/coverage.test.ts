@@ -49,4 +49,11 @@ describe('a config never makes a run pass in silence', () => {
     expect(named.code).toBe(0);
     expect(named.stderr).toBe('phi-lint: warning: posts/a.txt: file ignored because of a matching ignorePatterns entry in your config (see --print-config posts/a.txt)\n');
   });
+
+  it('--stdin with an ignored --stdin-filename is a warning', async () => {
+    const dir = workspace({ '.phi-lint.yaml': 'ignorePatterns: [drafts/]\n' });
+    const r = await runCli(['--stdin', '--stdin-filename', 'drafts/a.txt'], { cwd: dir, input: MRN });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('phi-lint: warning: drafts/a.txt: --stdin-filename is ignored because of a matching ignorePatterns entry in your config, so the text was not checked\n');
+  });
 });
