@@ -93,4 +93,9 @@ describe('writeFileAtomic', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual(['pipe']);
   });
+
+  it.skipIf(process.platform === 'win32')('a device is written to, never replaced (as root a rename would replace /dev/null)', () => {
+    writeFileAtomic('/dev/null', 'the report', '/');
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
 });
