@@ -42,9 +42,7 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
       files = walkFiles(abs, problems).filter(walked);
       keepProblems(problems, walked);
     } else {
-      const globbed = (f: string) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f);
-      files = globFiles(cwd, pattern, problems).filter(globbed);
-      keepProblems(problems, globbed);
+      files = globFiles(cwd, pattern, problems, (f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
     }
     for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options, p.file);
     if (!files.length && !problems.length && options.errorOnUnmatchedPattern !== false) {
@@ -72,13 +70,13 @@ function keepProblems(problems: WalkProblem[], linted: (file: string) => boolean
 }
 
 /** Files a glob matches, skipping what a folder walk skips; a matched broken link, link loop or named pipe lands in `problems`. */
-function globFiles(cwd: string, pattern: string, problems: WalkProblem[]): string[] {
+function globFiles(cwd: string, pattern: string, problems: WalkProblem[], linted: (file: string) => boolean): string[] {
   const glob = fastGlob().convertPathToPattern(cwd) + '/' + pattern;
   const options = { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true, fs: safeWalkFs(problems) };
   // With onlyFiles, fast-glob drops what is neither file nor folder without a word: ask for everything and sort it here.
   const files: string[] = [];
   for (const entry of fastGlob().sync(glob, { ...options, onlyFiles: false, markDirectories: true })) {
-    if (entry.endsWith('/')) continue;
+    if (entry.endsWith('/') || !linted(entry)) continue;
     const kind = entryKind(entry);
     if (kind === 'file') files.push(entry);
     else if (typeof kind === 'object') problems.push({ path: entry, code: kind.problem, file: true });
