@@ -6,7 +6,7 @@ import { exitCodeFor, toReport } from '../report/summary.js';
 import { errorReport, UsageError } from '../lib/errors.js';
 import { FORMAT_NAMES, getFormat } from '../report/formatters/index.js';
 import { diagnosticLines } from '../report/diagnostics.js';
-import { writeFileAtomic } from '../lib/write-file.js';
+import { progressLine, tooManyWarnings, writeOutput } from './output.js';
 import type { LintReport } from '../model/types.js';
 import { parseConcurrency, type Concurrency } from '../run/run-options.js';
 import { parseShard, type Shard } from '../run/shard.js';
@@ -124,49 +124,18 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const diagnostics = diagnosticLines(report.files, { notes: !options.quiet });
   if (diagnostics) io.stderr.write(diagnostics);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
-  warnings.push(...tooManyWarnings(report, options));
+  warnings.push(...tooManyWarnings(report.summary, options));
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
   const output = format(shown, { color, rules, masked: options.mask });
   try {
-    const target = options.outputFile ?? '/dev/stdout';
-    const stream = Object.hasOwn(STANDARD_STREAMS, target) ? STANDARD_STREAMS[target] : undefined;
-    if (stream) io[stream].write(output);
-    else writeFileAtomic(options.outputFile!, output, io.cwd);
+    writeOutput(output, options.outputFile, io);
   } finally {
     for (const line of warnings) io.stderr.write(line);
   }
   return exitCode;
-}
-
-/**
- * Why a run without errors exits 1, as ESLint says it: too many warnings.
- * Under --quiet the warnings themselves are not shown, so this line is all
- * that explains the exit code.
- */
-function tooManyWarnings(report: LintReport, options: CliOptions): string[] {
-  const { warnings, errors, fatal } = report.summary;
-  if (options.maxWarnings < 0 || warnings <= options.maxWarnings || errors > 0 || fatal > 0) return [];
-  const hidden = options.quiet ? ', not shown because of --quiet' : '';
-  return [`phi-lint: too many warnings (${warnings}, maximum: ${options.maxWarnings}${hidden}): exit code 1\n`];
-}
-
-/** `-o` names for the standard streams: written to as streams (opening /dev/stdout fails when it is a socket). */
-const STANDARD_STREAMS: Record<string, 'stdout' | 'stderr'> = { '/dev/stdout': 'stdout', '/dev/stderr': 'stderr', '/dev/fd/1': 'stdout', '/dev/fd/2': 'stderr' };
-
-/** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */
-function progressLine(io: CliIo): ((done: number, total: number) => void) | undefined {
-  if (!io.stderrIsTTY || io.env.CI) return undefined;
-  let shown = 0;
-  return (done, total) => {
-    if (total < 50) return;
-    const now = Date.now();
-    if (done < total && now - shown < 200) return;
-    shown = now;
-    io.stderr.write(done < total ? `\rphi-lint: ${done}/${total} files` : '\r\x1b[K');
-  };
 }
 
 /** What the user sees: masking hides matched text (of every finding, shown or not), --quiet drops non-errors. */
