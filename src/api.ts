@@ -117,7 +117,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const unsaved = cache?.save();
   if (unsaved) options.onWarning?.(unsaved);
   const { errorOnUnmatchedPattern, staged } = options;
-  for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, resolver, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
+  for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
   // Folders that could not be read first (found while walking), then files in the order found.
   return toReport([...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))]);
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { ConfigResolver } from '../config/resolve.js';
 import { UsageError } from '../lib/errors.js';
 import type { FileTask, TaskOutcome } from './run-task.js';
 
@@ -9,7 +8,6 @@ export interface CoverageInput {
   patterns: string[];
   tasks: FileTask[];
   outcomes: TaskOutcome[];
-  resolver: ConfigResolver;
   errorOnUnmatchedPattern?: boolean;
   staged?: boolean;
 }
@@ -25,7 +23,7 @@ export interface CoverageInput {
  * Returns the warning lines.
  */
 export function coverageWarnings(input: CoverageInput): string[] {
-  const { cwd, tasks, outcomes, resolver } = input;
+  const { cwd, tasks, outcomes } = input;
   const named = new Set(input.patterns.map((p) => path.resolve(cwd, p)));
   const explicit = (t: FileTask) => input.staged || named.has(path.resolve(cwd, t.filePath));
   const ignored = tasks.filter((_, i) => !outcomes[i]?.result);
@@ -37,12 +35,7 @@ export function coverageWarnings(input: CoverageInput): string[] {
     warnings.push(what);
   }
   warnings.push(...ignored.filter(explicit).map((t) => `${t.filePath}: file ignored because of a matching ignorePatterns entry in your config (see --print-config ${t.filePath})`));
-  const silenced = new Set<string>();
-  tasks.forEach((t, i) => {
-    if (!outcomes[i]?.result) return;
-    const settings = resolver.settingsFor(t.filePath);
-    if (settings.rules.length === 0) silenced.add(settings.merged.configFiles.join(', ') || 'the command line');
-  });
+  const silenced = new Set(outcomes.flatMap((o) => (o?.rulesOff ? [o.rulesOff] : [])));
   for (const configs of silenced) warnings.push(`${configs}: every rule is turned off, so these files were not checked for PHI`);
   return warnings;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ConfigResolver } from '../config/resolve.js';
+import type { ConfigResolver, FileSettings } from '../config/resolve.js';
 import { fromBytes, openSource, ReadError, type SourceInput } from '../read/read-source.js';
 import { readStaged, type StagedFile } from '../read/staged.js';
 import type { FileResult } from '../model/types.js';
@@ -36,6 +36,8 @@ export interface TaskOutcome {
   cached?: boolean;
   /** The cache must restore this result's texts and pointers by parsing (see cache.ts). */
   derive?: boolean;
+  /** The config files that turned every rule off for this file (so nothing was checked). */
+  rulesOff?: string;
 }
 
 function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
@@ -58,6 +60,12 @@ function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
 export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOutcome> {
   const settings = ctx.resolver.settingsFor(task.filePath);
   if (settings.ignored) return {};
+  const outcome = await lintTask(task, ctx, settings);
+  if (outcome.result && settings.rules.length === 0) outcome.rulesOff = settings.merged.configFiles.join(', ') || 'the rule options';
+  return outcome;
+}
+
+async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings): Promise<TaskOutcome> {
   // A file the cache has never seen is a miss without reading it (the worker that lints it reads it once).
   if (ctx.cacheOnly && !(ctx.cache && Object.hasOwn(ctx.cache.files, task.filePath))) return { miss: true };
   const open = opener(task, ctx.cwd);
