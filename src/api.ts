@@ -8,6 +8,7 @@ import { runOrdered } from './run/pool.js';
 import { runTask, type FileTask, type TaskOutcome } from './run/run-task.js';
 import { cacheKey, resolverOptions, WORKER_URL, workerCount, type Concurrency } from './run/run-options.js';
 import { inShard, type Shard } from './run/shard.js';
+import { coverageWarnings } from './run/coverage.js';
 import type { WorkerSetup } from './run/worker.js';
 import { toReport } from './report/summary.js';
 import { loadPacks } from './packs/load.js';
@@ -46,6 +47,8 @@ export interface LintFilesOptions extends RuleOptions {
   keepSource?: boolean;
   /** Called after each file, in order. */
   onProgress?: (done: number, total: number) => void;
+  /** Told what the run did not check (a named file ignored by config, every rule off); see run/coverage.ts. */
+  onWarning?: (message: string) => void;
 }
 
 /** Compiles the rule set once; built-in packs are cached for the process. */
@@ -79,7 +82,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   if (options.staged) {
     tasks = stagedFiles(cwd, patterns).map((staged) => ({ filePath: staged.filePath, staged }));
   } else {
-    const onUnreadable = (folder: string, code: string) => results.push({ filePath: folder, findings: [], fatal: [wholeFileProblem(`cannot read folder (${code})`)] });
+    const onUnreadable = (where: string, code: string, file?: boolean) =>
+      results.push({ filePath: where, findings: [], fatal: [wholeFileProblem(`cannot read ${file ? 'file' : 'folder'} (${code})`)] });
     tasks = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable }).map((filePath) => ({ filePath }));
   }
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));
@@ -89,7 +93,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let done = 0;
   const onOutcome = (index: number, outcome: TaskOutcome) => {
     outcomes[index] = outcome;
-    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash);
+    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive);
     options.onProgress?.(++done, tasks.length);
   };
   const ctx = { cwd, resolver, cache: cache?.entries, keepSource };
@@ -110,7 +114,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   } else {
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));
   }
-  cache?.save();
+  const unsaved = cache?.save();
+  if (unsaved) options.onWarning?.(unsaved);
+  const { errorOnUnmatchedPattern, staged } = options;
+  for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
   // Folders that could not be read first (found while walking), then files in the order found.
   return toReport([...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))]);
 }

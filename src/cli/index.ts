@@ -6,11 +6,12 @@ import { exitCodeFor, toReport } from '../report/summary.js';
 import { errorReport, UsageError } from '../lib/errors.js';
 import { FORMAT_NAMES, getFormat } from '../report/formatters/index.js';
 import { diagnosticLines } from '../report/diagnostics.js';
-import { writeFileAtomic } from '../lib/write-file.js';
+import { progressLine, tooManyWarnings, writeOutput } from './output.js';
 import type { LintReport } from '../model/types.js';
 import { parseConcurrency, type Concurrency } from '../run/run-options.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { VERSION } from '../lib/version.js';
+import { ConfigResolver } from '../config/resolve.js';
 import type { CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -96,10 +97,16 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
   const { format, needs } = getFormat(options.format);
   let report: LintReport;
+  // Printed after the report: a cache that could not be written must not hide the findings.
+  const warnings: string[] = [];
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
     const text = await io.readStdin();
-    report = toReport([await lintText(text, { ...ruleOptions, filePath: options.stdinFilename ?? '<stdin>' })]);
+    const filePath = options.stdinFilename ?? '<stdin>';
+    if (options.stdinFilename && new ConfigResolver(ruleOptions).settingsFor(filePath).ignored) {
+      warnings.push(`phi-lint: warning: ${filePath}: --stdin-filename is ignored because of a matching ignorePatterns entry in your config, so the text was not checked\n`);
+    }
+    report = toReport([await lintText(text, { ...ruleOptions, filePath })]);
   } else {
     report = await lintFiles(paths, {
       ...ruleOptions,
@@ -110,33 +117,25 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       shard: options.shard,
       keepSource: needs.source ?? false,
       onProgress: progressLine(io),
+      onWarning: (message) => warnings.push(`phi-lint: warning: ${message}\n`),
     });
   }
   report = baselineStep(report, options, ruleOptions, io);
   const diagnostics = diagnosticLines(report.files, { notes: !options.quiet });
   if (diagnostics) io.stderr.write(diagnostics);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
+  warnings.push(...tooManyWarnings(report.summary, options));
   const shown = present(report, options);
   const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
   const output = format(shown, { color, rules, masked: options.mask });
-  if (options.outputFile) writeFileAtomic(options.outputFile, output, io.cwd);
-  else io.stdout.write(output);
+  try {
+    writeOutput(output, options.outputFile, io);
+  } finally {
+    for (const line of warnings) io.stderr.write(line);
+  }
   return exitCode;
-}
-
-/** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */
-function progressLine(io: CliIo): ((done: number, total: number) => void) | undefined {
-  if (!io.stderrIsTTY || io.env.CI) return undefined;
-  let shown = 0;
-  return (done, total) => {
-    if (total < 50) return;
-    const now = Date.now();
-    if (done < total && now - shown < 200) return;
-    shown = now;
-    io.stderr.write(done < total ? `\rphi-lint: ${done}/${total} files` : '\r\x1b[K');
-  };
 }
 
 /** What the user sees: masking hides matched text (of every finding, shown or not), --quiet drops non-errors. */

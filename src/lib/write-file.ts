@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -14,21 +14,52 @@ const REASONS: Record<string, string> = {
 };
 
 /**
- * Every file phi-lint writes (reports now; baseline, cache and init files
- * later) goes through here: written to a temporary file beside the target,
- * then renamed over it, so a failure never leaves a truncated file (and
- * leaves no temporary one). A failure is a UsageError: one clear line, exit 2.
+ * Every file phi-lint writes (reports, baselines, the cache) goes through
+ * here. A regular file is written to a temporary file beside it, then
+ * renamed over it, so a failure never leaves a truncated file (and leaves no
+ * temporary one). A symbolic link is written through: the file it points to
+ * gets the content (atomically when it is a regular file), the link stays.
+ * Anything else that exists (`/dev/stdout`, a named pipe, a device) is
+ * written to directly, never renamed over. A failure is a UsageError: one
+ * clear line, exit 2.
  */
 export function writeFileAtomic(file: string, content: string, cwd: string): void {
-  const target = path.resolve(cwd, file);
-  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  const given = path.resolve(cwd, file);
+  let tmp: string | undefined;
   try {
+    const target = writeTarget(given);
+    if (target.stream) return writeFileSync(given, content);
+    tmp = `${target.path}.${process.pid}.${Date.now()}.tmp`;
     writeFileSync(tmp, content);
-    renameSync(tmp, target);
+    renameSync(tmp, target.path);
   } catch (err) {
-    removeQuietly(tmp);
+    if (tmp) removeQuietly(tmp);
     const code = (err as NodeJS.ErrnoException).code ?? '';
     throw new UsageError(`cannot write "${file}": ${REASONS[code] ?? (code || (err as Error).message)}`);
+  }
+}
+
+/** Where to write `file`: the real path behind its links, or `stream` for what is not a regular file. */
+function writeTarget(file: string): { path: string; stream?: boolean } {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (err) {
+    // Nothing there yet: a new file, unless a dangling link is there, which is written through.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return lstatIfAny(file)?.isSymbolicLink() ? { path: file, stream: true } : { path: file };
+  }
+  if (!stat.isFile()) return { path: file, stream: true };
+  // /dev/stdout and /proc/self/fd/1 redirected to a file: write to the open file, never rename over it.
+  if (/^\/(dev|proc)\//.test(file)) return { path: file, stream: true };
+  return { path: lstatIfAny(file)?.isSymbolicLink() ? realpathSync(file) : file };
+}
+
+function lstatIfAny(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import { RuleCompileError, type CompiledRule } from '../model/rule.js';
 import { LocatedError, located } from '../lib/errors.js';
 import { CATEGORIES } from '../model/types.js';
 import { locate } from './locate.js';
+import { yamlData } from './yaml-data.js';
 import { packSchema, ruleSchema, type RuleSpec } from '../model/rule-spec.js';
 
 /** A pack file to load. Only `trusted` (built-in, reviewed) packs run native JavaScript regexes. */
@@ -56,7 +57,12 @@ export function parsePack(text: string, file: string, seen: Map<string, string>,
     }
     return [];
   }
-  const pack = packSchema.safeParse(doc.toJS() ?? {});
+  const built = yamlData(doc, counter);
+  if (!built.ok) {
+    problems.push(located(file, built.line, built.col, built.message));
+    return [];
+  }
+  const pack = packSchema.safeParse(built.value ?? {});
   if (!pack.success) {
     report(pack.error.issues, [], at);
     return [];

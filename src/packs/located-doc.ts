@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { LocatedError, located } from '../lib/errors.js';
 import { report } from './load.js';
 import { locate } from './locate.js';
+import { yamlData } from './yaml-data.js';
 
 export type Path = readonly PropertyKey[];
 
@@ -17,7 +18,12 @@ export class LocatedDoc {
   private readonly doc;
   private readonly counter = new (yaml().LineCounter)();
 
-  constructor(text: string, readonly file: string, private readonly base: Path = []) {
+  /**
+   * `quoteKeys: false` for files whose keys may be PHI (a consent registry,
+   * where a person's name typed as a key must not reach a CI log): an
+   * unknown key is then named by its position only.
+   */
+  constructor(text: string, readonly file: string, private readonly base: Path = [], private readonly quoteKeys = true) {
     this.doc = yaml().parseDocument(text, { lineCounter: this.counter, uniqueKeys: true, prettyErrors: false });
     for (const e of this.doc.errors) {
       const { line, col } = this.counter.linePos(e.pos[0]);
@@ -25,11 +31,15 @@ export class LocatedDoc {
     }
   }
 
-  /** The settings as plain data (undefined when the document did not parse). */
+  /** The settings as plain data (undefined when the document did not parse, or its aliases did not resolve). */
   data(): unknown {
     if (this.problems.length) return undefined;
-    const value = this.doc.toJS() as unknown;
-    return this.base.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], value);
+    const built = yamlData(this.doc, this.counter);
+    if (!built.ok) {
+      this.problems.push(located(this.file, built.line, built.col, built.message));
+      return undefined;
+    }
+    return this.base.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], built.value);
   }
 
   /** `file:line:col` of a path below the base; for an unknown key, of the key itself. */
@@ -48,7 +58,7 @@ export class LocatedDoc {
     if (this.problems.length) return undefined;
     const result = schema.safeParse(data ?? empty);
     if (result.success) return result.data;
-    report(result.error.issues, [], (p, m, k) => this.problem(p, m, k));
+    report(result.error.issues, [], (p, m, k) => this.problem(p, this.quoteKeys || k === undefined ? m : 'unknown key (not quoted: it may be a name)', k));
     return undefined;
   }
 }

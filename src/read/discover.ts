@@ -1,17 +1,17 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { fastGlob, ignore } from '../lib/lazy-modules.js';
 import { UsageError } from '../lib/errors.js';
 import { DEFAULT_EXTENSIONS } from '../formats/index.js';
-import { safeWalkFs, SKIPPED_FOLDERS, walkFiles, type WalkProblem } from './safe-fs.js';
+import { entryKind, safeWalkFs, SKIPPED_FOLDERS, walkFiles, type WalkProblem } from './safe-fs.js';
 
 export interface DiscoverOptions {
   cwd: string;
   extensions?: string[];
   errorOnUnmatchedPattern?: boolean;
-  /** Called for each folder that could not be listed; without it, that is a UsageError. */
-  onUnreadable?: (folder: string, code: string) => void;
+  /** Called for each folder that could not be listed, or (`file`) path that cannot be read as a file; without it, that is a UsageError. */
+  onUnreadable?: (folder: string, code: string, file?: boolean) => void;
 }
 
 const ALWAYS_SKIPPED = [...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`);
@@ -28,17 +28,23 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
   const found = new Set<string>();
   for (const pattern of patterns) {
     const abs = path.resolve(cwd, pattern);
-    const stat = existsSync(abs) ? statSync(abs) : undefined;
+    // lstat first: a broken link or a link loop named on the command line is a file that cannot be read, not an unmatched glob.
+    const kind = existsLink(abs) ? entryKind(abs) : undefined;
     let files: string[];
     const problems: WalkProblem[] = [];
-    if (stat?.isFile()) files = [abs];
-    else if (stat?.isDirectory()) {
+    if (kind === 'file') files = [abs];
+    else if (typeof kind === 'object') {
+      files = [];
+      problems.push({ path: abs, code: kind.problem, file: true });
+    } else if (kind === 'dir') {
       // A folder is walked directly; its files match by their extension as written, as the glob "*.{md,...}" did.
-      files = walkFiles(abs, problems).filter((f) => exts.includes(path.extname(f)) && !isGitIgnored(f));
+      const walked = (f: string) => exts.includes(path.extname(f)) && !isGitIgnored(f);
+      files = walkFiles(abs, problems).filter(walked);
+      keepProblems(problems, walked);
     } else {
-      files = globFiles(cwd, pattern, problems).filter((f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
+      files = globFiles(cwd, pattern, problems, (f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
     }
-    for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options);
+    for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options, p.file);
     if (!files.length && !problems.length && options.errorOnUnmatchedPattern !== false) {
       throw new UsageError(`no files matching "${pattern}" were found (use --no-error-on-unmatched-pattern to allow this)`);
     }
@@ -47,16 +53,40 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
   return [...found].map((f) => toDisplay(f, cwd)).sort();
 }
 
-/** Files a glob matches, skipping what a folder walk skips. */
-function globFiles(cwd: string, pattern: string, problems: WalkProblem[]): string[] {
-  const glob = fastGlob().convertPathToPattern(cwd) + '/' + pattern;
-  const options = { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true, fs: safeWalkFs(problems) };
-  return fastGlob().sync(glob, options);
+/** Whether anything, even a broken link, is at `file`. */
+function existsLink(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-function unreadable(folder: string, code: string, options: DiscoverOptions): void {
-  if (!options.onUnreadable) throw new UsageError(`cannot read folder "${folder}" (${code})`);
-  options.onUnreadable(folder, code);
+/** Drops the unreadable files a walk or glob found that would not have been linted anyway (other extensions, git-ignored). */
+function keepProblems(problems: WalkProblem[], linted: (file: string) => boolean): void {
+  const kept = problems.filter((p) => !p.file || linted(p.path));
+  problems.splice(0, problems.length, ...kept);
+}
+
+/** Files a glob matches, skipping what a folder walk skips; a matched broken link, link loop or named pipe lands in `problems`. */
+function globFiles(cwd: string, pattern: string, problems: WalkProblem[], linted: (file: string) => boolean): string[] {
+  const glob = fastGlob().convertPathToPattern(cwd) + '/' + pattern;
+  const options = { ignore: ALWAYS_SKIPPED, dot: false, absolute: true, followSymbolicLinks: true, suppressErrors: true, fs: safeWalkFs(problems) };
+  // With onlyFiles, fast-glob drops what is neither file nor folder without a word: ask for everything and sort it here.
+  const files: string[] = [];
+  for (const entry of fastGlob().sync(glob, { ...options, onlyFiles: false, markDirectories: true })) {
+    if (entry.endsWith('/') || !linted(entry)) continue;
+    const kind = entryKind(entry);
+    if (kind === 'file') files.push(entry);
+    else if (typeof kind === 'object') problems.push({ path: entry, code: kind.problem, file: true });
+  }
+  return files;
+}
+
+function unreadable(where: string, code: string, options: DiscoverOptions, file?: boolean): void {
+  if (!options.onUnreadable) throw new UsageError(`cannot read ${file ? 'file' : 'folder'} "${where}" (${code})`);
+  options.onUnreadable(where, code, file);
 }
 
 /** Path pieces that path.relative would resolve: "//", "/./", "/../", or a trailing "/" or "/.". */

@@ -1,42 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from '../lib/errors.js';
 import { writeFileAtomic } from '../lib/write-file.js';
-import type { FileResult, Finding, Problem, Span } from '../model/types.js';
+import type { FileResult, Finding } from '../model/types.js';
+import { compacted, interner, type CacheEntries, type StoredFinding } from './cache-entries.js';
+
+export type { CacheEntries } from './cache-entries.js';
 
 
 /**
- * What the cache keeps of a finding: everything but the matched text (no raw
- * PHI on disk), as a tuple. The fields most findings share (rule, category,
- * severity, message, reason, decision) are indexes into one string table: a 5,000-post
- * cache takes 1 MB instead of 9, and an unchanged re-run parses it in a
- * third of the time that objects with keys would take.
+ * 7: pointers are no longer stored (an object key can be PHI), entries that need them say `derive`;
+ * suppressed spans (offsets only) are kept, so a cached file's report masks them too.
  */
-type StoredFinding = [
-  ruleId: number,
-  category: number,
-  severity: number,
-  message: number,
-  reason: number, // -1: none
-  decision: number, // -1: none
-  offset: number,
-  endOffset: number,
-  line: number,
-  column: number,
-  endLine: number,
-  endColumn: number,
-  pointer?: string,
-];
-
-/** The leading fields of a stored finding that are string-table indexes (rule id ... decision). */
-const INTERNED_FIELDS = 6;
-
-/** Cached results by file path; `hash` covers the file's text and its settings. */
-export interface CacheEntries {
-  strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[] }>;
-}
-
-/** 6: suppressed spans (offsets only) are kept, so a cached file's report masks them too. */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 
 interface CacheFile {
   version: typeof CACHE_FORMAT;
@@ -48,13 +23,21 @@ interface CacheFile {
 /** An empty cache: workers get it when the main thread has already answered every cached file. */
 export const emptyEntries = (): CacheEntries => ({ strings: [], files: {} });
 
-/** A cached result for this exact text, with each matched text restored from the text itself. */
+/** Whether a cached entry's findings need their text and pointers restored by parsing the file (see `derive`). */
+export function needsParse(entries: CacheEntries, filePath: string): boolean {
+  return Object.hasOwn(entries.files, filePath) && entries.files[filePath].derive === true;
+}
+
+/**
+ * A cached result for this exact text, with each matched text restored as a
+ * slice of the text itself (an entry marked `derive` is finished by the caller).
+ */
 export function lookupCached(entries: CacheEntries, filePath: string, hash: string, source: string): FileResult | undefined {
   const entry = Object.hasOwn(entries.files, filePath) ? entries.files[filePath] : undefined;
   if (!entry || entry.hash !== hash) return undefined;
   const { strings } = entries;
   const findings = entry.findings.map(
-    ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn, pointer]): Finding => ({
+    ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn]): Finding => ({
       ruleId: strings[ruleId],
       category: strings[category] as Finding['category'],
       severity: strings[severity] as Finding['severity'],
@@ -64,7 +47,6 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
       text: source.slice(offset, endOffset),
       offset,
       endOffset,
-      pointer,
       line,
       column,
       endLine,
@@ -91,7 +73,6 @@ function stored(f: Omit<Finding, 'text'>, intern: (value: string) => number): St
     f.endLine,
     f.endColumn,
   ];
-  if (f.pointer !== undefined) row.push(f.pointer);
   return row;
 }
 
@@ -126,7 +107,8 @@ export class ResultCache {
     return lookupCached(this.data.entries, filePath, hash, source);
   }
 
-  set(result: FileResult, hash: string): void {
+  /** `derive`: the findings' texts and pointers must be restored by parsing (see `CacheEntries`). */
+  set(result: FileResult, hash: string, derive = false): void {
     const intern = (this.interned ??= interner(this.data.entries.strings));
     this.data.entries.files[result.filePath] = {
       hash,
@@ -134,38 +116,24 @@ export class ResultCache {
       ...(result.fatal ? { fatal: result.fatal } : {}),
       ...(result.notes ? { notes: result.notes } : {}),
       ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+      ...(derive ? { derive: true as const } : {}),
     };
     this.dirty = true;
   }
 
-  save(): void {
-    if (this.dirty) writeFileAtomic(this.location, JSON.stringify({ ...this.data, entries: compacted(this.data.entries) }), '.');
+  /**
+   * Writes the cache when anything changed. A failure is returned, not
+   * thrown: the run's report is still worth printing, and a missing cache
+   * only makes the next run slower.
+   */
+  save(): string | undefined {
+    if (!this.dirty) return undefined;
+    try {
+      writeFileAtomic(this.location, JSON.stringify({ ...this.data, entries: compacted(this.data.entries) }), '.');
+      return undefined;
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      return `--cache: ${err.message}; the results were not cached, so the next run lints these files again`;
+    }
   }
-}
-
-/** The entries with a string table of only the strings they still use (a replaced entry's reasons are dropped). */
-function compacted(entries: CacheEntries): CacheEntries {
-  const strings: string[] = [];
-  const intern = interner(strings);
-  const again = (i: number) => (i < 0 ? i : intern(entries.strings[i]));
-  const files: CacheEntries['files'] = {};
-  for (const [file, entry] of Object.entries(entries.files)) {
-    const findings = entry.findings.map((row): StoredFinding => {
-      const copy = [...row] as StoredFinding;
-      for (let k = 0; k < INTERNED_FIELDS; k++) copy[k] = again(row[k] as number);
-      return copy;
-    });
-    files[file] = { ...entry, findings };
-  }
-  return { strings, files };
-}
-
-/** The index of a string in `strings`, appended when new. */
-function interner(strings: string[]): (value: string) => number {
-  const index = new Map(strings.map((value, i) => [value, i]));
-  return (value) => {
-    let i = index.get(value);
-    if (i === undefined) index.set(value, (i = strings.push(value) - 1));
-    return i;
-  };
 }

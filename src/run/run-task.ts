@@ -4,7 +4,9 @@ import { fromBytes, openSource, ReadError, type SourceInput } from '../read/read
 import { readStaged, type StagedFile } from '../read/staged.js';
 import type { FileResult } from '../model/types.js';
 import { sha256 } from '../text/sha256.js';
-import { lookupCached, type CacheEntries } from './cache.js';
+import { lookupCached, needsParse, type CacheEntries } from './cache.js';
+import { derivable, deriveParts, needsDerivation } from './derive.js';
+import { settingsHash } from './settings-hash.js';
 import { lintFile } from '../pipeline/lint-file.js';
 
 /** One file to lint: plain data, so a worker thread can take it too. */
@@ -32,19 +34,10 @@ export interface TaskOutcome {
   miss?: boolean;
   /** Answered from the cache: nothing new to store. */
   cached?: boolean;
-}
-
-const settingsHashes = new WeakMap<FileSettings, string>();
-
-/** What changes a file's findings besides its text: the merged config and the rules with their severities. */
-function settingsHash(settings: FileSettings): string {
-  let hash = settingsHashes.get(settings);
-  if (!hash) {
-    const rules = settings.rules.map((r) => `${r.pack}:${r.spec.id}:${r.spec.severity}:${r.spec.unlinked}`).join(',');
-    hash = sha256(JSON.stringify(settings.merged) + rules);
-    settingsHashes.set(settings, hash);
-  }
-  return hash;
+  /** The cache must restore this result's texts and pointers by parsing (see cache.ts). */
+  derive?: boolean;
+  /** The config files that turned every rule off for this file (so nothing was checked). */
+  rulesOff?: string;
 }
 
 function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
@@ -67,6 +60,12 @@ function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
 export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOutcome> {
   const settings = ctx.resolver.settingsFor(task.filePath);
   if (settings.ignored) return {};
+  const outcome = await lintTask(task, ctx, settings);
+  if (outcome.result && settings.rules.length === 0) outcome.rulesOff = settings.merged.configFiles.join(', ') || 'the rule options';
+  return outcome;
+}
+
+async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings): Promise<TaskOutcome> {
   // A file the cache has never seen is a miss without reading it (the worker that lints it reads it once).
   if (ctx.cacheOnly && !(ctx.cache && Object.hasOwn(ctx.cache.files, task.filePath))) return { miss: true };
   const open = opener(task, ctx.cwd);
@@ -81,10 +80,22 @@ export async function runTask(task: FileTask, ctx: TaskContext): Promise<TaskOut
     // The digest of text then settings hash, as one string: the same key as hashing them in turn.
     hash = sha256(input.text + settingsHash(settings));
     const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
-    if (hit) return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash, cached: true };
+    if (hit) {
+      if (needsParse(ctx.cache, task.filePath)) {
+        const parts = await deriveParts(input.text, task.filePath, hit.findings);
+        hit.findings = hit.findings.map((f, i) => ({ ...f, ...parts[i] }));
+      }
+      return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash, cached: true };
+    }
   }
   if (ctx.cacheOnly) return { miss: true };
   const result = await lintFile(task.filePath, input ? async () => input : open, settings);
+  let derive = false;
+  if (hash && input?.kind === 'text' && needsDerivation(input.text, result.findings)) {
+    // Stored only when parsing again restores every text and pointer exactly; else the file is linted every run.
+    if (await derivable(input.text, task.filePath, result.findings)) derive = true;
+    else hash = undefined;
+  }
   if (!ctx.keepSource) delete result.source;
-  return { result, hash };
+  return { result, hash, ...(derive ? { derive } : {}) };
 }

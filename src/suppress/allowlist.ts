@@ -1,4 +1,5 @@
 import type { Finding } from '../model/types.js';
+import { compileRegex, RegexSyntaxError } from '../text/regex.js';
 import { comparesDigits, normalizeMatch } from './normalize.js';
 
 /** One allowed value, as a config's `allow:` entry gives it (exactly one of value, regex, domain). */
@@ -15,14 +16,24 @@ export interface AllowEntry {
 /** True when a finding is an allowed value (the organisation's own name, phone, domain...). */
 export type AllowTest = (finding: Finding, source: string) => boolean;
 
+/** Flags an allow regex may carry: `i`, `s` and `m` change matching; `g`, `y` and `u` change nothing for a whole-value test. */
+const RE2_FLAGS: Record<string, string> = { i: '', s: 's', m: 'm', g: '', y: '', u: '' };
+
 /**
  * `/source/flags` or a bare source; either way it must match the WHOLE
- * matched text, so `Mehta` does not allow every "... Mehta".
+ * matched text, so `Mehta` does not allow every "... Mehta". Config files
+ * are user input like user packs, so the regex runs on RE2 (linear time: a
+ * careless `([\w.@-]+)+!` cannot hang CI); one RE2 cannot run, or an
+ * unknown flag, throws a RegexSyntaxError with the reason.
  */
-export function parseRegex(spec: string): RegExp {
+export function parseRegex(spec: string): { test(text: string): boolean } {
   const slashed = /^\/(.+)\/([a-z]*)$/s.exec(spec);
   const [source, flags] = slashed ? [slashed[1], slashed[2]] : [spec, ''];
-  return new RegExp(`^(?:${source})$`, flags.replace(/[gy]/g, ''));
+  const unknown = [...flags].find((f) => !Object.hasOwn(RE2_FLAGS, f));
+  if (unknown) throw new RegexSyntaxError(`unknown flag "${unknown}" (allowed: i, s, m)`);
+  const inline = [...new Set([...flags].map((f) => RE2_FLAGS[f]).filter(Boolean))].join('');
+  const re = compileRegex(`${inline ? `(?${inline})` : ''}^(?:${source})$`, { ignoreCase: flags.includes('i'), engine: 're2' });
+  return { test: (text) => re.test(text) };
 }
 
 /** The host of an e-mail address or URL, lower-cased; undefined for anything else. */

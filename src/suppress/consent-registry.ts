@@ -14,7 +14,8 @@ function build(z: typeof Zod) {
   const category = z.string().superRefine((c, ctx) => {
     if ((NEVER_COVERED as readonly string[]).includes(c)) ctx.addIssue({ code: 'custom', message: `"${c}" is a direct identifier: no consent can cover it` });
     else if ((CONTENT_CATEGORIES as readonly string[]).includes(c)) ctx.addIssue({ code: 'custom', message: `"${c}" is not health information about a person: no consent can cover it` });
-    else if (!(PHI_CATEGORIES as readonly string[]).includes(c)) ctx.addIssue({ code: 'custom', message: `unknown category "${c}"` });
+    // Not quoted: a value typed in the wrong place may be a patient's name.
+    else if (!(PHI_CATEGORIES as readonly string[]).includes(c)) ctx.addIssue({ code: 'custom', message: `unknown category (one of: ${PHI_CATEGORIES.join(', ')})` });
   });
 
   const isoDate = z
@@ -47,7 +48,8 @@ export type ConsentRegistry = Map<string, ConsentRecord>;
 
 /** Parses a registry (a YAML list of records) strictly; problems are `registry.yaml:line:col: ...`. */
 export function parseConsentRegistry(text: string, display: string): ConsentRegistry {
-  const doc = new LocatedDoc(text, display);
+  // Keys are not quoted in problems: a misplaced key here may be a patient's name.
+  const doc = new LocatedDoc(text, display, [], false);
   const records = doc.parse((registrySchema ??= build(zod().z)), []);
   const registry: ConsentRegistry = new Map();
   records?.forEach((r, i) => {

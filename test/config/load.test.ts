@@ -35,6 +35,12 @@ consentRegistry: consent.yaml
     expect(config.consentRegistry).toBe(path.join(dir, 'consent.yaml'));
   });
 
+  it('reports an alias bomb or an unresolved alias located, not as an internal error', () => {
+    const lines = ['x: &a [a, a, a, a, a, a, a, a, a]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)];
+    expect(problems('.phi-lint.yaml', `${lines.join('\n')}\n`)).toEqual([expect.stringMatching(/^\.phi-lint\.yaml:2:8: invalid YAML: aliases expand to too much data/)]);
+    expect(problems('.phi-lint.yaml', 'root: true\nallow: [*staff]\n')).toEqual(['.phi-lint.yaml:2:9: invalid YAML: an alias (*name) used before its anchor (&name) is defined']);
+  });
+
   it('reports an unknown key at the key', () => {
     expect(problems('.phi-lint.yaml', 'root: true\nrule:\n  identifiers/phone: off\n')).toEqual(['.phi-lint.yaml:2:1: unknown key "rule"']);
   });
@@ -48,10 +54,17 @@ consentRegistry: consent.yaml
     expect(problems('.phi-lint.yaml', 'rules: [\n')[0]).toMatch(/^\.phi-lint\.yaml:\d+:\d+: invalid YAML: /);
   });
 
+  it('rejects, located, an allow regex that RE2 cannot run (lookahead) or an unknown flag', () => {
+    expect(problems('.phi-lint.yml', "allow:\n  - regex: '(?=Room)Room 4'\n  - regex: '/x/q'\n")).toEqual([
+      expect.stringMatching(/^\.phi-lint\.yml:2:12: "allow\.0\.regex": invalid regular expression: .*RE2/),
+      '.phi-lint.yml:3:12: "allow.1.regex": invalid regular expression: unknown flag "q" (allowed: i, s, m)',
+    ]);
+  });
+
   it('reports allow entries that are ambiguous or whose regex does not compile', () => {
     expect(problems('.phi-lint.yml', 'allow:\n  - { value: a, domain: example.org }\n  - regex: "(open"\n')).toEqual([
       '.phi-lint.yml:2:5: "allow.0": an allow entry needs exactly one of "value", "regex" or "domain"',
-      expect.stringMatching(/^\.phi-lint\.yml:3:12: "allow\.1\.regex": invalid regular expression: .*Unterminated group/),
+      expect.stringMatching(/^\.phi-lint\.yml:3:12: "allow\.1\.regex": invalid regular expression: missing closing \)/),
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,9 +45,35 @@ describe('symbolic links', () => {
     for (const target of ['posts', 'posts/**/*.md']) {
       const r = phiLint(['-f', 'json', target], { cwd, timeout: 30_000 });
       expect(r.signal).toBeNull();
-      expect(r.code).toBe(1);
-      expect(filesOf(r.stdout)).toEqual(['posts/a.md', 'posts/sub/b.md']);
+      // The link cycle and the dangling link are reported as unreadable (exit 2); the real posts are still linted.
+      expect(r.code).toBe(2);
+      expect(filesOf(r.stdout)).toEqual(['posts/dangling.md', 'posts/x.md', 'posts/y.md', 'posts/a.md', 'posts/sub/b.md']);
+      expect(r.stderr).toContain('posts/dangling.md:0:0: cannot read file (broken symbolic link)');
+      expect(r.stderr).toContain('posts/x.md:0:0: cannot read file (symbolic link loop)');
     }
+  });
+});
+
+describe('paths that are not regular files', () => {
+  it.skipIf(process.platform === 'win32')('a broken link, a link loop or a named pipe named on the command line is unreadable (exit 2), without blocking; the files named with it are linted', () => {
+    const cwd = workspace({ 'ok.md': MRN, 'posts/b.md': MRN });
+    symlinkSync('missing.md', path.join(cwd, 'dangling.md'));
+    symlinkSync('loop-b.md', path.join(cwd, 'loop-a.md'));
+    symlinkSync('loop-a.md', path.join(cwd, 'loop-b.md'));
+    execFileSync('mkfifo', [path.join(cwd, 'pipe.md'), path.join(cwd, 'posts/pipe.md')]);
+    const r = phiLint(['-f', 'json', 'ok.md', 'dangling.md', 'loop-a.md', 'pipe.md', 'posts'], { cwd, timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      [
+        'dangling.md:0:0: cannot read file (broken symbolic link)',
+        'loop-a.md:0:0: cannot read file (symbolic link loop)',
+        'pipe.md:0:0: cannot read file (not a regular file: a named pipe)',
+        'posts/pipe.md:0:0: cannot read file (not a regular file: a named pipe)',
+      ].map((line) => `phi-lint: ${line}\n`).join(''),
+    );
+    const doc = JSON.parse(r.stdout);
+    for (const file of ['ok.md', 'posts/b.md']) expect(doc.files.find((f: { filePath: string }) => f.filePath === file).findings).toHaveLength(1);
   });
 });
 

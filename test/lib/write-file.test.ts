@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/lib/errors.js';
@@ -58,5 +59,43 @@ describe('writeFileAtomic', () => {
     expect(err).toBeInstanceOf(UsageError);
     expect(err.message).toMatch(/^cannot write "reports": (it is a folder|EEXIST|ENOTEMPTY)/);
     expect(readdirSync(dir)).toEqual(['reports']);
+  });
+
+  it('writes through a symbolic link: the file it points to gets the content, atomically, and the link stays', () => {
+    const dir = workspace({ 'reports/real.json': 'old report' });
+    symlinkSync('reports/real.json', path.join(dir, 'latest.json'));
+    writeFileAtomic('latest.json', '{"new":1}', dir);
+    expect(lstatSync(path.join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(dir, 'latest.json'))).toBe('reports/real.json');
+    expect(readFileSync(path.join(dir, 'reports/real.json'), 'utf8')).toBe('{"new":1}');
+    expect(readdirSync(path.join(dir, 'reports'))).toEqual(['real.json']);
+  });
+
+  it('a dangling link is written through to the file it names', () => {
+    const dir = workspace({});
+    symlinkSync('new.json', path.join(dir, 'latest.json'));
+    writeFileAtomic('latest.json', '{}', dir);
+    expect(lstatSync(path.join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'new.json'), 'utf8')).toBe('{}');
+  });
+
+  it.skipIf(process.platform === 'win32')('a named pipe is written to, never renamed over', async () => {
+    const dir = workspace({});
+    const fifo = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk) => (read += chunk));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    writeFileAtomic('pipe', 'the report', dir);
+    await closed;
+    expect(read).toBe('the report');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['pipe']);
+  });
+
+  it.skipIf(process.platform === 'win32')('a device is written to, never replaced (as root a rename would replace /dev/null)', () => {
+    writeFileAtomic('/dev/null', 'the report', '/');
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });

@@ -32,6 +32,16 @@ describe('loadPacks', () => {
     expect(rule.detect('Member ACM123456789 called.')).toEqual([{ start: 7, end: 19 }]);
   });
 
+  it('reports an alias bomb or an unresolved alias at its line and column, not as an internal error', () => {
+    const lines = ['x: &a [a, a, a, a, a, a, a, a, a]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)];
+    expect(problems(pack('bomb.yaml', `${lines.join('\n')}\nrules: []\n`))).toEqual([
+      'packs/bomb.yaml:2:8: invalid YAML: aliases expand to too much data (more than 100 expansions; an alias bomb?)',
+    ]);
+    expect(problems(pack('alias.yaml', GOOD.replace("severity: error", "severity: *level")))).toEqual([
+      'packs/alias.yaml:4:15: invalid YAML: an alias (*name) used before its anchor (&name) is defined',
+    ]);
+  });
+
   it('points at an unknown key with its line and column', () => {
     const text = GOOD.replace("    examples:", "    severty: warning\n    examples:");
     expect(problems(pack('typo.yaml', text))).toEqual(['packs/typo.yaml:8:5: unknown key "severty"']);

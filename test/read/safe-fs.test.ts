@@ -59,7 +59,8 @@ describe('walkFiles', () => {
     expect(relative).not.toContain(path.join('a', 'link-to-outside', 'linked.md'));
     expect(relative).toContain(path.join('a', 'file-link.md'));
     expect(walked.some((f) => f.includes('.hidden') || f.includes('node_modules') || f.endsWith('broken.md'))).toBe(false);
-    expect(problems).toEqual([]);
+    // A broken link is no file, but it is reported: the post it stood for must not pass silently.
+    expect(problems).toEqual([{ path: path.join(dir, 'a/broken.md'), code: 'broken symbolic link', file: true }]);
     expect(walkFiles(path.join(dir, 'a/node_modules'), [])).toEqual([]);
   });
 });

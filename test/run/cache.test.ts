@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultCache } from '../../src/run/cache.js';
+import { needsParse, ResultCache } from '../../src/run/cache.js';
 import { sha256 } from '../../src/text/sha256.js';
 import type { FileResult } from '../../src/model/types.js';
 
@@ -84,15 +84,18 @@ describe('ResultCache file', () => {
     expect(new ResultCache(file, 'k1').get('post.json', sha256(source), source)).toBeUndefined();
   });
 
-  it('keeps reasons and JSON pointers, and leaves them out when a finding has none', () => {
+  it('keeps reasons; never stores a JSON pointer (an object key can be a name), marking the entry to be parsed again', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
     const cache = new ResultCache(file, 'k1');
-    const pointed: FileResult = { ...result, filePath: 'post.json', findings: [{ ...result.findings[0], reason: 'near "chemo"', pointer: '/replies/0/text' }] };
-    cache.set(pointed, sha256(source));
+    const pointed: FileResult = { ...result, filePath: 'post.json', findings: [{ ...result.findings[0], reason: 'near "chemo"', pointer: '/Bertil Ekdahl' }] };
+    cache.set(pointed, sha256(source), true);
     cache.set(result, sha256(source + '?'));
     cache.save();
+    expect(readFileSync(file, 'utf8')).not.toContain('Ekdahl');
     const again = new ResultCache(file, 'k1');
-    expect(again.get('post.json', sha256(source), source)).toEqual(pointed);
+    expect(needsParse(again.entries, 'post.json')).toBe(true);
+    expect(needsParse(again.entries, 'post.txt')).toBe(false);
+    expect(again.get('post.json', sha256(source), source)?.findings[0].reason).toBe('near "chemo"');
     const plain = again.get('post.txt', sha256(source + '?'), source)!.findings[0];
     expect(plain.reason).toBeUndefined();
     expect(plain.pointer).toBeUndefined();

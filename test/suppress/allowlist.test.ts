@@ -21,7 +21,21 @@ describe('parseRegex', () => {
     expect(parseRegex('/^#westside\\w*$/i').test('#WestsideCares')).toBe(true);
     expect(parseRegex('Mehta').test('Priya Mehta')).toBe(false);
     expect(parseRegex('a|b').test('ab')).toBe(false);
-    expect(() => parseRegex('(open')).toThrow(/Unterminated group/);
+    expect(() => parseRegex('(open')).toThrow(/missing closing \)/);
+  });
+
+  it('runs on RE2: a catastrophic pattern answers at once instead of hanging CI', () => {
+    const started = Date.now();
+    expect(parseRegex('([\\w.@-]+)+!').test(`${'a'.repeat(16)}@example.org`)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('keeps the i, s and m flags; rejects lookahead and unknown flags', () => {
+    expect(parseRegex('/room [a-c]/i').test('Room B')).toBe(true);
+    expect(parseRegex('/a.b/s').test('a\nb')).toBe(true);
+    expect(parseRegex('a.b').test('a\nb')).toBe(false);
+    expect(() => parseRegex('(?=Room)Room 4')).toThrow(/RE2/);
+    expect(() => parseRegex('/x/q')).toThrow(/unknown flag "q"/);
   });
 });
 

@@ -29,6 +29,18 @@ describe('parseConsentRegistry', () => {
     expect(parseConsentRegistry('', 'consent.yaml').size).toBe(0);
   });
 
+  it('never quotes a misplaced key or an unknown category (either may be a name), and locates alias bombs and unresolved aliases', () => {
+    const problems = registryProblems('- id: A-1\n  subject: x\n  covers: { categories: [Bertil Ekdahl] }\n  expires: 2026-01-01\n  Bertil Ekdahl: cardiology\n');
+    expect(problems).toEqual([
+      expect.stringMatching(/^consent\.yaml:3:26: "0\.covers\.categories\.0": unknown category \(one of: name, /),
+      'consent.yaml:5:3: unknown key (not quoted: it may be a name)',
+    ]);
+    expect(problems.join('\n')).not.toContain('Ekdahl');
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
+    expect(registryProblems(bomb)).toEqual([expect.stringMatching(/^consent\.yaml:2:\d+: invalid YAML: aliases expand to too much data/)]);
+    expect(registryProblems('- id: A-1\n  subject: *someone\n')).toEqual(['consent.yaml:2:12: invalid YAML: an alias (*name) used before its anchor (&name) is defined']);
+  });
+
   it('reports located problems: duplicates, dates, empty or direct-identifier coverage', () => {
     expect(registryProblems(`- { id: A-1, subject: x, covers: { categories: [name] }, expires: 2026-02-30 }
 - { id: A-1, subject: x, covers: { categories: [mrn] }, expires: 2026-01-01 }
@@ -39,7 +51,7 @@ describe('parseConsentRegistry', () => {
       'consent.yaml:2:49: "1.covers.categories.0": "mrn" is a direct identifier: no consent can cover it',
       'consent.yaml:3:34: "2.covers": a consent must cover at least one category or value',
       'consent.yaml:4:60: "3.expires": write the date as YYYY-MM-DD',
-      'consent.yaml:4:66: unknown key "who"',
+      'consent.yaml:4:66: unknown key (not quoted: it may be a name)',
     ]);
     expect(registryProblems('- { id: A-1, subject: x, covers: { categories: [claim, advice] }, expires: 2026-01-01 }\n')).toEqual([
       'consent.yaml:1:49: "0.covers.categories.0": "claim" is not health information about a person: no consent can cover it',

@@ -1,0 +1,41 @@
+import { writeFileAtomic } from '../lib/write-file.js';
+import type { Summary } from '../model/types.js';
+import type { CliIo } from './io.js';
+
+/** What the CLI writes besides the report itself: where the report goes, why the exit code is 1, progress. */
+
+/**
+ * Why a run without errors exits 1, as ESLint says it: too many warnings.
+ * Under --quiet the warnings themselves are not shown, so this line is all
+ * that explains the exit code.
+ */
+export function tooManyWarnings(summary: Summary, options: { maxWarnings: number; quiet?: boolean }): string[] {
+  const { warnings, errors, fatal } = summary;
+  if (options.maxWarnings < 0 || warnings <= options.maxWarnings || errors > 0 || fatal > 0) return [];
+  const hidden = options.quiet ? ', not shown because of --quiet' : '';
+  return [`phi-lint: too many warnings (${warnings}, maximum: ${options.maxWarnings}${hidden}): exit code 1\n`];
+}
+
+/** `-o` names for the standard streams: written to as streams (opening /dev/stdout fails when it is a socket). */
+const STANDARD_STREAMS: Record<string, 'stdout' | 'stderr'> = { '/dev/stdout': 'stdout', '/dev/stderr': 'stderr', '/dev/fd/1': 'stdout', '/dev/fd/2': 'stderr' };
+
+/** Writes the report to `-o` (a file, written atomically) or to stdout. */
+export function writeOutput(output: string, outputFile: string | undefined, io: CliIo): void {
+  const target = outputFile ?? '/dev/stdout';
+  const stream = Object.hasOwn(STANDARD_STREAMS, target) ? STANDARD_STREAMS[target] : undefined;
+  if (stream) io[stream].write(output);
+  else writeFileAtomic(target, output, io.cwd);
+}
+
+/** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */
+export function progressLine(io: CliIo): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY || io.env.CI) return undefined;
+  let shown = 0;
+  return (done, total) => {
+    if (total < 50) return;
+    const now = Date.now();
+    if (done < total && now - shown < 200) return;
+    shown = now;
+    io.stderr.write(done < total ? `\rphi-lint: ${done}/${total} files` : '\r\x1b[K');
+  };
+}
