@@ -89,6 +89,15 @@ function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists):
   });
 }
 
+const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
+
+/** The first match of `re` in a span after a cue (offsets relative to the span). */
+function after(re: RegExp, text: string, span: Span, cue: Cue): Cue | undefined {
+  const from = cue.start + cue.word.length;
+  const found = firstIn(re, text.slice(span.start + from, span.end), whole);
+  return found && { word: found.word, start: found.start + from };
+}
+
 /** The cues of every sentence span of one segment's text, in span order. */
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
@@ -102,7 +111,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     const work = each(cues.workWords);
     unit.forEach((isUnit, k) => isUnit && work[k] && (patient[k] = undefined));
   }
-  const personal = each(cues.personal);
+  // A personal word inside the health term is part of its name ("Mother" in "Mother-Baby unit"): look past it.
+  const personal = each(cues.personal).map((c, k) => (c && health[k] && inside(c, health[k]!) ? after(cues.personal, text, spans[k], health[k]!) : c));
   const rolePerson = each(cues.rolePerson);
   const aged = each(AGED);
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];

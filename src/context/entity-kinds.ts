@@ -2,6 +2,9 @@ import { escape } from '../text/word-trie.js';
 import { rawCues } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 
+/** Animal emoji written after a pet's name ("Pickles! 🐱"). */
+const ANIMAL_EMOJI = '🐱|🐈|🐶|🐕|🐩|🦮|🐾|🐰|🐇|🐴|🐎|🐢|🐹|🐦|🦜|🐠|🐍|🦎|🐷|🐐|🐑|🐄';
+
 let animal: { before: RegExp; after: RegExp; phrase: RegExp } | undefined;
 
 function compileAnimals() {
@@ -10,12 +13,13 @@ function compileAnimals() {
   const words = rawCues().animals.map(form).sort((a, b) => b.length - a.length).join('|');
   return {
     // "our office Lab, Rocky", "golden retriever Waffles", "their two cats, Tyler and Marion"
-    before: new RegExp(`(?<![\\p{L}])(?:${words})s?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s*|\\s+(?:and|&)\\s+)){0,3}$`, 'u'),
+    before: new RegExp(`(?<![\\p{L}])(?:${words})s?[,:]?\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s*|\\s+(?:and|&)\\s+)){0,3}$`, 'u'),
     // "Biscuit, a 17-year-old beagle mix", "Meet Waffles! Our 3-year-old golden retriever", "Bella the golden retriever"
     // "This 5-year-old lab mix", "our clinic cat": an animal as the subject of a sentence.
     phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
     // "Rosie — 3-year-old pit mix", "Tank: 8-month-old lab puppy": an age and the animal, with no article.
-    after: new RegExp(`^(?:['’]s)?(?:[,!.]?\\s+(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?|\\s*[,:—–-]\\s*\\d+[- ](?:year|month|week)s?[- ]old\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:${words})s?(?![\\p{L}])`, 'u'),
+    // "Duke is a 5-year-old lab mix", "Pickles! 🐱": a verb before the article, or an animal emoji.
+    after: new RegExp(`^(?:['’]s)?(?:[!.:]?\\s*(?:${ANIMAL_EMOJI})|(?:[,!.]?\\s+(?:(?:is|was)\\s+)?(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?|\\s*[,:—–-]\\s*\\d+[- ](?:year|month|week)s?[- ]old\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:${words})s?(?![\\p{L}]))`, 'u'),
   };
 }
 
@@ -50,6 +54,8 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   if (/\s/.test(name)) return false;
   const orgWords = peopleCues().orgWords;
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
+  // "Austin native", "Boston-born": a hometown.
+  if (/^(?:\s+native|-born|\s+born and raised)(?![\p{L}])/u.test(after)) return true;
   if (PLACE_LIST.test(after) || AFTER_STREET.test(text.slice(Math.max(0, start - 14), start))) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   return orgHeads.has(name);

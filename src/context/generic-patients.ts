@@ -31,6 +31,8 @@ const ORG_BIRTHDAY_AFTER = /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|cen
 
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
 const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs)(?![\p{L}])/iu;
+/** "has cared for moms on our unit", "treats kids and teens": care given to people in general. */
+const GROUP_AFTER = /^\s+(?:(?:our|new|sick|tiny|young|older|local|many|other)\s+)?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|clients|seniors|students|teens|women|men|athletes|runners|preemies)(?![\p{L}])/iu;
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu;
 
@@ -42,7 +44,7 @@ function isGeneric(text: string, cue: Cue): boolean {
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
     (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
-    COUNT_AFTER.test(after) || COUNT_BEFORE.test(before);
+    COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before);
 }
 
 /**

@@ -66,7 +66,8 @@ export class HitFacts {
     const reading = readFileName(this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end));
     if (!reading.person || this.post.staffNamed(reading.person)) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
-    return this.post.storyIndex >= 0 ? 'the file name names a person, in a post about a patient' : undefined;
+    if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
+    return this.post.speaksOfCare ? 'the file name names a person, in a post about care' : undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */

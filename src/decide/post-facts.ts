@@ -7,6 +7,7 @@ import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT_CATEGORIES } from '../model/types.js';
 import { cueLists } from '../lexicons/cue-lists.js';
+import { findTerms } from '../text/terms.js';
 
 const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
 /** Health content (advice, claims) is no identifier. */
@@ -70,8 +71,9 @@ export class PostFacts {
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
-      // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself"").
-      if (v.patient && inFirstPersonQuote(s.text, v.patient.start) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
+      // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
+      // or by choice ("she asked us to share her story this October").
+      if (v.patient && (inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
       if (named) v = { ...v, personal: named };
       else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.
@@ -92,6 +94,19 @@ export class PostFacts {
     if (this.onlyStaffNamed(s)) return true;
     return !this.namesPatient(k) && v.personal !== undefined && this.people.pronounNotPatient(s, v.personal);
   }
+
+  /** Some sentence in the organisation's words speaks of care or health ("our adolescent unit", "#TeenMentalHealth"). */
+  get speaksOfCare(): boolean {
+    // Service names count here ("our child psychiatry unit"): a named photo in such a post is likely a patient's.
+    return (this.care ??= this.ctx.sentences.some((s) => !s.public && (s.health !== undefined || findTerms(s.text, cueLists().health, 1).length > 0)));
+  }
+  private care?: boolean;
+
+  /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
+  private get selfDisclosed(): boolean {
+    return (this.disclosed ??= this.ctx.segments.some((seg) => cueLists().selfDisclosure.test(seg.text)));
+  }
+  private disclosed?: boolean;
 
   /** Whether a patient's name (not a staff member's, a pet's or a place's) is found in sentence k. */
   namesPatient(k: number): boolean {

@@ -26,6 +26,8 @@ export interface CueLists {
   fiction: RegExp;
   /** Phrases that decline to confirm anyone's care. */
   declines: RegExp;
+  /** Phrases that say a person chose to tell their own health story ("she asked us to share her story"). */
+  selfDisclosure: RegExp;
 }
 
 /** ICD-10 single words are kept only when they are unmistakably medical ("bursitis", not "cough"). */
@@ -68,6 +70,7 @@ export function cueLists(): CueLists {
     workWords: re('workWords'),
     fiction: wordsRegex(raw.fictionMarkers, 'i'),
     declines: wordsRegex(raw.declines, 'i'),
+    selfDisclosure: wordsRegex(raw.selfDisclosure, 'i'),
   };
   return lists;
 }

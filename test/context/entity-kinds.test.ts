@@ -13,6 +13,9 @@ describe('animalName', () => {
     ['He lives with his wife and their two cats, Pepper and Juniper.', 'Juniper'],
     ['Daisy — 2-year-old terrier mix, loves belly rubs', 'Daisy'],
     ['Otis: 9-month-old heeler puppy, full of energy', 'Otis'],
+    ['Patient of the Week: Noodle! 🐱 She had a dental cleaning.', 'Noodle'],
+    ['Bruno is a 6-year-old beagle mix who loves walks.', 'Bruno'],
+    ['She goes home to two rescue greyhounds: Comet and Juno.', 'Juno'],
   ])('finds the pet in %s', (text, name) => expect(animalName(...at(text, name))).toBe(true));
 
   it.each([

@@ -42,6 +42,7 @@ it.each([
   ['In 2025 we cared for 612 babies, including 41 sets of twins.', 'cared for'],
   ['14 confirmed cases so far; 12 were unvaccinated and 4 were hospitalized.', 'hospitalized'],
   ['92% of moms breastfeeding at discharge.', 'discharge'],
+  ['Rena has cared for moms on our Mother-Baby unit for 9 years.', 'cared for'],
 ])('care counted in numbers is a statistic: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });

@@ -68,6 +68,8 @@ const UNSAFE: [string, string][] = [
   ["k24.json", "{\"platform\":\"Facebook\",\"comments\":[{\"author\":\"@jo_pham\",\"text\":\"Is group still on?\"},{\"author\":\"Clinic\",\"draft_reply\":\"Hi @jo_pham! Yes, and your therapist has your diary cards ready for Thursday.\"}]}\n"],
   ["k27.txt", "Our crisis team spent Sunday evening on the Route 9 overpass in Dunmore with a woman in her 30s who was threatening to jump. She came down safely and is now getting care with us. 💚\n"],
   ["k30.md", "What a week on 4 East! 💪\n\n![](/uploads/2025/james-whitaker-knee-replacement-day2.jpg)\n"],
+  ["k31.txt", "Everyone is cheering for the only female welder at the Kessler plant in little Dalton, who beat her lymphoma this spring! 💪\n"],
+  ["k32.json", "{\"platform\":\"Instagram\",\"caption\":\"Music therapy day on our child psychiatry unit 🎸\",\"photos\":[{\"file\":\"music_day_tyler_nguyen_age13.jpg\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -208,6 +210,9 @@ const SAFE: [string, string][] = [
   ["k26.txt", "Sprains usually heal in a few weeks. Rest, ice and a brace help; call us if you cannot bear weight.\n"],
   ["k28.txt", "If you or someone you love is in crisis, call or text 988 any time. Our walk-in crisis center on Elm Street is open 24/7.\n"],
   ["k29.md", "# Meet our new PT\n\n![Physical therapist Owen Brandt](/img/staff/owen-brandt.jpg)\n\nOwen Brandt, DPT, joins our sports clinic after five years helping runners recover from knee surgery.\n"],
+  ["k33.txt", "Meet Rena Ortiz, RN! Rena has cared for moms on our Mother-Baby unit for 9 years. Last spring, at 44, she was diagnosed with breast cancer, and she asked us to share her story this October so others don't skip their mammograms.\n"],
+  ["k34.txt", "Meet our newest injector, Kira Tan, RN! Austin native, 6 years in aesthetics, and mom to a corgi named Biscuit. Book with Kira online.\n"],
+  ["k35.txt", "Adopt Bruno! 🐶 Bruno is a 6-year-old beagle mix, neutered and heartworm negative. Meet him Saturday at 12 Marion Rd.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -75,6 +75,7 @@ const NAMED_MODIFIER = /\p{Lu}|\d/u;
 const OURS = /(?<![\p{L}])our\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AWARD = /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu;
 const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
+const ONLY = /(?<![\p{L}])(?:only|sole|lone)(?![\p{L}])/iu;
 const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
 /** Where the person belongs: "of Brookhaven", "at the Blue Heron Diner", "of the state champions". */
 const WHERE = /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)|of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:champions|champs|title team)(?![\p{L}]))/u;
@@ -114,7 +115,9 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     if (staffJobs.has(m[2].toLowerCase())) continue;
     // A count is no name: "the 38 veteran volunteers".
     const modifiers = m[1].replace(AGE_WORDS, '').replace(/^\d[\d,]*\s+/, '');
-    if (NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
+    // "the only chemistry teacher in Gilmore", "Guess which morning anchor": one person, even unnamed.
+    const one = ONLY.test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
+    if (one || NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
   }
   for (const m of text.matchAll(phrases.person)) {
     const end = m.index! + m[0].length;

@@ -15,6 +15,8 @@ describe('describedPeople', () => {
     ['The point guard of the state champions tore her ACL.', 'The point guard'],
     ['The little girl from Cedar Bluff is back at school.', 'The little girl'],
     ['Remember the groom who fainted at the altar? He is fine.', 'the groom'],
+    ['One member, the only high school chemistry teacher in tiny Gilmore, is expecting.', 'the only high school chemistry teacher'],
+    ['Guess which local morning-show anchor just had a tummy tuck?', 'which local morning-show anchor'],
   ])('points at one person: %s', (text, phrase) => expect(phrases(text)).toEqual([phrase]));
 
   it.each([
@@ -26,6 +28,7 @@ describe('describedPeople', () => {
     'We thank the 38 veteran volunteers who visit patients in hospice care.',
     'Every child who came to our flu clinic got a sticker.',
     'Ask the mom from our parenting class about the support group.',
+    'Which nurse should I ask about my refill?',
   ])('anyone, or the organisation\'s own: %s', (text) => expect(phrases(text)).toEqual([]));
 });
 
