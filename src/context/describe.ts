@@ -89,6 +89,7 @@ function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists):
   });
 }
 
+const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu;
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
 /** The first match of `re` in a span after a cue (offsets relative to the span). */
@@ -102,7 +103,7 @@ function after(re: RegExp, text: string, span: Span, cue: Cue): Cue | undefined 
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
   const health = healthInEachSpan(text, spans, cues);
-  const [taking, dosed] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
+  const [taking, dosed, doseFirst] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
   const patient = each(cues.patient, (m) => (m[0] === 'PT' ? undefined : whole(m)));
@@ -118,10 +119,11 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
   // Composed injuries are looked up only where the lists found no health term.
   const injured = health.every(Boolean) ? [] : each(injuryRegex());
-  const org = each(cues.org);
+  // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
+  const org = each(cues.org).map((c, k) => (c && /^don/i.test(c.word) && ORGAN_GIFT.test(text.slice(spans[k].start, spans[k].end)) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
-    health: health[k] ?? taking[k] ?? dosed[k] ?? born[k] ?? injured[k],
+    health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? born[k] ?? injured[k],
     personal: personal[k] ?? rolePerson[k] ?? aged[k],
     org: org[k],
   }));

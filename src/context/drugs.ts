@@ -13,6 +13,8 @@ let drugs: Set<string> | undefined;
 // DOSED this also reads accented words right: a name starts after anything but a letter or digit.
 const TAKING = /(?<!\w)(?:taking|takes|took|take|on|prescribed|started|starting|stop|stopped|switch to|switched to|your|refill of|leftover|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+(?:(?:the|your|his|her|their)\s+)?([\p{L}][\p{L}-]{3,})/giu;
 const DOSED = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
+/** "the 75 mcg levothyroxine", "20 mg of prednisone" is TAKING's "mg of": the dose before the name. */
+const DOSE_FIRST = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\s+([\p{L}][\p{L}-]{3,})/giu;
 /** The tail every DOSED match has, with the same flags: a digit scan rules out most texts at a tenth of DOSED's cost. */
 const DOSE_UNIT = /\d\s*(?:mg|mcg|ml|units?|iu)\b/iu;
 
@@ -29,4 +31,5 @@ function drugIn(m: RegExpExecArray): Cue | undefined {
 export const DRUG_MATCHERS: readonly { re: RegExp; accept: (m: RegExpExecArray) => Cue | undefined; needs?: RegExp }[] = [
   { re: TAKING, accept: drugIn },
   { re: DOSED, accept: drugIn, needs: DOSE_UNIT },
+  { re: DOSE_FIRST, accept: drugIn, needs: DOSE_UNIT },
 ];

@@ -70,6 +70,8 @@ const UNSAFE: [string, string][] = [
   ["k30.md", "What a week on 4 East! 💪\n\n![](/uploads/2025/james-whitaker-knee-replacement-day2.jpg)\n"],
   ["k31.txt", "Everyone is cheering for the only female welder at the Kessler plant in little Dalton, who beat her lymphoma this spring! 💪\n"],
   ["k32.json", "{\"platform\":\"Instagram\",\"caption\":\"Music therapy day on our child psychiatry unit 🎸\",\"photos\":[{\"file\":\"music_day_tyler_nguyen_age13.jpg\"}]}\n"],
+  ["k36.json", "{\"thread\":[{\"author\":\"Dana Roy\",\"text\":\"Missed my blood pressure pill, help?\"},{\"author\":\"Corner Pharmacy\",\"draft\":true,\"text\":\"Hi Dana! Since you're on the 10 mg amlodipine we filled Monday, take it as soon as you remember today.\"}]}\n"],
+  ["k37.txt", "On May 9 our surgeons performed the county's first heart transplant from a donation-after-circulatory-death donor, on a 6-year-old boy from Pike County. He is home now.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -213,6 +215,7 @@ const SAFE: [string, string][] = [
   ["k33.txt", "Meet Rena Ortiz, RN! Rena has cared for moms on our Mother-Baby unit for 9 years. Last spring, at 44, she was diagnosed with breast cancer, and she asked us to share her story this October so others don't skip their mammograms.\n"],
   ["k34.txt", "Meet our newest injector, Kira Tan, RN! Austin native, 6 years in aesthetics, and mom to a corgi named Biscuit. Book with Kira online.\n"],
   ["k35.txt", "Adopt Bruno! 🐶 Bruno is a 6-year-old beagle mix, neutered and heartworm negative. Meet him Saturday at 12 Marion Rd.\n"],
+  ["k38.json", "{\"thread\":[{\"author\":\"Rob Kent\",\"text\":\"How is my mom doing? Nobody calls back.\"},{\"author\":\"Oak Care Center\",\"draft\":true,\"text\":\"Hi Rob, we're sorry. For privacy we can't share any resident information here, but please call the nurses' station at 555-0166.\"}]}\n"],
 ];
 
 const errors = async (file: string, text: string) =>
