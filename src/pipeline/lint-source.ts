@@ -5,6 +5,7 @@ import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Problem, Severity } from '../model/types.js';
 import { detect } from './detect.js';
 import { judgePosts } from './judge.js';
+import { matchView } from './fold-segments.js';
 import { mergeOverlaps, sortFindings } from '../model/findings.js';
 
 /**
@@ -25,13 +26,16 @@ export async function lintSource(
   const lines = new LineIndex(source);
   const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);
   const segments = prepared?.segments ?? parsed;
-  const hits = await detect(segments, rules);
+  // Detectors and context read the folded text (disguised digits, dashes and spaces undone); findings point at the original.
+  const view = matchView(segments);
+  const hits = await detect(view.segments, rules);
   const findings: Finding[] = [];
-  judgePosts(segments, hits, rules).forEach(({ hit, decision: { severity, reason, decision } }) => {
+  judgePosts(view.segments, hits, rules).forEach(({ hit, decision: { severity, reason, decision } }) => {
     if (severity === 'off') return;
     const seg = segments[hit.segment];
-    const offset = sourceOffset(seg, hit.start);
-    const endOffset = sourceEnd(source, seg, hit.end);
+    const { start, end } = view.back(hit.segment, hit.start, hit.end);
+    const offset = sourceOffset(seg, start);
+    const endOffset = sourceEnd(source, seg, end);
     const spec = hit.rule.spec;
     findings.push({
       ruleId: spec.id,
@@ -41,7 +45,7 @@ export async function lintSource(
       message: reason ? `${spec.message.trim()} (${reason})` : spec.message.trim(),
       reason,
       decision,
-      text: seg.text.slice(hit.start, hit.end),
+      text: seg.text.slice(start, end),
       offset,
       endOffset,
       pointer: seg.pointer,
