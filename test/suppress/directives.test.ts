@@ -55,7 +55,8 @@ describe('findDirectives', () => {
       ['/posts/0', ['test/phone'], 'ours', undefined],
       ['', [], undefined, expect.stringMatching(/takes "rules".*and "reason".*not "bogus"/)],
     ]);
-    expect(segments.map((s) => s.pointer)).toEqual(['/posts/0/body']);
+    // Property names are scanned too, except those of the directive itself.
+    expect(segments.map((s) => [s.kind, s.pointer])).toEqual([['json-key', '/posts'], ['json-string', '/posts/0/body'], ['json-key', '/posts/0/body']]);
   });
 });
 

@@ -228,6 +228,21 @@ describe('parseMarkdown: code, front matter, line endings', () => {
     expect(segs(src, 'paragraph').map((s) => s.text)).toEqual(['Body']);
   });
 
+  it('front matter keys are scanned, and label a short value with a digit', () => {
+    const src = '---\nJane Doe: patient\nmrn: "00482913"\npatient_dob: 03/14/1961\ntitle: Visit\n---\nBody\n';
+    const { segments, problems } = parseMarkdown(src);
+    expect(problems).toEqual([]);
+    checkInvariants(src, segments);
+    const keys = segs(src, 'json-key');
+    expect(keys.map((s) => [s.key, s.text])).toEqual([
+      ['Jane Doe', 'Jane Doe'], ['mrn', 'MRN: 00482913'], ['patient_dob', 'patient DOB: 03/14/1961'], ['title', 'title'],
+    ]);
+    expectWordAt(src, 'Jane Doe', 'json-key');
+    expect(offsetOf(keys[1], keys[1].text.indexOf('0048'))).toBe(src.indexOf('0048'));
+    // The simple `key: words` reader scans its keys too.
+    expect(segs('---\ntitle: Visit\nauthor: Ng\n---\nBody\n', 'json-key').map((s) => s.text)).toEqual(['title', 'author']);
+  });
+
   it('malformed front matter: a problem, and the raw text is still scanned', () => {
     const src = '---\ntitle: a: Jane Doe\n---\nBody\n';
     const { segments, problems } = parseMarkdown(src);
