@@ -194,6 +194,26 @@ describe('parseMarkdown: links, images, HTML', () => {
     expectWordAt(src, 'Ng', 'image-alt');
   });
 
+  it('html: every attribute value but layout ones, entities decoded and mapped to their "&"', () => {
+    const src = '<p title="Visit of Lindqvist" data-id="MRN 12&#51;4" aria-label=\'Okafor\' class="Roe" style="Ng">Hi</p>\n';
+    const html = segs(src, 'html');
+    expect(html.map((s) => s.text)).toEqual(['Visit of Lindqvist', 'MRN 1234', 'Okafor', 'Hi']);
+    expectWordAt(src, 'Lindqvist', 'html');
+    expectWordAt(src, 'Okafor', 'html');
+    const id = html[1];
+    expect(offsetOf(id, id.text.indexOf('3'))).toBe(src.indexOf('&#51;'));
+    expect(offsetOf(id, id.text.indexOf('4'))).toBe(src.indexOf('&#51;') + 5);
+  });
+
+  it('html: CDATA, declarations and processing instructions are scanned', () => {
+    const src = 'A <![CDATA[ note Lindqvist ]]> b <?php Okafor ?> c\n\n<!DOCTYPE Roe>\n';
+    const html = segs(src, 'html').map((s) => s.text);
+    expect(html).toEqual(expect.arrayContaining(['note Lindqvist', 'php Okafor', 'DOCTYPE Roe']));
+    expectWordAt(src, 'Lindqvist', 'html');
+    expectWordAt(src, 'Okafor', 'html');
+    expectWordAt(src, 'Roe', 'html');
+  });
+
   it('html inside a blockquote is mapped past the "> " prefixes', () => {
     const src = '> <div>\n> Visit <i>Lindqvist</i>\n> </div>\n';
     expectWordAt(src, 'Lindqvist', 'html');
