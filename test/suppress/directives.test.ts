@@ -69,7 +69,7 @@ describe('applyDirectives', () => {
   const known = new Set(['test/phone', 'test/email', 'test/mrn']);
   const options = { requireReason: true, knownRuleIds: known };
   // The directive's own span is away from the findings: a finding inside a directive's text is never suppressed.
-  const d = (over: { offset?: number } & object) => ({ kind: 'disable-next-line' as const, rules: [], reason: 'why', offset: 100, endOffset: (over.offset ?? 100) + 5, ...over });
+  const d = (over: { offset?: number; [field: string]: unknown }) => ({ kind: 'disable-next-line' as const, rules: [], reason: 'why', offset: 100, endOffset: (over.offset ?? 100) + 5, ...over });
 
   it('next-line directives silence the listed rules on the next line only', () => {
     const f = [finding({ text: '617-555-0100', line: 2, offset: 10 }), finding({ text: 'a@example.org', ruleId: 'test/email', line: 2, offset: 30 }), finding({ text: '617-555-0142', line: 3, offset: 50 })];
