@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lintFiles, lintText, loadRules } from '../api.js';
+import { decodeStdin } from '../read/read-source.js';
 import { baselineStep, printConfig, runInit, type BaselineFlags } from './config-actions.js';
 import { maskResults } from '../report/mask.js';
 import { exitCodeFor, toReport } from '../report/summary.js';
@@ -98,8 +99,10 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   let report: LintReport;
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
-    const text = await io.readStdin();
-    report = toReport([await lintText(text, { ...ruleOptions, filePath: options.stdinFilename ?? '<stdin>' })]);
+    const input = await io.readStdin();
+    const { text, notes } = typeof input === 'string' ? { text: input, notes: [] } : decodeStdin(input);
+    const result = await lintText(text, { ...ruleOptions, filePath: options.stdinFilename ?? '<stdin>' });
+    report = toReport([notes.length ? { ...result, notes: [...notes, ...(result.notes ?? [])] } : result]);
   } else {
     report = await lintFiles(paths, {
       ...ruleOptions,
