@@ -22,7 +22,7 @@ export async function lintSource(
   format?: Format,
 ): Promise<FileResult> {
   await prepareSource(source, filePath, format);
-  const { segments: parsed, problems } = parseSource(source, filePath, format);
+  const { segments: parsed, problems, notes } = parseSource(source, filePath, format);
   const lines = new LineIndex(source);
   const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);
   const segments = prepared?.segments ?? parsed;
@@ -66,5 +66,5 @@ export async function lintSource(
   });
   const fatal = problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message }));
   const kept = prepared ? suppress(located, prepared, source, lines, settings!) : located;
-  return { filePath, findings: kept, ...(fatal.length ? { fatal } : {}), source };
+  return { filePath, findings: kept, ...(fatal.length ? { fatal } : {}), ...(notes?.length ? { notes } : {}), source };
 }
