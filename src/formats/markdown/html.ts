@@ -22,8 +22,9 @@ const LAYOUT = new Set(['style', 'class', 'align', 'width', 'height', 'target', 
 /**
  * Splits raw HTML (a node value plus its source map) into scannable pieces:
  * comment bodies (published HTML comments still reach the page source),
- * CDATA, declarations and processing instructions, attribute values (entities
- * decoded, each mapped to its `&`) and the visible text runs between tags.
+ * CDATA, declarations and processing instructions, attribute values and the
+ * visible text runs between tags (these two with character references
+ * decoded, as a browser shows them, each decoded unit mapped to its `&`).
  */
 export function htmlSegments(source: string, html: Mapped): Segment[] {
   const out: Segment[] = [];
@@ -38,7 +39,7 @@ export function htmlSegments(source: string, html: Mapped): Segment[] {
       TOKEN.lastIndex++;
       continue;
     }
-    push(textFrom, m.index, 'html');
+    push(textFrom, m.index, 'html', true);
     textFrom = m.index + m[0].length;
     const body = [1, 2, 3, 4].find((g) => m[g] !== undefined);
     if (body !== undefined) {
@@ -46,7 +47,7 @@ export function htmlSegments(source: string, html: Mapped): Segment[] {
       push(from, from + m[body].length, body === 1 ? 'comment' : 'html');
     } else if (m[5] !== undefined) attributes(m[5].toLowerCase(), m[0], m.index, push);
   }
-  push(textFrom, html.text.length, 'html');
+  push(textFrom, html.text.length, 'html', true);
   return out;
 }
 

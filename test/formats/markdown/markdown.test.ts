@@ -205,6 +205,14 @@ describe('parseMarkdown: links, images, HTML', () => {
     expect(offsetOf(id, id.text.indexOf('4'))).toBe(src.indexOf('&#51;') + 5);
   });
 
+  it('html: character references in the visible text are decoded and mapped to their "&"', () => {
+    const src = '<div>\nMRN 12&#51;4 &amp; Lindqvist\n</div>\n';
+    const seg = segs(src, 'html').find((s) => s.text.includes('MRN'))!;
+    expect(seg.text).toBe('MRN 1234 & Lindqvist');
+    expect(offsetOf(seg, seg.text.indexOf('3'))).toBe(src.indexOf('&#51;'));
+    expectWordAt(src, 'Lindqvist', 'html');
+  });
+
   it('html: CDATA, declarations and processing instructions are scanned', () => {
     const src = 'A <![CDATA[ note Lindqvist ]]> b <?php Okafor ?> c\n\n<!DOCTYPE Roe>\n';
     const html = segs(src, 'html').map((s) => s.text);
