@@ -32,6 +32,13 @@ describe('identifiers in disguise are found where they stand', () => {
     expect(found).toEqual([`${SSN} 1:13-38 123\u201045\u20106789`]);
   });
 
+  it('JSON escapes of Unicode hyphens and zero-width spaces, the finding covering the escapes whole', async () => {
+    const json = '{"note": "Patient SSN 123\\u201045\\u200b-6789 on file."}';
+    const start = json.indexOf('123');
+    const end = json.indexOf('6789') + 4;
+    expect(await errors(json, 'post.json')).toEqual([`${SSN} 1:${start + 1}-${end + 1} 123\u201045\u200b-6789`]);
+  });
+
   it('an MRN and a phone number with invisible characters and non-breaking hyphens', async () => {
     expect(await errors('Patient MRN 0048\u200b2913 was admitted.\n')).toEqual(['identifiers/mrn 1:13-22 0048\u200b2913']);
     const phone = await lintText('Our patient Jane can be reached at 555\u2011555\u20110123.', { filePath: 'a.txt' });
