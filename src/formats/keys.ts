@@ -10,11 +10,12 @@ export interface Located {
 const LABELLED = /^(?=[^\n]{1,40}$)[^\n]*\d/;
 
 /**
- * The segment a property name (JSON) or front-matter key is scanned in. A key is text (`{"Jane Doe": ...}`
- * names someone), and it labels a short value: `{"patient_mrn": "00482913"}`
- * is read as "patient mrn: 00482913", so the rules that need a label find
- * the number. Both parts map to their own characters in the file; the value
- * keeps its own segment too (overlapping findings of one category merge).
+ * The segment a property name (JSON) or front-matter key is scanned in. A
+ * key is text (`{"Jane Doe": ...}` names someone), and it labels a short
+ * value: `{"patient_mrn": "00482913"}` is read as "patient MRN: 00482913",
+ * so the rules that need a label find the number. Both parts map to their
+ * own characters in the file; the value keeps its own segment too
+ * (overlapping findings of one category merge).
  */
 export function keySegment(key: Located, value: Located | undefined, place: { pointer?: string; kind: SegmentKind }): Segment | undefined {
   if (!key.text.trim()) return undefined;
