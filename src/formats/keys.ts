@@ -8,6 +8,8 @@ export interface Located {
 
 /** A value short enough to be an identifier and holding a digit: its key is its label ("mrn": "00482913"). */
 const LABELLED = /^(?=[^\n]{1,40}$)[^\n]*\d/;
+/** A path, URL or file name ("img/ward-2.jpg"): a reference, which its key does not label (media rules read it). */
+const REFERENCE = /[A-Za-z][^\s]*[/\\]|\.[A-Za-z][A-Za-z0-9]{1,4}$/;
 
 /**
  * The segment a property name (JSON) or front-matter key is scanned in. A
@@ -19,7 +21,7 @@ const LABELLED = /^(?=[^\n]{1,40}$)[^\n]*\d/;
  */
 export function keySegment(key: Located, value: Located | undefined, place: { pointer?: string; kind: SegmentKind }): Segment | undefined {
   if (!key.text.trim()) return undefined;
-  const labels = value !== undefined && LABELLED.test(value.text.trim());
+  const labels = value !== undefined && LABELLED.test(value.text.trim()) && !REFERENCE.test(value.text.trim());
   const label = labels ? spaced(key) : key;
   const text = labels ? `${label.text}: ${value.text}` : key.text;
   let map = key.map;

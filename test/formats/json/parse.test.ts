@@ -250,6 +250,11 @@ describe('parseJson: property names', () => {
     expect(third.map![third.text.indexOf('1')]).toBe(src.indexOf('\\u0031'));
   });
 
+  it('does not label a path, URL or file name (media rules read the value itself)', () => {
+    const src = '{"photo": "img/ward-2.jpg", "file": "ward-2.jpg", "url": "https://example.org/p/12", "dob": "03/14/1961"}';
+    expect(keys(src).map((s) => s.text)).toEqual(['photo', 'file', 'url', 'DOB: 03/14/1961']);
+  });
+
   it('keeps a key with spaces as written and reads long values without the label', () => {
     expect(keys('{"Jane Doe": "555-0123", "note": "Our clinic opens at 9 on Monday for flu shots"}').map((s) => s.text)).toEqual([
       'Jane Doe: 555-0123',
