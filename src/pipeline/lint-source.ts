@@ -9,10 +9,11 @@ import { matchView } from './fold-segments.js';
 import { mergeOverlaps, sortFindings } from '../model/findings.js';
 
 /**
- * One file's pipeline: parse -> detect -> judge each post -> locate -> merge -> sort,
+ * One file's pipeline: parse -> fold -> detect -> judge each post -> locate -> merge -> sort,
  * then suppress when the file's settings are given (src/suppress/).
  * Parse problems (malformed JSON or front matter) are kept as fatal notes
- * while the text is still scanned. `format` overrides the file extension.
+ * while the text is still scanned; parse notes (Markdown read as plain
+ * text) are passed on. `format` overrides the file extension.
  */
 export async function lintSource(
   source: string,
