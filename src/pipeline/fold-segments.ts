@@ -2,6 +2,8 @@ import { sourceOffset } from '../formats/index.js';
 import { foldForMatching } from '../text/fold.js';
 import type { Segment } from '../model/types.js';
 
+const MARK = /\p{M}/u;
+
 /** Segments as the detectors see them, and the way back to the original ones. */
 export interface MatchView {
   /** One per original segment: the same object when nothing was folded. */
@@ -28,9 +30,12 @@ export function matchView(segments: Segment[]): MatchView {
     const origin = origins[s];
     if (!origin) return { start, end };
     const text = segments[s].text;
-    const last = origin[Math.max(end - 1, 0)];
-    const width = end > start ? (text.codePointAt(last)! > 0xffff ? 2 : 1) : 0;
-    return { start: origin[start], end: end > start ? last + width : origin[start] };
+    if (end <= start) return { start: origin[start], end: origin[start] };
+    const last = origin[end - 1];
+    let to = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+    // Marks on the last character (an underline, a keycap) are part of it; an invisible character after it is not.
+    while (to < text.length && MARK.test(text[to])) to++;
+    return { start: origin[start], end: to };
   };
   return { segments: folded, back };
 }

@@ -1,7 +1,8 @@
 /**
  * The text detectors match on, with disguises taken off: an SSN written
  * "123‐45‐6789" (U+2010), "１２３-45-6789" (fullwidth), "123\u00AD-45-67\u200B89"
- * (soft hyphen, zero-width space) or "123\u00A045\u00A06789" reads as plain
+ * (soft hyphen, zero-width space), "1\u03322\u03323\u0332" (styled underline)
+ * or "123\u00A045\u00A06789" reads as plain
  * ASCII here. `origin` maps every folded code unit back to the original, so
  * findings keep their exact place and their original text. Text with nothing
  * to fold is returned as is (no `origin`): its findings cannot change.
@@ -20,9 +21,13 @@ const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const HYPHEN = /[\u2010\u2011\u2212\ufe63\uff0d]/;
 /** Dashes: a '-' between or next to digits ("555–0123"); in prose ("Jane—our nurse") they stay. */
 const DASH = /[\u2012-\u2015\u2e3a\u2e3b\ufe58]/;
+/** Overlays that style text (underline, strikethrough, slash) and the keycap of "1️⃣": never part of a word. */
+const STYLE_MARK = /[\u0332-\u0338\u20e3]/;
+/** Any combining mark: dropped after a digit ("1̲2̲3̲"), kept after a letter (an accent in decomposed text). */
+const MARK = /\p{M}/u;
 /** Quick test: does the text hold anything to fold? */
 const ANY =
-  /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2010-\u2015\u202a-\u202f\u205f-\u206f\u2212\u2460-\u24ff\u2e3a\u2e3b\u3000\u3164\ufe00-\ufe0f\ufe58\ufe63\ufeff\uff01-\uff5e\uffa0]|[\ud835][\udc00-\udfff]|(?![0-9])\p{Nd}/u;
+  /[\u0300-\u036f\u20d0-\u20ff\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2010-\u2015\u202a-\u202f\u205f-\u206f\u2212\u2460-\u24ff\u2e3a\u2e3b\u3000\u3164\ufe00-\ufe0f\ufe58\ufe63\ufeff\uff01-\uff5e\uffa0]|[\ud835][\udc00-\udfff]|(?![0-9])\p{Nd}/u;
 const DIGIT = /\p{Nd}/u;
 
 /** Folds `text` for matching (see the module comment). */
@@ -35,7 +40,7 @@ export function foldForMatching(text: string): Folded {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const width = ch.length;
-    const folded = foldChar(cp, ch);
+    const folded = isAsciiDigit(out[out.length - 1]) && MARK.test(ch) ? '' : foldChar(cp, ch);
     if (folded === DASH_MARK) {
       dashes.push(out.length);
       out.push(ch);
@@ -71,7 +76,7 @@ function foldChar(cp: number, ch: string): string {
 }
 
 function fold(cp: number, ch: string): string {
-  if (INVISIBLE.test(ch)) return '';
+  if (INVISIBLE.test(ch) || STYLE_MARK.test(ch)) return '';
   if (SPACE.test(ch)) return ' ';
   if (HYPHEN.test(ch)) return '-';
   if (DASH.test(ch)) return DASH_MARK;

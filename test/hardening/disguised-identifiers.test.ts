@@ -18,6 +18,8 @@ describe('identifiers in disguise are found where they stand', () => {
     ['soft hyphens and zero-width characters', '123\u00ad-45-\u206067\u200b89'],
     ['fullwidth digits', '\uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19'],
     ['Arabic-Indic digits', '\u0661\u0662\u0663-\u0664\u0665-\u0666\u0667\u0668\u0669'],
+    ['underline styling', '1\u03322\u03323\u0332-4\u03325\u0332-6\u03327\u03328\u03329\u0332'],
+    ['keycap emoji digits', '1\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e3-45-6789'],
   ];
   for (const [name, ssn] of cases) {
     it(`an SSN written with ${name}`, async () => {

@@ -31,4 +31,11 @@ describe('matchView', () => {
     expect(view.back(0, 4, 7)).toEqual({ start: 4, end: 8 });
     expect(view.back(0, 4, 5)).toEqual({ start: 4, end: 6 });
   });
+
+  it('covers the marks on the last character, not an invisible character after it', () => {
+    const seg: Segment = { text: '1\u03322\u0332\u200b x', kind: 'text', start: 0 };
+    const view = matchView([seg]);
+    expect(view.segments[0].text).toBe('12 x');
+    expect(view.back(0, 0, 2)).toEqual({ start: 0, end: 4 });
+  });
 });

@@ -25,6 +25,14 @@ describe('foldForMatching', () => {
     expect(foldForMatching('123\u00a045\u202f6789\u2007x').text).toBe('123 45 6789 x');
   });
 
+  it('drops styling marks (underline, strikethrough, keycaps) and any mark after a digit, but keeps accents', () => {
+    expect(foldForMatching('1\u03322\u03323\u0332-4\u03365\u0336').text).toBe('123-45');
+    expect(foldForMatching('1\ufe0f\u20e32\ufe0f\u20e3').text).toBe('12');
+    expect(foldForMatching('J\u0336a\u0336n\u0336e\u0336').text).toBe('Jane');
+    // A decomposed accent after a letter is text, not a disguise: nothing to fold.
+    expect(foldForMatching('Jose\u0301 Rene\u0301e')).toEqual({ text: 'Jose\u0301 Rene\u0301e' });
+  });
+
   it('folds every kind of decimal digit, fullwidth and styled letters', () => {
     expect(foldForMatching('\uff11\uff12\uff13 \u0664\u0665 \u0967\u0968 \u{1d7d1}\u{1d7ce}').text).toBe('123 45 12 30');
     expect(foldForMatching('\uff2d\uff32\uff2e\uff03 \u{1d40c}\u{1d411}\u{1d40d}').text).toBe('MRN# MRN');
