@@ -4,7 +4,7 @@ import { run } from '../dist/bundle/cli.js';
 const readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 };
 
 // A reader that stops early (`phi-lint . | head`) is not an error worth a stack trace.

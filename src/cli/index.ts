@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lintFiles, lintText, loadRules } from '../api.js';
+import { decodeStdin } from '../read/read-source.js';
 import { baselineStep, printConfig, runInit, type BaselineFlags } from './config-actions.js';
 import { maskResults } from '../report/mask.js';
 import { exitCodeFor, toReport } from '../report/summary.js';
@@ -101,12 +102,14 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const warnings: string[] = [];
   if (options.stdin) {
     if (paths.length || options.staged) throw new UsageError('--stdin cannot be combined with file paths or --staged');
-    const text = await io.readStdin();
+    const input = await io.readStdin();
+    const { text, notes } = typeof input === 'string' ? { text: input, notes: [] } : decodeStdin(input);
     const filePath = options.stdinFilename ?? '<stdin>';
     if (options.stdinFilename && new ConfigResolver(ruleOptions).settingsFor(filePath).ignored) {
       warnings.push(`phi-lint: warning: ${filePath}: --stdin-filename is ignored because of a matching ignorePatterns entry in your config, so the text was not checked\n`);
     }
-    report = toReport([await lintText(text, { ...ruleOptions, filePath })]);
+    const result = await lintText(text, { ...ruleOptions, filePath });
+    report = toReport([notes.length ? { ...result, notes: [...notes, ...(result.notes ?? [])] } : result]);
   } else {
     report = await lintFiles(paths, {
       ...ruleOptions,

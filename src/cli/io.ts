@@ -4,7 +4,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
-  readStdin: () => Promise<string>;
+  /** Standard input: bytes (decoded as a file is, by byte-order mark) or text already decoded. */
+  readStdin: () => Promise<string | Uint8Array>;
   isTTY: boolean;
   /** Whether stderr is a terminal (for the progress line); defaults to false. */
   stderrIsTTY?: boolean;

@@ -47,6 +47,8 @@ export interface Segment {
 export interface ParsedSource {
   segments: Segment[];
   problems: ParseProblem[];
+  /** How the file was read when not as its format (never change the exit code). */
+  notes?: string[];
 }
 
 export interface ParseProblem {

@@ -16,13 +16,18 @@ export async function lintFile(file: string, open: () => Promise<SourceInput>, s
   try {
     const input = await open();
     if (input.kind === 'binary') return { filePath: file, findings: [], notes: [BINARY_NOTE] };
-    if (input.kind === 'text') return await lintString(input.text, file, settings);
-    return { ...(await lintWindows(input.chunks, file, settings.rules)), notes: [LARGE_NOTE] };
+    // How the bytes were decoded, when they did not match their byte-order mark, comes first.
+    const decoding = input.note ? [input.note] : [];
+    if (input.kind === 'text') return withNotes(await lintString(input.text, file, settings), decoding);
+    return { ...(await lintWindows(input.chunks, file, settings.rules)), notes: [...decoding, LARGE_NOTE] };
   } catch (err) {
     if (!(err instanceof ReadError)) throw err;
     return { filePath: file, findings: [], fatal: [wholeFileProblem(err.message)] };
   }
 }
+
+const withNotes = (result: FileResult, notes: string[]): FileResult =>
+  notes.length ? { ...result, notes: [...notes, ...(result.notes ?? [])] } : result;
 
 /** Text already in memory (stdin, lintText): a large one is scanned in windows, as a large file is. */
 export async function lintString(text: string, filePath: string, settings: FileSettings): Promise<FileResult> {

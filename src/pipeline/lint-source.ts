@@ -5,13 +5,15 @@ import { LineIndex } from '../text/positions.js';
 import type { FileResult, Finding, Problem, Severity } from '../model/types.js';
 import { detect } from './detect.js';
 import { judgePosts } from './judge.js';
+import { matchView } from './fold-segments.js';
 import { mergeOverlaps, sortFindings } from '../model/findings.js';
 
 /**
- * One file's pipeline: parse -> detect -> judge each post -> locate -> merge -> sort,
+ * One file's pipeline: parse -> fold -> detect -> judge each post -> locate -> merge -> sort,
  * then suppress when the file's settings are given (src/suppress/).
  * Parse problems (malformed JSON or front matter) are kept as fatal notes
- * while the text is still scanned. `format` overrides the file extension.
+ * while the text is still scanned; parse notes (Markdown read as plain
+ * text) are passed on. `format` overrides the file extension.
  */
 export async function lintSource(
   source: string,
@@ -21,17 +23,20 @@ export async function lintSource(
   format?: Format,
 ): Promise<FileResult> {
   await prepareSource(source, filePath, format);
-  const { segments: parsed, problems } = parseSource(source, filePath, format);
+  const { segments: parsed, problems, notes } = parseSource(source, filePath, format);
   const lines = new LineIndex(source);
   const prepared = settings && prepareSuppression(source, filePath, parsed, lines, settings);
   const segments = prepared?.segments ?? parsed;
-  const hits = await detect(segments, rules);
+  // Detectors and context read the folded text (disguised digits, dashes and spaces undone); findings point at the original.
+  const view = matchView(segments);
+  const hits = await detect(view.segments, rules);
   const findings: Finding[] = [];
-  judgePosts(segments, hits, rules).forEach(({ hit, decision: { severity, reason, decision } }) => {
+  judgePosts(view.segments, hits, rules).forEach(({ hit, decision: { severity, reason, decision } }) => {
     if (severity === 'off') return;
     const seg = segments[hit.segment];
-    const offset = sourceOffset(seg, hit.start);
-    const endOffset = sourceEnd(source, seg, hit.end);
+    const { start, end } = view.back(hit.segment, hit.start, hit.end);
+    const offset = sourceOffset(seg, start);
+    const endOffset = sourceEnd(source, seg, end);
     const spec = hit.rule.spec;
     findings.push({
       ruleId: spec.id,
@@ -41,7 +46,7 @@ export async function lintSource(
       message: reason ? `${spec.message.trim()} (${reason})` : spec.message.trim(),
       reason,
       decision,
-      text: seg.text.slice(hit.start, hit.end),
+      text: seg.text.slice(start, end),
       offset,
       endOffset,
       pointer: seg.pointer,
@@ -63,5 +68,5 @@ export async function lintSource(
   const fatal = problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message }));
   const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [] };
   const suppressed = kept.suppressed.length ? { suppressed: kept.suppressed } : {};
-  return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...suppressed, source };
+  return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...(notes?.length ? { notes } : {}), ...suppressed, source };
 }

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { decode, looksBinary, sniff, type Encoding } from '../text/decode.js';
+import { decode, decoderFor, looksBinary, settle, type Encoding } from '../text/decode.js';
 
 /**
  * Opens a file for linting. Small files are read and decoded whole; larger
@@ -8,9 +8,9 @@ import { decode, looksBinary, sniff, type Encoding } from '../text/decode.js';
  * the file size; binary files are recognised and not read further.
  */
 export type SourceInput =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; note?: string }
   | { kind: 'binary' }
-  | { kind: 'stream'; bytes: number; chunks: AsyncIterable<string> };
+  | { kind: 'stream'; bytes: number; chunks: AsyncIterable<string>; note?: string };
 
 /** Files above this many bytes are streamed (and scanned as plain text in windows). */
 export const STREAM_THRESHOLD = 4 * 1024 * 1024;
@@ -39,11 +39,12 @@ export async function openSource(file: string, options: { threshold?: number; ch
     if (size <= threshold) return fromBytes(await handle.readFile());
     const head = new Uint8Array(SNIFF_BYTES);
     const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    const { encoding, bomLength } = sniff(head.subarray(0, bytesRead));
+    // A large file's encoding is settled from its head; invalid sequences further on still read as U+FFFD.
+    const { encoding, bomLength, note } = settle(head.subarray(0, bytesRead));
     if (encoding === 'utf-8' && looksBinary(head.subarray(bomLength, bytesRead))) return { kind: 'binary' };
     const chunks = readChunks(handle, encoding, bomLength, options.chunkBytes ?? CHUNK_BYTES);
     handle = undefined; // the stream owns it now
-    return { kind: 'stream', bytes: size, chunks };
+    return { kind: 'stream', bytes: size, chunks, ...(note ? { note } : {}) };
   } catch (err) {
     throw asReadError(err);
   } finally {
@@ -79,13 +80,23 @@ function readSmall(file: string, threshold: number): SourceInput | undefined {
 /** Bytes in memory (a file just read, a staged blob) as a source input. */
 export function fromBytes(bytes: Uint8Array): SourceInput {
   const decoded = decode(bytes);
-  return decoded.binary ? { kind: 'binary' } : { kind: 'text', text: decoded.text };
+  if (decoded.binary) return { kind: 'binary' };
+  return decoded.note ? { kind: 'text', text: decoded.text, note: decoded.note } : { kind: 'text', text: decoded.text };
+}
+
+/**
+ * Standard input, decoded exactly as a file is (BOM, validation, note); it
+ * is linted as text even when it looks binary, since the user piped it on purpose.
+ */
+export function decodeStdin(bytes: Uint8Array): { text: string; notes: string[] } {
+  const decoded = decode(bytes);
+  return { text: decoded.text, notes: decoded.note ? [decoded.note] : [] };
 }
 
 /** Decoded text, chunk by chunk; a multi-byte character split between reads is kept whole. */
 async function* readChunks(handle: FileHandle, encoding: Encoding, from: number, chunkBytes: number): AsyncGenerator<string> {
   try {
-    const decoder = new TextDecoder(encoding);
+    const decoder = decoderFor(encoding);
     const buf = new Uint8Array(chunkBytes);
     for (let pos = from; ; ) {
       const { bytesRead } = await handle.read(buf, 0, chunkBytes, pos).catch((err) => Promise.reject(asReadError(err)));

@@ -88,6 +88,8 @@ export function applyDirectives(findings: Finding[], directives: Directive[], op
   const used = new Map(active.map((d) => [d, new Set<string>()]));
   const blocks = active.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.offset - b.offset);
   const kept = findings.filter((f) => {
+    // A directive's own words (its reason is scanned) are never a hiding place.
+    if (directives.some((d) => f.offset >= d.offset && f.offset < d.endOffset)) return true;
     const by =
       active.find((d) => applies(d, f.ruleId) && (d.kind === 'disable-next-line' ? d.line === f.line : d.kind === 'disable-object' && within(f.pointer, d.pointer))) ??
       openBlock(blocks, f);

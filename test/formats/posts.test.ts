@@ -8,7 +8,8 @@ const units = (text: string, file: string) => postUnits(parseSource(text, file).
 describe('postUnits', () => {
   it('reads each item of a JSON content calendar as its own post, the rest of the file as one more', () => {
     const json = JSON.stringify({ campaign: 'Heart month', posts: [{ text: 'a', alt: 'b' }, { text: 'c' }] });
-    expect(units(json, 'cal.json')).toEqual([0, 1, 1, 2]);
+    // Segments: campaign's value and key, "posts", then each item's values and keys.
+    expect(units(json, 'cal.json')).toEqual([0, 0, 0, 1, 1, 1, 1, 2, 2]);
   });
 
   it('reads the drafts of a text file between separator lines as separate posts', () => {

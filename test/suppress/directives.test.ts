@@ -55,14 +55,21 @@ describe('findDirectives', () => {
       ['/posts/0', ['test/phone'], 'ours', undefined],
       ['', [], undefined, expect.stringMatching(/takes "rules".*and "reason".*not "bogus"/)],
     ]);
-    expect(segments.map((s) => s.pointer)).toEqual(['/posts/0/body']);
+    // Property names are scanned too, except those of the directive itself.
+    expect(segments.map((s) => [s.kind, s.pointer])).toEqual([
+      ['json-key', '/posts'], ['json-string', '/posts/0/body'], ['json-key', '/posts/0/body'],
+      // The reason is scanned, as a post of its own.
+      ['text', '/posts/0/phi-lint-disable/reason'],
+    ]);
+    expect(segments[3]).toMatchObject({ text: 'ours', start: source.indexOf('ours') });
   });
 });
 
 describe('applyDirectives', () => {
   const known = new Set(['test/phone', 'test/email', 'test/mrn']);
   const options = { requireReason: true, knownRuleIds: known };
-  const d = (over: object) => ({ kind: 'disable-next-line' as const, rules: [], reason: 'why', offset: 0, endOffset: 5, ...over });
+  // The directive's own span is away from the findings: a finding inside a directive's text is never suppressed.
+  const d = (over: { offset?: number; [field: string]: unknown }) => ({ kind: 'disable-next-line' as const, rules: [], reason: 'why', offset: 100, endOffset: (over.offset ?? 100) + 5, ...over });
 
   it('next-line directives silence the listed rules on the next line only', () => {
     const f = [finding({ text: '617-555-0100', line: 2, offset: 10 }), finding({ text: 'a@example.org', ruleId: 'test/email', line: 2, offset: 30 }), finding({ text: '617-555-0142', line: 3, offset: 50 })];
@@ -76,6 +83,13 @@ describe('applyDirectives', () => {
     const directives = [d({ kind: 'disable', offset: 10 }), d({ kind: 'enable', rules: ['test/phone'], offset: 30, reason: undefined }), d({ kind: 'enable', offset: 50, reason: undefined })];
     const kept = applyDirectives([at(5), at(20), at(40), at(40, 'test/email'), at(60, 'test/email')], directives, options).findings;
     expect(kept.map((f) => [f.offset, f.ruleId])).toEqual([[5, 'test/phone'], [40, 'test/phone'], [60, 'test/email']]);
+  });
+
+  it('never suppresses a finding inside a directive\'s own text (its reason is scanned)', () => {
+    const inReason = finding({ text: '617-555-0142', line: 1, offset: 40 });
+    const after = finding({ text: '617-555-0100', line: 2, offset: 80 });
+    const block = d({ kind: 'disable', offset: 0, endOffset: 60 });
+    expect(applyDirectives([inReason, after], [block], options).findings).toEqual([inReason]);
   });
 
   it('without a reason a directive suppresses nothing and is an error, unless reasons are optional', () => {
@@ -125,9 +139,20 @@ describe('directives end to end (lintText)', () => {
   const lint = (text: string, filePath: string, inlineConfig?: boolean) =>
     lintText(text, { cwd, filePath, rules: testRules(), inlineConfig }).then((r) => r.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`));
 
-  it('a directive\'s own words are neither scanned nor context for other findings', async () => {
+  it('a directive\'s reason is scanned as a post of its own, and is no context for other findings', async () => {
+    // "patient" in the reason makes its own phone and email errors; the phone of line 1 stays info.
     const text = 'Call 617-555-0100 today.\n# phi-lint-disable-next-line test/email -- not a patient: 617-555-0142, mail a@example.org\nWrite to b@example.org.\n';
-    expect(await lint(text, 'a.txt')).toEqual(['1:6 info test/phone']);
+    const line2 = text.split('\n')[1];
+    expect(await lint(text, 'a.txt')).toEqual(['1:6 info test/phone', `2:${line2.indexOf('617') + 1} error test/phone`, `2:${line2.indexOf('a@') + 1} error test/email`]);
+  });
+
+  it('a directive cannot hide what its reason says (text, Markdown comment, JSON field)', async () => {
+    const txt = 'Hello.\n# phi-lint-disable-next-line test/mrn -- our patient, MRN 7654321\nMRN 1234567\n';
+    expect(await lint(txt, 'a.txt')).toEqual([`2:${txt.split('\n')[1].indexOf('MRN') + 1} error test/mrn`]);
+    const md = 'Hello.\n\n<!-- phi-lint-disable test/mrn -- our patient, MRN 7654321 -->\nMRN 1234567\n';
+    expect(await lint(md, 'a.md')).toEqual([`3:${md.split('\n')[2].indexOf('MRN') + 1} error test/mrn`]);
+    const json = '{"body": "MRN 1234567", "phi-lint-disable": {"rules": ["test/mrn"], "reason": "our patient, MRN 7654321"}}';
+    expect(await lint(json, 'a.json')).toEqual([`1:${json.lastIndexOf('MRN') + 1} error test/mrn`]);
   });
 
   it('--no-inline-config ignores every directive', async () => {

@@ -1,8 +1,11 @@
 /**
- * JSON sources: every string VALUE (never a key) becomes a 'json-string'
- * segment with its RFC 6901 pointer and property name. Number values are
- * segments too (raw literal text), since an MRN or phone stored as a number
- * is still PHI.
+ * JSON sources: every string value becomes a 'json-string' segment with its
+ * RFC 6901 pointer and property name. Number values are segments too (raw
+ * literal text), since an MRN or phone stored as a number is still PHI.
+ * Every property name becomes a 'json-key' segment (keys.ts): a key can name
+ * someone, and it labels a short value. It follows a scalar value's segment
+ * (so the value's own sentence comes first for context) and precedes a
+ * container's.
  *
  * The walk is token by token over jsonc-parser's scanner with an explicit
  * container stack, so 10,000-deep documents cannot overflow the call stack.
@@ -17,6 +20,7 @@
  */
 import { createScanner, ScanError, SyntaxKind } from 'jsonc-parser';
 import type { ParsedSource, ParseProblem, Segment } from '../../model/types.js';
+import { keySegment, type Located } from '../keys.js';
 import { decodeJsonString } from './string.js';
 
 /** What the grammar allows next. */
@@ -31,6 +35,8 @@ interface Frame {
   prop: string | undefined;
   /** Next item index (arrays). */
   index: number;
+  /** The current property name as written, until its value has been seen. */
+  keyAt?: Located;
 }
 
 interface Place {
@@ -82,6 +88,16 @@ export function parseJson(source: string): ParsedSource {
     segments.push(seg);
   };
 
+  /** Emits the pending property name of the innermost object, labelling `value` when given. */
+  const emitKey = (place: Place, value?: Located): void => {
+    const t = top();
+    if (!t?.isObject || !t.keyAt) return;
+    const seg = keySegment(t.keyAt, value, { pointer: place.pointer, kind: 'json-key' });
+    if (seg) segments.push(seg);
+    t.keyAt = undefined;
+  };
+  const located = (text: string, start: number, map?: number[]): Located => ({ text, map: map ?? Array.from({ length: text.length + 1 }, (_, i) => start + i) });
+
   /** Pointer and key of the value about to start; advances the array index. */
   const nextPlace = (): Place => {
     const t = top();
@@ -107,7 +123,7 @@ export function parseJson(source: string): ParsedSource {
     if (!bare) return;
     const raw = source.slice(bare.start, bare.end);
     if (bare.place) emit(raw, 'text', bare.start, bare.place);
-    else { const t = top(); if (t) t.prop = raw; }
+    else { const t = top(); if (t) { t.prop = raw; t.keyAt = located(raw, bare.start); } }
     bare = undefined;
   };
 
@@ -135,6 +151,7 @@ export function parseJson(source: string): ParsedSource {
       case SyntaxKind.OpenBracketToken: {
         if (expect !== 'value') fail(expected(), off);
         const place = nextPlace();
+        emitKey(place);
         const isObject = tok === SyntaxKind.OpenBraceToken;
         stack.push({ isObject, pointer: place.pointer, key: place.key, prop: undefined, index: 0 });
         expect = isObject ? 'key' : 'value';
@@ -167,8 +184,11 @@ export function parseJson(source: string): ParsedSource {
         const end = error === ScanError.UnexpectedEndOfString ? off + len : off + len - 1;
         const { text, map } = decodeJsonString(source, off + 1, Math.max(off + 1, end));
         const place = arrive(off, true);
-        if (place) emit(text, 'json-string', off + 1, place, map);
-        else setProp(text);
+        const here = located(text, off + 1, map);
+        if (place) {
+          emit(text, 'json-string', off + 1, place, map);
+          emitKey(place, here);
+        } else setProp(text, here);
         break;
       }
       case SyntaxKind.NumericLiteral:
@@ -177,8 +197,11 @@ export function parseJson(source: string): ParsedSource {
       case SyntaxKind.NullKeyword: {
         const raw = source.slice(off, off + len);
         const place = arrive(off, false);
-        if (!place) setProp(raw);
-        else if (tok === SyntaxKind.NumericLiteral) emit(raw, 'json-string', off, place);
+        if (!place) setProp(raw, located(raw, off));
+        else if (tok === SyntaxKind.NumericLiteral) {
+          emit(raw, 'json-string', off, place);
+          emitKey(place, located(raw, off));
+        } else emitKey(place);
         break;
       }
       default: // Unknown: a bare word or stray character
@@ -196,9 +219,12 @@ export function parseJson(source: string): ParsedSource {
   }
   return { segments, problems };
 
-  function setProp(name: string): void {
+  function setProp(name: string, at: Located): void {
     const t = top();
-    if (t) t.prop = name;
+    if (t) {
+      t.prop = name;
+      t.keyAt = at;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { yaml } from '../../lib/lazy-modules.js';
 import type { ParsedSource, Segment } from '../../model/types.js';
-import { align, linear, toSegment } from './align.js';
+import { keySegment } from '../keys.js';
+import { align, linear, type Mapped, toSegment } from './align.js';
 import { describeYamlError } from './yaml-problem.js';
 
 /**
@@ -21,16 +22,23 @@ export function frontmatterSegments(source: string, value: string, base: number)
       problems: [{ message: `malformed front matter: ${describeYamlError(err, value)}`, offset: base + err.pos[0] }],
     };
   }
-  visit(doc.contents, [], (node, path) => {
+  // Numbers come from source so leading zeros (ZIP codes, MRNs) survive.
+  const mappedOf = (node: ScalarLike): Mapped => {
     const [from, to] = node.range ?? [0, 0];
-    // Numbers come from source so leading zeros (ZIP codes, MRNs) survive.
-    const mapped =
-      typeof node.value === 'string'
-        ? { text: node.value, map: align(source, node.value, base + from, base + to, false) }
-        : linear(source, base + from, base + to);
-    const seg = toSegment(source, mapped, 'frontmatter', path.join('.') || undefined);
-    if (seg) segments.push(seg);
-  });
+    return typeof node.value === 'string' ? { text: node.value, map: align(source, node.value, base + from, base + to, false) } : linear(source, base + from, base + to);
+  };
+  visit(
+    doc.contents,
+    [],
+    (node, path) => {
+      const seg = toSegment(source, mappedOf(node), 'frontmatter', path.join('.') || undefined);
+      if (seg) segments.push(seg);
+    },
+    (key, value, path) => {
+      const seg = keySegment(mappedOf(key), value && mappedOf(value), KEY_PLACE);
+      if (seg) segments.push({ ...seg, key: path.join('.') });
+    },
+  );
   for (const c of value.includes('#') ? comments(value) : []) {
     const body = c.source.replace(/^#\s*/, '');
     const start = base + c.offset + c.source.length - body.length;
@@ -63,29 +71,45 @@ function simpleFrontmatter(source: string, value: string, base: number): Segment
     if (!m || keys.has(m[1]) || KEYWORD.test(m[3])) return undefined;
     keys.add(m[1]);
     const from = base + offset + m[1].length + 1 + m[2].length;
-    const seg = toSegment(source, { text: m[3], map: align(source, m[3], from, from + m[3].length, false) }, 'frontmatter', m[1]);
+    const value = { text: m[3], map: align(source, m[3], from, from + m[3].length, false) };
+    const seg = toSegment(source, value, 'frontmatter', m[1]);
     if (seg) segments.push(seg);
+    const key = keySegment(linear(source, base + offset, base + offset + m[1].length), value, KEY_PLACE);
+    if (key) segments.push(key);
   }
   return segments;
 }
+
+/** Front-matter keys are scanned as property names are in JSON (formats/keys.ts), as 'json-key' segments. */
+const KEY_PLACE = { kind: 'json-key' } as const;
 
 interface ScalarLike {
   value: unknown;
   range?: [number, number, number] | null;
 }
 
-function visit(node: unknown, path: string[], emit: (n: ScalarLike, path: string[]) => void): void {
+type EmitKey = (key: ScalarLike, value: ScalarLike | undefined, path: string[]) => void;
+
+function visit(node: unknown, path: string[], emit: (n: ScalarLike, path: string[]) => void, emitKey: EmitKey): void {
   if (yaml().isMap(node)) {
     for (const pair of node.items) {
       const key = yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      visit(pair.value, [...path, key], emit);
+      visit(pair.value, [...path, key], emit, emitKey);
+      if (yaml().isScalar(pair.key) && pair.key.range) emitKey(pair.key, scalar(pair.value), [...path, key]);
     }
   } else if (yaml().isSeq(node)) {
-    node.items.forEach((item, i) => visit(item, [...path, String(i)], emit));
-  } else if (yaml().isScalar(node)) {
-    const t = typeof node.value;
-    if (t === 'string' || t === 'number' || t === 'bigint') emit(node, path);
+    node.items.forEach((item, i) => visit(item, [...path, String(i)], emit, emitKey));
+  } else {
+    const s = scalar(node);
+    if (s) emit(s, path);
   }
+}
+
+/** A string or number scalar, the values worth scanning. */
+function scalar(node: unknown): ScalarLike | undefined {
+  if (!yaml().isScalar(node)) return undefined;
+  const t = typeof node.value;
+  return t === 'string' || t === 'number' || t === 'bigint' ? node : undefined;
 }
 
 /** The yaml library drops comment positions from the document; the CST keeps them. */

@@ -1,4 +1,5 @@
 import type { ParsedSource } from '../../model/types.js';
+import { markdownOverBudget } from './budget.js';
 import { loadGfm } from './parse.js';
 import { treeSegments } from './tree.js';
 
@@ -22,13 +23,21 @@ export async function preloadMarkdown(source: string): Promise<void> {
   gfmLoaded = true;
 }
 
+export const MARKDOWN_FALLBACK = 'markdown too costly to parse, scanned as plain text';
+
 /**
  * Parses Markdown (with YAML front matter and GFM) into scannable segments:
  * one per block of readable text, plus URLs, image alts, HTML text, comments,
  * code and front-matter values, each mapped back to exact source offsets.
- * Never throws: on an internal failure the whole file is scanned as text.
+ * Never throws: on an internal failure the whole file is scanned as text,
+ * and so is a file past the parsing budget (budget.ts), with a note.
  */
 export function parseMarkdown(source: string): ParsedSource {
+  const over = markdownOverBudget(source);
+  if (over) {
+    // Parsing would take minutes; the whole text is still scanned, as one plain-text segment.
+    return { segments: source.trim() ? [{ text: source, kind: 'text', start: 0 }] : [], problems: [], notes: [`${MARKDOWN_FALLBACK} (${over})`] };
+  }
   try {
     return treeSegments(source, gfmLoaded && GFM_SYNTAX.test(source));
   } catch (err) {

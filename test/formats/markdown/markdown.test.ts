@@ -194,6 +194,34 @@ describe('parseMarkdown: links, images, HTML', () => {
     expectWordAt(src, 'Ng', 'image-alt');
   });
 
+  it('html: every attribute value but layout ones, entities decoded and mapped to their "&"', () => {
+    const src = '<p title="Visit of Lindqvist" data-id="MRN 12&#51;4" aria-label=\'Okafor\' class="Roe" style="Ng">Hi</p>\n';
+    const html = segs(src, 'html');
+    expect(html.map((s) => s.text)).toEqual(['Visit of Lindqvist', 'MRN 1234', 'Okafor', 'Hi']);
+    expectWordAt(src, 'Lindqvist', 'html');
+    expectWordAt(src, 'Okafor', 'html');
+    const id = html[1];
+    expect(offsetOf(id, id.text.indexOf('3'))).toBe(src.indexOf('&#51;'));
+    expect(offsetOf(id, id.text.indexOf('4'))).toBe(src.indexOf('&#51;') + 5);
+  });
+
+  it('html: character references in the visible text are decoded and mapped to their "&"', () => {
+    const src = '<div>\nMRN 12&#51;4 &amp; Lindqvist\n</div>\n';
+    const seg = segs(src, 'html').find((s) => s.text.includes('MRN'))!;
+    expect(seg.text).toBe('MRN 1234 & Lindqvist');
+    expect(offsetOf(seg, seg.text.indexOf('3'))).toBe(src.indexOf('&#51;'));
+    expectWordAt(src, 'Lindqvist', 'html');
+  });
+
+  it('html: CDATA, declarations and processing instructions are scanned', () => {
+    const src = 'A <![CDATA[ note Lindqvist ]]> b <?php Okafor ?> c\n\n<!DOCTYPE Roe>\n';
+    const html = segs(src, 'html').map((s) => s.text);
+    expect(html).toEqual(expect.arrayContaining(['note Lindqvist', 'php Okafor', 'DOCTYPE Roe']));
+    expectWordAt(src, 'Lindqvist', 'html');
+    expectWordAt(src, 'Okafor', 'html');
+    expectWordAt(src, 'Roe', 'html');
+  });
+
   it('html inside a blockquote is mapped past the "> " prefixes', () => {
     const src = '> <div>\n> Visit <i>Lindqvist</i>\n> </div>\n';
     expectWordAt(src, 'Lindqvist', 'html');
@@ -226,6 +254,21 @@ describe('parseMarkdown: code, front matter, line endings', () => {
     expect(offsetOf(fm[0], fm[0].text.indexOf('"'))).toBe(src.indexOf('\\"') + 1);
     expect(segs(src, 'comment').map((s) => s.text)).toEqual(['the nurse']);
     expect(segs(src, 'paragraph').map((s) => s.text)).toEqual(['Body']);
+  });
+
+  it('front matter keys are scanned, and label a short value with a digit', () => {
+    const src = '---\nJane Doe: patient\nmrn: "00482913"\npatient_dob: 03/14/1961\ntitle: Visit\n---\nBody\n';
+    const { segments, problems } = parseMarkdown(src);
+    expect(problems).toEqual([]);
+    checkInvariants(src, segments);
+    const keys = segs(src, 'json-key');
+    expect(keys.map((s) => [s.key, s.text])).toEqual([
+      ['Jane Doe', 'Jane Doe'], ['mrn', 'MRN: 00482913'], ['patient_dob', 'patient DOB: 03/14/1961'], ['title', 'title'],
+    ]);
+    expectWordAt(src, 'Jane Doe', 'json-key');
+    expect(offsetOf(keys[1], keys[1].text.indexOf('0048'))).toBe(src.indexOf('0048'));
+    // The simple `key: words` reader scans its keys too.
+    expect(segs('---\ntitle: Visit\nauthor: Ng\n---\nBody\n', 'json-key').map((s) => s.text)).toEqual(['title', 'author']);
   });
 
   it('malformed front matter: a problem, and the raw text is still scanned', () => {
