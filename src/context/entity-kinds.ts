@@ -3,7 +3,7 @@ import { rawCues } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 
 /** Animal emoji written after a pet's name ("Pickles! 🐱"). */
-const ANIMAL_EMOJI = '🐱|🐈|🐶|🐕|🐩|🦮|🐾|🐰|🐇|🐴|🐎|🐢|🐹|🐦|🦜|🐠|🐍|🦎|🐷|🐐|🐑|🐄';
+export const ANIMAL_EMOJI = '🐱|🐈|🐶|🐕|🐩|🦮|🐾|🐰|🐇|🐴|🐎|🐢|🐹|🐦|🦜|🐠|🐍|🦎|🐷|🐐|🐑|🐄';
 
 let animal: { before: RegExp; after: RegExp; phrase: RegExp } | undefined;
 

@@ -1,5 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
-import { animalName, animalPhrase, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { ANIMAL_EMOJI, animalName, animalPhrase, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -22,6 +22,8 @@ const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who 
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
 const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of)\s+$/iu;
+
+const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
 
 /** Whether a hit lies inside a sentence. */
 export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
@@ -136,6 +138,8 @@ export class PeopleInPost {
     const person = this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
     if (person) return false;
     if (this.pets?.test(s.text)) return true;
+    // "Patient of the Week: Pickles! 🐱": an animal emoji in or right after the sentence.
+    if (EMOJI_ANIMAL.test(this.ctx.segments[s.segment].text.slice(s.start, s.end + 4))) return true;
     // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
     return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text)) && !PERSON_PRONOUN.test(s.text);
   }

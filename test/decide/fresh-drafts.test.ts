@@ -216,6 +216,8 @@ const SAFE: [string, string][] = [
   ["k34.txt", "Meet our newest injector, Kira Tan, RN! Austin native, 6 years in aesthetics, and mom to a corgi named Biscuit. Book with Kira online.\n"],
   ["k35.txt", "Adopt Bruno! 🐶 Bruno is a 6-year-old beagle mix, neutered and heartworm negative. Meet him Saturday at 12 Marion Rd.\n"],
   ["k38.json", "{\"thread\":[{\"author\":\"Rob Kent\",\"text\":\"How is my mom doing? Nobody calls back.\"},{\"author\":\"Oak Care Center\",\"draft\":true,\"text\":\"Hi Rob, we're sorry. For privacy we can't share any resident information here, but please call the nurses' station at 555-0166.\"}]}\n"],
+  ["k39.txt", "Patient of the Week: Waffles! 🐶 This 9-year-old had a lump removed Monday and was begging for treats by dinner. Thanks to the Okafor family for trusting us with your boy!\n"],
+  ["k40.txt", "Free flu shots for kids 6 mo+ this Saturday 9–1, Clinic Lobby C. No appointment needed.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
