@@ -4,6 +4,7 @@ import type { Span } from '../text/sentences.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
 import { DRUG_MATCHERS } from './drugs.js';
 import { injuryRegex } from './injuries.js';
+import { LAB_VALUE } from './lab-values.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 
 
@@ -68,7 +69,7 @@ const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clini
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|advocacy|advocating|funding|research|researching|campaign|campaigning)\s+(?:on|for|in|of|against)\s+(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?)$/iu;
+const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?)$/iu;
 
 /** "on our hospice service", "18 months in our methadone program": enrolled in it, which is care. */
 const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?$/iu;
@@ -119,11 +120,12 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
   // Composed injuries are looked up only where the lists found no health term.
   const injured = health.every(Boolean) ? [] : each(injuryRegex());
+  const tested = health.every(Boolean) || !/\d|low|high|range|normal/i.test(text) ? [] : each(LAB_VALUE);
   // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
   const org = each(cues.org).map((c, k) => (c && /^don/i.test(c.word) && ORGAN_GIFT.test(text.slice(spans[k].start, spans[k].end)) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
-    health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? born[k] ?? injured[k],
+    health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? born[k] ?? injured[k] ?? tested[k],
     personal: personal[k] ?? rolePerson[k] ?? aged[k],
     org: org[k],
   }));

@@ -29,6 +29,13 @@ export function animalName(text: string, start: number, end: number): boolean {
   return animal.before.test(text.slice(Math.max(0, start - 40), start)) || animal.after.test(text.slice(end, end + 60));
 }
 
+/** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
+let anyAnimal: RegExp | undefined;
+export function mentionsAnimal(text: string): boolean {
+  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(escape).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'iu');
+  return anyAnimal.test(text);
+}
+
 /** Whether a sentence speaks of an animal ("This 5-year-old lab mix had knee surgery"). */
 export function animalPhrase(text: string): boolean {
   animal ??= compileAnimals();

@@ -23,6 +23,11 @@ const SERVICE = /^\s+(?:experience|relations|portal|advocates?|advocacy|services
 const FOR_WHOM = /^(?:patients?|residents?|clients?|members?)$/i;
 const EVENT_AFTER = /^\s+(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:clinics?|council|councils|party|parties|events?|meetings?|handbook|newsletters?|portal|programs?|survey|surveys|outings?|trips?|choir|orientation|forum|open house|appreciation|celebration|picnic|luncheon)(?![\p{L}])/u;
 
+/** "graduated from pharmacy school": an education, not a NICU or rehab graduation. */
+const SCHOOL_AFTER = /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|college|university|academy|residency|fellowship|institute|seminary)(?![\p{L}])/iu;
+/** "two cases of", "both people are recovering", "3 of them were hospitalized": people counted. */
+const COUNTED_BEFORE = /(?<![\p{L}\d])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both|several|dozens of|all)\s+(?:(?:new|more|confirmed|probable|reported|of\s+them|people|patients|cases|residents)\s+){0,2}(?:(?:are|were|have been|had been)\s+)?$/iu;
+
 /** The birthday cue, whose owner decides whether it is a patient's. */
 export const BIRTHDAY = /^birthday$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
@@ -44,6 +49,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
     (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
+    (/^graduated from$/i.test(cue.word) && SCHOOL_AFTER.test(after)) ||
+    (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
     COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before);
 }
 

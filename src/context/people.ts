@@ -1,5 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
-import { ANIMAL_EMOJI, animalName, animalPhrase, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { ANIMAL_EMOJI, animalName, animalPhrase, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -137,11 +137,35 @@ export class PeopleInPost {
     }
     const person = this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
     if (person) return false;
+    // A post about animals that names no person at all ("FOUND CAT: male orange tabby ... He's safe at our clinic").
+    if (this.animalsOnly()) return true;
     if (this.pets?.test(s.text)) return true;
     // "Patient of the Week: Pickles! 🐱": an animal emoji in or right after the sentence.
     if (EMOJI_ANIMAL.test(this.ctx.segments[s.segment].text.slice(s.start, s.end + 4))) return true;
     // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
     return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text)) && !PERSON_PRONOUN.test(s.text);
+  }
+
+  /** The post speaks of animals and names no person but staff. */
+  private animalsOnly(): boolean {
+    if (this.onlyAnimals === undefined) {
+      const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
+      this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text));
+    }
+    return this.onlyAnimals;
+  }
+  private onlyAnimals?: boolean;
+
+  /**
+   * Whether a sentence opens with a pronoun that means the pet named last
+   * before it: "She went home with the Garcia family" after "Remember Luna, the
+   * shy shepherd mix?" is the dog going home, even with a family named.
+   */
+  subjectIsPet(s: Sentence, person: Cue): boolean {
+    if (!PRONOUN.test(person.word) || person.start > 2) return false;
+    this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
+    const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start)).at(-1);
+    return before !== undefined && this.kindOf(before) === 'animal';
   }
 
   /** Whether the post names a pet so anywhere, found as a name or not ("Biscuit, a 17-year-old beagle mix"). */

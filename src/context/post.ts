@@ -44,13 +44,21 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   if (s.public || !(s.patient || s.health)) return undefined;
   // "We can't confirm whether anyone has been seen at our clinic" confirms nothing.
   if (cueLists().declines.test(s.text)) return undefined;
+  // "If you or someone you love is living with a substance use disorder": anyone, not someone in particular.
+  if (!s.reply && HYPOTHETICAL.test(s.text)) return undefined;
   if (s.patient) return s.patient;
   if (!s.health) return undefined;
-  if (s.personal && !s.org) return s.health;
+  // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
+  if (s.personal && (!s.org || (CONGRATULATING.test(s.org.word) && WHO_HAD.test(s.personal.word)))) return s.health;
   // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
   if (s.reply && SECOND_PERSON.test(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
   return undefined;
 }
+
+const HYPOTHETICAL = /^\W*(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any)(?![\p{L}])/iu;
+
+const CONGRATULATING = /^(?:congratulations to|congrats to|kudos to|shout-?out to)$/i;
+const WHO_HAD = /^who (?:had|has|was|is)$/i;
 
 /** The privacy line of a reply ("we can't discuss anyone's care here"): it confirms nothing. */
 const PRIVACY = /privacy|discuss|share|confidential|hipaa/i;

@@ -4,6 +4,7 @@ import { ENROLLED_IN, peopleCues } from '../lexicons/people-cues.js';
 interface StaffPatterns {
   before: RegExp;
   pair: RegExp;
+  tenure: RegExp;
   after: RegExp;
   lay: Set<string>;
 }
@@ -20,6 +21,8 @@ function compile(): StaffPatterns {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
     before: new RegExp(`(?<![\\p{L}])(${titles})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    // "After 31 years as a veterinary technician here, Deb Lindqvist ...": a career, then the name.
+    tenure: new RegExp(`(?<![\\p{L}])(?:years?|decades?|months?)\\s+as\\s+(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${alt(raw.staffOccupations)})s?(?:\\s+(?:here|with us))?,\\s+$`, 'iu'),
     // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".
     pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
     after: new RegExp(
@@ -43,6 +46,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
   const pair = patterns.pair.exec(text.slice(Math.max(0, start - 80), start));
   if (pair) return pair[1];
+  const tenure = patterns.tenure.exec(text.slice(Math.max(0, start - 80), start));
+  if (tenure) return tenure[1];
   const a = patterns.after.exec(text.slice(end, end + 80));
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
   if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;

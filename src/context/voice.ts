@@ -22,6 +22,8 @@ const GREETING = /^\s*(?:hi|hey|hello|dear|thanks so much|thank you so much|than
 const PUBLIC_SERVANTS = new Set(['officer', 'sergeant', 'sgt', 'deputy', 'trooper', 'firefighter', 'captain', 'lieutenant', 'chief']);
 /** The words greeted, up to four capitalised ones ("Lakeside Fire Department"). */
 const CAPITALISED_RUN = /^(?:@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+/** "for the 5 stars, Greg!": a name closing the greeting's sentence. */
+const VOCATIVE_END = /^(?:for|on|to)\s[^.!?\n]{0,60}?,\s+(\p{Lu}[\p{L}'’-]+[!.])/u;
 /** The person greeted: a handle or a capitalised name. */
 const GREETED = /^(?:@[\w.]{2,}|\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u;
 
@@ -29,8 +31,11 @@ function addressesSomeone(opening: string): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
   const greeting = GREETING.exec(opening);
   if (!greeting) return false;
-  const rest = opening.slice(greeting[0].length);
-  if (!GREETED.test(rest)) return false;
+  let rest = opening.slice(greeting[0].length);
+  // "Thanks for the 5 stars, Greg!": the person named at the end of the greeting's sentence.
+  const vocative = GREETED.test(rest) ? undefined : VOCATIVE_END.exec(rest);
+  if (vocative) rest = vocative[1];
+  else if (!GREETED.test(rest)) return false;
   // "Thank you, Senator Delgado" or "Thanks, Lakeside Fire Department": a public figure, staff or an organisation.
   const { staffTitles, orgWords } = peopleCues();
   const words = (CAPITALISED_RUN.exec(rest)?.[0] ?? '').split(/\s+/).map((w) => w.toLowerCase()).filter(Boolean);

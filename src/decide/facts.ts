@@ -41,7 +41,9 @@ export class HitFacts {
   get describesStaff(): boolean {
     if (this.hit.rule.spec.detector !== 'combo' || this.sentenceIdx < 0) return false;
     const raw = this.post.ctx.sentences[this.sentenceIdx];
-    return Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal) && !this.post.view(this.sentenceIdx).patient);
+    if (this.post.view(this.sentenceIdx).patient) return false;
+    // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".
+    return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }
   get staffRole(): string | undefined {
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;

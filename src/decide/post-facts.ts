@@ -1,7 +1,7 @@
 import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
 import { namedPerson } from '../context/named-person.js';
 import { residence } from '../context/own-place.js';
-import { BIRTHDAY, withoutGenericPatients } from '../context/generic-patients.js';
+import { withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -13,7 +13,7 @@ const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
 /** Health content (advice, claims) is no identifier. */
 export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
-const LIFE_EVENT = BIRTHDAY;
+const LIFE_EVENT = /^(?:birthday|passed away|passed|passing|died|death|retired|retirement)$/i;
 
 /** Inside a quotation opened in the sentence before `at` and spoken in the first person ("I", "my"). */
 function inFirstPersonQuote(text: string, at: number): boolean {
@@ -74,7 +74,9 @@ export class PostFacts {
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
       if (v.patient && (inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
-      if (named) v = { ...v, personal: named };
+      // "She went home with the Garcia family" after a pet's name: the pet's care, not the family's.
+      if (v.personal && this.people.subjectIsPet(s, v.personal)) v = { ...v, personal: undefined, patient: undefined };
+      else if (named) v = { ...v, personal: named };
       else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.
       else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined, patient: RECEIVES_CARE.test(s.text) ? v.patient : undefined };
@@ -92,6 +94,8 @@ export class PostFacts {
   private staffSpeaks(k: number, v: Sentence): boolean {
     const s = this.ctx.sentences[k];
     if (this.onlyStaffNamed(s)) return true;
+    // "I've been in recovery since 2016" in a post whose named people are all staff: the staff member speaks.
+    if (FIRST_PERSON.test(s.text) && this.allNamedStaff()) return true;
     return !this.namesPatient(k) && v.personal !== undefined && this.people.pronounNotPatient(s, v.personal);
   }
 
@@ -101,6 +105,12 @@ export class PostFacts {
     return (this.care ??= this.ctx.sentences.some((s) => !s.public && (s.health !== undefined || findTerms(s.text, cueLists().health, 1).length > 0)));
   }
   private care?: boolean;
+
+  /** Every person named in the post is staff (and at least one is named). */
+  private allNamedStaff(): boolean {
+    const names = this.hits.filter((h) => h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined);
+    return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
+  }
 
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {
@@ -112,6 +122,13 @@ export class PostFacts {
   namesPatient(k: number): boolean {
     const s = this.ctx.sentences[k];
     return this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s) && this.isPerson(h));
+  }
+
+  /** Whether sentence k opens with a staff member's name and names no one else ("Linda grew up in Marion and has been a nurse"). */
+  staffSubject(k: number): boolean {
+    const s = this.ctx.sentences[k];
+    const first = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s)).sort((a, b) => a.start - b.start)[0];
+    return first !== undefined && first.start - s.start <= 2 && this.onlyStaffNamed(s);
   }
 
   /** Whether the sentence names people and all of them are staff ("Happy 90th birthday to our founder, Dr. Green"). */

@@ -10,7 +10,7 @@ describe('injuries composed from a body part', () => {
     ['Back on the court after a torn ACL!', 'torn ACL'],
     ['Six weeks after his hamstring repair he is running again.', 'hamstring repair'],
     ['The MRI of his shoulder showed a tear.', 'MRI of his shoulder'],
-    ['A hockey puck knocked out four of his front teeth.', undefined],
+    ['A hockey puck knocked out four of his front teeth.', 'knocked out four of his front teeth'],
     ['Her ankle scope went well.', 'ankle scope'],
   ])('%s', (text, expected) => expect(found(text)[0]).toBe(expected));
 

@@ -72,6 +72,9 @@ const UNSAFE: [string, string][] = [
   ["k32.json", "{\"platform\":\"Instagram\",\"caption\":\"Music therapy day on our child psychiatry unit 🎸\",\"photos\":[{\"file\":\"music_day_tyler_nguyen_age13.jpg\"}]}\n"],
   ["k36.json", "{\"thread\":[{\"author\":\"Dana Roy\",\"text\":\"Missed my blood pressure pill, help?\"},{\"author\":\"Corner Pharmacy\",\"draft\":true,\"text\":\"Hi Dana! Since you're on the 10 mg amlodipine we filled Monday, take it as soon as you remember today.\"}]}\n"],
   ["k37.txt", "On May 9 our surgeons performed the county's first heart transplant from a donation-after-circulatory-death donor, on a 6-year-old boy from Pike County. He is home now.\n"],
+  ["k41.txt", "Shoutout to Mrs. Edna Pruitt, 92, our favorite Monday regular at the Coumadin Clinic! Her INR was right in range at 2.6 this week. 🎉\n"],
+  ["k42.md", "---\ntitle: Review reply, Sam K.\nstatus: draft\n---\n\nThanks for the kind words, Sam! We're glad your knee X-ray on Monday went quickly and your results are already with Dr. Osei.\n"],
+  ["k43.txt", "Congratulations to Pastor Dale Rivers of Grace Chapel, who had cataract surgery with Dr. Lim on Friday! He can read his Bible without glasses again.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -218,6 +221,13 @@ const SAFE: [string, string][] = [
   ["k38.json", "{\"thread\":[{\"author\":\"Rob Kent\",\"text\":\"How is my mom doing? Nobody calls back.\"},{\"author\":\"Oak Care Center\",\"draft\":true,\"text\":\"Hi Rob, we're sorry. For privacy we can't share any resident information here, but please call the nurses' station at 555-0166.\"}]}\n"],
   ["k39.txt", "Patient of the Week: Waffles! 🐶 This 9-year-old had a lump removed Monday and was begging for treats by dinner. Thanks to the Okafor family for trusting us with your boy!\n"],
   ["k40.txt", "Free flu shots for kids 6 mo+ this Saturday 9–1, Clinic Lobby C. No appointment needed.\n"],
+  ["k44.txt", "Remember Daisy, the 3-year-old terrier mix who waited 80 days for a home? She went home Saturday with the Alvarez family and their two kids! 🐾\n"],
+  ["k45.txt", "FOUND DOG: brown male hound, no collar, found Monday near Oak St. He is safe at our clinic. Call 555-0179 to claim.\n"],
+  ["k46.txt", "Dr. Priya Rao grew up in Savannah, graduated from veterinary school in 2018, and joined our practice last spring.\n"],
+  ["k47.txt", "Health officials are investigating two cases of Legionnaires' disease in people who stayed at the Lakeside Motel, 400 Shore Rd., between June 2 and June 9. Both people are recovering.\n"],
+  ["k48.txt", "If someone you love is living with an eating disorder, our free family group meets Tuesdays at 6 pm in Room 12.\n"],
+  ["k49.txt", "Our chaplain of 20 years, Rev. Ann Cole, died on May 2 after living with ALS, a diagnosis she shared openly with staff and families.\n"],
+  ["k50.txt", "Welcome Tom Reyes to our Board of Directors! Tom is a retired principal who brings a deep understanding of how anxiety shows up in teens.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -60,6 +60,8 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean | 
     else if (!STATE_AFTER.test(after)) return false;
   }
   if (cues.countries.has(name) || cues.stopWords.has(foldWord(name))) return false;
+  // "Pavilion 3", "Lobby B": a numbered or lettered part of a site, not a town.
+  if (/^ (?:\d{1,3}|[A-Z])(?![\p{L}\d])/u.test(after) && !STATE_AFTER.test(after)) return false;
   const words = NEXT_WORDS.exec(after);
   const following = (words?.[1] ?? words?.[2] ?? '').split(/\s+/).filter(Boolean);
   if (following.some((w) => cues.orgWords.has(foldWord(w)))) return words?.[2] ? 'site' : false;
