@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the phi-lint CLI on the posts-dev benchmark, the ASQ-PHI benchmark
 // and the project's annotated fixtures. Usage:
-//   npm run eval [-- --only posts|asq|fixtures] [--fixtures tuning|holdout|all] [--verbose]
+//   npm run eval [-- --only posts|drafts|asq|fixtures] [--fixtures tuning|holdout|all] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,14 +9,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { evalPosts } from './eval-posts.js';
+import { evalDrafts } from './eval-drafts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ASQ = process.env.ASQ_PHI ?? path.resolve(ROOT, '..', 'shared', 'benchmarks', 'asq-phi', 'asq_phi_with_offsets.json');
 const POSTS_DEV = process.env.POSTS_DEV ?? path.resolve(ROOT, '..', 'shared', 'benchmarks', 'posts-dev');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : 'all';
-if (!['all', 'posts', 'asq', 'fixtures'].includes(only)) {
-  console.error(`--only takes posts, asq or fixtures, not ${only}`);
+if (!['all', 'posts', 'drafts', 'asq', 'fixtures'].includes(only)) {
+  console.error(`--only takes posts, drafts, asq or fixtures, not ${only}`);
   process.exit(2);
 }
 const split = args.includes('--fixtures') ? args[args.indexOf('--fixtures') + 1] : 'all';
@@ -144,5 +145,6 @@ function evalFixtures(name) {
 
 const run = (part) => only === 'all' || only === part;
 if (run('posts')) evalPosts(POSTS_DEV, lintFolder, verbose);
+if (run('drafts')) evalDrafts(path.join(ROOT, 'fixtures', 'drafts'), lintFolder, verbose);
 if (run('asq')) evalAsq();
 if (run('fixtures')) for (const name of split === 'all' ? ['tuning', 'holdout'] : [split]) evalFixtures(name);

@@ -32,7 +32,9 @@ export function animalName(text: string, start: number, end: number): boolean {
 /** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {
-  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(escape).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'iu');
+  // Case as in compileAnimals: "Lab" only capitalised, and "PET" (the scan) is no pet.
+  const form = (w: string) => (w === w.toLowerCase() ? `[${w[0]}${w[0].toUpperCase()}]${escape(w.slice(1))}` : escape(w));
+  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(form).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
   return anyAnimal.test(text);
 }
 

@@ -28,6 +28,17 @@ const SCHOOL_AFTER = /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|college|universit
 /** "two cases of", "both people are recovering", "3 of them were hospitalized": people counted. */
 const COUNTED_BEFORE = /(?<![\p{L}\d])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both|several|dozens of|all)\s+(?:(?:new|more|confirmed|probable|reported|of\s+them|people|patients|cases|residents)\s+){0,2}(?:(?:are|were|have been|had been)\s+)?$/iu;
 
+/** Capitalised words that make a name of a program, event or job around a cue ("Family Recovery Circle", "Recovery Month"). */
+const PROGRAM_WORDS = new Set(['month', 'week', 'day', 'circle', 'specialist', 'specialists', 'coach', 'coaches', 'program', 'programs',
+  'group', 'groups', 'awareness', 'walk', 'run', 'center', 'centre', 'services', 'team', 'ministry', 'network', 'alliance', 'house',
+  'village', 'café', 'cafe', 'club', 'corps', 'project', 'fund', 'foundation', 'coalition', 'summit', 'fair', 'family', 'peer', 'certified']);
+function inProgramName(text: string, cue: Cue): boolean {
+  if (!/^\p{Lu}/u.test(cue.word)) return false;
+  const prev = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.[1];
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 30))?.[1];
+  return [prev, next].some((w) => w !== undefined && PROGRAM_WORDS.has(w.toLowerCase()));
+}
+
 /** The birthday cue, whose owner decides whether it is a patient's. */
 export const BIRTHDAY = /^birthday$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
@@ -49,6 +60,7 @@ function isGeneric(text: string, cue: Cue): boolean {
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
     (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
+    inProgramName(text, cue) ||
     (/^graduated from$/i.test(cue.word) && SCHOOL_AFTER.test(after)) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
     COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before);

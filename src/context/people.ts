@@ -143,7 +143,7 @@ export class PeopleInPost {
     // "Patient of the Week: Pickles! 🐱": an animal emoji in or right after the sentence.
     if (EMOJI_ANIMAL.test(this.ctx.segments[s.segment].text.slice(s.start, s.end + 4))) return true;
     // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
-    return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text)) && !PERSON_PRONOUN.test(s.text);
+    return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text) || mentionsAnimal(s.text)) && !PERSON_PRONOUN.test(s.text);
   }
 
   /** The post speaks of animals and names no person but staff. */

@@ -133,7 +133,8 @@ export class PostFacts {
 
   /** Whether the sentence names people and all of them are staff ("Happy 90th birthday to our founder, Dr. Green"). */
   private onlyStaffNamed(s: Sentence): boolean {
-    const names = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s));
+    // Towns and pets found as names ("grew up in Marion") are no one.
+    const names = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s) && this.people.kindOf(h) === undefined);
     return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
   }
 

@@ -30,6 +30,9 @@ export function makeNear(near: NearWords | undefined): ((text: string, m: Match)
   return (text, m) => (re ??= wordsRegex(near.near)).test(windowAround(text, m, near.window, near.sentence ?? false));
 }
 
+/** "SAMPLE-000000", "XXX-XX-1234", "000-00-0000": a number written as a stand-in, in an explainer or a form. */
+const PLACEHOLDER = /^(?=[^\d]*\d)(?:.*(?:SAMPLE|EXAMPLE|DEMO|XXX).*|[^1-9]*)$/;
+
 /**
  * Shared post-filters every detector kind applies: context, exclude,
  * exceptions. Exceptions are pack regexes, so they run on the pack's engine.
@@ -45,6 +48,7 @@ export function makeFilter(
     if (near && !near(text, m)) return false;
     if (excluded && excluded(text, m)) return false;
     const value = text.slice(m.start, m.end);
+    if (PLACEHOLDER.test(value)) return false;
     return !exceptions.some((re) => re.test(value));
   };
 }

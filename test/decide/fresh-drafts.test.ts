@@ -228,6 +228,9 @@ const SAFE: [string, string][] = [
   ["k48.txt", "If someone you love is living with an eating disorder, our free family group meets Tuesdays at 6 pm in Room 12.\n"],
   ["k49.txt", "Our chaplain of 20 years, Rev. Ann Cole, died on May 2 after living with ALS, a diagnosis she shared openly with staff and families.\n"],
   ["k50.txt", "Welcome Tom Reyes to our Board of Directors! Tom is a retired principal who brings a deep understanding of how anxiety shows up in teens.\n"],
+  ["k51.md", "## Prior authorization, explained\n\nHere is a made-up example. Member ID: SAMPLE-000000. Claim #: 000-000000. Your plan reviews the request within 3 business days.\n"],
+  ["k52.json", "{\"caption\":\"Happy 12th birthday to our clinic cat, Pepper! 🎂\",\"photo\":{\"file\":\"pepper_clinic_cat_bday.jpg\",\"alt\":\"Gray tabby cat Pepper in a paper birthday hat\"}}\n"],
+  ["k53.txt", "Employee spotlight: Dana Ruiz, RN! Dana grew up in Marion, Ohio, and has been a nurse for 25 years, the last 12 with our care team.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
