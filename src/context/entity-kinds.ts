@@ -5,11 +5,17 @@ import { peopleCues } from '../lexicons/people-cues.js';
 /** Animal emoji written after a pet's name ("Pickles! 🐱"). */
 export const ANIMAL_EMOJI = '🐱|🐈|🐶|🐕|🐩|🦮|🐾|🐰|🐇|🐴|🐎|🐢|🐹|🐦|🦜|🐠|🐍|🦎|🐷|🐐|🐑|🐄';
 
+/**
+ * An animal word as a regex source: lower-case entries match any case of each
+ * word's first letter ("great dane", "Great Dane"); "Lab" only as written (a lab
+ * is also a laboratory), and "PET" (the scan) is no pet.
+ */
+const form = (w: string) =>
+  w === w.toLowerCase() ? w.split(' ').map((part) => `[${part[0]}${part[0].toUpperCase()}]${escape(part.slice(1))}`).join(' ') : escape(w);
+
 let animal: { before: RegExp; after: RegExp; phrase: RegExp } | undefined;
 
 function compileAnimals() {
-  // Lower-case entries match any case of their first letter; "Lab" only as written (a lab is also a laboratory).
-  const form = (w: string) => (w === w.toLowerCase() ? `[${w[0]}${w[0].toUpperCase()}]${escape(w.slice(1))}` : escape(w));
   const words = rawCues().animals.map(form).sort((a, b) => b.length - a.length).join('|');
   return {
     // "our office Lab, Rocky", "golden retriever Waffles", "their two cats, Tyler and Marion"
@@ -32,10 +38,21 @@ export function animalName(text: string, start: number, end: number): boolean {
 /** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {
-  // Case as in compileAnimals: "Lab" only capitalised, and "PET" (the scan) is no pet.
-  const form = (w: string) => (w === w.toLowerCase() ? `[${w[0]}${w[0].toUpperCase()}]${escape(w.slice(1))}` : escape(w));
   anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(form).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
   return anyAnimal.test(text);
+}
+
+let animalWords: RegExp | undefined;
+/** Whether a name is part of an animal word around it ("Dane" in "Great Dane"). */
+export function insideAnimalWord(text: string, start: number, end: number): boolean {
+  mentionsAnimal('');
+  animalWords ??= new RegExp(anyAnimal!.source, 'gu');
+  const from = Math.max(0, start - 20);
+  for (const m of text.slice(from, end + 20).matchAll(animalWords)) {
+    const a = from + m.index!;
+    if (a <= start && a + m[0].length >= end && m[0].length > end - start) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence speaks of an animal ("This 5-year-old lab mix had knee surgery"). */

@@ -28,6 +28,9 @@ const SCHOOL_AFTER = /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|college|universit
 /** "two cases of", "both people are recovering", "3 of them were hospitalized": people counted. */
 const COUNTED_BEFORE = /(?<![\p{L}\d])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both|several|dozens of|all)\s+(?:(?:new|more|confirmed|probable|reported|of\s+them|people|patients|cases|residents)\s+){0,2}(?:(?:are|were|have been|had been)\s+)?$/iu;
 
+/** "The health department has confirmed a case of measles": a public-health report, not one person's story. */
+const REPORTED_BEFORE = /(?<![\p{L}])(?:confirmed|reported|investigating|identified|announced|notified of)\s+(?:a|an|one|another|the first|a new|a second|a third)\s+$/iu;
+
 /** Capitalised words that make a name of a program, event or job around a cue ("Family Recovery Circle", "Recovery Month"). */
 const PROGRAM_WORDS = new Set(['month', 'week', 'day', 'circle', 'specialist', 'specialists', 'coach', 'coaches', 'program', 'programs',
   'group', 'groups', 'awareness', 'walk', 'run', 'center', 'centre', 'services', 'team', 'ministry', 'network', 'alliance', 'house',
@@ -61,6 +64,7 @@ function isGeneric(text: string, cue: Cue): boolean {
     (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
     inProgramName(text, cue) ||
+    (/^cases? of$/i.test(cue.word) && REPORTED_BEFORE.test(before)) ||
     (/^graduated from$/i.test(cue.word) && SCHOOL_AFTER.test(after)) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
     COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before);

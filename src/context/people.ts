@@ -1,5 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
-import { ANIMAL_EMOJI, animalName, animalPhrase, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { ANIMAL_EMOJI, animalName, animalPhrase, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -24,6 +24,9 @@ const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who 
 const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of)\s+$/iu;
 
 const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
+
+/** After a pet's "his" or "her": the people it belongs to. */
+const PET_PEOPLE = /^\s+(?:mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person)(?![\p{L}])/iu;
 
 /** Whether a hit lies inside a sentence. */
 export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
@@ -60,11 +63,23 @@ export class PeopleInPost {
     return role;
   }
 
+  /** Whether a word is part of a staff member's name ("Linda" after "Linda Okafor, RN"), as the detector may not report it again. */
+  isStaffWord(word: string): boolean {
+    return this.staffWordMap().has(word.toLowerCase());
+  }
+
   private ownRole(hit: Hit): string | undefined {
     return staffRole(this.ctx.segments[hit.segment].text, hit.start, hit.end) ?? (hit.staff ? 'title or credentials' : undefined);
   }
 
   private sharedRole(hit: Hit): string | undefined {
+    const staff = this.staffWordMap();
+    const words = this.words(hit);
+    return words.length && words.every((w) => staff.has(w)) ? staff.get(words[0]) : undefined;
+  }
+
+  /** The words of names that are staff by their own title, credential or job, with that role. */
+  private staffWordMap(): Map<string, string> {
     if (!this.staffWords) {
       this.staffWords = new Map();
       for (const h of this.hits) {
@@ -74,9 +89,9 @@ export class PeopleInPost {
         if (role && !isLayRole(role)) for (const w of this.words(h)) this.staffWords.set(w, role);
       }
     }
-    const words = this.words(hit);
-    return words.length && words.every((w) => this.staffWords!.has(w)) ? this.staffWords.get(words[0]) : undefined;
+    return this.staffWords;
   }
+
 
   /**
    * A name's kind when it names no person: a pet ("Biscuit, a 17-year-old
@@ -101,7 +116,7 @@ export class PeopleInPost {
 
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
-    if (this.petNamed(text.slice(hit.start, hit.end))) return 'animal';
+    if (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end)) return 'animal';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
     if (LOCATIVE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && this.hits.some((h) => h.rule.spec.category === 'location' && h.segment === hit.segment && h.start <= hit.start && h.end >= hit.end)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
@@ -162,7 +177,9 @@ export class PeopleInPost {
    * shy shepherd mix?" is the dog going home, even with a family named.
    */
   subjectIsPet(s: Sentence, person: Cue): boolean {
-    if (!PRONOUN.test(person.word) || person.start > 2) return false;
+    // Sentence-initial "She", or "his mom, Jenna" (the pet's people) anywhere.
+    const owner = PET_PEOPLE.test(s.text.slice(person.start + person.word.length, person.start + person.word.length + 12));
+    if (!PRONOUN.test(person.word) || (person.start > 2 && !owner)) return false;
     this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
     const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start)).at(-1);
     return before !== undefined && this.kindOf(before) === 'animal';

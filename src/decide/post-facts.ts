@@ -128,7 +128,10 @@ export class PostFacts {
   staffSubject(k: number): boolean {
     const s = this.ctx.sentences[k];
     const first = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s)).sort((a, b) => a.start - b.start)[0];
-    return first !== undefined && first.start - s.start <= 2 && this.onlyStaffNamed(s);
+    if (first !== undefined) return first.start - s.start <= 2 && this.onlyStaffNamed(s);
+    // The detector does not report a staff member's first name again ("Linda grew up in Marion" after "Linda Okafor, RN").
+    const opening = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(s.text)?.[1];
+    return opening !== undefined && this.people.isStaffWord(opening);
   }
 
   /** Whether the sentence names people and all of them are staff ("Happy 90th birthday to our founder, Dr. Green"). */

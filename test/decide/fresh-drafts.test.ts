@@ -231,6 +231,10 @@ const SAFE: [string, string][] = [
   ["k51.md", "## Prior authorization, explained\n\nHere is a made-up example. Member ID: SAMPLE-000000. Claim #: 000-000000. Your plan reviews the request within 3 business days.\n"],
   ["k52.json", "{\"caption\":\"Happy 12th birthday to our clinic cat, Pepper! 🎂\",\"photo\":{\"file\":\"pepper_clinic_cat_bday.jpg\",\"alt\":\"Gray tabby cat Pepper in a paper birthday hat\"}}\n"],
   ["k53.txt", "Employee spotlight: Dana Ruiz, RN! Dana grew up in Marion, Ohio, and has been a nurse for 25 years, the last 12 with our care team.\n"],
+  ["k54.txt", "Moose the 140-pound Great Dane is walking again after his knee surgery! 🐾\n"],
+  ["k55.txt", "The Pike County Health Department has confirmed a case of mumps in a person who attended the county fair on June 3.\n"],
+  ["k56.json", "{\"review\":{\"author\":\"Lena Fox\",\"rating\":2,\"text\":\"My claim was denied again.\"},\"draft_reply\":\"Hi Lena, we're sorry. We can't look up or discuss claims in a public comment. Please call Member Services at 555-0104, and please don't post your member ID here.\"}\n"],
+  ["k57.txt", "Our after-hours partner for emergencies: Lakeside Pet ER, open 24/7 at 555-0183.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
