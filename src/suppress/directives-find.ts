@@ -144,7 +144,8 @@ function jsonDirective(prop: Node, pointer: string): Directive {
     if (k?.value === 'reason' && v?.type === 'string') out.reason = String(v.value).trim() || undefined;
     else if (k?.value === 'rules' && v?.type === 'array' && v.children?.every((c) => c.type === 'string')) out.rules = v.children.map((c) => String(c.value));
     else if (k?.value === 'rules' && v?.type === 'string') out.rules = [String(v.value)];
-    else out.problem = `"${JSON_DIRECTIVE_KEY}" takes "rules" (a list of rule ids) and "reason" (a string); not ${JSON.stringify(k?.value)}`;
+    // The key is not quoted: a misplaced key can be a patient's name.
+    else out.problem = `"${JSON_DIRECTIVE_KEY}" takes only "rules" (a list of rule ids) and "reason" (a string); found another key`;
   }
   if (out.reason === undefined) delete out.reason;
   return out;
