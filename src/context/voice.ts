@@ -18,6 +18,9 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  * then means that person.
  */
 const GREETING = /^\s*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+/** Thanks or congratulations to a handle anywhere in the text. */
+const THANKS_HANDLE = /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu;
+
 /** Titles of public servants thanked in posts ("Thank you, Officer Reyes"); "Mr." and "Ms." may be patients. */
 const PUBLIC_SERVANTS = new Set(['officer', 'sergeant', 'sgt', 'deputy', 'trooper', 'firefighter', 'captain', 'lieutenant', 'chief']);
 /** The words greeted, up to four capitalised ones ("Lakeside Fire Department"). */
@@ -55,5 +58,7 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   if (pub > reply) return 'public';
   if (reply >= 0) return 'reply';
   const opening = seg.text.slice(0, 80);
-  return cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening) ? 'reply' : 'ours';
+  if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
+  // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
+  return THANKS_HANDLE.test(seg.text) ? 'reply' : 'ours';
 }

@@ -21,6 +21,8 @@ describe('voiceOf', () => {
     expect(voice('So proud of you, Valentina Ríos! Three months after your transplant...')).toBe('reply');
     expect(voice('Congrats @the_real_kofi on graduating from cardiac rehab!')).toBe('reply');
     expect(voice('@sam_example thanks for the kind words')).toBe('reply');
+    expect(voice('Safety first! 🏀 Thanks @jay.hoops for trusting us with your concussion check.')).toBe('reply');
+    expect(voice('Thanks for the 5 stars, Greg! We are glad your MRI went quickly.')).toBe('reply');
     expect(voice('Replying to @kim: see you Tuesday')).toBe('reply');
   });
 
