@@ -5,6 +5,7 @@ import type { CueLists } from '../lexicons/cue-lists.js';
 import { DRUG_MATCHERS } from './drugs.js';
 import { injuryRegex } from './injuries.js';
 import { LAB_VALUE } from './lab-values.js';
+import { wordStats } from '../lexicons/stats.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 
 
@@ -90,6 +91,13 @@ function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists):
   });
 }
 
+/** A capitalised personal word followed by a capitalised common word: the name of a group, class or program. */
+function inGroupName(text: string, c: Cue): boolean {
+  if (!/^\p{Lu}/u.test(c.word)) return false;
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(c.start + c.word.length, c.start + c.word.length + 30))?.[1];
+  return next !== undefined && wordStats(next).common >= 30 && wordStats(next).first < 1000;
+}
+
 const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu;
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
@@ -114,7 +122,11 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     unit.forEach((isUnit, k) => isUnit && work[k] && (patient[k] = undefined));
   }
   // A personal word inside the health term is part of its name ("Mother" in "Mother-Baby unit"): look past it.
-  const personal = each(cues.personal).map((c, k) => (c && health[k] && inside(c, health[k]!) ? after(cues.personal, text, spans[k], health[k]!) : c));
+  const personal = each(cues.personal).map((c, k) => {
+    if (c && health[k] && inside(c, health[k]!)) return after(cues.personal, text, spans[k], health[k]!);
+    // "Teen Anxiety Skills", "New Parents Circle": a word of a group's or program's name, no one in particular.
+    return c && inGroupName(text.slice(spans[k].start, spans[k].end), c) ? undefined : c;
+  });
   const rolePerson = each(cues.rolePerson);
   const aged = each(AGED);
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];

@@ -26,7 +26,7 @@ const EVENT_AFTER = /^\s+(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:cli
 /** "graduated from pharmacy school": an education, not a NICU or rehab graduation. */
 const SCHOOL_AFTER = /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|college|university|academy|residency|fellowship|institute|seminary)(?![\p{L}])/iu;
 /** "two cases of", "both people are recovering", "3 of them were hospitalized": people counted. */
-const COUNTED_BEFORE = /(?<![\p{L}\d])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both|several|dozens of|all)\s+(?:(?:new|more|confirmed|probable|reported|of\s+them|people|patients|cases|residents)\s+){0,2}(?:(?:are|were|have been|had been)\s+)?$/iu;
+const COUNTED_BEFORE = /(?<![\p{L}\d])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both|several|dozens of|all)\s+(?:(?:new|more|confirmed|probable|reported|of\s+them|people|patients|cases|residents|kids|children|families|visitors|students|adults|seniors|babies|moms|members|veterans|runners|neighbors|neighbours)\s+){0,2}(?:(?:are|were|have been|had been)\s+)?$/iu;
 
 /** "The health department has confirmed a case of measles": a public-health report, not one person's story. */
 const REPORTED_BEFORE = /(?<![\p{L}])(?:confirmed|reported|investigating|identified|announced|notified of)\s+(?:a|an|one|another|the first|a new|a second|a third)\s+$/iu;

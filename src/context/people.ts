@@ -21,7 +21,7 @@ const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p
 const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
-const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of)\s+$/iu;
+const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu;
 
 const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
 

@@ -235,6 +235,12 @@ const SAFE: [string, string][] = [
   ["k55.txt", "The Pike County Health Department has confirmed a case of mumps in a person who attended the county fair on June 3.\n"],
   ["k56.json", "{\"review\":{\"author\":\"Lena Fox\",\"rating\":2,\"text\":\"My claim was denied again.\"},\"draft_reply\":\"Hi Lena, we're sorry. We can't look up or discuss claims in a public comment. Please call Member Services at 555-0104, and please don't post your member ID here.\"}\n"],
   ["k57.txt", "Our after-hours partner for emergencies: Lakeside Pet ER, open 24/7 at 555-0183.\n"],
+  ["k58.txt", "SUPPORT GROUPS THIS WEEK\nMon 6pm: Grief & Loss (Room 114)\nTue 10am: New Parents (Room 114, babies welcome)\nWed 4pm: Teen Anxiety Skills (Room 210)\n"],
+  ["k59.md", "# STAFF SPOTLIGHT: Dana Brooks, ABOC\n\nDana has been our lead optician for 9 years. She went to optician school in Charlotte and can adjust frames faster than anyone.\n"],
+  ["k60.txt", "We are heartbroken to share that our longtime CNA and friend, Rosa \"Ro\" Diaz, passed away on Saturday at 61. Ro worked here for 25 years.\n"],
+  ["k61.txt", "2024 by the numbers: 6,400 EMS calls, 41 cardiac arrests, and 1,100 kids visited our stations for tours in September.\n"],
+  ["k62.txt", "Come to us for sprains, minor cuts, sore throats, UTIs, rashes and X-rays. Go to the ER for chest pain or stroke symptoms.\n"],
+  ["k63.txt", "CLÍNICAS DE VACUNAS GRATIS: Biblioteca de Marion, jueves de 1 a 6 pm; Departamento de Salud, 300 Main St, lunes a viernes.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
