@@ -18,7 +18,9 @@ export interface FileNameReading {
 /** The words of a file name: its last path part without the extension, split at "-", "_", "." and digits. */
 export function fileNameWords(ref: string): string[] {
   const base = ref.replace(/[?#].*$/, '').split('/').pop() ?? '';
-  return base.replace(/\.[a-z0-9]{2,5}$/i, '').toLowerCase().split(/[-_.\s\d]+/).filter((w) => w.length > 1);
+  // "AliceNakamura", "KMontoya": camel case joins a name's words.
+  const spaced = base.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  return spaced.toLowerCase().split(/[-_.\s\d]+/).filter((w) => w.length > 0);
 }
 
 const COMMON = 30;
@@ -27,7 +29,11 @@ const isSurname = (w: string) => surnames().get(w) >= 100 && wordStats(w).common
 
 export function readFileName(ref: string): FileNameReading {
   const words = fileNameWords(ref);
-  const at = words.findIndex((w, i) => isFirst(w) && i + 1 < words.length && isSurname(words[i + 1]));
+  // A first name and a surname ("alice nakamura"), or an initial and a surname either way ("k montoya", "ferreira a").
+  const initial = (w: string | undefined) => w !== undefined && w.length === 1;
+  const at = words.findIndex(
+    (w, i) => i + 1 < words.length && ((isFirst(w) && isSurname(words[i + 1])) || (initial(w) && isSurname(words[i + 1]) && words[i + 1].length > 3) || (isSurname(w) && w.length > 3 && initial(words[i + 1]))),
+  );
   const text = words.join(' ');
   const term = findTerms(text, cueLists().health, 1)[0];
   injuryRegex().lastIndex = 0;

@@ -25,6 +25,9 @@ const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of
 
 const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
 
+/** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
+const CARE_DONE = /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** After a pet's "his" or "her": the people it belongs to. */
 const PET_PEOPLE = /^\s+(?:mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person)(?![\p{L}])/iu;
 
@@ -141,6 +144,8 @@ export class PeopleInPost {
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
     // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").
     const earlier = !within(before, s);
+    // "Dr. Reyes removed his cataract": a clinician's care done to "his" is someone else's.
+    if (!earlier && role !== undefined && CARE_DONE.test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
     return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));
   }
 

@@ -45,6 +45,12 @@ function addressesSomeone(opening: string): boolean {
   return !staffTitles.has(words[0] ?? '') && !PUBLIC_SERVANTS.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
 }
 
+/** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
+export function greetsSomeone(text: string): boolean {
+  const opening = text.slice(0, 80);
+  return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || THANKS_HANDLE.test(text);
+}
+
 /** A segment's voice, from the JSON keys above it and how its text opens. */
 export function voiceOf(seg: Segment, cues: CueLists): Voice {
   const keys = (seg.pointer ?? '').split('/').filter((k) => k && !/^\d+$/.test(k));

@@ -1,5 +1,7 @@
 import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
 import { namedPerson } from '../context/named-person.js';
+import { greetsSomeone } from '../context/voice.js';
+import { isLayRole } from '../context/staff.js';
 import { residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
@@ -13,7 +15,9 @@ const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
 /** Health content (advice, claims) is no identifier. */
 export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
-const LIFE_EVENT = /^(?:birthday|passed away|passed|passing|died|death|retired|retirement)$/i;
+const LIFE_EVENT = /^birthday$/i;
+/** A clinician's death or retirement is the organisation's news; a volunteer's or a public figure's death may be a patient's. */
+const STAFF_EVENT = /^(?:passed away|passed|passing|died|death|retired|retirement)$/i;
 
 /** Inside a quotation opened in the sentence before `at` and spoken in the first person ("I", "my"). */
 function inFirstPersonQuote(text: string, at: number): boolean {
@@ -23,6 +27,9 @@ function inFirstPersonQuote(text: string, at: number): boolean {
   return FIRST_PERSON.test(text.slice(open + 1));
 }
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]m|I['’]d|my|me|myself)(?![\p{L}])/u;
+
+/** Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years"). */
+const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause)(?![\p{L}])/iu;
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
@@ -54,6 +61,14 @@ export class PostFacts {
     this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && inReply(h)).map((h) => h.segment));
     // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
     ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));
+    // A reply that greets someone ("Thanks for the 5 stars, Carol!") and gives any care detail ("an A1c of 5.6") speaks of their care.
+    const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text)));
+    ctx.sentences.forEach((s, k) => {
+      if (!addressed.has(s.segment) || s.org || this.careReplies.has(s.segment)) return;
+      const v = this.view(k);
+      // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
+      if (v.health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !/\d,\d{3}|\d{3,}\s+[\p{L}]/u.test(s.text)) this.careReplies.add(s.segment);
+    });
     this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));
   }
 
@@ -71,6 +86,7 @@ export class PostFacts {
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
+      else if (v.patient && STAFF_EVENT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
       if (v.patient && (inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
@@ -135,10 +151,11 @@ export class PostFacts {
   }
 
   /** Whether the sentence names people and all of them are staff ("Happy 90th birthday to our founder, Dr. Green"). */
-  private onlyStaffNamed(s: Sentence): boolean {
+  private onlyStaffNamed(s: Sentence, clinical = false): boolean {
     // Towns and pets found as names ("grew up in Marion") are no one.
     const names = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s) && this.people.kindOf(h) === undefined);
-    return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
+    const staff = (h: Hit) => this.people.staffRole(h) !== undefined && !(clinical && isLayRole(this.people.staffRole(h)!));
+    return names.length > 0 && names.every(staff);
   }
 
   /** Whether a staff member of the post has these name words ("danielle okafor" after "Danielle Okafor, LCSW"). */

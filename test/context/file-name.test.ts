@@ -12,6 +12,9 @@ describe('reading an image file name', () => {
     ['/img/team/priya-patel.jpg', ['priya', 'patel'], undefined],
     ['/img/new-wing-ribbon-cutting.jpg', undefined, undefined],
     ['/img/spring-flowers.jpg', undefined, undefined],
+    ['derm_visit_psoriasis_AliceNakamura_2024-05-02.mp4', ['alice', 'nakamura'], 'psoriasis'],
+    ['BA_rhinoplasty_KMontoya_front_0611.jpg', ['k', 'montoya'], 'rhinoplasty'],
+    ['IMG_2034.jpg', undefined, undefined],
   ])('%s', (ref, person, care) => {
     const reading = readFileName(ref);
     expect(reading.person).toEqual(person);

@@ -72,6 +72,10 @@ const UNSAFE: [string, string][] = [
   ["k32.json", "{\"platform\":\"Instagram\",\"caption\":\"Music therapy day on our child psychiatry unit 🎸\",\"photos\":[{\"file\":\"music_day_tyler_nguyen_age13.jpg\"}]}\n"],
   ["k36.json", "{\"thread\":[{\"author\":\"Dana Roy\",\"text\":\"Missed my blood pressure pill, help?\"},{\"author\":\"Corner Pharmacy\",\"draft\":true,\"text\":\"Hi Dana! Since you're on the 10 mg amlodipine we filled Monday, take it as soon as you remember today.\"}]}\n"],
   ["k37.txt", "On May 9 our surgeons performed the county's first heart transplant from a donation-after-circulatory-death donor, on a 6-year-old boy from Pike County. He is home now.\n"],
+  ["k64.txt", "Meet Walt. Walt is 93 and has been coming to our eye center for 30 years. Last month Dr. Reyes removed his cataract, and today he read the whole chart!\n"],
+  ["k65.txt", "Thanks for the 5 stars, Bev!! We loved seeing you at the Westside draw station this morning. An A1c of 5.9 after all that hard work? Amazing!\n"],
+  ["k66.txt", "In 2024 our county lost 41 neighbors to overdose. Among them was 20-year-old Caleb Moss, a Lincoln High graduate and volunteer firefighter, who died in May after taking a pill laced with fentanyl.\n"],
+  ["k67.md", "# New video: a virtual skin visit\n\n<video src=\"derm_visit_eczema_MariaLopez_2024-06-01.mp4\" controls></video>\n\nSee how easy it is!\n"],
   ["k41.txt", "Shoutout to Mrs. Edna Pruitt, 92, our favorite Monday regular at the Coumadin Clinic! Her INR was right in range at 2.6 this week. 🎉\n"],
   ["k42.md", "---\ntitle: Review reply, Sam K.\nstatus: draft\n---\n\nThanks for the kind words, Sam! We're glad your knee X-ray on Monday went quickly and your results are already with Dr. Osei.\n"],
   ["k43.txt", "Congratulations to Pastor Dale Rivers of Grace Chapel, who had cataract surgery with Dr. Lim on Friday! He can read his Bible without glasses again.\n"],
@@ -241,6 +245,8 @@ const SAFE: [string, string][] = [
   ["k61.txt", "2024 by the numbers: 6,400 EMS calls, 41 cardiac arrests, and 1,100 kids visited our stations for tours in September.\n"],
   ["k62.txt", "Come to us for sprains, minor cuts, sore throats, UTIs, rashes and X-rays. Go to the ER for chest pain or stroke symptoms.\n"],
   ["k63.txt", "CLÍNICAS DE VACUNAS GRATIS: Biblioteca de Marion, jueves de 1 a 6 pm; Departamento de Salud, 300 Main St, lunes a viernes.\n"],
+  ["k68.txt", "Thank you, Millbrook! This season our clinics gave 4,318 flu shots and screened 1,940 people for colon cancer.\n"],
+  ["k69.json", "{\"in_reply_to\":\"@sam_k\",\"original\":\"can you take ibuprofen with lisinopril?\",\"draft_reply\":\"@sam_k Good question! We can't give personal advice on social media, but in general NSAIDs like ibuprofen can raise blood pressure. Ask your pharmacist.\"}\n"],
 ];
 
 const errors = async (file: string, text: string) =>
