@@ -112,7 +112,7 @@ function after(re: RegExp, text: string, span: Span, cue: Cue): Cue | undefined 
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
   const health = healthInEachSpan(text, spans, cues);
-  const [taking, dosed, doseFirst] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
+  const [taking, dosed, doseFirst, drugNoun] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
   const patient = each(cues.patient, (m) => (m[0] === 'PT' ? undefined : whole(m)));
@@ -137,7 +137,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const org = each(cues.org).map((c, k) => (c && /^don/i.test(c.word) && ORGAN_GIFT.test(text.slice(spans[k].start, spans[k].end)) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
-    health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? born[k] ?? injured[k] ?? tested[k],
+    health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? drugNoun[k] ?? born[k] ?? injured[k] ?? tested[k],
     personal: personal[k] ?? rolePerson[k] ?? aged[k],
     org: org[k],
   }));

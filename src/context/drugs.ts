@@ -15,6 +15,8 @@ const TAKING = /(?<!\w)(?:taking|takes|took|take|on|prescribed|started|starting|
 const DOSED = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
 /** "the 75 mcg levothyroxine", "20 mg of prednisone" is TAKING's "mg of": the dose before the name. */
 const DOSE_FIRST = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\s+([\p{L}][\p{L}-]{3,})/giu;
+/** "the new sertraline dose", "her Eliquis refill", "a prednisone taper": a drug named as someone's supply. */
+const DRUG_NOUN = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]{3,})\s+(?:dose|doses|refill|refills|prescription|script|taper|injection|injections|pill|pills|tablets?)(?![\p{L}])/giu;
 /** The tail every DOSED match has, with the same flags: a digit scan rules out most texts at a tenth of DOSED's cost. */
 const DOSE_UNIT = /\d\s*(?:mg|mcg|ml|units?|iu)\b/iu;
 
@@ -32,4 +34,5 @@ export const DRUG_MATCHERS: readonly { re: RegExp; accept: (m: RegExpExecArray) 
   { re: TAKING, accept: drugIn },
   { re: DOSED, accept: drugIn, needs: DOSE_UNIT },
   { re: DOSE_FIRST, accept: drugIn, needs: DOSE_UNIT },
+  { re: DRUG_NOUN, accept: drugIn, needs: /dose|refill|prescription|script|taper|injection|pill|tablet/i },
 ];

@@ -28,6 +28,9 @@ function inFirstPersonQuote(text: string, at: number): boolean {
 }
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]m|I['’]d|my|me|myself)(?![\p{L}])/u;
 
+/** An invitation to get in touch is no organisation news: "Call us to reschedule, Dr. Kerr wants to recheck that cholesterol". */
+const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder)$/i;
+
 /** Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years"). */
 const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause)(?![\p{L}])/iu;
 
@@ -64,7 +67,7 @@ export class PostFacts {
     // A reply that greets someone ("Thanks for the 5 stars, Carol!") and gives any care detail ("an A1c of 5.6") speaks of their care.
     const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text)));
     ctx.sentences.forEach((s, k) => {
-      if (!addressed.has(s.segment) || s.org || this.careReplies.has(s.segment)) return;
+      if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || this.careReplies.has(s.segment)) return;
       const v = this.view(k);
       // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
       if (v.health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !/\d,\d{3}|\d{3,}\s+[\p{L}]/u.test(s.text)) this.careReplies.add(s.segment);
