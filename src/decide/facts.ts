@@ -8,6 +8,12 @@ import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
 
+/** JSON keys that tag people on a post. */
+const TAGGED = /\/(?:tagged(?:_?users)?|tags?_?users|mentions|tagged_?people|people_?tagged)(?:\/|$)/;
+
+/** Handles of clinicians and organisations ("@drlenahoffman", "@dr.elena.ramos.dvm", "@harlananimalwelfare"). */
+const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|(?:dvm|md|rn|np|dds|dmd|pharmd)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care/i;
+
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
 
@@ -70,6 +76,13 @@ export class HitFacts {
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
     return this.post.speaksOfCare ? 'the file name names a person, in a post about care' : undefined;
+  }
+  /** A person tagged on a post that speaks of care (JSON "tagged_users" on a memory-care or PrEP post): the post is about them. */
+  get taggedInCarePost(): boolean {
+    const key = (this.post.ctx.segments[this.hit.segment].pointer ?? '').toLowerCase();
+    const text = this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end);
+    // On a vet's post the care is the animals' and a tagged handle is the pet's or its owner's.
+    return TAGGED.test(key) && !ORG_OR_STAFF_HANDLE.test(text) && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */

@@ -49,6 +49,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'person-in-room', severity: 'rule', when: (f) => f.personInRoom, reason: (what) => `${what} in the same sentence` },
   // A photo whose file name names someone and their care: "maria-gonzalez-hip-surgery.jpg".
   { decision: 'named-photo', severity: 'rule', when: (f) => f.namedPhoto, reason: (why) => String(why) },
+  // Someone tagged on a post about care: "tagged_users": ["Hank Dorsey"] under a memory-care garden post.
+  { decision: 'tagged-on-care-post', severity: 'rule', when: (f) => f.taggedInCarePost, reason: () => 'tagged on a post that speaks of care' },
   // Person-linked identifiers: errors when tied to a patient.
   { decision: 'patient-sentence', severity: 'rule', when: (f) => f.patientCue, reason: (cue) => `about a patient: "${cue}" in the same sentence` },
   { decision: 'care-reply', severity: 'rule', when: (f) => f.careReply, reason: inCareReply },

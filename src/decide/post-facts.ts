@@ -1,6 +1,7 @@
 import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
 import { namedPerson } from '../context/named-person.js';
 import { greetsSomeone } from '../context/voice.js';
+import { mentionsAnimal } from '../context/entity-kinds.js';
 import { isLayRole } from '../context/staff.js';
 import { residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
@@ -130,6 +131,12 @@ export class PostFacts {
     const names = this.hits.filter((h) => h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined);
     return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
   }
+
+  /** The post speaks of animals (a vet's post): its care may be theirs. */
+  get aboutAnimals(): boolean {
+    return (this.animals ??= this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
+  }
+  private animals?: boolean;
 
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {
