@@ -1,0 +1,76 @@
+import { removal } from './removal.js';
+import { after, before, capitalise, inPlace, opensSentence, type Rewrite, type Site } from './site.js';
+
+/** Rewrites of who a post is about: names, handles, ages and identifying details. */
+
+const GREETING = /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome|happy birthday|good (?:morning|afternoon|evening)|hola|gracias)[,!]?[ \t]*$/i;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.?[ \t]+$/;
+const DETERMINER = /\b(?:our|the|a|an|my|your|this|that)[ \t]+$/i;
+const RELATIVE =
+  /\b(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|baby|twins?|fianc[eé]e?|caregiver)(?:,[ \t]*|[ \t]+)$/i;
+
+/** A patient's name -> "our patient" ("Our patient" opening a sentence; "there" after a greeting; dropped after "her husband"). */
+export function rewriteName(s: Site): Rewrite {
+  const prev = before(s);
+  if (GREETING.test(prev)) return inPlace(s, 'there');
+  const relative = RELATIVE.exec(prev);
+  if (relative) {
+    const start = s.finding.offset - (relative[0].length - relative[0].trimEnd().replace(/,$/, '').length);
+    return { offset: start, endOffset: s.finding.endOffset, text: '' };
+  }
+  // "our patient Margaret Thornbury": the words before already say who; the name goes.
+  const role = /\b(?:patient|resident|client|member)[ \t]+$/i.exec(prev);
+  if (role) return { offset: s.finding.offset - (role[0].length - role[0].trimEnd().length), endOffset: s.finding.endOffset, text: '' };
+  const title = TITLE.exec(prev);
+  const offset = title ? s.finding.offset - title[0].length : s.finding.offset;
+  if (DETERMINER.test(before(s, offset))) return { offset, endOffset: s.finding.endOffset, text: 'patient' };
+  const text = opensSentence(s, offset) ? 'Our patient' : 'our patient';
+  return { offset, endOffset: s.finding.endOffset, text };
+}
+
+/** A handle ("@jdoe") -> removed, its "@" too. */
+export function rewriteHandle(s: Site): Rewrite {
+  const at = s.source[s.finding.offset - 1] === '@' ? s.finding.offset - 1 : s.finding.offset;
+  return removal(s, at, s.finding.endOffset);
+}
+
+const ORDINAL_BIRTHDAY = /^\d+(?:st|nd|rd|th)[ \t]+(birthday|cumpleaños)$/i;
+const YEARS_OLD_ADJ = /^\d+-(?:years?|yrs?)-old$/i;
+
+/** An age over 89 -> "90 or older" ("94th birthday" -> "birthday", "94-year-old" -> "90-plus-year-old"). */
+export function rewriteOldAge(s: Site): Rewrite {
+  const text = s.finding.text.trim();
+  const birthday = ORDINAL_BIRTHDAY.exec(text);
+  if (birthday) return inPlace(s, birthday[1]);
+  if (YEARS_OLD_ADJ.test(text)) return inPlace(s, '90-plus-year-old');
+  if (/^\d+$/.test(text) && /^[ \t]*(?:years?|yrs?)\b/i.test(after(s))) {
+    const unit = /^[ \t]*(?:years?|yrs?)(?:[ \t]+old)?/i.exec(after(s))![0];
+    return { offset: s.finding.offset, endOffset: s.finding.endOffset + unit.length, text: '90 or older' };
+  }
+  return inPlace(s, '90 or older');
+}
+
+/** Any other age in a patient's story -> dropped ("the 67-year-old man" -> "the man"). */
+export function rewriteAge(s: Site): Rewrite {
+  return removal(s, s.finding.offset, s.finding.endOffset);
+}
+
+/** Details that single a person out -> the generic words the rule's message asks for. */
+const DETAILS: [RegExp, string][] = [
+  [/^(?:hit|struck|run over) by\b/i, 'injured'],
+  [/^(?:outside|near|at|in front of) the\b/i, ''],
+  [/^(?:shooting|stabbing|explosion|fire|collapse|crash|pile-?up)\b/i, 'an accident'],
+  [/^(?:collapsed|went into cardiac arrest|was injured|was hurt)\b/i, 'fell ill'],
+  [/^(?:star|starting)\b/i, 'athlete'],
+  [/^(?:the |a |our )?(?:first|youngest|oldest|only|last|smallest|tiniest|earliest|first-ever|record)/i, 'a patient'],
+];
+
+export function rewriteDetail(s: Site): Rewrite {
+  const text = s.finding.text.trim();
+  const row = DETAILS.find(([re]) => re.test(text));
+  const words = row ? row[1] : 'a patient';
+  if (words === '') return removal(s, s.finding.offset, s.finding.endOffset);
+  const det = DETERMINER.exec(before(s));
+  if (det && words.startsWith('a ')) return { offset: s.finding.offset - det[0].length, endOffset: s.finding.endOffset, text: opensSentence(s, s.finding.offset - det[0].length) ? 'A patient' : 'a patient' };
+  return inPlace(s, opensSentence(s) ? capitalise(words) : words);
+}
