@@ -39,15 +39,18 @@ const YEARS_OLD_ADJ = /^\d+-(?:years?|yrs?)-old$/i;
 
 /** An age over 89 -> "90 or older" ("94th birthday" -> "birthday", "94-year-old" -> "90-plus-year-old"). */
 export function rewriteOldAge(s: Site): Rewrite {
-  const text = s.finding.text.trim();
-  const birthday = ORDINAL_BIRTHDAY.exec(text);
+  const text = s.finding.text;
+  const birthday = ORDINAL_BIRTHDAY.exec(text.trim());
   if (birthday) return inPlace(s, birthday[1]);
-  if (YEARS_OLD_ADJ.test(text)) return inPlace(s, '90-plus-year-old');
-  if (/^\d+$/.test(text) && /^[ \t]*(?:years?|yrs?)\b/i.test(after(s))) {
-    const unit = /^[ \t]*(?:years?|yrs?)(?:[ \t]+old)?/i.exec(after(s))![0];
-    return { offset: s.finding.offset, endOffset: s.finding.endOffset + unit.length, text: '90 or older' };
-  }
-  return inPlace(s, '90 or older');
+  if (YEARS_OLD_ADJ.test(text.trim())) return inPlace(s, '90-plus-year-old');
+  // "turned 94", "aged 94 years": the words before the number stay, the number and its unit become "90 or older".
+  const number = /\d{2,3}/.exec(text);
+  if (!number) return inPlace(s, '90 or older');
+  const from = s.finding.offset + number.index;
+  const rest = text.slice(number.index + number[0].length) + after(s);
+  const unit = /^[ \t]*(?:years?|yrs?|años)(?:[ \t]+(?:old|of age))?/i.exec(rest)?.[0] ?? '';
+  const to = Math.max(s.finding.endOffset, from + number[0].length + unit.length);
+  return { offset: s.finding.offset, endOffset: to, text: text.slice(0, number.index) + '90 or older' };
 }
 
 /** Any other age in a patient's story -> dropped ("the 67-year-old man" -> "the man"). */

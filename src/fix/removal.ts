@@ -43,6 +43,8 @@ export function removal(s: Site, from: number, to: number): Rewrite {
   const prev = source.slice(container.offset, from);
   const next = source.slice(to, container.endOffset);
   const space = /[ \t]+$/.exec(prev)?.[0].length ?? 0;
+  // "pain. MRN: 0073914. Please": a removed sentence takes its own full stop.
+  if (space && /[.!?][ \t]+$/.test(prev) && /^[.!?]/.test(next)) return { offset: from - space, endOffset: to + 1, text: '' };
   const comma = /^,[ \t]*/.exec(next)?.[0].length ?? 0;
   // "Maria, MRN 0048291, was" -> "Maria was": the commas around a removed aside go with it.
   const open = /,[ \t]*$/.exec(prev)?.[0].length ?? 0;
