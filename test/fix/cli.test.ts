@@ -88,4 +88,11 @@ describe('phi-lint --fix', () => {
       insertedContent: { text: 'our patient' },
     });
   });
+
+  it('shows the rewritten line next to the original in the HTML report, masked', () => {
+    const dir = ws({ 'story.txt': STORY });
+    const html = phiLint(['-f', 'html', '--no-config-lookup', 'story.txt'], { cwd: dir }).stdout;
+    expect(html).toContain('<p class="fix">Safe rewrite: <del>Meet ***, a *** mom who had a stroke. She was admitted on ***.</del> → <ins>Meet our patient, a *** mom');
+    expect(html).not.toMatch(/Rosalind|Fairview|March 14/);
+  });
 });
