@@ -50,7 +50,9 @@ export function rewriteOldAge(s: Site): Rewrite {
   const rest = text.slice(number.index + number[0].length) + after(s);
   const unit = /^[ \t]*(?:years?|yrs?|años)(?:[ \t]+(?:old|of age))?/i.exec(rest)?.[0] ?? '';
   const to = Math.max(s.finding.endOffset, from + number[0].length + unit.length);
-  return { offset: s.finding.offset, endOffset: to, text: text.slice(0, number.index) + '90 or older' };
+  // "turned 90 or older" still reads as an age of 90: say "is" instead.
+  const words = text.slice(0, number.index).replace(/\bturn(?:ed|s|ing)[ \t]+$/i, 'is ');
+  return { offset: s.finding.offset, endOffset: to, text: words + '90 or older' };
 }
 
 /** Any other age in a patient's story -> dropped ("the 67-year-old man" -> "the man"). */

@@ -19,7 +19,7 @@ describe('fixText: rewrites by category and context', () => {
 
   it('writes an age over 89 as 90 or older', async () => {
     const out = await fixed('Our patient turned 94 years old on the dialysis unit.');
-    expect(out).toBe('Our patient turned 90 or older on the dialysis unit.');
+    expect(out).toBe('Our patient is 90 or older on the dialysis unit.');
   });
 
   it('removes an identifier with its label', async () => {
