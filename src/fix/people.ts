@@ -1,32 +1,11 @@
 import { removal } from './removal.js';
 import { after, before, capitalise, inPlace, opensSentence, type Rewrite, type Site } from './site.js';
 
+export { rewriteName } from './names.js';
+
 /** Rewrites of who a post is about: names, handles, ages and identifying details. */
 
-const GREETING = /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome|happy birthday|good (?:morning|afternoon|evening)|hola|gracias)[,!]?[ \t]*$/i;
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.?[ \t]+$/;
 const DETERMINER = /\b(?:our|the|a|an|my|your|this|that)[ \t]+$/i;
-const RELATIVE =
-  /\b(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|baby|twins?|fianc[eé]e?|caregiver)(?:,[ \t]*|[ \t]+)$/i;
-
-/** A patient's name -> "our patient" ("Our patient" opening a sentence; "there" after a greeting; dropped after "her husband"). */
-export function rewriteName(s: Site): Rewrite {
-  const prev = before(s);
-  if (GREETING.test(prev)) return inPlace(s, 'there');
-  const relative = RELATIVE.exec(prev);
-  if (relative) {
-    const start = s.finding.offset - (relative[0].length - relative[0].trimEnd().replace(/,$/, '').length);
-    return { offset: start, endOffset: s.finding.endOffset, text: '' };
-  }
-  // "our patient Margaret Thornbury": the words before already say who; the name goes.
-  const role = /\b(?:patient|resident|client|member)[ \t]+$/i.exec(prev);
-  if (role) return { offset: s.finding.offset - (role[0].length - role[0].trimEnd().length), endOffset: s.finding.endOffset, text: '' };
-  const title = TITLE.exec(prev);
-  const offset = title ? s.finding.offset - title[0].length : s.finding.offset;
-  if (DETERMINER.test(before(s, offset))) return { offset, endOffset: s.finding.endOffset, text: 'patient' };
-  const text = opensSentence(s, offset) ? 'Our patient' : 'our patient';
-  return { offset, endOffset: s.finding.endOffset, text };
-}
 
 /** A handle ("@jdoe") -> removed, its "@" too. */
 export function rewriteHandle(s: Site): Rewrite {

@@ -46,6 +46,12 @@ export function planFixes(source: string, filePath: string, findings: Finding[],
   const kept: Edit[] = [];
   for (const edit of edits) {
     const last = kept.at(-1);
+    // "Yesterday, March 14," -> "recently," not "recently, recently,": a rewrite repeating the one just before joins it.
+    if (last && edit.plain && edit.plain.toLowerCase() === last.plain.toLowerCase() && /^[\s,]*$/.test(source.slice(last.endOffset, edit.offset))) {
+      last.endOffset = edit.endOffset;
+      last.findings.push(...edit.findings);
+      continue;
+    }
     if (!last || edit.offset >= last.endOffset) {
       kept.push(edit);
       continue;

@@ -43,6 +43,9 @@ export function removal(s: Site, from: number, to: number): Rewrite {
   const prev = source.slice(container.offset, from);
   const next = source.slice(to, container.endOffset);
   const space = /[ \t]+$/.exec(prev)?.[0].length ?? 0;
+  // "Rosa (member #W2281) won": brackets left empty go too.
+  const bracket = /[ \t]*\($/.exec(prev)?.[0].length ?? 0;
+  if (bracket && next[0] === ')') return { offset: from - bracket, endOffset: to + 1, text: '' };
   // "pain. MRN: 0073914. Please": a removed sentence takes its own full stop.
   if (space && /[.!?][ \t]+$/.test(prev) && /^[.!?]/.test(next)) return { offset: from - space, endOffset: to + 1, text: '' };
   const comma = /^,[ \t]*/.exec(next)?.[0].length ?? 0;

@@ -39,7 +39,7 @@ export function sentenceEnd(s: Site, at = s.finding.endOffset): number {
 }
 
 /** Whether the range starts its sentence (only markup or quotes before it), so the rewrite is capitalised. */
-export const opensSentence = (s: Site, at = s.finding.offset) => /^[\s*_"'“(]*$/.test(s.source.slice(sentenceStart(s, at), at));
+export const opensSentence = (s: Site, at = s.finding.offset) => /^[^\p{L}\p{N},;:]*$/u.test(s.source.slice(sentenceStart(s, at), at));
 
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -35,6 +35,8 @@ function stateAfter(s: Site): { state: string; length: number } | undefined {
 }
 
 const ARTICLE = /\b(a|an|the)[ \t]+$/i;
+/** Words after a place that show it is not describing a noun ("the Kettle River after ..."). */
+const FUNCTION_WORD = /^[ \t]+(?:after|and|or|in|on|at|to|with|for|who|which|that|was|is|were|are|when|where|since|during|before|by|from|of|as|but|so|because|while|until|last|this|next)\b/;
 const PLACE_PREP = /\b(?:in|from|near|to|of|at|outside|around|across|en|de)[ \t]+$/i;
 
 /** A town -> its state when the post names it, "a nearby town" after a preposition, "local" when it describes someone ("a Fairview mom"). */
@@ -42,11 +44,11 @@ export function rewriteTown(s: Site): Rewrite {
   const state = stateAfter(s);
   if (state) return { offset: s.finding.offset, endOffset: s.finding.endOffset + state.length, text: state.state };
   const article = ARTICLE.exec(before(s));
-  if (article && /^[ \t]+[a-z]/.test(after(s))) {
+  if (article && /^[ \t]+[a-z]/.test(after(s)) && !FUNCTION_WORD.test(after(s))) {
     const offset = s.finding.offset - article[0].length;
     return { offset, endOffset: s.finding.endOffset, text: cased(s, offset, 'a local') };
   }
-  if (article) return inPlace(s, 'nearby town');
+  if (article) return { offset: s.finding.offset - article[0].length, endOffset: s.finding.endOffset, text: cased(s, s.finding.offset - article[0].length, 'a nearby place') };
   if (PLACE_PREP.test(before(s))) return inPlace(s, 'a nearby town');
   return inPlace(s, cased(s, s.finding.offset, 'a nearby town'));
 }
@@ -56,7 +58,7 @@ const SITE_KINDS: [RegExp, string][] = [
   [/\b(?:hospital|medical center|medical centre|health system)\b/i, 'the hospital'],
   [/\b(?:clinic|practice|urgent care|health center|health centre)\b/i, 'the clinic'],
   [/\b(?:nursing home|care home|assisted living|senior living|rehab|rehabilitation)\b/i, 'the care home'],
-  [/\b(?:school|academy|university|college)\b/i, 'a local school'],
+  [/\b(?:school|academy|university|college|high|elementary|middle)\b/i, 'a local school'],
   [/\b(?:church|temple|mosque|synagogue)\b/i, 'a local congregation'],
 ];
 

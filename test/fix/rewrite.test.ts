@@ -70,3 +70,16 @@ describe('fixText: rewrites by category and context', () => {
     expect(second.fixes).toEqual([]);
   });
 });
+
+describe('fixText: names as the sentence needs them', () => {
+  it('drops a name spoken to, a hashtag naming someone, and joins repeated rewrites', async () => {
+    expect(await fixed('Our patient had a stroke. Rest well, Tomasz Wirel.')).toBe('Our patient had a stroke. Rest well.');
+    expect(await fixed('Tomasz Wirel, thank you for choosing us for your knee surgery!')).toBe('Thank you for choosing us for your knee surgery!');
+    expect(await fixed('Our patient Tomasz had a stroke. #Tomasz', 'post.md')).toBe('Our patient had a stroke.');
+    expect(await fixed('🔔 Yesterday, March 14, our patient Tomasz Wirel rang the bell after chemo.')).toBe('🔔 Recently, our patient rang the bell after chemo.');
+  });
+
+  it('empties brackets an identifier leaves behind', async () => {
+    expect(await fixed('Our patient (MRN 00739142) had a stroke.')).toBe('Our patient had a stroke.');
+  });
+});
