@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+const { fixText, lintText } = await import(path.join(root, 'dist', 'api.js'));
 const posts = path.resolve(root, '..', 'shared', 'benchmarks', 'posts-dev', 'posts');
 const bin = path.join(root, 'bin', 'phi-lint.js');
 const work = mkdtempSync(path.join(tmpdir(), 'phi-lint-fix-eval-'));
@@ -50,6 +51,28 @@ try {
   console.log(`  of them with a fix:       ${after.filter((f) => f.fix).length}`);
   console.log(`  by category:              ${byCategory(after) || 'none'}`);
   console.log(`JSON files that parse:      ${jsonFiles.length - broken.length}/${jsonFiles.length}`);
+  // One pass through the library (--fix makes up to three): errors left, and text outside the fixed ranges kept.
+  let left = 0;
+  let outside = 0;
+  for (const file of readdirSync(posts)) {
+    const text = readFileSync(path.join(posts, file), 'utf8');
+    const options = { filePath: file, cwd: work, configLookup: false };
+    const once = await fixText(text, options);
+    left += (await lintText(once.text, options)).findings.filter((f) => f.severity === 'error').length;
+    // The pieces of the original between fixed ranges must appear in order, unchanged, with only replacements between them.
+    const ends = [0, ...once.fixes.map((f) => f.endOffset)];
+    const pieces = ends.map((from, i) => text.slice(from, i < once.fixes.length ? once.fixes[i].offset : text.length));
+    let p = 0;
+    const ok = pieces.every((piece, i) => {
+      const at = i === 0 ? (once.text.startsWith(piece) ? 0 : -1) : i === pieces.length - 1 ? once.text.length - piece.length : once.text.indexOf(piece, p);
+      if (at < p || once.text.slice(at, at + piece.length) !== piece) return false;
+      p = at + piece.length;
+      return true;
+    });
+    if (!ok) outside++;
+  }
+  console.log(`errors after a single pass: ${left}`);
+  console.log(`files changed outside their fixed ranges: ${outside}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
