@@ -14,6 +14,7 @@ export function rewriteHandle(s: Site): Rewrite {
 }
 
 const ORDINAL_BIRTHDAY = /^\d+(?:st|nd|rd|th)[ \t]+(birthday|cumpleaños)$/i;
+const AGE_WORDS = /^[,(\s]*(?:(?:turned|turns|turning|aged|age|is|was|at|of)[ \t]+)*$/i;
 const YEARS_OLD_ADJ = /^\d+-(?:years?|yrs?)-old$/i;
 
 /** An age over 89 -> "90 or older" ("94th birthday" -> "birthday", "94-year-old" -> "90-plus-year-old"). */
@@ -29,9 +30,13 @@ export function rewriteOldAge(s: Site): Rewrite {
   const rest = text.slice(number.index + number[0].length) + after(s);
   const unit = /^[ \t]*(?:years?|yrs?|años)(?:[ \t]+(?:old|of age))?/i.exec(rest)?.[0] ?? '';
   const to = Math.max(s.finding.endOffset, from + number[0].length + unit.length);
-  // "turned 90 or older" still reads as an age of 90: say "is" instead.
-  const words = text.slice(0, number.index).replace(/\bturn(?:ed|s|ing)[ \t]+$/i, 'is ');
-  return { offset: s.finding.offset, endOffset: to, text: words + '90 or older' };
+  // Only known words before the number stay (the fix is shown unmasked); "turned 90 or older" still reads as an age of 90: "is".
+  const lead = text.slice(0, number.index);
+  const words = AGE_WORDS.test(lead) ? lead.replace(/\bturn(?:ed|s|ing)[ \t]+$/i, 'is ') : '';
+  if (!words && number.index > 0) return inPlace(s, '90 or older');
+  // ", 94," keeps its commas: only punctuation after the number stays with it.
+  const tail = text.slice(number.index + number[0].length + unit.length);
+  return { offset: s.finding.offset, endOffset: to, text: words + '90 or older' + (/^[\s,;:.)!?]*$/.test(tail) ? tail : '') };
 }
 
 /** Any other age in a patient's story -> dropped ("the 67-year-old man" -> "the man"). */

@@ -5,7 +5,7 @@ import { fixOf } from './plan.js';
 
 /**
  * Puts each finding's suggested rewrite on it (`fix`, for the JSON, SARIF
- * and HTML reports), whatever its severity. The text is plain, never a
+ * and HTML reports), for errors and warnings. The text is plain, never a
  * piece of the post: a rewrite says "our patient" or "in 2025", so it
  * needs no masking. Files without their source are returned as they are.
  */
@@ -16,7 +16,8 @@ export function withFixSuggestions(files: FileResult[]): FileResult[] {
     const containers = containersOf(source, file.filePath);
     const lines = new LineIndex(source);
     const findings = file.findings.map((f): Finding => {
-      const edit = fixOf(f, source, containers);
+      // An info is no problem to fix (staff, the organisation's own site): "our patient" would be wrong there.
+      const edit = f.severity === 'info' ? undefined : fixOf(f, source, containers);
       if (!edit) return f;
       const start = lines.position(edit.offset);
       const end = lines.position(edit.endOffset);

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { phiLint } from '../helpers/cli.js';
+import { phiLint, ROOT } from '../helpers/cli.js';
 import { workspace } from '../helpers/workspace.js';
 
 const STORY = 'Meet Rosalind Quibley, a Fairview mom who had a stroke. She was admitted on March 14, 2025.\n';
@@ -94,5 +94,23 @@ describe('phi-lint --fix', () => {
     const html = phiLint(['-f', 'html', '--no-config-lookup', 'story.txt'], { cwd: dir }).stdout;
     expect(html).toContain('<p class="fix">Safe rewrite: <del>Meet ***, a *** mom who had a stroke. She was admitted on ***.</del> → <ins>Meet our patient, a *** mom');
     expect(html).not.toMatch(/Rosalind|Fairview|March 14/);
+  });
+
+  it('never quotes a post in a fix (fix texts are shown unmasked), and suggests none for infos', () => {
+    const dir = ws({ 'ages.txt': 'Our patient Margaret Thornbury, 94, had a stroke.\nStaff spotlight: Dr. Anil Mehta, our head of orthopedics.\n' });
+    const reports = [phiLint(['-f', 'json', '--no-mask', '--no-config-lookup', 'ages.txt'], { cwd: dir }), phiLint(['-f', 'json', '--no-mask', '--no-config-lookup', '.'], { cwd: path.join(ROOT, 'examples') })];
+    let fixes = 0;
+    for (const r of reports) {
+      for (const file of JSON.parse(r.stdout).files) {
+        const texts: string[] = file.findings.map((f: { text: string }) => f.text);
+        for (const f of file.findings) {
+          if (f.severity === 'info') expect(f.fix).toBeUndefined();
+          if (!f.fix) continue;
+          fixes++;
+          for (const t of texts) if (t.length > 3) expect(f.fix.text).not.toContain(t);
+        }
+      }
+    }
+    expect(fixes).toBeGreaterThan(10);
   });
 });

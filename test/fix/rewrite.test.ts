@@ -20,6 +20,7 @@ describe('fixText: rewrites by category and context', () => {
   it('writes an age over 89 as 90 or older', async () => {
     const out = await fixed('Our patient turned 94 years old on the dialysis unit.');
     expect(out).toBe('Our patient is 90 or older on the dialysis unit.');
+    expect(await fixed('Our patient Margaret Thornbury, 94, had a stroke.')).toBe('Our patient, 90 or older, had a stroke.');
   });
 
   it('removes an identifier with its label', async () => {
