@@ -84,3 +84,22 @@ describe('fixText: names as the sentence needs them', () => {
     expect(await fixed('Our patient (MRN 00739142) had a stroke.')).toBe('Our patient had a stroke.');
   });
 });
+
+describe('fixText: the file stays what it was', () => {
+  it('never edits a JSON key (the structure must stay), only string values', async () => {
+    const text = '{"Rosalind Quibley": "Our patient Rosalind Quibley had a stroke on March 14, 2025."}';
+    const out = await fixed(text, 'keys.json');
+    expect(Object.keys(JSON.parse(out))).toEqual(['Rosalind Quibley']);
+    expect(JSON.parse(out)['Rosalind Quibley']).toBe('Our patient had a stroke in 2025.');
+  });
+
+  it('keeps CRLF line ends and the lines it does not fix', async () => {
+    const text = 'Flu shots Friday.\r\nOur patient Tomasz Wirel had a stroke on March 14, 2025.\r\nSee you there!\r\n';
+    expect(await fixed(text)).toBe('Flu shots Friday.\r\nOur patient had a stroke in 2025.\r\nSee you there!\r\n');
+  });
+
+  it('edits a front-matter value, never its key', async () => {
+    const text = "---\ntitle: 'Rosalind Quibley beat her stroke'\n---\nA story.\n";
+    expect(await fixed(text, 'post.md')).toBe("---\ntitle: 'Our patient beat her stroke'\n---\nA story.\n");
+  });
+});
