@@ -12,7 +12,7 @@ const WEAK_START = /^(?:of|at|on|is|to|and|or|her|his|their)$/i;
 /** The start of the label right before `offset` (the same line), or `offset` when there is none. */
 export function labelStart(s: Site, offset = s.finding.offset): number {
   const text = before(s, offset);
-  const words = [...text.matchAll(/([\p{L}#-]+)\.?\s*[:#=]?\s*(?:\\n)?/gu)].filter((m) => m.index + m[0].length <= text.length);
+  const words = [...text.matchAll(/([\p{L}#-]+)\.?[ \t]*[:#=]?[ \t]*/gu)].filter((m) => m.index + m[0].length <= text.length);
   let start = text.length;
   for (let i = words.length - 1; i >= 0; i--) {
     const m = words[i];
@@ -55,6 +55,9 @@ export function removal(s: Site, from: number, to: number): Rewrite {
   // "MRN 0073 | SSN 318-..": a list separator after a removed item goes with it.
   const pipe = /^[ \t]*\|[ \t]*/.exec(next)?.[0].length ?? 0;
   if (pipe) return { offset: from, endOffset: to + pipe, text: '' };
+  // "Call his wife at 555-0142." -> "Call his wife.": a preposition left before the full stop goes too.
+  const preposition = /[ \t]+(?:at|on|to|via)[ \t]+$/i.exec(prev)?.[0].length ?? 0;
+  if (preposition && /^(?:[.,;!?]|$)/.test(next)) return { offset: from - preposition, endOffset: to, text: '' };
   if (space && (/^[\s.,;:!?)|]/.test(next) || next === '')) return { offset: from - space, endOffset: to, text: '' };
   const lead = /^[ \t]+/.exec(next)?.[0].length ?? 0;
   return { offset: from, endOffset: to + lead, text: '' };

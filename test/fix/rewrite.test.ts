@@ -103,3 +103,9 @@ describe('fixText: the file stays what it was', () => {
     expect(await fixed(text, 'post.md')).toBe("---\ntitle: 'Our patient beat her stroke'\n---\nA story.\n");
   });
 });
+
+describe('fixText: contact details', () => {
+  it('removes a phone number with the preposition that led to it', async () => {
+    expect(await fixed('Our patient Tomasz Wirel had a stroke. Call his wife at 555-0142.')).toBe('Our patient had a stroke. Call his wife.');
+  });
+});
