@@ -15,12 +15,16 @@ import { loadPacks } from './packs/load.js';
 import { discover } from './read/discover.js';
 import { stagedFiles } from './read/staged.js';
 import { stripBom } from './text/decode.js';
-import { wholeFileProblem, type FileResult, type LintReport } from './model/types.js';
+import { wholeFileProblem, type FileResult, type LintReport, type Severity } from './model/types.js';
+import { fixSource } from './fix/fix-source.js';
+import { runFixes, type FixRun } from './fix/run.js';
 
 export type { FileResult, Finding, LintReport, Problem, Severity, Summary } from './model/types.js';
 export { maskResults } from './report/mask.js';
 export { exitCodeFor } from './report/summary.js';
 export type { ConfigOptions } from './config/resolve.js';
+export { withFixSuggestions } from './fix/suggest.js';
+export { PRIVACY_SAFE_REPLY } from './fix/sentences.js';
 
 /** Rule packs plus the config options (`.phi-lint.yaml` lookup, `-c`, inline directives). */
 export interface RuleOptions extends ConfigOptions {
@@ -120,4 +124,50 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
   // Folders that could not be read first (found while walking), then files in the order found.
   return toReport([...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))]);
+}
+
+/** One rewrite `fixText` made: the plain replacement, the range of the text it replaced, and the findings it fixes. */
+export interface AppliedFix {
+  offset: number;
+  endOffset: number;
+  text: string;
+  findings: FileResult['findings'];
+}
+
+export interface FixTextOptions extends RuleOptions {
+  filePath?: string;
+  rules?: CompiledRule[];
+  /** The least severe finding fixed: 'error' (default) or 'warning'. */
+  severity?: Severity;
+}
+
+/**
+ * Lints `text` as the file at `filePath` would be, and rewrites every
+ * fixable finding at or above `severity` (README "Fixes"). Offsets of
+ * `fixes` are into `text`. Suppressed and consented findings are not
+ * rewritten. One pass: lint the result again to see what is left.
+ */
+export async function fixText(text: string, options: FixTextOptions = {}): Promise<{ text: string; fixes: AppliedFix[]; result: FileResult }> {
+  const result = await lintText(text, options);
+  const source = stripBom(text);
+  const fix = result.fatal?.length ? undefined : fixSource(source, result.filePath, result.findings, { severity: options.severity });
+  if (!fix?.edits.length) return { text, fixes: [], result };
+  const fixes = fix.edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.plain, findings: e.findings }));
+  return { text: (source === text ? '' : text.slice(0, text.length - source.length)) + fix.after, fixes, result };
+}
+
+export interface FixFilesOptions extends LintFilesOptions {
+  severity?: Severity;
+  /** Plan and return the unified diff, write nothing. */
+  dryRun?: boolean;
+  /** Show the matched text in the dry run's diff. */
+  unmasked?: boolean;
+}
+
+/** `--fix` as a library call: lints the files, writes their fixes atomically, lints them again (see runFixes). */
+export async function fixFiles(patterns: string[], options: FixFilesOptions = {}): Promise<FixRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const report = await lintFiles(patterns, { ...options, keepSource: true });
+  const relint = (files: string[]) => lintFiles(files, { ...options, shard: undefined, staged: false, keepSource: true });
+  return runFixes(report, { cwd, severity: options.severity, write: !options.dryRun, unmasked: options.unmasked, relint });
 }

@@ -14,10 +14,12 @@ import { parseShard, type Shard } from '../run/shard.js';
 import { VERSION } from '../lib/version.js';
 import { ConfigResolver } from '../config/resolve.js';
 import type { CliIo } from './io.js';
+import { fixing, fixStep, parseFixSeverity, type FixFlags } from './fix.js';
+import { withFixSuggestions } from '../fix/suggest.js';
 
 export type { CliIo } from './io.js';
 
-interface CliOptions extends BaselineFlags {
+interface CliOptions extends BaselineFlags, FixFlags {
   format: string;
   outputFile?: string;
   maxWarnings: number;
@@ -72,6 +74,9 @@ function program(io: CliIo): Command {
     .option('--cache', 'only re-lint files whose text or settings changed since the last --cache run')
     .option('--cache-location <file>', 'where --cache keeps its results (no matched text is stored)', '.phi-lint-cache')
     .option('--shard <i/n>', 'lint only part i of n of the files (deterministic by path, for CI matrices)', parseShard)
+    .option('--fix', 'rewrite every fixable error in the files (atomically), then report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff (masked unless --no-mask) and write nothing')
+    .option('--fix-severity <level>', 'also fix warnings: error (default) or warning', parseFixSeverity)
     .addHelpText('after', '\nCommands:\n  phi-lint init  write a commented starter .phi-lint.yaml in this folder\n')
     .version(VERSION, '-v, --version')
     .exitOverride()
@@ -97,6 +102,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig };
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
   const { format, needs } = getFormat(options.format);
+  const fix = fixing(options);
   let report: LintReport;
   // Printed after the report: a cache that could not be written must not hide the findings.
   const warnings: string[] = [];
@@ -111,19 +117,27 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     const result = await lintText(text, { ...ruleOptions, filePath });
     report = toReport([notes.length ? { ...result, notes: [...notes, ...(result.notes ?? [])] } : result]);
   } else {
-    report = await lintFiles(paths, {
+    const lintOptions = {
       ...ruleOptions,
       staged: options.staged,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
       concurrency: options.concurrency,
       cache: options.cache ? options.cacheLocation : undefined,
       shard: options.shard,
-      keepSource: needs.source ?? false,
+      // A fix and its suggestions are read from the post's text.
+      keepSource: Boolean(needs.source || needs.fixes || fix),
       onProgress: progressLine(io),
-      onWarning: (message) => warnings.push(`phi-lint: warning: ${message}\n`),
-    });
+      onWarning: (message: string) => warnings.push(`phi-lint: warning: ${message}\n`),
+    };
+    report = baselineStep(await lintFiles(paths, lintOptions), options, ruleOptions, io);
+    if (fix) {
+      const done = await fixStep(report, options, lintOptions, { ...ruleOptions }, io);
+      report = done.report;
+      if (options.fixDryRun) io.stdout.write(done.diff);
+    }
   }
-  report = baselineStep(report, options, ruleOptions, io);
+  if (options.stdin) report = baselineStep(report, options, ruleOptions, io);
+  if (needs.fixes) report = { ...report, files: withFixSuggestions(report.files) };
   const diagnostics = diagnosticLines(report.files, { notes: !options.quiet });
   if (diagnostics) io.stderr.write(diagnostics);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
@@ -134,7 +148,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
   const output = format(shown, { color, rules, masked: options.mask });
   try {
-    writeOutput(output, options.outputFile, io);
+    // A dry run's diff takes stdout: the report goes only to -o.
+    if (!options.fixDryRun || options.outputFile) writeOutput(output, options.outputFile, io);
   } finally {
     for (const line of warnings) io.stderr.write(line);
   }

@@ -87,6 +87,21 @@ export interface Finding {
   /** The row of the decision table that chose the severity. */
   decision?: DecisionName;
   pointer?: string;
+  /** A safe rewrite (src/fix/): `text` replaces the source range, which is the finding's own unless widened (a label, a sentence). */
+  fix?: FixSuggestion;
+}
+
+/** A suggested replacement: plain text (not escaped for the file's format) and the source range it replaces. */
+export interface FixSuggestion {
+  text: string;
+  /** `text` as the file spells it (escaped in a JSON string, Markdown marks kept): what SARIF inserts. */
+  raw: string;
+  offset: number;
+  endOffset: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /**

@@ -39,13 +39,31 @@ export function highlight(source: string, findings: Finding[], post: number, mas
   return out;
 }
 
+/**
+ * The line holding a finding, before and after its fix: the source shown
+ * (masked when the report is), with the fix's range replaced by its text.
+ * The fix text is plain words, never a piece of the post.
+ */
+function rewritten(f: Finding, source: string | undefined, masked: boolean): string {
+  if (!f.fix || source === undefined) return '';
+  const { offset, endOffset, text } = f.fix;
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const endAt = source.indexOf('\n', endOffset);
+  const end = endAt < 0 ? source.length : endAt;
+  // A masked source hides each value as `*`s of its length: shown as the report's one fixed mask.
+  const line = (s: string) => (masked ? s.replace(/\*{3,}/g, FIXED_MASK) : s).replace(/\r$/, '').trim();
+  const before = line(source.slice(start, end));
+  const after = line(source.slice(start, offset) + text + source.slice(endOffset, end));
+  return `<p class="fix">Safe rewrite: <del>${x(before)}</del> → <ins>${x(after)}</ins></p>\n`;
+}
+
 /** `masked`: the report was masked, so the found text shows as the same fixed mask as the post's highlights. */
-function findingItem(f: Finding, post: number, n: number, masked: boolean): string {
+function findingItem(f: Finding, post: number, n: number, masked: boolean, source?: string): string {
   return `<li id="${anchor(post, n)}" class="finding ${f.severity}">
 <p><strong class="severity">${SEVERITY_WORDS[f.severity]}</strong> · line ${f.line}, column ${f.column} · this looks like ${x(categoryInWords(f.category))}.</p>
 <p class="found">Found: <code class="match">${masked ? FIXED_MASK : x(f.text)}</code></p>
 <p class="explain">${x(f.message)}</p>
-${f.reason ? `<p class="why">Why this level: ${x(f.reason)}.</p>\n` : ''}<p class="rule">Rule <code>${x(f.ruleId)}</code></p>
+${f.reason ? `<p class="why">Why this level: ${x(f.reason)}.</p>\n` : ''}${rewritten(f, source, masked)}<p class="rule">Rule <code>${x(f.ruleId)}</code></p>
 </li>`;
 }
 
@@ -56,7 +74,7 @@ export function renderPost(file: FileResult, post: number): string {
   const status = hasError ? ['error', 'Needs changes'] : file.findings.length ? ['warning', 'Please check'] : ['ok', 'No problems found'];
   const text = file.source === undefined ? '<p class="missing">The text of this post could not be read.</p>' : `<pre class="post-text">${highlight(file.source, file.findings, post, file.maskedRanges)}</pre>`;
   const notes = problems.map((p) => `<p class="problem">phi-lint could not check this post completely${p.line ? ` (line ${p.line}, column ${p.column})` : ''}: ${x(p.message)}. Fix the file and run the check again.</p>\n`);
-  const list = file.findings.length ? `<ol class="findings">\n${file.findings.map((f, i) => findingItem(f, post, i + 1, file.maskedRanges !== undefined)).join('\n')}\n</ol>\n` : '';
+  const list = file.findings.length ? `<ol class="findings">\n${file.findings.map((f, i) => findingItem(f, post, i + 1, file.maskedRanges !== undefined, file.source)).join('\n')}\n</ol>\n` : '';
   const body = file.findings.length || problems.length ? `${notes.join('')}${text}\n${list}` : `<details><summary>Show the post</summary>${text}</details>\n`;
   return `<section class="post ${status[0]}" id="post-${post}">
 <h2><span class="badge ${status[0]}">${status[1]}</span> <code class="path">${x(file.filePath)}</code></h2>

@@ -25,6 +25,7 @@ mark.error{background:#ffd6dc;outline:2px solid #b00020}mark.warning{background:
 .ref a{text-decoration:none;font-weight:700;color:#333}
 .finding{margin:.5rem 0 1rem}.finding p{margin:.15rem 0}
 .finding.error .severity{color:#b00020}.finding.warning .severity{color:#8a5a00}.finding.info .severity{color:#1d4ed8}
+.fix del{background:#ffe4e8}.fix ins{background:#e3f6e5;text-decoration:none}
 .rule{color:#666;font-size:.85rem}.problem{color:#b00020;font-weight:600}
 @media print{body{background:#fff;padding:0}.post,.stat{box-shadow:none;border:1px solid #ccc}}
 `;

@@ -13,13 +13,13 @@ export type { FormatOptions, Formatter, FormatterNeeds, ReportFormat, RuleMeta }
 /** Every output format; each says what it needs beyond the findings, so callers fetch that only for it. */
 const FORMATS: Record<string, ReportFormat> = {
   stylish: { format: formatStylish, needs: {} },
-  json: { format: formatJson, needs: {} },
+  json: { format: formatJson, needs: { fixes: true } },
   compact: { format: formatCompact, needs: {} },
   // SARIF hashes the words around each finding into its fingerprint, so it needs the post's text too.
-  sarif: { format: formatSarif, needs: { rules: true, source: true } },
+  sarif: { format: formatSarif, needs: { rules: true, source: true, fixes: true } },
   junit: { format: formatJunit, needs: {} },
   github: { format: formatGithub, needs: {} },
-  html: { format: formatHtml, needs: { source: true } },
+  html: { format: formatHtml, needs: { source: true, fixes: true } },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);

@@ -1,4 +1,4 @@
-import type { LintReport } from '../../model/types.js';
+import type { Finding, LintReport } from '../../model/types.js';
 import { inertJson, problemText } from './shared.js';
 
 /** The contract's JSON document (DESIGN.md, "Contract"). Extra fields are additive. */
@@ -18,9 +18,17 @@ export function formatJson(report: LintReport): string {
       ...(f.reason ? { reason: f.reason } : {}),
       ...(f.decision ? { decision: f.decision } : {}),
       ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
+      ...(f.fix ? { fix: fixField(f) } : {}),
     })),
     ...(file.fatal?.length ? { problems: file.fatal.map(problemText) } : {}),
     ...(file.notes?.length ? { notes: file.notes } : {}),
   }));
   return inertJson(JSON.stringify({ version: 1, files, summary: report.summary }, null, 2)) + '\n';
+}
+
+/** `fix: {text}`: the rewrite of the finding's span; its own positions only when it reaches further (a label, a sentence). */
+function fixField(f: Finding) {
+  const fix = f.fix!;
+  if (fix.offset === f.offset && fix.endOffset === f.endOffset) return { text: fix.text };
+  return { text: fix.text, line: fix.line, column: fix.column, endLine: fix.endLine, endColumn: fix.endColumn };
 }

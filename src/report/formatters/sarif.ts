@@ -62,7 +62,23 @@ function result(f: Finding, file: FileResult, ruleIndex: number, fingerprint: st
       },
     }],
     partialFingerprints: { 'phiLint/v1': fingerprint },
+    ...(f.fix ? { fixes: [sarifFix(f, file)] } : {}),
     properties: { category: f.category, ...(f.decision ? { decision: f.decision } : {}), ...(f.pointer !== undefined ? { jsonPointer: f.pointer } : {}) },
+  };
+}
+
+/** The finding's rewrite as a SARIF fix: one replacement, its text as the file spells it. */
+function sarifFix(f: Finding, file: FileResult) {
+  const fix = f.fix!;
+  return {
+    description: { text: fix.text ? `Replace with "${fix.text}"` : 'Remove it' },
+    artifactChanges: [{
+      artifactLocation: artifactLocation(file.filePath),
+      replacements: [{
+        deletedRegion: { startLine: fix.line, startColumn: fix.column, endLine: fix.endLine, endColumn: fix.endColumn },
+        insertedContent: { text: fix.raw },
+      }],
+    }],
   };
 }
 

@@ -29,6 +29,8 @@ export interface FormatterNeeds {
   source?: true;
   /** `FormatOptions.rules`: every rule that ran, also those that found nothing (a rule table). */
   rules?: true;
+  /** Each finding's suggested rewrite (`fix`, src/fix/): the CLI keeps the source and puts it on the findings. */
+  fixes?: true;
 }
 
 /** An output format: the function that renders a report, and what it needs to be given. */
