@@ -24,14 +24,6 @@ function runStep(step: Step, env: Record<string, string>, cwd: string) {
   return spawnSync('bash', ['-e', '-c', step.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-describe('.pre-commit-hooks.yaml', () => {
-  it('defines the phi-lint hook for Markdown, JSON and text', () => {
-    expect(readYaml('.pre-commit-hooks.yaml')).toEqual([
-      expect.objectContaining({ id: 'phi-lint', entry: 'phi-lint', language: 'node', types_or: ['markdown', 'json', 'text'] }),
-    ]);
-  });
-});
-
 describe('action.yml', () => {
   const action = readYaml('action.yml');
   const steps: Step[] = action.runs.steps;
