@@ -4,6 +4,8 @@
 // (the tarball carries dist/, built by `prepack`). It builds dist/ when the
 // dev dependencies are there, and otherwise says why it did not instead of
 // failing the install: `npm ci --omit=dev` in a clone has no tsc.
+// (`npm install -g git+...` cannot work while npm links global git installs
+// to a temporary clone, npm/cli#4148; README "Install" gives the ways that do.)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,18 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const has = (file) => existsSync(path.join(ROOT, file));
-const npm = (args, env = {}) =>
-  spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, ...env } });
 
 const command = process.env.npm_command;
 if (command === 'pack' || command === 'publish') process.exit(0); // prepack builds afresh
-
-if (!has('node_modules/typescript/package.json') && process.env.npm_config_global === 'true') {
-  // `npm install -g git+...`: npm installs a git dependency's dev dependencies before `prepare`,
-  // but the inherited global flag sends them to the global prefix. Install them here instead.
-  console.error('phi-lint: installing the build tools into the git checkout');
-  npm(['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--include=dev'], { npm_config_global: 'false', npm_config_prefix: ROOT });
-}
 
 if (!has('node_modules/typescript/package.json')) {
   const built = has('dist/bundle/cli.js') ? 'using the dist/ already there' : 'dist/ is missing, so bin/phi-lint.js will not run';

@@ -31,3 +31,14 @@ export function copyPackage(prefix: string, withModules = false): string {
 export function sh(cmd: string, args: string[], cwd: string, extra: Record<string, string> = {}): SpawnSyncReturns<string> {
   return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: cleanEnv(extra), maxBuffer: 1 << 26 });
 }
+
+/** A copy of the package sources committed to a new git repository, as a user would clone or install it from git. */
+export function committedPackage(prefix: string): string {
+  const dir = copyPackage(prefix);
+  const id = ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false'];
+  for (const args of [['init', '-q'], ['add', '-A'], [...id, 'commit', '-qm', 'phi-lint']]) {
+    const r = sh('git', args, dir);
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  }
+  return dir;
+}

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyPackage, sh, TARBALL } from './package-copy.js';
+import { committedPackage, copyPackage, sh, TARBALL } from './package-copy.js';
 
 const UNSAFE = 'Our patient Jane Roe (MRN 4410022) went home today after her knee surgery. Call her at 555-0142.\n';
 const SAFE = 'Free flu shots on Saturday at the Westside Library. Questions? Call us at 555-0100.\n';
@@ -48,6 +48,27 @@ describe('release tarball (npm pack)', { timeout: 240_000 }, () => {
     expect(unsafe.status).toBe(1);
     expect(unsafe.stdout).toContain('identifiers/mrn');
     expect(unsafe.stdout).not.toContain('4410022'); // masked by default
+  });
+
+  it('installs globally (npm install -g) and the phi-lint command gates the unsafe post', () => {
+    const app = projectWithPosts();
+    const prefix = path.join(app, 'global');
+    const install = sh('npm', ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', path.join(packed, TARBALL)], app);
+    expect(install.status, install.stderr).toBe(0);
+    expect(sh(path.join(prefix, 'bin', 'phi-lint'), ['unsafe'], app).status).toBe(1);
+    expect(sh(path.join(prefix, 'bin', 'phi-lint'), ['safe'], app).status).toBe(0);
+  });
+});
+
+describe('installed from a git URL into a project', { timeout: 300_000 }, () => {
+  it('builds on install (npm prepares git dependencies with their dev dependencies) and gates the posts', () => {
+    const repo = committedPackage('phi-lint-git-');
+    const app = projectWithPosts();
+    const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `git+file://${repo}`], app);
+    expect(install.status, install.stderr).toBe(0);
+    expect(existsSync(path.join(app, 'node_modules', 'phi-lint', 'dist', 'bundle', 'cli.js'))).toBe(true);
+    expect(sh('npx', ['--offline', 'phi-lint', 'unsafe'], app).status).toBe(1);
+    expect(sh('npx', ['--offline', 'phi-lint', 'safe'], app).status).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_EXTENSIONS } from '../../src/formats/index.js';
 import { ROOT } from '../helpers/cli.js';
-import { copyPackage, sh } from './package-copy.js';
+import { committedPackage, sh } from './package-copy.js';
 
 const [hook] = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
 const HAS_PRE_COMMIT = spawnSync('pre-commit', ['--version']).status === 0;
@@ -14,7 +14,6 @@ const SKIPPED = HAS_PRE_COMMIT ? '' : ' [skipped: pre-commit is not installed; `
 
 const UNSAFE = 'Our patient Jane Roe (MRN 4410022) went home today after her knee surgery.\n';
 const SAFE = 'Free flu shots on Saturday at the Westside Library. Questions? Call us at 555-0100.\n';
-const GIT_ID = ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false'];
 
 /** The hook's `files` pattern (Python's leading `(?i)` as a flag). */
 const filesPattern = new RegExp(String(hook.files).replace(/^\(\?i\)/, ''), String(hook.files).startsWith('(?i)') ? 'i' : '');
@@ -25,15 +24,6 @@ function repoWithStaged(files: Record<string, string>): string {
   sh('git', ['init', '-q'], dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   sh('git', ['add', ...Object.keys(files)], dir);
-  return dir;
-}
-
-/** This package as a committed git repository (try-repo clones it, installs it with npm, packs it). */
-function hookRepo(): string {
-  const dir = copyPackage('phi-lint-precommit-hook-');
-  sh('git', ['init', '-q'], dir);
-  sh('git', ['add', '-A'], dir);
-  expect(sh('git', [...GIT_ID, 'commit', '-qm', 'hook'], dir).status).toBe(0);
   return dir;
 }
 
@@ -49,7 +39,7 @@ describe('.pre-commit-hooks.yaml', () => {
 
 describe('pre-commit try-repo with the real pre-commit', { timeout: 600_000 }, () => {
   it.skipIf(!HAS_PRE_COMMIT)(`fails a commit with unsafe staged posts (one report) and passes a safe one${SKIPPED}`, () => {
-    const repo = hookRepo();
+    const repo = committedPackage('phi-lint-precommit-hook-'); // try-repo clones it, installs it with npm, packs it
     // Six posts: enough for pre-commit to split them over parallel runs (at least 4 files each) unless the hook is serial.
     const posts = { 'one.md': UNSAFE, 'two.txt': UNSAFE, 'three.json': JSON.stringify({ text: UNSAFE }), 'four.md': UNSAFE, 'five.markdown': UNSAFE, 'six.TXT': UNSAFE };
     const unsafe = tryRepo(repo, repoWithStaged(posts));
