@@ -27,7 +27,9 @@ function repoWithStaged(files: Record<string, string>): string {
   return dir;
 }
 
-const tryRepo = (repo: string, target: string) => sh('pre-commit', ['try-repo', repo, 'phi-lint'], target, { PRE_COMMIT_COLOR: 'never' });
+/** try-repo in `target`; pre-commit's own store and log go to a temporary folder, not ~/.cache/pre-commit. */
+const tryRepo = (repo: string, target: string) =>
+  sh('pre-commit', ['try-repo', repo, 'phi-lint'], target, { PRE_COMMIT_COLOR: 'never', PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'phi-lint-precommit-home-')) });
 
 describe('.pre-commit-hooks.yaml', () => {
   it('runs phi-lint serially on exactly the post file types it lints', () => {
