@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importPeer, peerCacheDir } from './bench-peers.js';
 import { writeCorpus } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,8 +63,8 @@ writeFileSync(path.join(dir, 'one.md'), '# Flu clinic\n\nFlu shots on Saturday a
 const starts = Array.from({ length: 7 }, () => timed(['one.md']).seconds).sort((a, b) => a - b);
 console.log(`cold start: ${(starts[3] * 1000).toFixed(0)} ms (median of 7, one file)`);
 
-// redact-pii on the same texts in this process (its own API; no CLI).
-const { SyncRedactor } = await import('redact-pii');
+// redact-pii on the same texts in this process (its own API; no CLI), installed on first use (bench-peers.js).
+const { SyncRedactor } = await importPeer('redact-pii', { dir: peerCacheDir(ROOT) });
 const redactor = new SyncRedactor();
 const files = readdirSync(corpus, { recursive: true }).filter((f) => /\.(txt|md|json)$/.test(f));
 const redactRuns = Array.from({ length: RUNS }, () => {

@@ -31,7 +31,7 @@ function sarifRule(rule: RuleMeta) {
     shortDescription: { text: firstSentence(rule.message) },
     fullDescription: { text: rule.description ?? rule.message },
     help: { text: `${rule.message}${unlinked}` },
-    helpUri: `${RULES_DOC_URL}#${rule.id.replace(/[^a-z0-9-]/g, '-')}`,
+    helpUri: `${HOMEPAGE}/blob/v${VERSION}/docs/rules/${rule.id}.md`, // generated from rules/*.yaml by `npm run docs`
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { category: rule.category, tags: [topic(rule.category), rule.category] },
   };

@@ -40,7 +40,7 @@ describe('sarif formatter', () => {
     expect(driver).toMatchObject({ name: 'phi-lint', version: expect.stringMatching(/^\d+\.\d+\.\d+/), informationUri: expect.stringMatching(/^https:/) });
     expect(driver.rules.map((r: any) => r.id)).toContain('identifiers/mrn');
     for (const rule of driver.rules) {
-      expect(rule).toMatchObject({ shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) }, helpUri: expect.stringMatching(/^https:\/\/.*#[a-z0-9-]+$/) });
+      expect(rule).toMatchObject({ shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) }, helpUri: expect.stringMatching(/^https:\/\/.*\/docs\/rules\/[a-z0-9/-]+\.md$/) });
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level);
     }
   });
