@@ -11,7 +11,7 @@ let drugs: Set<string> | undefined;
 
 // Openings are lookbehinds, not \b: under the `iu` flags V8 runs a leading \b about 30x slower. For
 // DOSED this also reads accented words right: a name starts after anything but a letter or digit.
-const TAKING = /(?<!\w)(?:taking|takes|took|take|on|prescribed|started|starting|stop|stopped|switch to|switched to|your|refill of|leftover|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+(?:(?:the|your|his|her|their)\s+)?([\p{L}][\p{L}-]{3,})/giu;
+const TAKING = /(?<!\w)(?:taking|takes|took|take|on|prescribed|started|starting|stop|stopped|switch to|switched to|your|his|her|their|refill of|leftover|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+(?:(?:the|your|his|her|their)\s+)?([\p{L}][\p{L}-]{3,})/giu;
 const DOSED = /(?<![\p{L}\p{N}])([\p{L}][\p{L}-]{3,})\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\b/giu;
 /** "the 75 mcg levothyroxine", "20 mg of prednisone" is TAKING's "mg of": the dose before the name. */
 const DOSE_FIRST = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu)\s+([\p{L}][\p{L}-]{3,})/giu;

@@ -27,6 +27,8 @@ function inFirstPersonQuote(text: string, at: number): boolean {
   if (open < 0 || before.slice(0, open).split(/["“”]/).length % 2 === 0 || /[”]/.test(before.slice(open + 1))) return false;
   return FIRST_PERSON.test(text.slice(open + 1));
 }
+/** "I", "my", "me" in a sentence about health: someone speaking of their own care. */
+const FIRST_PERSON_CARE = /(?<![\p{L}])(?:I|my|me|I['’]ve|I['’]m|I['’]d)(?![\p{L}])/u;
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]m|I['’]d|my|me|myself)(?![\p{L}])/u;
 
 /** An invitation to get in touch is no organisation news: "Call us to reschedule, Dr. Kerr wants to recheck that cholesterol". */
@@ -94,6 +96,12 @@ export class PostFacts {
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
       if (v.patient && (inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
+      // A testimonial in the first person ("I was too embarrassed to bring up ED with my doctor"): the speaker's own care,
+      // unless the speaker is staff.
+      if (!v.personal && !v.patient && v.health && !s.org && !s.public && !s.reply) {
+        const me = FIRST_PERSON_CARE.exec(s.text);
+        if (me && !this.staffSpeaks(k, v)) v = { ...v, personal: { word: me[0], start: me.index } };
+      }
       // "She went home with the Garcia family" after a pet's name: the pet's care, not the family's.
       if (v.personal && this.people.subjectIsPet(s, v.personal)) v = { ...v, personal: undefined, patient: undefined };
       else if (named) v = { ...v, personal: named };

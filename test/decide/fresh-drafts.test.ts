@@ -72,6 +72,10 @@ const UNSAFE: [string, string][] = [
   ["k32.json", "{\"platform\":\"Instagram\",\"caption\":\"Music therapy day on our child psychiatry unit 🎸\",\"photos\":[{\"file\":\"music_day_tyler_nguyen_age13.jpg\"}]}\n"],
   ["k36.json", "{\"thread\":[{\"author\":\"Dana Roy\",\"text\":\"Missed my blood pressure pill, help?\"},{\"author\":\"Corner Pharmacy\",\"draft\":true,\"text\":\"Hi Dana! Since you're on the 10 mg amlodipine we filled Monday, take it as soon as you remember today.\"}]}\n"],
   ["k37.txt", "On May 9 our surgeons performed the county's first heart transplant from a donation-after-circulatory-death donor, on a 6-year-old boy from Pike County. He is home now.\n"],
+  ["k73.md", "# What our clients say\n\n> \"I put off my gallbladder surgery for two years. The team made it easy.\"\n\n— Denise Harlow, Maple Falls\n"],
+  ["k74.txt", "Our driver Sam delivers Mrs. Pruitt her warfarin out on Birch Lane every Thursday, rain or shine!\n"],
+  ["k75.txt", "Remember the Tri-County Fair Queen who came in by ambulance with appendicitis on opening night? She visited the ED on Thursday, sash and all!\n"],
+  ["k76.txt", "A day in the life: 8:40, a video visit with the only veterinarian in Elk Falls, who needed a refill on her blood pressure meds.\n"],
   ["k64.txt", "Meet Walt. Walt is 93 and has been coming to our eye center for 30 years. Last month Dr. Reyes removed his cataract, and today he read the whole chart!\n"],
   ["k65.txt", "Thanks for the 5 stars, Bev!! We loved seeing you at the Westside draw station this morning. An A1c of 5.9 after all that hard work? Amazing!\n"],
   ["k66.txt", "In 2024 our county lost 41 neighbors to overdose. Among them was 20-year-old Caleb Moss, a Lincoln High graduate and volunteer firefighter, who died in May after taking a pill laced with fentanyl.\n"],
@@ -250,6 +254,7 @@ const SAFE: [string, string][] = [
   ["k63.txt", "CLÍNICAS DE VACUNAS GRATIS: Biblioteca de Marion, jueves de 1 a 6 pm; Departamento de Salud, 300 Main St, lunes a viernes.\n"],
   ["k68.txt", "Thank you, Millbrook! This season our clinics gave 4,318 flu shots and screened 1,940 people for colon cancer.\n"],
   ["k69.json", "{\"in_reply_to\":\"@sam_k\",\"original\":\"can you take ibuprofen with lisinopril?\",\"draft_reply\":\"@sam_k Good question! We can't give personal advice on social media, but in general NSAIDs like ibuprofen can raise blood pressure. Ask your pharmacist.\"}\n"],
+  ["k77.txt", "I've been a nurse for 20 years, and my favorite part is teaching new moms about breastfeeding. - Nurse Kim Alvarez, RN\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -112,11 +112,11 @@ export function describedPeople(text: string): (readonly [number, number])[] {
   const after = (end: number, n = 40) => text.slice(end, end + n);
   for (const m of text.matchAll(phrases.role)) {
     const end = m.index! + m[0].length;
-    if (staffJobs.has(m[2].toLowerCase())) continue;
     // A count is no name: "the 38 veteran volunteers".
     const modifiers = m[1].replace(AGE_WORDS, '').replace(/^\d[\d,]*\s+/, '');
-    // "the only chemistry teacher in Gilmore", "Guess which morning anchor": one person, even unnamed.
+    // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.
     const one = ONLY.test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
+    if (!one && staffJobs.has(m[2].toLowerCase())) continue;
     if (one || NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
   }
   for (const m of text.matchAll(phrases.person)) {
