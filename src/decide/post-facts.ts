@@ -100,7 +100,10 @@ export class PostFacts {
       // unless the speaker is staff.
       if (!v.personal && !v.patient && v.health && !s.org && !s.public && !s.reply) {
         const me = FIRST_PERSON_CARE.exec(s.text);
-        if (me && !this.staffSpeaks(k, v)) v = { ...v, personal: { word: me[0], start: me.index } };
+        // Staff speak when the post names only staff and the sentence names no one ("I've been in recovery since 2016");
+        // "Dr. Vance's tummy tuck gave me my core back" names the clinician, so the speaker is the patient.
+        const namesSomeone = this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s));
+        if (me && (namesSomeone || !this.allNamedStaff())) v = { ...v, personal: { word: me[0], start: me.index } };
       }
       // "She went home with the Garcia family" after a pet's name: the pet's care, not the family's.
       if (v.personal && this.people.subjectIsPet(s, v.personal)) v = { ...v, personal: undefined, patient: undefined };

@@ -73,6 +73,7 @@ const UNSAFE: [string, string][] = [
   ["k36.json", "{\"thread\":[{\"author\":\"Dana Roy\",\"text\":\"Missed my blood pressure pill, help?\"},{\"author\":\"Corner Pharmacy\",\"draft\":true,\"text\":\"Hi Dana! Since you're on the 10 mg amlodipine we filled Monday, take it as soon as you remember today.\"}]}\n"],
   ["k37.txt", "On May 9 our surgeons performed the county's first heart transplant from a donation-after-circulatory-death donor, on a 6-year-old boy from Pike County. He is home now.\n"],
   ["k73.md", "# What our clients say\n\n> \"I put off my gallbladder surgery for two years. The team made it easy.\"\n\n— Denise Harlow, Maple Falls\n"],
+  ["k78.md", "# Client love\n\n> \"Dr. Ames's tummy tuck gave me my confidence back.\"\n\n— Rita Colón, Westfield\n"],
   ["k74.txt", "Our driver Sam delivers Mrs. Pruitt her warfarin out on Birch Lane every Thursday, rain or shine!\n"],
   ["k75.txt", "Remember the Tri-County Fair Queen who came in by ambulance with appendicitis on opening night? She visited the ED on Thursday, sash and all!\n"],
   ["k76.txt", "A day in the life: 8:40, a video visit with the only veterinarian in Elk Falls, who needed a refill on her blood pressure meds.\n"],
