@@ -1,5 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
-import { ANIMAL_EMOJI, animalName, animalPhrase, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { animalName, insideAnimalWord, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -14,22 +14,14 @@ export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|i
 export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing)(?![\p{L}])/iu;
 
 /** Hits that mention a person: a name, or a handle. */
-const PERSON_CATEGORIES = new Set(['name', 'other-id']);
-/** Animals spoken of in general, and the pronouns that would put a person back in the sentence. */
-const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?![\p{L}])/iu;
-const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
-const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
+export const PERSON_CATEGORIES = new Set(['name', 'other-id']);
+export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
 const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu;
 
-const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
-
 /** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
 const CARE_DONE = /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/** After a pet's "his" or "her": the people it belongs to. */
-const PET_PEOPLE = /^\s+(?:mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person)(?![\p{L}])/iu;
 
 /** Whether a hit lies inside a sentence. */
 export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
@@ -49,7 +41,6 @@ export class PeopleInPost {
   private orgHeads?: Set<string>;
   private readonly petNames = new Map<string, boolean>();
   private ordered?: Hit[];
-  private pets?: RegExp | null;
 
   constructor(private readonly hits: Hit[], private readonly ctx: PostContext) {}
 
@@ -137,8 +128,7 @@ export class PeopleInPost {
     // Someone else named or tagged in the sentence may be the one the pronoun means.
     if (this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
     const at = person.start;
-    this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
-    const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start + at)).at(-1);
+    const before = this.nameBefore(s.segment, s.start + at);
     if (!before) return false;
     const role = this.staffRole(before);
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
@@ -149,45 +139,10 @@ export class PeopleInPost {
     return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));
   }
 
-  /** A sentence about the post's pets, or animals in general, and no person: its care and its "he" are the animals'. */
-  aboutPet(s: Sentence): boolean {
-    if (!this.pets) {
-      const names = this.hits.filter((h) => this.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
-      this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;
-    }
-    const person = this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
-    if (person) return false;
-    // A post about animals that names no person at all ("FOUND CAT: male orange tabby ... He's safe at our clinic").
-    if (this.animalsOnly()) return true;
-    if (this.pets?.test(s.text)) return true;
-    // "Patient of the Week: Pickles! 🐱": an animal emoji in or right after the sentence.
-    if (EMOJI_ANIMAL.test(this.ctx.segments[s.segment].text.slice(s.start, s.end + 4))) return true;
-    // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
-    return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text) || mentionsAnimal(s.text)) && !PERSON_PRONOUN.test(s.text);
-  }
-
-  /** The post speaks of animals and names no person but staff. */
-  private animalsOnly(): boolean {
-    if (this.onlyAnimals === undefined) {
-      const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.kindOf(h) === undefined && this.staffRole(h) === undefined);
-      this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text));
-    }
-    return this.onlyAnimals;
-  }
-  private onlyAnimals?: boolean;
-
-  /**
-   * Whether a sentence opens with a pronoun that means the pet named last
-   * before it: "She went home with the Garcia family" after "Remember Luna, the
-   * shy shepherd mix?" is the dog going home, even with a family named.
-   */
-  subjectIsPet(s: Sentence, person: Cue): boolean {
-    // Sentence-initial "She", or "his mom, Jenna" (the pet's people) anywhere.
-    const owner = PET_PEOPLE.test(s.text.slice(person.start + person.word.length, person.start + person.word.length + 12));
-    if (!PRONOUN.test(person.word) || (person.start > 2 && !owner)) return false;
+  /** The last name (not a place) found before an offset of a segment, in reading order. */
+  nameBefore(segment: number, offset: number): Hit | undefined {
     this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
-    const before = this.ordered.filter((h) => h.segment < s.segment || (h.segment === s.segment && h.end <= s.start)).at(-1);
-    return before !== undefined && this.kindOf(before) === 'animal';
+    return this.ordered.filter((h) => h.segment < segment || (h.segment === segment && h.end <= offset)).at(-1);
   }
 
   /** Whether the post names a pet so anywhere, found as a name or not ("Biscuit, a 17-year-old beagle mix"). */

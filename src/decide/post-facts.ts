@@ -1,41 +1,25 @@
-import { aboutPatient, SECOND_PERSON, withoutSpans } from '../context/post.js';
+import { aboutPatient, withoutSpans } from '../context/post.js';
+import { careReplySegments } from './care-replies.js';
+import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
 import { namedPerson } from '../context/named-person.js';
-import { greetsSomeone } from '../context/voice.js';
 import { mentionsAnimal } from '../context/entity-kinds.js';
 import { isLayRole } from '../context/staff.js';
 import { residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
+import { PetsInPost } from '../context/pets.js';
 import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT_CATEGORIES } from '../model/types.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import { findTerms } from '../text/terms.js';
 
-const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
 /** Health content (advice, claims) is no identifier. */
 export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
 const LIFE_EVENT = /^birthday$/i;
 /** A clinician's death or retirement is the organisation's news; a volunteer's or a public figure's death may be a patient's. */
 const STAFF_EVENT = /^(?:passed away|passed|passing|died|death|retired|retirement)$/i;
-
-/** Inside a quotation opened in the sentence before `at` and spoken in the first person ("I", "my"). */
-function inFirstPersonQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
-  if (open < 0 || before.slice(0, open).split(/["“”]/).length % 2 === 0 || /[”]/.test(before.slice(open + 1))) return false;
-  return FIRST_PERSON.test(text.slice(open + 1));
-}
-/** "I", "my", "me" in a sentence about health: someone speaking of their own care. */
-const FIRST_PERSON_CARE = /(?<![\p{L}])(?:I|my|me|I['’]ve|I['’]m|I['’]d)(?![\p{L}])/u;
-const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]m|I['’]d|my|me|myself)(?![\p{L}])/u;
-
-/** An invitation to get in touch is no organisation news: "Call us to reschedule, Dr. Kerr wants to recheck that cholesterol". */
-const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder)$/i;
-
-/** Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years"). */
-const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause)(?![\p{L}])/iu;
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
@@ -46,6 +30,7 @@ export class PostFacts {
   readonly careReplies: Set<number>;
   readonly storyIndex: number;
   readonly people: PeopleInPost;
+  readonly pets: PetsInPost;
   /** Segments the public wrote (a review, a comment). */
   readonly publicSegments: Set<number>;
   /** Hits of rules that identify on their own (SSN, record number, date of birth), not advice, claims or contextual rules. */
@@ -56,25 +41,11 @@ export class PostFacts {
 
   constructor(readonly hits: Hit[], readonly ctx: PostContext) {
     this.people = new PeopleInPost(hits, ctx);
+    this.pets = new PetsInPost(hits, ctx, this.people);
     this.fictional = ctx.segments.some((seg) => cueLists().fiction.test(seg.text));
-    // Confirming someone's care, or advising them on it, makes a reply about their care.
-    // Only a reply makes everything in it part of the disclosure; in the organisation's own post a confirming
-    // sentence is a finding of its own, and the event date three sentences on stays the event's.
-    const replySegments = new Set(ctx.sentences.filter((s) => s.reply).map((s) => s.segment));
-    const inReply = (h: Hit) => replySegments.has(h.segment);
     this.publicSegments = new Set(ctx.sentences.filter((s) => s.public).map((s) => s.segment));
     this.directHits = hits.filter((h) => h.rule.spec.link === 'direct' && !h.rule.inPost && !CONTENT.has(h.rule.spec.category));
-    this.careReplies = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && inReply(h)).map((h) => h.segment));
-    // A reply that speaks of the person's care anywhere ("Hi Jordan! ... We hope your colonoscopy prep went ok").
-    ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(this.view(k)) && this.careReplies.add(s.segment));
-    // A reply that greets someone ("Thanks for the 5 stars, Carol!") and gives any care detail ("an A1c of 5.6") speaks of their care.
-    const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text)));
-    ctx.sentences.forEach((s, k) => {
-      if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || this.careReplies.has(s.segment)) return;
-      const v = this.view(k);
-      // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
-      if (v.health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !/\d,\d{3}|\d{3,}\s+[\p{L}]/u.test(s.text)) this.careReplies.add(s.segment);
-    });
+    this.careReplies = careReplySegments(hits, ctx, (k) => this.view(k));
     this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));
   }
 
@@ -106,9 +77,9 @@ export class PostFacts {
         if (me && (namesSomeone || !this.allNamedStaff())) v = { ...v, personal: { word: me[0], start: me.index } };
       }
       // "She went home with the Garcia family" after a pet's name: the pet's care, not the family's.
-      if (v.personal && this.people.subjectIsPet(s, v.personal)) v = { ...v, personal: undefined, patient: undefined };
+      if (v.personal && this.pets.subjectIsPet(s, v.personal)) v = { ...v, personal: undefined, patient: undefined };
       else if (named) v = { ...v, personal: named };
-      else if (this.people.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
+      else if (this.pets.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.
       else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined, patient: RECEIVES_CARE.test(s.text) ? v.patient : undefined };
       this.views.set(k, v);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPostContext } from '../../src/context/post.js';
 import { PeopleInPost } from '../../src/context/people.js';
+import { PetsInPost } from '../../src/context/pets.js';
 import { parseSource } from '../../src/formats/index.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks } from '../../src/packs/load.js';
@@ -14,7 +15,8 @@ async function people(text: string) {
   const hits = await detect(segments, rules);
   const ctx = buildPostContext(segments);
   const byText = (name: string) => hits.filter((h) => segments[h.segment].text.slice(h.start, h.end) === name);
-  return { who: new PeopleInPost(hits, ctx), byText, ctx };
+  const who = new PeopleInPost(hits, ctx);
+  return { who, pets: new PetsInPost(hits, ctx, who), byText, ctx };
 }
 
 describe('PeopleInPost', () => {
@@ -26,9 +28,15 @@ describe('PeopleInPost', () => {
   });
 
   it('knows a pet by any mention, and reads a sentence about the pet as no patient', async () => {
-    const { who, byText, ctx } = await people('Happy 17th birthday, Biscuit! Biscuit, a 17-year-old beagle mix, had knee surgery on March 3.');
+    const { who, pets, byText, ctx } = await people('Happy 17th birthday, Biscuit! Biscuit, a 17-year-old beagle mix, had knee surgery on March 3.');
     expect(byText('Biscuit').map((h) => who.kindOf(h))).toContain('animal');
-    expect(ctx.sentences.filter((s) => who.aboutPet(s)).length).toBeGreaterThan(0);
+    expect(ctx.sentences.filter((s) => pets.aboutPet(s)).length).toBeGreaterThan(0);
+  });
+
+  it("reads a pronoun that opens a sentence after a pet's name as the pet", async () => {
+    const { pets, ctx } = await people('Remember Luna, the shy 2-year-old shepherd mix? She went home Saturday with the Alvarez family.');
+    const she = ctx.sentences.find((s) => s.text.includes('She went'))!;
+    expect(pets.subjectIsPet(she, she.personal!)).toBe(true);
   });
 
   it("reads a clinician's pronoun as no patient, unless someone else is named in the sentence", async () => {

@@ -1,0 +1,63 @@
+import { ANIMAL_EMOJI, animalPhrase, mentionsAnimal } from './entity-kinds.js';
+import { PERSON_CATEGORIES, PRONOUN, type PeopleInPost, within } from './people.js';
+import { escape } from '../text/word-trie.js';
+import type { Cue, PostContext, Sentence } from '../model/post.js';
+import type { Hit } from '../model/rule.js';
+
+/** Animals spoken of in general, and the pronouns that would put a person back in the sentence. */
+const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?![\p{L}])/iu;
+const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
+const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
+/** After a pet's "his" or "her": the people it belongs to. */
+const PET_PEOPLE = /^\s+(?:mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person)(?![\p{L}])/iu;
+
+/**
+ * The animals of a post: which sentences are about a pet or animals in
+ * general, so that their care and their "he" are no patient's. Names are
+ * read by PeopleInPost (a pet's name is a name of kind 'animal').
+ */
+export class PetsInPost {
+  private pets?: RegExp | null;
+
+  constructor(private readonly hits: Hit[], private readonly ctx: PostContext, private readonly people: PeopleInPost) {}
+
+  /** A sentence about the post's pets, or animals in general, and no person: its care and its "he" are the animals'. */
+  aboutPet(s: Sentence): boolean {
+    if (!this.pets) {
+      const names = this.hits.filter((h) => this.people.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
+      this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;
+    }
+    const person = this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
+    if (person) return false;
+    // A post about animals that names no person at all ("FOUND CAT: male orange tabby ... He's safe at our clinic").
+    if (this.animalsOnly()) return true;
+    if (this.pets?.test(s.text)) return true;
+    // "Patient of the Week: Pickles! 🐱": an animal emoji in or right after the sentence.
+    if (EMOJI_ANIMAL.test(this.ctx.segments[s.segment].text.slice(s.start, s.end + 4))) return true;
+    // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
+    return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text) || mentionsAnimal(s.text)) && !PERSON_PRONOUN.test(s.text);
+  }
+
+  /** The post speaks of animals and names no person but staff. */
+  private animalsOnly(): boolean {
+    if (this.onlyAnimals === undefined) {
+      const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
+      this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text));
+    }
+    return this.onlyAnimals;
+  }
+  private onlyAnimals?: boolean;
+
+  /**
+   * Whether a sentence opens with a pronoun that means the pet named last
+   * before it: "She went home with the Garcia family" after "Remember Luna, the
+   * shy shepherd mix?" is the dog going home, even with a family named.
+   */
+  subjectIsPet(s: Sentence, person: Cue): boolean {
+    // Sentence-initial "She", or "his mom, Jenna" (the pet's people) anywhere.
+    const owner = PET_PEOPLE.test(s.text.slice(person.start + person.word.length, person.start + person.word.length + 12));
+    if (!PRONOUN.test(person.word) || (person.start > 2 && !owner)) return false;
+    const before = this.people.nameBefore(s.segment, s.start);
+    return before !== undefined && this.people.kindOf(before) === 'animal';
+  }
+}

@@ -1,0 +1,35 @@
+import { aboutPatient, SECOND_PERSON } from '../context/post.js';
+import { greetsSomeone } from '../context/voice.js';
+import { cueLists } from '../lexicons/cue-lists.js';
+import type { PostContext, Sentence } from '../model/post.js';
+import type { Hit } from '../model/rule.js';
+
+const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
+
+/** An invitation to get in touch is no organisation news: "Call us to reschedule, Dr. Kerr wants to recheck that cholesterol". */
+const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder)$/i;
+
+/** Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years"). */
+const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause)(?![\p{L}])/iu;
+
+/**
+ * The segments of replies that speak of someone's care: everything personal
+ * in them is part of that disclosure. Confirming or advising on care does it,
+ * and so does speaking to the person about care anywhere in the reply ("Hi
+ * Jordan! ... We hope your colonoscopy prep went ok"), or greeting them and
+ * giving any care detail ("Thanks for the 5 stars, Carol! ... an A1c of 5.6").
+ * In the organisation's own post a confirming sentence is a finding of its
+ * own, and the event date three sentences on stays the event's.
+ */
+export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: number) => Sentence): Set<number> {
+  const replySegments = new Set(ctx.sentences.filter((s) => s.reply).map((s) => s.segment));
+  const care = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && replySegments.has(h.segment)).map((h) => h.segment));
+  ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(view(k)) && care.add(s.segment));
+  const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text)));
+  ctx.sentences.forEach((s, k) => {
+    if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment)) return;
+    // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
+    if (view(k).health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !/\d,\d{3}|\d{3,}\s+[\p{L}]/u.test(s.text)) care.add(s.segment);
+  });
+  return care;
+}
