@@ -94,7 +94,10 @@ function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists):
 /** A capitalised personal word followed by a capitalised common word: the name of a group, class or program. */
 function inGroupName(text: string, c: Cue): boolean {
   if (!/^\p{Lu}/u.test(c.word)) return false;
-  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(c.start + c.word.length, c.start + c.word.length + 30))?.[1];
+  const after = text.slice(c.start + c.word.length, c.start + c.word.length + 30);
+  // "Family of Those in Recovery": title case joined by "of", "in", "for".
+  if (/^\s+(?:of|in|for|and|&)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
   return next !== undefined && wordStats(next).common >= 30 && wordStats(next).first < 1000;
 }
 

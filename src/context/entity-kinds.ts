@@ -19,7 +19,7 @@ function compileAnimals() {
   const words = rawCues().animals.map(form).sort((a, b) => b.length - a.length).join('|');
   return {
     // "our office Lab, Rocky", "golden retriever Waffles", "their two cats, Tyler and Marion"
-    before: new RegExp(`(?<![\\p{L}])(?:${words})s?[,:]?\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s*|\\s+(?:and|&)\\s+)){0,3}$`, 'u'),
+    before: new RegExp(`(?<![\\p{L}])(?:${words})s?[,:]?\\s+(?:(?:named|called)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s*|\\s+(?:and|&)\\s+)){0,3}$`, 'u'),
     // "Biscuit, a 17-year-old beagle mix", "Meet Waffles! Our 3-year-old golden retriever", "Bella the golden retriever"
     // "This 5-year-old lab mix", "our clinic cat": an animal as the subject of a sentence.
     phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),

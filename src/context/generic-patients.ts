@@ -37,6 +37,9 @@ const PROGRAM_WORDS = new Set(['month', 'week', 'day', 'circle', 'specialist', '
   'village', 'café', 'cafe', 'club', 'corps', 'project', 'fund', 'foundation', 'coalition', 'summit', 'fair', 'family', 'peer', 'certified']);
 function inProgramName(text: string, cue: Cue): boolean {
   if (!/^\p{Lu}/u.test(cue.word)) return false;
+  // "Family of Those in Recovery": a title-case name, its words joined by "of", "in", "the".
+  const titled = /(?:\S\s+)(\p{Lu}[\p{L}'’-]*)\s+(?:(?:of|in|for|and|the|&)\s+){1,2}$/u.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+  if (titled) return true;
   const prev = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.[1];
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 30))?.[1];
   return [prev, next].some((w) => w !== undefined && PROGRAM_WORDS.has(w.toLowerCase()));

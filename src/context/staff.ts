@@ -28,7 +28,7 @@ function compile(): StaffPatterns {
     pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
     after: new RegExp(
       // An age may come between: "Raymond Holloway, 58, who served our department".
-      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job})(?![\\p{L}])`,
+      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job})(?![\\p{L}])`,
       'iu',
     ),
   };

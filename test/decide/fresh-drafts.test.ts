@@ -256,6 +256,10 @@ const SAFE: [string, string][] = [
   ["k68.txt", "Thank you, Millbrook! This season our clinics gave 4,318 flu shots and screened 1,940 people for colon cancer.\n"],
   ["k69.json", "{\"in_reply_to\":\"@sam_k\",\"original\":\"can you take ibuprofen with lisinopril?\",\"draft_reply\":\"@sam_k Good question! We can't give personal advice on social media, but in general NSAIDs like ibuprofen can raise blood pressure. Ask your pharmacist.\"}\n"],
   ["k77.txt", "I've been a nurse for 20 years, and my favorite part is teaching new moms about breastfeeding. - Nurse Kim Alvarez, RN\n"],
+  ["k79.md", "# Lab Week: meet our team\n\n**Priya Shah, MLS(ASCP)**, chemistry lead, ran a marathon after beating breast cancer herself\n**Omar Diaz** — lead phlebotomist, 80,000 tubes and counting\n"],
+  ["k80.txt", "Nadia Roy joined us this spring after 8 years as an L&D nurse in Austin. She speaks French and loves a good birth ball playlist.\n"],
+  ["k81.txt", "Renee has been a therapist here for 12 years. She grew up in Salem and lives near the clinic with her husband and a very loud beagle named Pickles.\n"],
+  ["k82.txt", "This week: Mon 6pm, Grief & Loss (Room 114). Thu 7pm, Family of Those in Recovery (Room 210).\n"],
 ];
 
 const errors = async (file: string, text: string) =>
