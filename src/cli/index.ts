@@ -16,6 +16,7 @@ import { ConfigResolver } from '../config/resolve.js';
 import type { CliIo } from './io.js';
 import { fixing, fixStep, parseFixSeverity, type FixFlags } from './fix.js';
 import { withFixSuggestions } from '../fix/suggest.js';
+import { runExplain, runRules } from './rules-command.js';
 
 export type { CliIo } from './io.js';
 
@@ -88,6 +89,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program(io);
   try {
     if (argv[0] === 'init') return runInit(argv.slice(1), io);
+    if (argv[0] === 'rules') return runRules(argv.slice(1), io);
+    if (argv[0] === 'explain') return runExplain(argv.slice(1), io);
     cmd.parse(argv, { from: 'user' });
     return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
   } catch (err) {
