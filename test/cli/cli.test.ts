@@ -12,9 +12,9 @@ const workspace = tempWorkspaces();
 
 /** These run the CLI in this process (runCli); the spawned smoke tests below cover what only the real bin does. */
 describe('phi-lint CLI', () => {
-  it('exits 0 and prints nothing for a clean folder', async () => {
+  it('exits 0 and prints one summary line for a clean folder', async () => {
     const r = await runCli(['posts'], { cwd: workspace({ 'posts/safe.txt': SAFE }) });
-    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' });
   });
 
   it('exits 1 with a stylish report and masks the match', async () => {
@@ -137,7 +137,7 @@ describe('phi-lint CLI', () => {
 describe('spawned smoke tests', () => {
   it('the real bin exits 0 for a clean folder, 1 with findings and 2 on a usage error, relative to its working directory', () => {
     const cwd = workspace({ 'posts/safe.txt': SAFE, 'more/unsafe.txt': UNSAFE });
-    expect(phiLint(['posts'], { cwd })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(phiLint(['posts'], { cwd })).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: '' });
     const found = phiLint(['more'], { cwd });
     expect(found).toMatchObject({ code: 1, stderr: '' });
     expect(found.stdout).toContain('more/unsafe.txt');
