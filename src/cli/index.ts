@@ -18,6 +18,8 @@ import type { CliIo } from './io.js';
 import { fixing, fixStep, parseFixSeverity, type FixFlags } from './fix.js';
 import { withFixSuggestions } from '../fix/suggest.js';
 import { runExplain, runRules } from './rules-command.js';
+import { useColor } from './color.js';
+import { HELP_AFTER } from './help.js';
 
 export type { CliIo } from './io.js';
 
@@ -59,7 +61,7 @@ function program(io: CliIo): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer, -1)
     .option('--quiet', 'report errors only (--min-severity error; a clean run prints nothing)')
     .addOption(new Option('--min-severity <level>', 'show findings at or above this level (default: warning for stylish, compact and github; info for the others); the exit code still counts every finding').choices(SEVERITIES))
-    .option('--color', 'force coloured output')
+    .option('--color', 'force coloured output (or set FORCE_COLOR=1)')
     .option('--no-color', 'disable coloured output')
     .option('--no-mask', 'show the matched text in reports (keep reports private!)')
     .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
@@ -81,7 +83,7 @@ function program(io: CliIo): Command {
     .option('--fix', 'rewrite every fixable error in the files (atomically), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff (masked unless --no-mask) and write nothing')
     .option('--fix-severity <level>', 'also fix warnings: error (default) or warning', parseFixSeverity)
-    .addHelpText('after', '\nCommands:\n  phi-lint init  write a commented starter .phi-lint.yaml in this folder\n')
+    .addHelpText('after', HELP_AFTER)
     .version(VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -150,7 +152,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const minSeverity = minSeverityFor(options.format, options);
   warnings.push(...tooManyWarnings(report.summary, { ...options, minSeverity }));
   const { shown, hidden } = present(report, options, minSeverity);
-  const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
+  const color = useColor(options.color, io.env, { isTTY: io.isTTY, toFile: Boolean(options.outputFile) });
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
   const output = format(shown, { color, rules, masked: options.mask, hidden, quiet: options.quiet });
