@@ -119,13 +119,22 @@ describe('consent records', () => {
     expect(found).toEqual([
       ['expired.json', 'phi-lint/consent', 'error', ''],
       ['expired.json', 'identifiers/phone', 'error', expect.any(String)],
-      ['ok.md', 'identifiers/phone', 'info', 'covered by consent AUTH-2026-014'],
+      ['ok.md', 'identifiers/phone', 'info', 'covered by consent AUTH-2026-014, expires 2099-12-31'],
       ['unknown.md', 'phi-lint/consent', 'error', ''],
     ]);
     expect(r.stdout).not.toContain('555-0142');
     expect(r.stdout).not.toContain('synthetic patient');
     expect(json(r).files[0].findings[0].text).toBe(''); // nothing matched, nothing to mask
     expect((await runCli(['ok.md'], { cwd })).code).toBe(0);
+  });
+
+  it('says in every human format that a consent lowered the finding, and until when', async () => {
+    const said = 'covered by consent AUTH-2026-014, expires 2099-12-31';
+    const stylish = await runCli(['--min-severity', 'info', 'ok.md'], { cwd });
+    expect(stylish.stdout).toMatch(new RegExp(`4:\\d+\\s+info\\s+.*\\(${said}\\) "\\*+"\\s+identifiers/phone`));
+    expect((await runCli(['-f', 'compact', '--min-severity', 'info', 'ok.md'], { cwd })).stdout).toMatch(new RegExp(`^ok\\.md:4:\\d+: info .*\\(${said}\\) "\\*+" \\[identifiers/phone\\]\\n$`));
+    expect((await runCli(['-f', 'github', '--min-severity', 'info', 'ok.md'], { cwd })).stdout).toMatch(new RegExp(`^::notice file=ok\\.md,.*::.*\\(${said}\\) "\\*+"\\n$`));
+    expect(stylish.stdout).not.toContain('555-0142');
   });
 });
 
