@@ -68,13 +68,13 @@ export function runExplain(args: string[], io: CliIo): number {
     .argument('<rule-id>', 'a rule id, as reports print it (identifiers/mrn)')
     .parse(args, { from: 'user' });
   const [id] = cmd.processedArgs as [string];
-  const { rules } = rulesFor(cmd.opts<{ rules: string[] }>().rules, io);
+  const { rules, builtin } = rulesFor(cmd.opts<{ rules: string[] }>().rules, io);
   const rule = rules.find((r) => r.spec.id === id);
   if (!rule) {
     const near = closestId(id, rules.map((r) => r.spec.id));
     const hint = near ? `did you mean "${near}"?` : 'phi-lint rules lists them';
     throw new UsageError(`unknown rule "${inertLine(id)}" (${hint})`);
   }
-  io.stdout.write(rulePage(rule));
+  io.stdout.write(builtin.has(id) ? rulePage(rule) : rulePage(rule, rule.pack));
   return 0;
 }

@@ -38,14 +38,14 @@ function samples(title: string, list: string[] = []): string[] {
   return [`**${title}**`, '', `${fence}text`, list.map((s) => s.trim()).join('\n\n'), fence, ''];
 }
 
-/** The Markdown page of one rule. */
-export function rulePage({ spec, pack }: DocRule): string {
+/** The Markdown page of one rule; `packShown` names an added pack as the user gave it (built-in ones are under rules/). */
+export function rulePage({ spec, pack }: DocRule, packShown = `rules/${packName(pack)}`): string {
   return [
     `# ${spec.id}`,
     '',
     `- Category: \`${spec.category}\``,
     `- Severity: ${severityLine(spec)}`,
-    `- Pack: \`rules/${packName(pack)}\``,
+    `- Pack: \`${packShown}\``,
     '',
     '## What it means and how to fix it',
     '',

@@ -62,6 +62,7 @@ describe('phi-lint explain', () => {
     const r = await runCli(['explain', 'acme/member-id', '--rules', 'pack.yaml'], { cwd: workspace({ 'pack.yaml': PACK }) });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# acme\/member-id\n/);
+    expect(r.stdout).toContain('- Pack: `pack.yaml`\n');
   });
 
   it('exits 2 for an unknown rule and suggests the closest id', async () => {
