@@ -8,7 +8,8 @@ import { errorReport, UsageError } from '../lib/errors.js';
 import { FORMAT_NAMES, getFormat } from '../report/formatters/index.js';
 import { diagnosticLines } from '../report/diagnostics.js';
 import { progressLine, tooManyWarnings, writeOutput } from './output.js';
-import type { LintReport } from '../model/types.js';
+import type { LintReport, Severity } from '../model/types.js';
+import { keepAtLeast, minSeverityFor, SEVERITIES } from './min-severity.js';
 import { parseConcurrency, type Concurrency } from '../run/run-options.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { VERSION } from '../lib/version.js';
@@ -16,6 +17,9 @@ import { ConfigResolver } from '../config/resolve.js';
 import type { CliIo } from './io.js';
 import { fixing, fixStep, parseFixSeverity, type FixFlags } from './fix.js';
 import { withFixSuggestions } from '../fix/suggest.js';
+import { runExplain, runRules } from './rules-command.js';
+import { useColor } from './color.js';
+import { HELP_AFTER } from './help.js';
 
 export type { CliIo } from './io.js';
 
@@ -24,6 +28,7 @@ interface CliOptions extends BaselineFlags, FixFlags {
   outputFile?: string;
   maxWarnings: number;
   quiet?: boolean;
+  minSeverity?: Severity;
   color?: boolean;
   mask: boolean;
   rules: string[];
@@ -54,8 +59,9 @@ function program(io: CliIo): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer, -1)
-    .option('--quiet', 'report errors only')
-    .option('--color', 'force coloured output')
+    .option('--quiet', 'report errors only (--min-severity error; a clean run prints nothing)')
+    .addOption(new Option('--min-severity <level>', 'show findings at or above this level (default: warning for stylish, compact and github; info for the others); the exit code still counts every finding').choices(SEVERITIES))
+    .option('--color', 'force coloured output (or set FORCE_COLOR=1)')
     .option('--no-color', 'disable coloured output')
     .option('--no-mask', 'show the matched text in reports (keep reports private!)')
     .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
@@ -77,7 +83,7 @@ function program(io: CliIo): Command {
     .option('--fix', 'rewrite every fixable error in the files (atomically), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff (masked unless --no-mask) and write nothing')
     .option('--fix-severity <level>', 'also fix warnings: error (default) or warning', parseFixSeverity)
-    .addHelpText('after', '\nCommands:\n  phi-lint init  write a commented starter .phi-lint.yaml in this folder\n')
+    .addHelpText('after', HELP_AFTER)
     .version(VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -88,6 +94,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program(io);
   try {
     if (argv[0] === 'init') return runInit(argv.slice(1), io);
+    if (argv[0] === 'rules') return runRules(argv.slice(1), io);
+    if (argv[0] === 'explain') return runExplain(argv.slice(1), io);
     cmd.parse(argv, { from: 'user' });
     return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
   } catch (err) {
@@ -141,12 +149,13 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const diagnostics = diagnosticLines(report.files, { notes: !options.quiet });
   if (diagnostics) io.stderr.write(diagnostics);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);
-  warnings.push(...tooManyWarnings(report.summary, options));
-  const shown = present(report, options);
-  const color = options.color ?? (io.isTTY && !io.env.NO_COLOR && !options.outputFile);
+  const minSeverity = minSeverityFor(options.format, options);
+  warnings.push(...tooManyWarnings(report.summary, { ...options, minSeverity }));
+  const { shown, hidden } = present(report, options, minSeverity);
+  const color = useColor(options.color, io.env, { isTTY: io.isTTY, toFile: Boolean(options.outputFile) });
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
-  const output = format(shown, { color, rules, masked: options.mask });
+  const output = format(shown, { color, rules, masked: options.mask, hidden, quiet: options.quiet });
   try {
     // A dry run's diff takes stdout: the report goes only to -o.
     if (!options.fixDryRun || options.outputFile) writeOutput(output, options.outputFile, io);
@@ -156,10 +165,9 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   return exitCode;
 }
 
-/** What the user sees: masking hides matched text (of every finding, shown or not), --quiet drops non-errors. */
-function present(report: LintReport, options: CliOptions): LintReport {
-  let files = report.files;
-  if (options.mask) files = maskResults(files);
-  if (options.quiet) files = files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
-  return options.quiet ? toReport(files) : { ...report, files };
+/** What the user sees: masking hides matched text (of every finding, shown or not), --min-severity (--quiet) drops the lower ones. */
+function present(report: LintReport, options: CliOptions, minSeverity: Severity) {
+  const masked = options.mask ? maskResults(report.files) : report.files;
+  const { files, hidden } = keepAtLeast(masked, minSeverity);
+  return { shown: Object.keys(hidden).length ? toReport(files) : { ...report, files }, hidden };
 }

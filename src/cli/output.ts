@@ -1,5 +1,5 @@
 import { writeFileAtomic } from '../lib/write-file.js';
-import type { Summary } from '../model/types.js';
+import type { Severity, Summary } from '../model/types.js';
 import type { CliIo } from './io.js';
 
 /** What the CLI writes besides the report itself: where the report goes, why the exit code is 1, progress. */
@@ -9,10 +9,10 @@ import type { CliIo } from './io.js';
  * Under --quiet the warnings themselves are not shown, so this line is all
  * that explains the exit code.
  */
-export function tooManyWarnings(summary: Summary, options: { maxWarnings: number; quiet?: boolean }): string[] {
+export function tooManyWarnings(summary: Summary, options: { maxWarnings: number; quiet?: boolean; minSeverity?: Severity }): string[] {
   const { warnings, errors, fatal } = summary;
   if (options.maxWarnings < 0 || warnings <= options.maxWarnings || errors > 0 || fatal > 0) return [];
-  const hidden = options.quiet ? ', not shown because of --quiet' : '';
+  const hidden = options.quiet ? ', not shown because of --quiet' : options.minSeverity === 'error' ? ', not shown because of --min-severity error' : '';
   return [`phi-lint: too many warnings (${warnings}, maximum: ${options.maxWarnings}${hidden}): exit code 1\n`];
 }
 

@@ -66,7 +66,7 @@ export function applyConsent(findings: Finding[], input: ConsentInput): { findin
   const outside: Finding[] = [];
   const out = findings.map((f) => {
     const by = valid.find((v) => covers(v.record, f));
-    if (by) return { ...f, severity: 'info' as const, reason: `covered by consent ${by.record.id}` };
+    if (by) return { ...f, severity: 'info' as const, reason: `covered by consent ${by.record.id}, expires ${by.record.expires}` };
     if (f.severity !== 'error' || notPhi(f)) return f;
     outside.push(f);
     return { ...f, reason: `${f.reason ? `${f.reason}; ` : ''}not covered by consent ${ids}` };

@@ -12,9 +12,9 @@ const workspace = tempWorkspaces();
 
 /** These run the CLI in this process (runCli); the spawned smoke tests below cover what only the real bin does. */
 describe('phi-lint CLI', () => {
-  it('exits 0 and prints nothing for a clean folder', async () => {
+  it('exits 0 and prints one summary line for a clean folder', async () => {
     const r = await runCli(['posts'], { cwd: workspace({ 'posts/safe.txt': SAFE }) });
-    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' });
   });
 
   it('exits 1 with a stylish report and masks the match', async () => {
@@ -131,13 +131,31 @@ describe('phi-lint CLI', () => {
     expect((await runCli(['--color', 'u.txt'], { cwd })).stdout).toMatch(ansi);
     expect((await runCli(['--no-color', 'u.txt'], { cwd, isTTY: true, env: { NO_COLOR: '' } })).stdout).not.toMatch(ansi);
   });
+
+  it('honours FORCE_COLOR (over NO_COLOR and a pipe, as Node does); FORCE_COLOR=0 and --no-color turn colour off', async () => {
+    const cwd = workspace({ 'u.txt': UNSAFE });
+    const ansi = /\x1b\[\d+m/;
+    for (const value of ['1', '2', 'true', '']) expect((await runCli(['u.txt'], { cwd, env: { FORCE_COLOR: value } })).stdout, value).toMatch(ansi);
+    for (const value of ['0', 'false']) expect((await runCli(['u.txt'], { cwd, isTTY: true, env: { NO_COLOR: '', FORCE_COLOR: value } })).stdout, value).not.toMatch(ansi);
+    expect((await runCli(['--no-color', 'u.txt'], { cwd, env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ansi);
+  });
+
+  it('--help lists the commands, the exit codes and three examples', async () => {
+    const { stdout } = await runCli(['--help']);
+    expect(stdout).toMatch(/Commands:\n {2}phi-lint init .+\n {2}phi-lint rules .+\n {2}phi-lint explain <rule-id> .+\n/);
+    expect(stdout).toMatch(/Exit codes:\n {2}0 {2}no errors.+\n {2}1 {2}at least one error.+\n {2}2 {2}usage, config or rule-pack error.+\n/);
+    const examples = stdout.slice(stdout.indexOf('Examples:')).trim().split('\n').slice(1);
+    expect(examples).toHaveLength(3);
+    for (const line of examples) expect(line).toMatch(/^ {2}phi-lint \S.+ {2,}\w/);
+  });
 });
 
 /** The real bin in a child process: its exit code, its stdin and stdout pipes, its working directory. Keep these few. */
 describe('spawned smoke tests', () => {
   it('the real bin exits 0 for a clean folder, 1 with findings and 2 on a usage error, relative to its working directory', () => {
     const cwd = workspace({ 'posts/safe.txt': SAFE, 'more/unsafe.txt': UNSAFE });
-    expect(phiLint(['posts'], { cwd })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(phiLint(['posts'], { cwd })).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: '' });
+    expect(phiLint(['posts'], { cwd, env: { FORCE_COLOR: '1' } }).stdout).toBe('\x1b[32m✔ 1 file checked, no problems\x1b[39m\n');
     const found = phiLint(['more'], { cwd });
     expect(found).toMatchObject({ code: 1, stderr: '' });
     expect(found.stdout).toContain('more/unsafe.txt');

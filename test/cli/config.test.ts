@@ -90,7 +90,7 @@ describe('directives', () => {
       'no-reason.txt:2 error identifiers/phone',
       'unused.txt:1 warning phi-lint/unused-directive',
     ]);
-    expect(await runCli(['with-reason.md'], { cwd })).toMatchObject({ code: 0, stdout: '' });
+    expect(await runCli(['with-reason.md'], { cwd })).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' });
     expect(rows(await runCli(['-f', 'json', '--no-inline-config', 'with-reason.md'], { cwd }))).toEqual(['with-reason.md:2 error identifiers/phone']);
   });
 
@@ -119,13 +119,22 @@ describe('consent records', () => {
     expect(found).toEqual([
       ['expired.json', 'phi-lint/consent', 'error', ''],
       ['expired.json', 'identifiers/phone', 'error', expect.any(String)],
-      ['ok.md', 'identifiers/phone', 'info', 'covered by consent AUTH-2026-014'],
+      ['ok.md', 'identifiers/phone', 'info', 'covered by consent AUTH-2026-014, expires 2099-12-31'],
       ['unknown.md', 'phi-lint/consent', 'error', ''],
     ]);
     expect(r.stdout).not.toContain('555-0142');
     expect(r.stdout).not.toContain('synthetic patient');
     expect(json(r).files[0].findings[0].text).toBe(''); // nothing matched, nothing to mask
     expect((await runCli(['ok.md'], { cwd })).code).toBe(0);
+  });
+
+  it('says in every human format that a consent lowered the finding, and until when', async () => {
+    const said = 'covered by consent AUTH-2026-014, expires 2099-12-31';
+    const stylish = await runCli(['--min-severity', 'info', 'ok.md'], { cwd });
+    expect(stylish.stdout).toMatch(new RegExp(`4:\\d+\\s+info\\s+.*\\(${said}\\) "\\*+"\\s+identifiers/phone`));
+    expect((await runCli(['-f', 'compact', '--min-severity', 'info', 'ok.md'], { cwd })).stdout).toMatch(new RegExp(`^ok\\.md:4:\\d+: info .*\\(${said}\\) "\\*+" \\[identifiers/phone\\]\\n$`));
+    expect((await runCli(['-f', 'github', '--min-severity', 'info', 'ok.md'], { cwd })).stdout).toMatch(new RegExp(`^::notice file=ok\\.md,.*::.*\\(${said}\\) "\\*+"\\n$`));
+    expect(stylish.stdout).not.toContain('555-0142');
   });
 });
 
@@ -137,12 +146,12 @@ describe('baseline', () => {
     expect(await runCli(base, { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('not found') });
 
     const update = await runCli([...base, '--update-baseline'], { cwd });
-    expect(update).toMatchObject({ code: 0, stdout: '', stderr: 'phi-lint: baseline: wrote 2 entries to .phi-lint-baseline.json\n' });
+    expect(update).toMatchObject({ code: 0, stdout: '✔ 2 files checked, no problems\n', stderr: 'phi-lint: baseline: wrote 2 entries to .phi-lint-baseline.json\n' });
     const file = readFileSync(path.join(cwd, '.phi-lint-baseline.json'), 'utf8');
     expect(file).not.toMatch(/0142|00482913|patient/);
     expect(file).not.toMatch(/"line"/);
 
-    expect(await runCli(base, { cwd })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(base, { cwd })).toMatchObject({ code: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
 
     writeFileSync(path.join(cwd, 'posts/a.txt'), PATIENT_PHONE + 'her mrn 00771234 is on the form.\n');
     writeFileSync(path.join(cwd, 'posts/b.txt'), 'fixed.\n');
@@ -171,7 +180,7 @@ describe('spawned smoke tests', () => {
   it('the real bin reads PHI_LINT_BASELINE_KEY from its own environment', () => {
     const cwd = workspace({ 'a.txt': PATIENT_PHONE });
     const env = { PHI_LINT_BASELINE_KEY: 'a-long-random-secret-for-tests' };
-    expect(phiLint(['--baseline', 'b.json', '--update-baseline', 'a.txt'], { cwd, env })).toMatchObject({ code: 0, stdout: '' });
+    expect(phiLint(['--baseline', 'b.json', '--update-baseline', 'a.txt'], { cwd, env })).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' });
     expect(JSON.parse(readFileSync(path.join(cwd, 'b.json'), 'utf8'))).toMatchObject({ key: 'env' });
     expect(phiLint(['--baseline', 'b.json', 'a.txt'], { cwd, env: { PHI_LINT_BASELINE_KEY: '' } })).toMatchObject({ code: 2, stderr: expect.stringContaining('PHI_LINT_BASELINE_KEY') });
   });

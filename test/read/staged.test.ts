@@ -93,11 +93,11 @@ describe('phi-lint --staged', () => {
     const r = stagedThenEdited('posts/event.md', SAFE, PHI);
     r.write('posts/untracked.md', PHI);
     expect(phiLint(['posts'], { cwd: r.dir }).code).toBe(1);
-    expect(phiLint(['--staged'], { cwd: r.dir })).toMatchObject({ code: 0, stdout: '' });
+    expect(phiLint(['--staged'], { cwd: r.dir })).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' });
   });
 
   it('exits 0 with nothing staged, 2 outside a repository or with --stdin', () => {
-    expect(phiLint(['--staged'], { cwd: repo().dir })).toMatchObject({ code: 0, stdout: '' });
+    expect(phiLint(['--staged'], { cwd: repo().dir })).toMatchObject({ code: 0, stdout: '✔ 0 files checked, no problems\n' });
     const nogit = mkdtempSync(path.join(tmpdir(), 'phi-lint-nogit-'));
     expect(phiLint(['--staged'], { cwd: nogit })).toMatchObject({ code: 2, stderr: expect.stringContaining('--staged needs a git repository') });
     expect(phiLint(['--staged', '--stdin'], { input: SAFE }).code).toBe(2);

@@ -86,7 +86,7 @@ describe('applyConsent', () => {
       finding({ text: 'Ms. Example', category: 'name', ruleId: 'test/name' }),
       finding({ text: 'Riley Example', category: 'name', ruleId: 'test/name', severity: 'warning' }),
     ]);
-    expect(out.findings.map((f) => [f.severity, f.reason])).toEqual(Array(3).fill(['info', 'covered by consent AUTH-2026-014']));
+    expect(out.findings.map((f) => [f.severity, f.reason])).toEqual(Array(3).fill(['info', 'covered by consent AUTH-2026-014, expires 2099-12-31']));
     expect(out.problems).toEqual([]);
   });
 
@@ -133,7 +133,7 @@ describe('applyConsent', () => {
       finding({ text: 'cures diabetes', category: 'claim', ruleId: 'claims/cure', severity: 'warning' }),
     ]);
     expect(out.findings.map((f) => [f.category, f.severity, f.reason])).toEqual([
-      ['name', 'info', 'covered by consent AUTH-2026-014'],
+      ['name', 'info', 'covered by consent AUTH-2026-014, expires 2099-12-31'],
       ['advice', 'error', undefined],
       ['claim', 'warning', undefined],
     ]);
@@ -152,7 +152,7 @@ describe('consent end to end (lintText)', () => {
     const cwd = workspace({ '.phi-lint.yaml': 'consentRegistry: private/consent.yaml\n', 'private/consent.yaml': REGISTRY });
     const md = '---\nconsent: AUTH-2026-014\n---\nOur patient can be reached at 617-555-0142.\n';
     const { findings } = await lintText(md, { cwd, filePath: 'posts/story.md', rules: testRules(), today: '2026-05-01' });
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.reason}`)).toEqual(['4:31 info covered by consent AUTH-2026-014']);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.reason}`)).toEqual(['4:31 info covered by consent AUTH-2026-014, expires 2099-12-31']);
     const late = await lintText(md, { cwd, filePath: 'posts/story.md', rules: testRules(), today: '2100-01-01' });
     expect(late.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toEqual(['2:10 error phi-lint/consent', '4:31 error test/phone']);
   });

@@ -3,9 +3,20 @@ import type { Finding, Problem } from '../../model/types.js';
 /** A problem as text reports show it: "LINE:COL: message" (0:0 when the file could not be read at all). */
 export const problemText = (p: Problem) => `${p.line}:${p.column}: ${p.message}`;
 
-/** The message (which already says why it got its severity) and the (masked) matched text. */
+/** The message (which already says why it got its severity), what changed that since, and the (masked) matched text. */
 export function describe(f: Finding): string {
-  return f.message + (f.text ? ` "${f.text}"` : '');
+  return f.message + laterReason(f) + (f.text ? ` "${f.text}"` : '');
+}
+
+/**
+ * The message carries the reason decide/ gave; a consent record sets the
+ * severity after it ("covered by consent AUTH-7, expires 2027-01-31"). The
+ * parts of `reason` the message does not already say are added, so a reader
+ * of any format knows why a finding was lowered (or was not).
+ */
+function laterReason(f: Finding): string {
+  const parts = (f.reason ?? '').split('; ').filter((part) => part && !f.message.includes(part));
+  return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
 /**

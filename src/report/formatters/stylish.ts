@@ -5,7 +5,7 @@ import type { FormatOptions } from './types.js';
 
 export type { FormatOptions } from './types.js';
 
-/** ESLint's stylish layout: a header per file, aligned rows, one summary line. */
+/** ESLint's stylish layout: a header per file, aligned rows, one summary line (also for a clean run: files checked, no problems). */
 export function formatStylish(report: LintReport, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
@@ -25,11 +25,21 @@ export function formatStylish(report: LintReport, options: FormatOptions): strin
     ];
     out += alignRows(rows) + '\n';
   }
-  const { errors, warnings, infos, fatal } = report.summary;
+  const { errors, warnings, infos, fatal, files } = report.summary;
   const total = errors + warnings + infos + fatal;
-  if (total === 0) return '';
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors + fatal, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
-  return out + '\n' + c.bold((errors + fatal ? c.red : warnings ? c.yellow : c.blue)(summary)) + '\n';
+  if (total === 0 && options.quiet) return '';
+  const checked = `${plural(files, 'file')} checked`;
+  const note = hiddenNote(options.hidden);
+  if (total === 0) return c.green(`✔ ${checked}, no problems`) + (note ? c.dim(`; ${note}`) : '') + '\n';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors + fatal, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${checked}`;
+  return out + '\n' + c.bold((errors + fatal ? c.red : warnings ? c.yellow : c.blue)(summary)) + (note ? c.dim(`; ${note}`) : '') + '\n';
+}
+
+/** "3 infos not shown (--min-severity info shows them)": what --min-severity left out, and how to see it. */
+function hiddenNote(hidden: Partial<Record<Severity, number>> = {}): string {
+  const parts = (['warning', 'info'] as const).filter((s) => hidden[s]).map((s) => plural(hidden[s]!, s));
+  if (!parts.length) return '';
+  return `${parts.join(' and ')} not shown (--min-severity ${hidden.info ? 'info' : 'warning'} shows them)`;
 }
 
 /** Pads the position and severity columns as ESLint does; message and rule stay unpadded. */

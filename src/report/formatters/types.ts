@@ -19,6 +19,10 @@ export interface FormatOptions {
   rules?: RuleMeta[];
   /** Whether matched text was masked (false with --no-mask); reports that say so read it. */
   masked?: boolean;
+  /** Findings left out below --min-severity, by severity: reports people read say how many. */
+  hidden?: Partial<Record<Severity, number>>;
+  /** --quiet: a report with nothing to show prints nothing (not even the clean-run line). */
+  quiet?: boolean;
 }
 
 export type Formatter = (report: LintReport, options: FormatOptions) => string;

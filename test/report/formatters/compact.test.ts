@@ -5,7 +5,7 @@ import { runCli, summaryOf } from '../../helpers/run.js';
 
 describe('compact formatter', () => {
   it('prints path:line:col: severity message [rule-id], one problem a line', async () => {
-    const out = (await runCli(['-f', 'compact', '.'])).stdout;
+    const out = (await runCli(['-f', 'compact', '--min-severity', 'info', '.'])).stdout;
     const lines = out.trimEnd().split('\n');
     const { errors, warnings, infos, fatal } = await summaryOf(['.']);
     expect(lines).toHaveLength(errors + warnings + infos + fatal);

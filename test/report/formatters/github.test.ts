@@ -5,7 +5,7 @@ import { runCli } from '../../helpers/run.js';
 
 describe('github formatter', () => {
   it('prints one workflow command per finding, by severity', async () => {
-    const lines = (await runCli(['-f', 'github', '.'])).stdout.trimEnd().split('\n');
+    const lines = (await runCli(['-f', 'github', '--min-severity', 'info', '.'])).stdout.trimEnd().split('\n');
     expect(lines.every((l) => /^::(error|warning|notice) file=[^:]+::/.test(l))).toBe(true);
     expect(lines.some((l) => l.startsWith('::error file=patient-story.md,line=8,endLine=8,col=9,endColumn=16,title=identifiers/mrn::A medical'))).toBe(true);
     expect(lines.some((l) => l.startsWith('::warning file=staff%2C event.txt,line=3,'))).toBe(true);

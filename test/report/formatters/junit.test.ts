@@ -22,11 +22,11 @@ describe('junit formatter', () => {
 
   it('escapes markup and drops characters XML cannot carry', () => {
     const xml = formatJunit(
-      report({ filePath: 'a<b>&"c".md', findings: [finding({ message: 'Tom & Jerry <3 \'quotes\' \u0001 bell', reason: 'x > y' })] }),
+      report({ filePath: 'a<b>&"c".md', findings: [finding({ message: 'Tom & Jerry <3 \'quotes\' \u0001 bell (x > y)', reason: 'x > y' })] }),
     );
     expect(xml).toContain('name="a&lt;b&gt;&amp;&quot;c&quot;.md"');
-    expect(xml).toContain('message="Tom &amp; Jerry &lt;3 &#39;quotes&#39; \uFFFD bell &quot;********&quot;"');
-    expect(xml).toContain('bell &quot;********&quot; [identifiers/mrn]</failure>');
+    expect(xml).toContain('message="Tom &amp; Jerry &lt;3 &#39;quotes&#39; \uFFFD bell (x &gt; y) &quot;********&quot;"');
+    expect(xml).toContain('bell (x &gt; y) &quot;********&quot; [identifiers/mrn]</failure>');
     expect(xml).not.toMatch(/[\u0000-\u0008]/);
   });
 });

@@ -1,0 +1,80 @@
+import { Command, Option } from 'commander';
+import { loadRules, type RuleOptions } from '../api.js';
+import { UsageError } from '../lib/errors.js';
+import type { CompiledRule } from '../model/rule.js';
+import { firstSentence } from '../packs/rule-table.js';
+import { inertLine } from '../report/formatters/shared.js';
+import { ruleDocPath, rulePage } from '../report/rule-docs.js';
+import { closestId } from './did-you-mean.js';
+import type { CliIo } from './io.js';
+
+/** `phi-lint rules` (the rule set as a table or JSON) and `phi-lint explain <id>` (one rule's guidance page). */
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** A small command of its own: its options and --help, errors through the CLI's one catch (exit 2). */
+function subcommand(name: string, description: string, io: CliIo): Command {
+  return new Command(`phi-lint ${name}`)
+    .description(description)
+    .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+}
+
+function rulesFor(packs: string[], io: CliIo): { rules: CompiledRule[]; builtin: Set<string> } {
+  const options: RuleOptions = { rulePacks: packs, cwd: io.cwd };
+  const builtin = new Set(loadRules({ cwd: io.cwd }).map((r) => r.spec.id));
+  return { rules: loadRules(options), builtin };
+}
+
+/** Default severity as a reader needs it: a person-linked rule has two. */
+const severityOf = (r: CompiledRule) => (r.spec.link === 'person' ? `${r.spec.severity} (${r.spec.unlinked} unlinked)` : r.spec.severity);
+const oneLine = (r: CompiledRule) => inertLine(firstSentence(r.spec.description ?? r.spec.message));
+
+function table(rules: CompiledRule[]): string {
+  const rows = rules.map((r) => [inertLine(r.spec.id), inertLine(r.spec.category), severityOf(r), oneLine(r)]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const lines = rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  '));
+  return lines.join('\n') + `\n\n${rules.length} rules. Details: phi-lint explain <rule-id>\n`;
+}
+
+function json(rules: CompiledRule[], builtin: Set<string>): string {
+  const list = rules.map((r) => ({
+    id: r.spec.id,
+    category: r.spec.category,
+    severity: r.spec.severity,
+    ...(r.spec.link === 'person' ? { unlinked: r.spec.unlinked } : {}),
+    description: firstSentence(r.spec.description ?? r.spec.message),
+    // Only the built-in rules have a generated page.
+    ...(builtin.has(r.spec.id) ? { docs: ruleDocPath(r.spec.id) } : {}),
+  }));
+  return JSON.stringify({ version: 1, rules: list }, null, 2) + '\n';
+}
+
+/** `phi-lint rules [--format stylish|json] [--rules pack.yaml]`. */
+export function runRules(args: string[], io: CliIo): number {
+  const cmd = subcommand('rules', 'List every rule: id, category, default severity and what it finds.', io)
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .parse(args, { from: 'user' });
+  const { format, rules: packs } = cmd.opts<{ format: string; rules: string[] }>();
+  const { rules, builtin } = rulesFor(packs, io);
+  io.stdout.write(format === 'json' ? json(rules, builtin) : table(rules));
+  return 0;
+}
+
+/** `phi-lint explain <rule-id> [--rules pack.yaml]`: what docs/rules/<id>.md says. */
+export function runExplain(args: string[], io: CliIo): number {
+  const cmd = subcommand('explain', 'Print the full guidance of one rule: what it finds, why it matters, how to fix it, examples.', io)
+    .argument('<rule-id>', 'a rule id, as reports print it (identifiers/mrn)')
+    .parse(args, { from: 'user' });
+  const [id] = cmd.processedArgs as [string];
+  const { rules, builtin } = rulesFor(cmd.opts<{ rules: string[] }>().rules, io);
+  const rule = rules.find((r) => r.spec.id === id);
+  if (!rule) {
+    const near = closestId(id, rules.map((r) => r.spec.id));
+    const hint = near ? `did you mean "${near}"?` : 'phi-lint rules lists them';
+    throw new UsageError(`unknown rule "${inertLine(id)}" (${hint})`);
+  }
+  io.stdout.write(builtin.has(id) ? rulePage(rule) : rulePage(rule, rule.pack));
+  return 0;
+}
