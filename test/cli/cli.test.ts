@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ACME_PACK } from '../helpers/packs.js';
 import { describe, expect, it } from 'vitest';
 import { phiLint } from '../helpers/cli.js';
 import { runCli } from '../helpers/run.js';
@@ -61,17 +62,7 @@ describe('phi-lint CLI', () => {
   });
 
   it('adds a --rules pack to the run', async () => {
-    const pack = `rules:
-  - id: acme/member-id
-    category: health-plan
-    severity: error
-    message: A member ID identifies the patient's health plan.
-    detector: pattern
-    patterns: ['\\bACM\\d{9}\\b']
-    examples:
-      match: ['Member ACM123456789 called.']
-      noMatch: ['Call ACM support.']
-`;
+    const pack = ACME_PACK;
     const r = await runCli(['--rules', 'pack.yaml', '-f', 'json', 'u.txt'], { cwd: workspace({ 'pack.yaml': pack, 'u.txt': 'Member ACM123456789 called.' }) });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files[0].findings[0].ruleId).toBe('acme/member-id');

@@ -3,23 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run.js';
+import { ACME_PACK } from '../helpers/packs.js';
 import { tempWorkspaces } from '../helpers/temp-workspaces.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks } from '../../src/packs/load.js';
 
 const workspace = tempWorkspaces();
 const BUILTIN = loadPacks(builtinPacks()).map((r) => r.spec.id);
-const PACK = `rules:
-  - id: acme/member-id
-    category: health-plan
-    severity: error
-    message: A member ID identifies the patient's health plan.
-    detector: pattern
-    patterns: ['\\bACM\\d{9}\\b']
-    examples:
-      match: ['Member ACM123456789 called.']
-      noMatch: ['Call ACM support.']
-`;
+const PACK = ACME_PACK;
 
 describe('phi-lint rules', () => {
   it('lists every built-in rule with its category, default severity and one line', async () => {

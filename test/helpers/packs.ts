@@ -1,6 +1,19 @@
 import { LocatedError } from '../../src/lib/errors.js';
 import { loadPacks, parsePack, type PackFile } from '../../src/packs/load.js';
 
+/** A minimal user pack with one pattern rule (the contract's example), as a file's text. */
+export const ACME_PACK = `rules:
+  - id: acme/member-id
+    category: health-plan
+    severity: error
+    message: A member ID identifies the patient's health plan.
+    detector: pattern
+    patterns: ['\\bACM\\d{9}\\b']
+    examples:
+      match: ['Member ACM123456789 called.']
+      noMatch: ['Call ACM support.']
+`;
+
 /** A direct-identifier rule (no context decisions) for tests about positions and windows. */
 export const MRN_TEST_RULES = parsePack(
   `rules:

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ACME_PACK } from '../helpers/packs.js';
 import { describe, expect, it } from 'vitest';
 import { loadPacks } from '../../src/packs/load.js';
 import { packProblems } from '../helpers/packs.js';
@@ -13,17 +14,7 @@ function pack(name: string, text: string) {
 }
 const problems = packProblems;
 
-const GOOD = `rules:
-  - id: acme/member-id
-    category: health-plan
-    severity: error
-    message: A member ID identifies the patient's health plan.
-    detector: pattern
-    patterns: ['\\bACM\\d{9}\\b']
-    examples:
-      match: ['Member ACM123456789 called.']
-      noMatch: ['Call ACM support.']
-`;
+const GOOD = ACME_PACK;
 
 describe('loadPacks', () => {
   it('loads the contract\'s minimal pattern rule', () => {
