@@ -5,7 +5,7 @@ import type { CueLists } from '../lexicons/cue-lists.js';
 import { DRUG_MATCHERS } from './drugs.js';
 import { injuryRegex } from './injuries.js';
 import { LAB_VALUE } from './lab-values.js';
-import { wordStats } from '../lexicons/stats.js';
+import { isCommon, wordStats } from '../lexicons/stats.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 
 
@@ -98,7 +98,7 @@ function inGroupName(text: string, c: Cue): boolean {
   // "Family of Those in Recovery": title case joined by "of", "in", "for".
   if (/^\s+(?:of|in|for|and|&)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
-  return next !== undefined && wordStats(next).common >= 30 && wordStats(next).first < 1000;
+  return next !== undefined && isCommon(wordStats(next)) && wordStats(next).first < 1000;
 }
 
 const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu;

@@ -1,5 +1,5 @@
 import { cueLists } from '../lexicons/cue-lists.js';
-import { firstNames, surnames, wordStats } from '../lexicons/stats.js';
+import { firstNames, isCommon, surnames, wordStats } from '../lexicons/stats.js';
 import { findTerms } from '../text/terms.js';
 import { injuryRegex } from './injuries.js';
 
@@ -23,9 +23,8 @@ export function fileNameWords(ref: string): string[] {
   return spaced.toLowerCase().split(/[-_.\s\d]+/).filter((w) => w.length > 0);
 }
 
-const COMMON = 30;
-const isFirst = (w: string) => firstNames().get(w) >= 500 && wordStats(w).common < COMMON;
-const isSurname = (w: string) => surnames().get(w) >= 100 && wordStats(w).common < COMMON;
+const isFirst = (w: string) => firstNames().get(w) >= 500 && !isCommon(wordStats(w));
+const isSurname = (w: string) => surnames().get(w) >= 100 && !isCommon(wordStats(w));
 
 export function readFileName(ref: string): FileNameReading {
   const words = fileNameWords(ref);

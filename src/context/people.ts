@@ -23,6 +23,10 @@ const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of
 /** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
 const CARE_DONE = /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** Whether a place rule reports the words of a hit too (a town found both as a town and as a name). */
+export const placeCovers = (hits: readonly Hit[], hit: Hit) =>
+  hits.some((h) => h !== hit && h.rule.spec.category === 'location' && h.segment === hit.segment && h.start <= hit.start && h.end >= hit.end);
+
 /** Whether a hit lies inside a sentence. */
 export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.start >= s.start && h.end <= s.end;
 
@@ -112,7 +116,7 @@ export class PeopleInPost {
     const text = this.ctx.segments[hit.segment].text;
     if (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end)) return 'animal';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
-    if (LOCATIVE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && this.hits.some((h) => h.rule.spec.category === 'location' && h.segment === hit.segment && h.start <= hit.start && h.end >= hit.end)) return 'place';
+    if (LOCATIVE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && placeCovers(this.hits, hit)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
     return placeLikeName(text, hit.start, hit.end, this.orgHeads) ? 'place' : undefined;
   }

@@ -3,7 +3,7 @@ import { isEponym } from '../context/eponym.js';
 import { readFileName } from '../context/file-name.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
-import { type EntityKind, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
+import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
@@ -62,8 +62,7 @@ export class HitFacts {
   }
   /** A place rule reports the same words (a town found both as a town and as a name). */
   get placeReported(): boolean {
-    const { hit } = this;
-    return this.post.hits.some((h) => h !== hit && h.rule.spec.category === 'location' && h.segment === hit.segment && h.start <= hit.start && h.end >= hit.end);
+    return placeCovers(this.post.hits, this.hit);
   }
   /**
    * A photo whose file name names a person who is not staff, with care in the

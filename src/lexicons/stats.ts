@@ -100,6 +100,10 @@ export function placePopulation(name: string): number {
   return pop;
 }
 
+/** A word counts as common (English or Spanish) when film subtitles saw it this often in lower case (per 51 M words). */
+export const COMMON = 30;
+export const isCommon = (s: WordStats) => s.common >= COMMON;
+
 /** How a single word stands in the name and word tables. */
 export interface WordStats {
   first: number;

@@ -1,6 +1,6 @@
 import { peopleCues } from '../../lexicons/people-cues.js';
 import { STATE_NAMES } from '../../lexicons/states.js';
-import { foldWord, placePopulation, wordStats, type WordStats } from '../../lexicons/stats.js';
+import { COMMON, foldWord, isCommon, placePopulation, wordStats, type WordStats } from '../../lexicons/stats.js';
 import type { Token } from '../../text/tokens.js';
 
 /**
@@ -20,8 +20,6 @@ export interface Run {
   org: boolean;
 }
 
-/** A word counts as common English when SUBTLEX-US saw it this often in lower case (per 51 M words). */
-export const COMMON = 30;
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
 const TITLE_DOT = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'sgt', 'lt', 'gov', 'sen', 'rep', 'st']);
@@ -46,7 +44,6 @@ export function statsOf(word: string): WordStats {
   return s;
 }
 
-export const isCommon = (s: WordStats) => s.common >= COMMON;
 export const isUnknown = (s: WordStats) => !s.first && !s.sur && !s.common;
 
 /** Whether token b continues the run that token a is in. */

@@ -1,4 +1,5 @@
-import { isCommon, statsOf } from './name-runs.js';
+import { statsOf } from './name-runs.js';
+import { isCommon } from '../../lexicons/stats.js';
 import type { Match } from '../../model/types.js';
 
 /** "#JaneDoe", "#PrayForJaneDoe" is not one: two capitalised words run together after a #. */
