@@ -100,5 +100,8 @@ describe('names in other shapes', () => {
     expect(await texts('JOIN US A DAY EARLY FOR FLU SHOTS')).toEqual([]);
     // A surname that is also a word is a name only before a record label.
     expect(await texts('Wristband: YOUNG, MARIA  DOB 01/02/1950')).toEqual(['YOUNG, MARIA']);
+    // A surname and an initial only before a record label.
+    expect(await texts("A bag labeled 'KOWALCZYK, T. - Rx 6621904' on the counter.")).toEqual(['KOWALCZYK, T.']);
+    expect(await texts('NOTICE, T. BROWN AND CO. ARE MOVING')).toEqual([]);
   });
 });
