@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,12 @@ describe('links in README.md and docs/', () => {
   });
 });
 
+it('ships README.md and every page under docs/ in the package', () => {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const shipped = new Set(pack.files.map((f: { path: string }) => f.path));
+  for (const page of pages) expect(shipped, path.relative(ROOT, page)).toContain(path.relative(ROOT, page).split(path.sep).join('/'));
+});
+
 describe('README front page', () => {
   const readme = read('README.md');
 
@@ -48,6 +55,19 @@ describe('README front page', () => {
     const run = phiLint(block![1].split(' '));
     expect(run.stdout.trimEnd()).toBe(block![2].trimEnd());
   });
+});
+
+it('the example drafts do what docs/development.md says they do', async () => {
+  const { lintFiles } = await import('../../src/api.js');
+  const CATEGORY: Record<string, string> = { name: 'name', location: 'location', date: 'date', 'patient relationship': 'patient-relationship', MRN: 'mrn', SSN: 'ssn', 'health-plan ID': 'health-plan', 'age over 89': 'age', 'room number': 'location', photo: 'photo' };
+  const rows = [...read('docs/development.md').matchAll(/^\| `([\w.-]+)` \| .* \| (pass: no errors|flag: [^|(]+)(?:\([^)]*\))? *\|$/gm)];
+  expect(rows.map((r) => r[1]).sort()).toEqual(readdirSync(path.join(ROOT, 'examples')).sort());
+  for (const [, file, should] of rows) {
+    const { files } = await lintFiles([path.join(ROOT, 'examples', file)]);
+    const errors = new Set(files[0].findings.filter((f) => f.severity === 'error').map((f) => f.category));
+    if (should === 'pass: no errors') expect([...errors], file).toEqual([]);
+    else for (const what of should.slice('flag: '.length).trim().split(', ')) expect(errors, `${file}: ${what}`).toContain(CATEGORY[what] ?? what);
+  }
 });
 
 describe('options documented in docs/', () => {
