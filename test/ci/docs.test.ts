@@ -39,9 +39,11 @@ it('ships README.md and every page under docs/ in the package', () => {
 describe('README front page', () => {
   const readme = read('README.md');
 
-  it('keeps the two quick-start commands, and the first does what the README says', () => {
+  it('keeps the two quick-start commands true, and the tarball name npm pack gives', () => {
     expect(readme).toContain('```sh\nnpm install && npx phi-lint examples/\nnpm test\n```');
-    expect(JSON.parse(read('package.json')).scripts.test).toBe('vitest run');
+    const pkg = JSON.parse(read('package.json'));
+    expect(pkg.scripts.test).toBe('vitest run');
+    expect(readme).toContain(`npm install --omit=dev ./${pkg.name}-${pkg.version}.tgz\n`); // the name npm pack gives the tarball
     const run = phiLint(['examples/']);
     expect(run.code).toBe(1);
     const reported = [...run.stdout.matchAll(/^(examples\/\S+)$/gm)].map((m) => m[1]);
