@@ -27,6 +27,9 @@ export const PROPER_NAMES = new Set(['name', 'location']);
 /** "'s standing Friday ": a possessive and at most three words between a name and its care. */
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
+/** A sentence that opens on a status with no subject: "Back on the field", "Home after 3 weeks", "Cleared to play". */
+const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|recovering|healing|headed|heading|feeling|doing great|doing well|up and)(?![\p{L}])/iu;
+
 /** What the decision table asks about a post as a whole, worked out once per post. */
 export class PostFacts {
   /** Segments of replies that confirm care: everything personal in them is part of that disclosure. */
@@ -65,6 +68,9 @@ export class PostFacts {
       v = withoutGenericPatients(withoutSpans(s, inside));
       // "Mr. Fenton's standing Friday B12 injections": a person's own care, even in the organisation's voice.
       if (!v.patient && v.health && this.possessesCare(s, v.health, inside)) v = { ...v, patient: v.health };
+      // "SO proud of Jaylen 🏈 Back on the field 9 months after ACL reconstruction!": a status with no subject goes on about the person just named.
+      const status = !v.personal && !v.patient && v.health && !s.org ? SUBJECTLESS.exec(s.text) : null;
+      if (status && k > 0 && this.ctx.sentences[k - 1].segment === s.segment && this.namesPatient(k - 1)) v = { ...v, personal: { word: status[1], start: status.index + status[0].length - status[1].length } };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };

@@ -101,6 +101,9 @@ const UNSAFE: [string, string][] = [
   ["m12.md", "![Wristband that reads OSTROWSKI, HELEN  DOB 04/02/1948](/img/scan.jpg)\n\nOur new barcode scanners cut medication errors by half.\n"],
   ["m13.txt", "Lakeview High's starting goalie is back in net eight weeks after her ACL repair with our team!\n"],
   ["m14.txt", "Guess who came in this week? 👀 A certain Channel 9 traffic reporter is going to look extra fresh on air 🌞 A little Botox and she's ready for her close-up!\n"],
+  ["m15.txt", "SO proud of Malik from Ridgeview High soccer ⚽ Back on the pitch Saturday just 7 months after ACL reconstruction!\n"],
+  ["m16.txt", "Santa made rounds on every floor today 🎅 Extra special stop in room 418 for our longest-staying buddy, here with us since July ❤️\n"],
+  ["m17.txt", "Huge thanks to Dr. Vance and hygienist Rosa for staying late: an emergency extraction at 6pm for the principal of Oakdale Middle so she could make graduation!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -282,6 +285,7 @@ const SAFE: [string, string][] = [
   ["m55.txt", "Meet Koda! 🐺 This 4-year-old husky had knee surgery two weeks ago and already rules the recovery room. Great job, Koda!\n"],
   ["m56.txt", "Happy Lab Week! Meet Sami Haddad, HTL(ASCP), our histotechnologist who has cut more than 150,000 slides so a pathologist can make the right diagnosis.\n"],
   ["m57.txt", "Drug Take Back Day is Saturday, April 26: drop off unused medications at our 510 Main St lot with the Pike County Sheriff's Office.\n"],
+  ["m58.txt", "It's Child Life Month! Our 18 certified child life specialists use play to help kids understand surgery and MRIs. Thank you Whitaker family for the toy drive!\n"],
 ];
 
 const errors = async (file: string, text: string) =>
