@@ -16,7 +16,8 @@ function compile(): StaffPatterns {
   const alt = (words: readonly string[]) => trieAlternation(words);
   const titles = alt([...raw.staffTitles, ...raw.staffOccupations]);
   // A job described at length: "a certified Spanish medical interpreter", "our lead veterinary technician".
-  const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
+  // The words before the job are its modifiers, never a verb's preposition ("Jaxon, swing by the front desk").
+  const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:(?!(?:by|to|at|in|on|for|with|from|into|the|a|an|our|your)\\s)[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
   return {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
