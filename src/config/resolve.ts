@@ -137,6 +137,7 @@ export class ConfigResolver {
       ignored: merged.ignored,
       merged,
       allow,
+      allowWhere: merged.allow.map((a) => a.where),
       inlineConfig: this.options.inlineConfig !== false,
       requireReason: merged.requireReason,
       knownRuleIds,
