@@ -17,10 +17,8 @@ export interface AuditContext {
   rulePacks?: string[];
 }
 
-/** The log the config that applies to the working directory names (`auditLog:`), if any. */
-export const configuredAuditLog = (ctx: Pick<AuditContext, 'resolver'>): string | undefined => ctx.resolver.merged('.').auditLog;
 
-const configKey = (ctx: AuditContext) => ctx.resolver.merged('.').baselineKey;
+const configKey = (ctx: AuditContext) => ctx.resolver.mergedAtCwd().baselineKey;
 
 /** Appends the run's record to `file` (relative to cwd, or absolute); returns its run number. */
 export function recordRun(report: LintReport, exitCode: number, file: string, ctx: AuditContext, time = new Date()): number {

@@ -13,7 +13,7 @@ import type { CliIo } from './io.js';
 export function auditStep(report: LintReport, exitCode: number, options: AuditOptions & { auditLog?: string }, io: CliIo): number {
   const { auditLog, ...rest } = options;
   const ruleOptions = { ...rest, cwd: io.cwd, env: io.env };
-  const file = auditLog ?? new ConfigResolver({ ...ruleOptions, cwd: io.cwd }).merged('.').auditLog;
+  const file = auditLog ?? new ConfigResolver({ ...ruleOptions, cwd: io.cwd }).mergedAtCwd().auditLog;
   if (!file) return exitCode;
   try {
     recordAudit(report, exitCode, file, ruleOptions);
