@@ -96,6 +96,14 @@ describe('audit log and approvals through the CLI', () => {
     expect(phiLint(['audit', 'verify', 'nowhere.jsonl'], { cwd })).toMatchObject({ code: 2, stderr: 'phi-lint: audit log nowhere.jsonl not found\n' });
   }, 60_000);
 
+  it('a run answered from --cache records the same files and suppressions as the run that filled it', () => {
+    for (let i = 0; i < 2; i++) phiLint(['posts', '--cache', '--cache-location', 'cache.json', '--audit-log', 'cached.jsonl'], { cwd });
+    const [fresh, cached] = readFileSync(path.join(cwd, 'cached.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(cached.files).toEqual(fresh.files);
+    expect(cached.suppressions).toEqual(fresh.suppressions);
+    expect(fresh.suppressions.length).toBeGreaterThan(2);
+  }, 60_000);
+
   it('audit show sums the log up, as text and as JSON', () => {
     const text = phiLint(['audit', 'show', '.phi-lint/audit.jsonl'], { cwd });
     expect(text.code).toBe(0);
