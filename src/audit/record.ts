@@ -1,4 +1,4 @@
-import type { FileResult, LintReport, Severity, Summary } from '../model/types.js';
+import type { FileResult, LintReport, Severity, Summary, Suppression } from '../model/types.js';
 
 /**
  * One run as the audit log keeps it: what was checked (each file's path and
@@ -31,15 +31,8 @@ export interface AuditFile {
   fatal?: true;
 }
 
-export interface AuditSuppression {
-  file: string;
-  by: 'allowlist' | 'directive' | 'consent' | 'baseline';
-  ruleId: string;
-  line: number;
-  column: number;
-  reason?: string;
-  consent?: string;
-}
+/** A suppression with the file it was in. */
+export type AuditSuppression = { file: string } & Suppression;
 
 const count = (file: FileResult, severity: Severity) => file.findings.filter((f) => f.severity === severity).length;
 
