@@ -152,7 +152,16 @@ function build(z: typeof Zod) {
     inReply: z.array(z.string().min(1)).default([]),
   });
 
-  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, combo, relationship]);
+  /**
+   * A finding a step of the run makes, not a reading of the text: approval/missing (src/approvals/).
+   * Its `examples` are posts that need an approval under `requireApproval: warnings` (match) or not (noMatch).
+   */
+  const approval = z.strictObject({
+    ...base,
+    detector: z.literal('approval'),
+  });
+
+  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, combo, relationship, approval]);
 
   const packSchema = z.strictObject({
     name: z.string().optional(),

@@ -131,6 +131,28 @@ export interface FileResult {
   suppressed?: Span[];
   /** Set by masking along with `source`: the source ranges it hid, for reports that render each as one fixed mask. */
   maskedRanges?: Span[];
+  /** Every finding an allowlist, directive, consent or the baseline took out or lowered: no text, for the audit log. */
+  suppressions?: Suppression[];
+  /** SHA-256 of the post's text (what `sha256sum` prints for a UTF-8 file without a byte-order mark); unset for streamed files. */
+  contentHash?: string;
+}
+
+/** The rule the approvals step reports (rules/approvals.yaml): a post that needs a recorded approval has none for its current text. */
+export const APPROVAL_RULE = 'approval/missing';
+
+/**
+ * A finding that was not reported at its severity, and why. Never the
+ * matched text: `reason` is a directive's reason with every matched text
+ * in the file masked, or an allow entry's location in its config.
+ */
+export interface Suppression {
+  by: 'allowlist' | 'directive' | 'consent' | 'baseline';
+  ruleId: string;
+  line: number;
+  column: number;
+  reason?: string;
+  /** The registry's consent id (consent only). */
+  consent?: string;
 }
 
 /** A range of source offsets (UTF-16 code units, end exclusive). */

@@ -66,7 +66,8 @@ export async function lintSource(
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   });
   const fatal = problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message }));
-  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [] };
+  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [], records: [] };
   const suppressed = kept.suppressed.length ? { suppressed: kept.suppressed } : {};
-  return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...(notes?.length ? { notes } : {}), ...suppressed, source };
+  const suppressions = kept.records.length ? { suppressions: kept.records } : {};
+  return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...(notes?.length ? { notes } : {}), ...suppressed, ...suppressions, source };
 }

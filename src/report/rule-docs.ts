@@ -28,6 +28,9 @@ export function severityLine(spec: RuleSpec): string {
 function whyItMatters(spec: RuleSpec): string {
   const what = categoryInWords(spec.category);
   if (spec.category === 'advice' || spec.category === 'claim') return `It is ${what}. It is not PHI, but it puts patients and the organisation at risk in public.`;
+  if (spec.category === 'approval') {
+    return `It is ${what}. A review by compliance before a post goes live is one of the controls a HIPAA privacy programme expects around publishing; the approvals file (committed with the post) and the audit log record it: see [Audit trail and approvals](${'../'.repeat(spec.id.split('/').length)}audit.md).`;
+  }
   return `It is ${what}. Under HIPAA Safe Harbor (45 CFR 164.514(b)(2)), health information is de-identified only when identifiers like this one are removed; next to a patient's care it makes the post PHI.`;
 }
 

@@ -1,5 +1,5 @@
 /** The cache file's entries: stored findings as tuples over one string table. */
-import type { Problem, Span } from '../model/types.js';
+import type { Problem, Span, Suppression } from '../model/types.js';
 
 /**
  * What the cache keeps of a finding: everything but the matched text and the
@@ -34,7 +34,7 @@ const INTERNED_FIELDS = 6;
  */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; derive?: true }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; suppressions?: Suppression[]; derive?: true }>;
 }
 
 /** The entries with a string table of only the strings they still use (a replaced entry's reasons are dropped). */

@@ -10,8 +10,9 @@ export type { CacheEntries } from './cache-entries.js';
 /**
  * 7: pointers are no longer stored (an object key can be PHI), entries that need them say `derive`;
  * suppressed spans (offsets only) are kept, so a cached file's report masks them too.
+ * 8: suppression records (rule, place, why; no matched text) are kept for the audit log.
  */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 
 interface CacheFile {
   version: typeof CACHE_FORMAT;
@@ -54,7 +55,8 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
     }),
   );
   const suppressed = entry.suppressed ? { suppressed: entry.suppressed } : {};
-  return { filePath, findings, ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}), ...suppressed };
+  const suppressions = entry.suppressions ? { suppressions: entry.suppressions } : {};
+  return { filePath, findings, ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}), ...suppressed, ...suppressions };
 }
 
 /** A finding as stored, its shared fields interned by `intern`. */
@@ -116,6 +118,7 @@ export class ResultCache {
       ...(result.fatal ? { fatal: result.fatal } : {}),
       ...(result.notes ? { notes: result.notes } : {}),
       ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+      ...(result.suppressions ? { suppressions: result.suppressions } : {}),
       ...(derive ? { derive: true as const } : {}),
     };
     this.dirty = true;
