@@ -13,16 +13,20 @@ export const RANK = { error: 3, warning: 2, info: 1 } as const;
 export function mergeOverlaps(findings: Finding[], textAt?: (offset: number, endOffset: number) => string): Finding[] {
   const sorted = [...findings].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
   const out: Finding[] = [];
+  // The furthest end of each category's findings so far: most findings overlap none, and need no search.
+  const reach = new Map<string, number>();
   for (const f of sorted) {
-    const prev = out.findLast((p) => p.category === f.category && p.endOffset > f.offset);
-    if (!prev) {
+    const at = (reach.get(f.category) ?? -1) > f.offset ? out.findLastIndex((p) => p.category === f.category && p.endOffset > f.offset) : -1;
+    reach.set(f.category, Math.max(reach.get(f.category) ?? -1, f.endOffset));
+    if (at < 0) {
       out.push(f);
       continue;
     }
+    const prev = out[at];
     const keep = RANK[f.severity] > RANK[prev.severity] ? f : prev;
     const merged = { ...keep, ...rulesOf(keep, keep === f ? prev : f), offset: prev.offset, endOffset: Math.max(prev.endOffset, f.endOffset) };
     if (textAt && (merged.offset !== keep.offset || merged.endOffset !== keep.endOffset)) merged.text = textAt(merged.offset, merged.endOffset);
-    out[out.indexOf(prev)] = merged;
+    out[at] = merged;
   }
   return out;
 }
