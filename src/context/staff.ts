@@ -35,6 +35,8 @@ function compile(): StaffPatterns {
 }
 
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
+/** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
+const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
 
 /**
  * The title, credential or job that marks a name as staff or a public figure
@@ -49,7 +51,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   if (pair) return pair[1];
   const tenure = patterns.tenure.exec(text.slice(Math.max(0, start - 80), start));
   if (tenure) return tenure[1];
-  const a = patterns.after.exec(text.slice(end, end + 80));
+  const greeted = GREETED.test(text.slice(Math.max(0, start - 30), start));
+  const a = greeted ? null : patterns.after.exec(text.slice(end, end + 80));
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
   if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;
   return a ? a[0].replace(/^,?\s*/, '') : undefined;

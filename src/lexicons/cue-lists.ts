@@ -64,7 +64,8 @@ export function cueLists(): CueLists {
     replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
     roles: wordsRegex(raw.roles, 'gi'),
-    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
+    // "the Pike County Sheriff's Office" is the office, not a person.
+    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'),
     health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),

@@ -19,7 +19,8 @@ const PAUSE_AFTER = /^\s+\p{Ll}/u;
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)])\s)/g;
+  // An emoji run before a capital ends a sentence too: "outside our residential house 🌿 Thank you to ...".
+  const boundary = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)])\s)|(?<=[^\s.!?…]\s*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]*?(?=\s+\p{Lu})/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
     if (/^[.]$/.test(m[0]) && ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;
