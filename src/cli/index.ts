@@ -160,7 +160,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const { shown, hidden } = present(report, options, minSeverity);
   const color = useColor(options.color, io.env, { isTTY: io.isTTY, toFile: Boolean(options.outputFile) });
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
-  const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
+  const rules = needs.rules ? loadRules(ruleOptions).map((r) => ({ ...r.spec, ...(r.docs ? { docs: r.docs } : {}) })) : undefined;
   const output = format(shown, { color, rules, masked: options.mask, hidden, quiet: options.quiet });
   try {
     // A dry run's diff takes stdout: the report goes only to -o.

@@ -42,6 +42,8 @@ function build(z: typeof Zod) {
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'rule ids are lower-case words joined by "-" and "/", e.g. "identifiers/mrn"'),
     category: z.string().regex(/^[a-z][a-z-]*$/, 'a category is a lower-case word such as "mrn"'),
     severity,
+    /** What was found, in a few words ("Medical record number"): the one line human reports print; `message` is the guidance. */
+    title: z.string().min(1).max(80, 'a title is a few words (at most 80 characters); the guidance belongs in "message"').optional(),
     message: z.string().min(1),
     description: z.string().optional(),
     /** direct: reported at `severity` wherever it appears; person: `severity` only when tied to a patient. */

@@ -73,7 +73,14 @@ export interface Finding {
   ruleId: string;
   category: Category;
   severity: Severity;
+  /** The rule's guidance, followed by the reason in parentheses. */
   message: string;
+  /** What was found, in a few words (the rule's `title`): the line human reports print before the reason. */
+  title?: string;
+  /** Every rule that found this span when overlapping findings were merged, the reported `ruleId` first; absent when only one did. */
+  rules?: string[];
+  /** The rule's guidance page (`docs/rules/<id>.md`, built-in rules only). */
+  docs?: string;
   line: number;
   column: number;
   endLine: number;

@@ -7,6 +7,7 @@ import { detect } from './detect.js';
 import { judgePosts } from './judge.js';
 import { matchView } from './fold-segments.js';
 import { mergeOverlaps, sortFindings } from '../model/findings.js';
+import { ruleTitle } from '../packs/rule-table.js';
 
 /**
  * One file's pipeline: parse -> fold -> detect -> judge each post -> locate -> merge -> sort,
@@ -44,6 +45,8 @@ export async function lintSource(
       severity: severity as Severity,
       // The message says why this severity was chosen (DESIGN.md: every finding explains itself).
       message: reason ? `${spec.message.trim()} (${reason})` : spec.message.trim(),
+      title: ruleTitle(spec),
+      ...(hit.rule.docs ? { docs: hit.rule.docs } : {}),
       reason,
       decision,
       text: seg.text.slice(start, end),

@@ -1,5 +1,7 @@
 import type { CompiledRule } from '../model/rule.js';
 import type { RuleSpec } from '../model/rule-spec.js';
+import { DOCS_DIR, ruleDocPath } from '../packs/builtin.js';
+import { ruleTitle } from '../packs/rule-table.js';
 import { categoryInWords } from './formatters/plain-words.js';
 
 /**
@@ -9,10 +11,7 @@ import { categoryInWords } from './formatters/plain-words.js';
  * the pages on disk in step with the packs.
  */
 
-export const DOCS_DIR = 'docs/rules';
-
-/** The page of a rule, relative to the package root: its id is its path (`identifiers/mrn` -> docs/rules/identifiers/mrn.md). */
-export const ruleDocPath = (id: string) => `${DOCS_DIR}/${id}.md`;
+export { DOCS_DIR, ruleDocPath };
 
 type DocRule = Pick<CompiledRule, 'spec' | 'pack'>;
 
@@ -46,6 +45,7 @@ export function rulePage({ spec, pack }: DocRule, packShown = `rules/${packName(
   return [
     `# ${spec.id}`,
     '',
+    `- Reported as: ${ruleTitle(spec)}, with the reason for its severity`,
     `- Category: \`${spec.category}\``,
     `- Severity: ${severityLine(spec)}`,
     `- Pack: \`${packShown}\``,
