@@ -103,7 +103,7 @@ function inGroupName(text: string, c: Cue): boolean {
   return next !== undefined && isCommon(wordStats(next)) && wordStats(next).first < 1000;
 }
 
-const COUNTED_PERSONAL = /(?:(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:[\p{Ll}-]+\s+)?)$/u;
+const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
 
 let ourStaff: RegExp | undefined;
 const OUR_STAFF = { test: (phrase: string) => (ourStaff ??= new RegExp(`^our\\s.*(?:${peopleCues().lists.staffOccupations.map(escape).join('|')})s?$`, 'iu')).test(phrase) };

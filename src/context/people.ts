@@ -62,7 +62,9 @@ export class PeopleInPost {
    */
   staffRole(hit: Hit): string | undefined {
     if (this.roles.has(hit)) return this.roles.get(hit);
-    const role = this.ownRole(hit) ?? this.sharedRole(hit) ?? this.spotlightRole(hit);
+    const own = this.ownRole(hit);
+    // A volunteer in a "Volunteer Spotlight" is the organisation's own, not a public figure who may be a patient.
+    const role = (own && isLayRole(own) ? this.spotlightRole(hit) : undefined) ?? own ?? this.sharedRole(hit) ?? this.spotlightRole(hit);
     this.roles.set(hit, role);
     return role;
   }
@@ -164,6 +166,8 @@ export class PeopleInPost {
     const earlier = !within(before, s);
     // "Dr. Reyes removed his cataract": a clinician's care done to "his" is someone else's.
     if (!earlier && role !== undefined && CARE_DONE.test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
+    // "Coach Renata ... 20/20 the morning after her LASIK": a public figure's "his" or "her" in a sentence of care is their own.
+    if (role !== undefined && isLayRole(role) && /^(?:his|her)$/i.test(person.word) && s.health) return false;
     return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));
   }
 

@@ -109,6 +109,10 @@ const UNSAFE: [string, string][] = [
   ["m20.txt", "VOLUNTEER SPOTLIGHT 💛\n\nMeet Ruth Okafor! Every Tuesday she reads westerns to a 94-year-old Navy veteran on our service in Millbrook.\n"],
   ["m21.txt", "Con cariño agradecemos a la familia de Don Ernesto Salas, residente de nuestra unidad de memoria, por su donación de libros.\n"],
   ["m22.md", "# Night shift takeover\n\n**7:30 pm** — Room 3: sprained ankle from pickleball.\n**9:10 pm** — Room 5: the Lincoln Elementary vice principal with a kidney stone. Oops 😬\n"],
+  ["m23.txt", "Hepatitis C is curable with 8-12 weeks of pills. Ask our pharmacists about copay help!\n\n#HepCIsCurable #WorldHepatitisDay #TeamMarcusBeatsHepC\n"],
+  ["m24.txt", "Congrats to Coach Renata from Northside Judo Club on ditching her glasses for good! 20/20 the morning after her LASIK. 🥋\n"],
+  ["m25.txt", "🎉 ¡Nuestro equipo de hospicio celebró el cumpleaños de la señora Amparo Díaz en su casa! ¡Feliz cumpleaños, Doña Amparo!\n"],
+  ["m26.txt", "Thank you, Colin!! So glad our 3am video visit helped with your daughter's croup. Hope little Ivy sleeps better tonight!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -298,6 +302,9 @@ const SAFE: [string, string][] = [
   ["m63.txt", "We can't confirm or discuss whether anyone has received services from us. Please call our Client Advocate, Dana Lutz, at 555-0117 or email advocate@example.org.\n"],
   ["m64.txt", "SO proud of our MA, Jordan Ellis, who ran her first half marathon on Sunday! She trained every morning before clinic. 🏅\n"],
   ["m65.json", "[{\"copy\":\"Meet Sam Ortiz, MS, ATC, our head athletic trainer covering Friday night football this fall. 🏈\"}]\n"],
+  ["m66.txt", "One year later, we still stand together. #HoustonStrong #NeverForget\n"],
+  ["m67.md", "# Volunteer Spotlight: Edna Pike\n\nAt 92, Edna is our longest-serving volunteer. For 15 years she has sewn quilts for every new hospice family. Thank you, Edna!\n"],
+  ["m68.txt", "🐾 Adoptable pets! 🐱 Professor Mittens — 10-year-old tabby, diabetic but well managed on insulin. Call 555-0125 to meet him!\n"],
 ];
 
 const errors = async (file: string, text: string) =>
