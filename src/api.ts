@@ -74,7 +74,9 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
   const filePath = options.filePath ?? '<text>';
   const settings = resolverFor(options).settingsFor(filePath);
   if (settings.ignored) return { filePath, findings: [] };
-  return lintString(stripBom(text), filePath, settings);
+  const result = await lintString(stripBom(text), filePath, settings, { settings: settings.images, cwd: options.cwd ?? process.cwd() });
+  delete result.readsImages;
+  return result;
 }
 
 /** Finds files, lints each, and never lets one bad file stop the others. */
@@ -98,6 +100,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const onOutcome = (index: number, outcome: TaskOutcome) => {
     outcomes[index] = outcome;
     if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive);
+    if (cache && outcome.images) cache.setImages(outcome.images);
     options.onProgress?.(++done, tasks.length);
   };
   const ctx = { cwd, resolver, cache: cache?.entries, keepSource };
@@ -113,7 +116,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const threads = workerCount(options.concurrency, todo.length);
   if (threads > 1 && !options.rules) {
     // Cached files were answered above: workers only need to know that results get hashed for the cache.
-    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && emptyEntries(), keepSource };
+    const images = cache?.entries.images ? { images: cache.entries.images } : {};
+    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && { ...emptyEntries(), ...images }, keepSource };
     await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome));
   } else {
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));

@@ -3,6 +3,7 @@ import type { Ignore } from 'ignore';
 import { ignore } from '../lib/lazy-modules.js';
 import type { LoadedConfig, PackRef } from './load.js';
 import type { AllowEntry, SeveritySetting } from './schema.js';
+import type { ImageSettings } from '../model/image.js';
 
 /** A setting with the `file:line:col` it came from, for later messages. */
 export interface Sourced<T> {
@@ -21,6 +22,8 @@ export interface MergedConfig {
   requireReason: boolean;
   consentRegistry?: string;
   baselineKey?: string;
+  /** `images:` settings given by some config (nearer wins, key by key). */
+  images: Partial<ImageSettings>;
 }
 
 const matchers = new WeakMap<string[], Ignore>();
@@ -41,7 +44,7 @@ export function matchesGlobs(base: string, patterns: string[], file: string): bo
  * after its top-level keys, in order.
  */
 export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig {
-  const merged: MergedConfig = { configFiles: [], packs: [], rules: new Map(), allow: [], ignored: false, requireReason: true };
+  const merged: MergedConfig = { configFiles: [], packs: [], rules: new Map(), allow: [], ignored: false, requireReason: true, images: {} };
   for (const config of chain) {
     const { data, doc } = config;
     merged.configFiles.push(config.display);
@@ -63,6 +66,7 @@ export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig 
     if (data.requireReason !== undefined) merged.requireReason = data.requireReason;
     if (config.consentRegistry) merged.consentRegistry = config.consentRegistry;
     if (data.baselineKey) merged.baselineKey = data.baselineKey;
+    for (const [k, v] of Object.entries(data.images ?? {})) if (v !== undefined) merged.images[k as keyof ImageSettings] = v;
   }
   return merged;
 }

@@ -35,6 +35,8 @@ const INTERNED_FIELDS = 6;
 export interface CacheEntries {
   strings: string[];
   files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; derive?: true }>;
+  /** Image analyses by content, sealed (images/seal.ts: no PHI readable without the image itself). */
+  images?: Record<string, string>;
 }
 
 /** The entries with a string table of only the strings they still use (a replaced entry's reasons are dropped). */
@@ -51,7 +53,7 @@ export function compacted(entries: CacheEntries): CacheEntries {
     });
     files[file] = { ...entry, findings };
   }
-  return { strings, files };
+  return { strings, files, ...(entries.images ? { images: entries.images } : {}) };
 }
 
 /** The index of a string in `strings`, appended when new. */

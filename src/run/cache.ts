@@ -121,6 +121,13 @@ export class ResultCache {
     this.dirty = true;
   }
 
+  /** Sealed image analyses made by a run (see images/seal.ts). */
+  setImages(sealed: Record<string, string>): void {
+    const images = (this.data.entries.images ??= {});
+    for (const [key, value] of Object.entries(sealed)) images[key] = value;
+    this.dirty = true;
+  }
+
   /**
    * Writes the cache when anything changed. A failure is returned, not
    * thrown: the run's report is still worth printing, and a missing cache

@@ -38,6 +38,8 @@ export interface TaskOutcome {
   derive?: boolean;
   /** The config files that turned every rule off for this file (so nothing was checked). */
   rulesOff?: string;
+  /** Image analyses made for this file, sealed for the cache file. */
+  images?: Record<string, string>;
 }
 
 function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
@@ -89,7 +91,13 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
     }
   }
   if (ctx.cacheOnly) return { miss: true };
-  const result = await lintFile(task.filePath, input ? async () => input : open, settings);
+  const stored: Record<string, string> = {};
+  const images = { settings: settings.images, cwd: ctx.cwd, cached: ctx.cache?.images, stored };
+  const result = await lintFile(task.filePath, input ? async () => input : open, settings, images);
+  // A post that shows a local image is linted every run (the image can change under the same text); its image analyses are cached instead.
+  if (result.readsImages) hash = undefined;
+  delete result.readsImages;
+  const sealed = Object.keys(stored).length ? { images: stored } : {};
   let derive = false;
   if (hash && input?.kind === 'text' && needsDerivation(input.text, result.findings)) {
     // Stored only when parsing again restores every text and pointer exactly; else the file is linted every run.
@@ -97,5 +105,5 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
     else hash = undefined;
   }
   if (!ctx.keepSource) delete result.source;
-  return { result, hash, ...(derive ? { derive } : {}) };
+  return { result, hash, ...(derive ? { derive } : {}), ...sealed };
 }
