@@ -21,8 +21,9 @@ function stripJpeg(bytes: Uint8Array): Uint8Array | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: Uint8Array[] = [bytes.subarray(0, 2)];
   let i = 2;
-  while (i + 4 <= bytes.length) {
-    if (bytes[i] !== 0xff) return undefined;
+  for (;;) {
+    // A file that ends before its image data is damaged: leave it alone.
+    if (i + 4 > bytes.length || bytes[i] !== 0xff) return undefined;
     const marker = bytes[i + 1];
     // Start of scan: the rest is entropy-coded image data.
     if (marker === 0xda) break;
