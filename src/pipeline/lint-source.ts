@@ -6,7 +6,7 @@ import type { FileResult, Finding, Problem, Severity } from '../model/types.js';
 import { detect } from './detect.js';
 import { judgePosts } from './judge.js';
 import { matchView } from './fold-segments.js';
-import { mergeOverlaps, sortFindings } from '../model/findings.js';
+import { mergeOverlaps, RANK, sortFindings } from '../model/findings.js';
 import { readImages, type ImageRun } from './lint-images.js';
 import { imageMessage, imageRuleFor, uniqueImageFindings } from './image-findings.js';
 
@@ -66,8 +66,10 @@ export async function lintSource(
     // Read inside an image: reported on the whole reference, under the image rule, saying what was read where.
     const rule = imageRuleFor(hit, seg, rules);
     if (!rule) return;
+    // A team that set images/text (or images/metadata) to warning gets no more than that from it.
+    const capped = RANK[finding.severity] > RANK[rule.spec.severity] ? rule.spec.severity : finding.severity;
     const where = seg.image.where;
-    inImages.push({ finding: { ...finding, ruleId: rule.spec.id, message: imageMessage(message, seg, text), offset: seg.start, endOffset: seg.image.end, image: seg.image.path }, where });
+    inImages.push({ finding: { ...finding, severity: capped, ruleId: rule.spec.id, message: imageMessage(message, seg, text), offset: seg.start, endOffset: seg.image.end, image: seg.image.path }, where });
   });
   const textAt = (offset: number, endOffset: number) => {
     const seg = segments.find((x) => sourceOffset(x, 0) <= offset && offset < sourceEnd(source, x, x.text.length));

@@ -99,6 +99,8 @@ describe('what a post\'s images carry', () => {
     const noText = await lint(PATIENT_POST, carrying(), { '.phi-lint.yaml': 'rules:\n  images/text: off\n' });
     expect(noText.findings.map((f) => f.ruleId)).not.toContain('images/text');
     expect(noText.findings.map((f) => f.ruleId)).toContain('images/face');
+    const capped = await lint(PATIENT_POST, carrying(), { '.phi-lint.yaml': 'rules:\n  images/text: warning\n' });
+    expect(capped.findings.filter((f) => f.ruleId === 'images/text').map((f) => [f.category, f.severity])).toEqual([['mrn', 'warning']]);
     expect(new ConfigResolver({ cwd: path.dirname(import.meta.dirname), images: false }).settingsFor('x.md').images).toEqual(NO_IMAGE_ANALYSES);
   });
 });
