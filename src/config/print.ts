@@ -21,5 +21,6 @@ export function printableConfig(settings: FileSettings, show: (abs: string) => s
     requireReason: merged.requireReason,
     consentRegistry: merged.consentRegistry ? show(merged.consentRegistry) : null,
     baselineKey: merged.baselineKey ? '(set)' : null,
+    images: settings.images,
   };
 }
