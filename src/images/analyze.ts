@@ -1,5 +1,5 @@
 import type { ImageAnalysis, ImageSettings, ImageTimings } from '../model/image.js';
-import { decodePixels, headerSize } from './decode.js';
+import { decodePixels, headerSize, type Pixels } from './decode.js';
 import { findFaces } from './faces.js';
 import { readsText, sniff } from './formats.js';
 import { readMetadata } from './metadata.js';
@@ -14,12 +14,14 @@ import { readText } from './ocr.js';
  */
 export async function analyzeImage(bytes: Uint8Array, file: string, wants: ImageSettings, timings: ImageTimings = {}): Promise<ImageAnalysis> {
   const out: ImageAnalysis = { metadata: [], text: [], faces: [], skipped: [] };
+  // A library's error can quote the file's bytes: the note says only what was skipped.
   const timed = async <T>(kind: keyof ImageSettings, work: () => Promise<T>): Promise<T | undefined> => {
     const start = performance.now();
     try {
       return await work();
-    } catch (err) {
-      out.skipped.push(`${kind}: ${(err as Error).message.split('\n')[0]}`);
+    } catch {
+      out.skipped.push(`${kind}: the image could not be read, so this was not checked`);
+      out.damaged = true;
       return undefined;
     } finally {
       timings[kind] = performance.now() - start;
@@ -29,13 +31,24 @@ export async function analyzeImage(bytes: Uint8Array, file: string, wants: Image
     const meta = await timed('metadata', () => readMetadata(bytes));
     if (meta) Object.assign(out, meta);
   }
+  // JPEG and PNG are decoded first: a damaged one is skipped here, before the OCR engine prints its own complaints.
+  let pixels: Pixels | undefined;
+  if ((wants.text || wants.faces) && sniff(bytes) !== 'other') {
+    try {
+      pixels = decodePixels(bytes);
+    } catch {
+      out.skipped.push('text and faces: the image could not be decoded, so they were not checked');
+      out.damaged = true;
+      return out;
+    }
+  }
   if (wants.text) {
-    if (readsText(file)) out.text = (await timed('text', () => readText(bytes, headerSize(bytes)))) ?? [];
+    if (readsText(file)) out.text = (await timed('text', () => readText(bytes, pixels && headerSize(bytes)))) ?? [];
     else out.skipped.push('text: HEIC and AVIF images are not read for text');
   }
   if (wants.faces) {
-    if (sniff(bytes) === 'other') out.skipped.push('faces: only JPEG and PNG images are searched for faces');
-    else out.faces = (await timed('faces', async () => findFaces(decodePixels(bytes)!))) ?? [];
+    if (!pixels) out.skipped.push('faces: only JPEG and PNG images are searched for faces');
+    else out.faces = (await timed('faces', () => findFaces(pixels))) ?? [];
   }
   return out;
 }

@@ -8,13 +8,6 @@ import type { ImageAnalysis } from '../model/image.js';
  * derived from the image's own bytes. Whoever has the cache file alone can
  * read nothing; whoever has the image already has everything in it.
  */
-export interface SealedAnalysis {
-  /** Cache key: sha256 of the image's content hash. */
-  key: string;
-  /** iv, tag and ciphertext, base64. */
-  sealed: string;
-}
-
 const digest = (...parts: (Uint8Array | string)[]) => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p);

@@ -8,8 +8,10 @@ export interface ImageAnalysis {
   text: { text: string; where: string }[];
   /** Faces found, each with where it sits and its size in pixels of the image as stored. */
   faces: { where: string; width: number; height: number; score: number }[];
-  /** The analyses that could not run on this file, each as one plain sentence ("faces: WebP images are not decoded"). */
+  /** The analyses that could not run on this file, each as one plain sentence ("faces: only JPEG and PNG images are searched for faces"). */
   skipped: string[];
+  /** Set when the file could not be read or decoded (damaged, or not the image its name says). */
+  damaged?: true;
 }
 
 /** Which analyses a run does (config `images:`); all off with `--no-images`. */

@@ -26,6 +26,8 @@ export interface ImagesRead {
   segments: Segment[];
   /** Info notes: remote images not fetched, images not found, analyses skipped. */
   notes: string[];
+  /** An image named on the command line that could not be read: the file was not scanned completely (exit 2). */
+  problems: string[];
   /** The post references a local image: its result depends on more than its text. */
   local: boolean;
 }
@@ -40,7 +42,7 @@ const memo = new Map<string, Promise<ImageAnalysis>>();
  * so a run over text-only posts never loads them.
  */
 export async function readImages(source: string, segments: Segment[], filePath: string, run: ImageRun, lineOf: (offset: number) => number): Promise<ImagesRead> {
-  const read: ImagesRead = { segments: [], notes: [], local: false };
+  const read: ImagesRead = { segments: [], notes: [], problems: [], local: false };
   if (!wanted(run.settings)) return read;
   const refs = run.self
     ? [{ segment: segments.length, start: 0, end: 0, kind: 'local' as const, file: path.resolve(run.cwd, filePath) }]
@@ -59,7 +61,8 @@ export async function readImages(source: string, segments: Segment[], filePath: 
       read.notes.push(`${line}: the referenced image was not found, so nothing inside it was checked`);
       continue;
     }
-    for (const why of analysis.skipped) read.notes.push(`${line}: image ${why}`);
+    if (run.self && analysis.damaged) read.problems.push('the image could not be read (damaged, or not the image its name says), so what it shows was not checked');
+    else for (const why of analysis.skipped) read.notes.push(`${line}: image ${why}`);
     const display = path.relative(run.cwd, ref.file!) || ref.file!;
     read.segments.push(...imageSegments(analysis, seg, ref.segment, { offset, end: ref.end > ref.start ? sourceEnd(source, seg, ref.end) : offset }, display));
   }

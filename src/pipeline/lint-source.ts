@@ -2,7 +2,7 @@ import type { CompiledRule } from '../model/rule.js';
 import { type Format, parseSource, prepareSource, segmentText, sourceEnd, sourceOffset } from '../formats/index.js';
 import { prepareSuppression, suppress, type SuppressSettings } from '../suppress/index.js';
 import { LineIndex } from '../text/positions.js';
-import type { FileResult, Finding, Problem, Severity } from '../model/types.js';
+import { wholeFileProblem, type FileResult, type Finding, type Problem, type Severity } from '../model/types.js';
 import { detect } from './detect.js';
 import { judgePosts } from './judge.js';
 import { matchView } from './fold-segments.js';
@@ -81,7 +81,7 @@ export async function lintSource(
     const end = lines.position(f.endOffset);
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   });
-  const fatal = problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message }));
+  const fatal = [...problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message })), ...(read?.problems ?? []).map(wholeFileProblem)];
   const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [] };
   const suppressed = kept.suppressed.length ? { suppressed: kept.suppressed } : {};
   const allNotes = [...(notes ?? []), ...(read?.notes ?? [])];

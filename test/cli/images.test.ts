@@ -54,6 +54,17 @@ describe('phi-lint and images', () => {
     expect([gps.severity, gps.decision]).toEqual(['error', 'patient-story']);
   });
 
+  it('a damaged image named on the command line is one clear problem (exit 2); the other files are still linted', () => {
+    const cwd = temp({ 'logo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('mrn 00482913')]), 'a.txt': 'MRN 00482913' });
+    const run = phiLint(['logo.png', 'a.txt'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('logo.png');
+    expect(run.stdout).toContain('the image could not be read (damaged, or not the image its name says), so what it shows was not checked');
+    expect(run.stdout).toContain('identifiers/mrn');
+    // Nothing the image decoders print reaches the user.
+    expect(run.stderr).not.toMatch(/libpng|pixRead/);
+  });
+
   it('--cache keeps each image analysis sealed (no text read from the image in the file) and gives the same findings again', () => {
     const cwd = folder();
     const first = phiLint(['-f', 'json', '--cache', 'post.md'], { cwd });
