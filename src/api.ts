@@ -75,7 +75,7 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
   const settings = resolverFor(options).settingsFor(filePath);
   if (settings.ignored) return { filePath, findings: [] };
   const result = await lintString(stripBom(text), filePath, settings, { settings: settings.images, cwd: options.cwd ?? process.cwd() });
-  delete result.readsImages;
+  delete result.imageDeps;
   return result;
 }
 
@@ -99,7 +99,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let done = 0;
   const onOutcome = (index: number, outcome: TaskOutcome) => {
     outcomes[index] = outcome;
-    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive);
+    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive, outcome.imageDeps);
     if (cache && outcome.images) cache.setImages(outcome.images);
     options.onProgress?.(++done, tasks.length);
   };

@@ -26,3 +26,9 @@ export const NO_IMAGE_ANALYSES: ImageSettings = { metadata: false, text: false, 
 
 /** Milliseconds each analysis took on one image (for `npm run bench`). */
 export type ImageTimings = Partial<Record<keyof ImageSettings, number>>;
+
+/** A local image a post references, as it was when the post was linted: its path and content hash (null: not there). */
+export interface ImageDep {
+  file: string;
+  hash: string | null;
+}

@@ -1,5 +1,6 @@
 /** Shared plain-data shapes that flow through the pipeline. */
 import type { DecisionName } from './decision.js';
+import type { ImageDep } from './image.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -149,8 +150,8 @@ export interface FileResult {
   suppressed?: Span[];
   /** Set by masking along with `source`: the source ranges it hid, for reports that render each as one fixed mask. */
   maskedRanges?: Span[];
-  /** A post references a local image: the result depends on more than the file's text (so the per-file cache skips it). */
-  readsImages?: true;
+  /** The local images the file's posts reference (absolute paths, content hashes): the result depends on them too. Taken off before reporting. */
+  imageDeps?: ImageDep[];
 }
 
 /** A range of source offsets (UTF-16 code units, end exclusive). */

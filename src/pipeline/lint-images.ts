@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImageAnalysis, ImageSettings } from '../model/image.js';
+import type { ImageAnalysis, ImageDep, ImageSettings } from '../model/image.js';
 import type { Segment } from '../model/types.js';
 import { sourceEnd, sourceOffset } from '../formats/index.js';
-import { imageKeys, seal, unseal } from '../images/seal.js';
+import { contentHash, imageKeys, seal, unseal } from '../images/seal.js';
 import { findImageRefs } from './image-refs.js';
 import { imageSegments } from './image-segments.js';
 
@@ -28,8 +28,8 @@ export interface ImagesRead {
   notes: string[];
   /** An image named on the command line that could not be read: the file was not scanned completely (exit 2). */
   problems: string[];
-  /** The post references a local image: its result depends on more than its text. */
-  local: boolean;
+  /** The local images the post references and their content hashes: its result depends on them too. */
+  deps: ImageDep[];
 }
 
 const wanted = (s: ImageSettings) => s.metadata || s.text || s.faces;
@@ -42,7 +42,7 @@ const memo = new Map<string, Promise<ImageAnalysis>>();
  * so a run over text-only posts never loads them.
  */
 export async function readImages(source: string, segments: Segment[], filePath: string, run: ImageRun, lineOf: (offset: number) => number): Promise<ImagesRead> {
-  const read: ImagesRead = { segments: [], notes: [], problems: [], local: false };
+  const read: ImagesRead = { segments: [], notes: [], problems: [], deps: [] };
   if (!wanted(run.settings)) return read;
   const refs = run.self
     ? [{ segment: segments.length, start: 0, end: 0, kind: 'local' as const, file: path.resolve(run.cwd, filePath) }]
@@ -55,8 +55,8 @@ export async function readImages(source: string, segments: Segment[], filePath: 
     if (ref.kind === 'remote') read.notes.push(`${line}: a remote image is not fetched (phi-lint never uses the network): check what it shows by hand`);
     if (ref.kind === 'inline') read.notes.push(`${line}: an inline (data:) image is not looked inside`);
     if (ref.kind !== 'local') continue;
-    read.local = true;
-    const analysis = await analyse(ref.file!, run);
+    const { analysis, hash } = await analyse(ref.file!, run);
+    read.deps.push({ file: ref.file!, hash });
     if (!analysis) {
       read.notes.push(`${line}: the referenced image was not found, so nothing inside it was checked`);
       continue;
@@ -70,20 +70,24 @@ export async function readImages(source: string, segments: Segment[], filePath: 
   return read;
 }
 
-async function analyse(file: string, run: ImageRun): Promise<ImageAnalysis | undefined> {
-  if (run.analyze) return run.analyze(file);
+async function analyse(file: string, run: ImageRun): Promise<{ analysis?: ImageAnalysis; hash: string | null }> {
+  if (run.analyze) {
+    const analysis = await run.analyze(file);
+    return { analysis, hash: analysis ? 'given' : null };
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch {
-    return undefined;
+    return { hash: null };
   }
+  const hash = contentHash(bytes);
   const { metadata, text, faces } = run.settings;
   const variant = `${+metadata}${+text}${+faces}`;
   const { key, secret } = imageKeys(bytes, variant);
   const sealed = run.cached?.[key] ?? run.stored?.[key];
   const hit = sealed === undefined ? undefined : unseal(sealed, secret);
-  if (hit) return hit;
+  if (hit) return { analysis: hit, hash };
   let pending = memo.get(key);
   if (!pending) {
     pending = import('../images/analyze.js').then((m) => m.analyzeImage(bytes, file, run.settings));
@@ -91,5 +95,5 @@ async function analyse(file: string, run: ImageRun): Promise<ImageAnalysis | und
   }
   const analysis = await pending;
   if (run.stored) run.stored[key] = seal(analysis, secret);
-  return analysis;
+  return { analysis, hash };
 }

@@ -85,6 +85,6 @@ export async function lintSource(
   const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [] };
   const suppressed = kept.suppressed.length ? { suppressed: kept.suppressed } : {};
   const allNotes = [...(notes ?? []), ...(read?.notes ?? [])];
-  const local = read?.local ? { readsImages: true as const } : {};
+  const local = read?.deps.length ? { imageDeps: read.deps } : {};
   return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...(allNotes.length ? { notes: allNotes } : {}), ...suppressed, ...local, source };
 }

@@ -34,7 +34,7 @@ const INTERNED_FIELDS = 6;
  */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; derive?: true }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; derive?: true; imageDeps?: string }>;
   /** Image analyses by content, sealed (images/seal.ts: no PHI readable without the image itself). */
   images?: Record<string, string>;
 }

@@ -10,8 +10,9 @@ export type { CacheEntries } from './cache-entries.js';
 /**
  * 7: pointers are no longer stored (an object key can be PHI), entries that need them say `derive`;
  * suppressed spans (offsets only) are kept, so a cached file's report masks them too.
+ * 8: sealed image analyses (`images`) and, per post that shows local images, their sealed content hashes (`imageDeps`).
  */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 
 interface CacheFile {
   version: typeof CACHE_FORMAT;
@@ -108,7 +109,7 @@ export class ResultCache {
   }
 
   /** `derive`: the findings' texts and pointers must be restored by parsing (see `CacheEntries`). */
-  set(result: FileResult, hash: string, derive = false): void {
+  set(result: FileResult, hash: string, derive = false, imageDeps?: string): void {
     const intern = (this.interned ??= interner(this.data.entries.strings));
     this.data.entries.files[result.filePath] = {
       hash,
@@ -117,6 +118,7 @@ export class ResultCache {
       ...(result.notes ? { notes: result.notes } : {}),
       ...(result.suppressed ? { suppressed: result.suppressed } : {}),
       ...(derive ? { derive: true as const } : {}),
+      ...(imageDeps ? { imageDeps } : {}),
     };
     this.dirty = true;
   }

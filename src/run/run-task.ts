@@ -7,6 +7,7 @@ import { sha256 } from '../text/sha256.js';
 import { lookupCached, needsParse, type CacheEntries } from './cache.js';
 import { derivable, deriveParts, needsDerivation } from './derive.js';
 import { settingsHash } from './settings-hash.js';
+import { depsUnchanged, sealDeps } from './image-deps.js';
 import { lintFile } from '../pipeline/lint-file.js';
 
 /** One file to lint: plain data, so a worker thread can take it too. */
@@ -40,6 +41,8 @@ export interface TaskOutcome {
   rulesOff?: string;
   /** Image analyses made for this file, sealed for the cache file. */
   images?: Record<string, string>;
+  /** The local images the result depends on, sealed (run/image-deps.ts). */
+  imageDeps?: string;
 }
 
 function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
@@ -81,7 +84,9 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
   if (input?.kind === 'text' && ctx.cache) {
     // The digest of text then settings hash, as one string: the same key as hashing them in turn.
     hash = sha256(input.text + settingsHash(settings));
-    const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
+    const entry = Object.hasOwn(ctx.cache.files, task.filePath) ? ctx.cache.files[task.filePath] : undefined;
+    const imagesKept = !entry?.imageDeps || depsUnchanged(entry.imageDeps, input.text, ctx.cwd);
+    const hit = imagesKept ? lookupCached(ctx.cache, task.filePath, hash, input.text) : undefined;
     if (hit) {
       if (needsParse(ctx.cache, task.filePath)) {
         const parts = await deriveParts(input.text, task.filePath, hit.findings);
@@ -94,9 +99,9 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
   const stored: Record<string, string> = {};
   const images = { settings: settings.images, cwd: ctx.cwd, cached: ctx.cache?.images, stored };
   const result = await lintFile(task.filePath, input ? async () => input : open, settings, images);
-  // A post that shows a local image is linted every run (the image can change under the same text); its image analyses are cached instead.
-  if (result.readsImages) hash = undefined;
-  delete result.readsImages;
+  // A post that shows local images is cached with their content hashes (sealed): a changed or new image makes it a miss.
+  const deps = result.imageDeps && hash && input?.kind === 'text' ? { imageDeps: sealDeps(result.imageDeps, input.text, ctx.cwd) } : {};
+  delete result.imageDeps;
   const sealed = Object.keys(stored).length ? { images: stored } : {};
   let derive = false;
   if (hash && input?.kind === 'text' && needsDerivation(input.text, result.findings)) {
@@ -105,5 +110,5 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
     else hash = undefined;
   }
   if (!ctx.keepSource) delete result.source;
-  return { result, hash, ...(derive ? { derive } : {}), ...sealed };
+  return { result, hash, ...(derive ? { derive } : {}), ...sealed, ...(hash ? deps : {}) };
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phiLint } from '../helpers/cli.js';
@@ -76,5 +76,20 @@ describe('phi-lint and images', () => {
     const second = phiLint(['-f', 'json', '--cache', 'post.md'], { cwd });
     expect(second.stdout).toBe(first.stdout);
     expect(existsSync(path.join(cwd, '.phi-lint-cache'))).toBe(true);
+  });
+
+  it('--cache answers a post from the cache only while the images it shows are unchanged', () => {
+    const cwd = folder();
+    const photo = path.join(cwd, 'img', 'photo.jpg');
+    const original = readFileSync(photo);
+    // The post first shows an image without metadata: cached, with the image's content hash (sealed, no path in the open).
+    copyFileSync(path.join(IMAGES, 'plain.png'), photo);
+    expect(imageRules(phiLint(['-f', 'json', '--cache', 'post.md'], { cwd }).stdout)).toEqual([]);
+    const cache = readFileSync(path.join(cwd, '.phi-lint-cache'), 'utf8');
+    expect(JSON.parse(cache).entries.files['post.md'].imageDeps).toEqual(expect.any(String));
+    expect(cache).not.toContain('photo.jpg');
+    // The same name now holds the location-tagged photo: the post is linted again.
+    writeFileSync(photo, original);
+    expect(imageRules(phiLint(['-f', 'json', '--cache', 'post.md'], { cwd }).stdout)).toContain('images/location-tag');
   });
 });

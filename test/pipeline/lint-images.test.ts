@@ -89,13 +89,13 @@ describe('what a post\'s images carry', () => {
       'line 3: a remote image is not fetched (phi-lint never uses the network): check what it shows by hand',
       'line 4: the referenced image was not found, so nothing inside it was checked',
     ]);
-    expect(result.readsImages).toBe(true);
+    expect(result.imageDeps?.map((d) => [path.basename(d.file), d.hash])).toEqual([['missing.png', null], ['plain.png', 'given']]);
   });
 
   it('looks inside nothing when every analysis is off, and reports no image text when images/text is off', async () => {
     const off = await lint(PATIENT_POST, carrying(), { '.phi-lint.yaml': 'images: { metadata: false, text: false, faces: false }\n' });
     expect(off.findings.filter((f) => f.ruleId.startsWith('images/'))).toEqual([]);
-    expect(off.readsImages).toBeUndefined();
+    expect(off.imageDeps).toBeUndefined();
     const noText = await lint(PATIENT_POST, carrying(), { '.phi-lint.yaml': 'rules:\n  images/text: off\n' });
     expect(noText.findings.map((f) => f.ruleId)).not.toContain('images/text');
     expect(noText.findings.map((f) => f.ruleId)).toContain('images/face');
