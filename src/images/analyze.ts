@@ -43,8 +43,8 @@ export async function analyzeImage(bytes: Uint8Array, file: string, wants: Image
     }
   }
   if (wants.text) {
-    if (readsText(file)) out.text = (await timed('text', () => readText(bytes, pixels && headerSize(bytes)))) ?? [];
-    else out.skipped.push('text: HEIC and AVIF images are not read for text');
+    if (readsText(file)) out.text = (await timed('text', () => readText(bytes, headerSize(bytes)))) ?? [];
+    else out.skipped.push('text: HEIC, AVIF and TIFF images are not read for text');
   }
   if (wants.faces) {
     if (!pixels) out.skipped.push('faces: only JPEG and PNG images are searched for faces');

@@ -15,9 +15,12 @@ export interface Pixels {
 /** Faces are found as well at this size, and a 12-megapixel photo takes a tenth of the time. */
 const MAX_SIDE = 1024;
 
-/** An image's size from its header (PNG IHDR, JPEG start-of-frame), without decoding it; undefined for other formats. */
+/** An image's size from its header (PNG IHDR, JPEG start-of-frame, GIF, WebP), without decoding it; undefined for other formats. */
 export function headerSize(bytes: Uint8Array): { width: number; height: number } | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes.length >= 10 && ascii(0, 4) === 'GIF8') return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  if (bytes.length >= 30 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return webpSize(bytes, ascii(12, 16));
   const format = sniff(bytes);
   if (format === 'png' && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
   if (format !== 'jpeg') return undefined;
@@ -28,6 +31,15 @@ export function headerSize(bytes: Uint8Array): { width: number; height: number }
     if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { width: view.getUint16(i + 7), height: view.getUint16(i + 5) };
     i += 2 + view.getUint16(i + 2);
   }
+  return undefined;
+}
+
+/** The canvas size in a WebP's first chunk (lossy VP8, lossless VP8L, or the extended VP8X header). */
+function webpSize(b: Uint8Array, chunk: string): { width: number; height: number } | undefined {
+  const le = (i: number, n: number) => b.subarray(i, i + n).reduceRight((v, x) => v * 256 + x, 0);
+  if (chunk === 'VP8X') return { width: 1 + le(24, 3), height: 1 + le(27, 3) };
+  if (chunk === 'VP8 ') return { width: le(26, 2) & 0x3fff, height: le(28, 2) & 0x3fff };
+  if (chunk === 'VP8L') return { width: 1 + (((b[22] & 0x3f) << 8) | b[21]), height: 1 + (((b[24] & 0x0f) << 10) | (b[23] << 2) | ((b[22] & 0xc0) >> 6)) };
   return undefined;
 }
 

@@ -20,8 +20,8 @@ export function sniff(bytes: Uint8Array): PixelFormat {
   return 'other';
 }
 
-/** Formats tesseract.js reads; HEIC/AVIF it does not. */
-export const readsText = (file: string): boolean => !/\.(?:heic|heif|avif)$/i.test(file);
+/** Formats tesseract.js reads reliably; HEIC/AVIF it cannot, and TIFF only in some layouts (grayscale ones fail). */
+export const readsText = (file: string): boolean => !/\.(?:heic|heif|avif|tiff?)$/i.test(file);
 
 /** The region of an image a box sits in, in words a reader finds it by: "top left", "middle", "bottom right". */
 export function regionOf(box: { x: number; y: number; width: number; height: number }, width: number, height: number): string {

@@ -19,6 +19,16 @@ describe('image formats', () => {
     expect(headerSize(label)).toEqual({ width: 480, height: 200 });
   });
 
+  it('reads the size of a GIF and of a WebP (extended header) from their first bytes', () => {
+    const gif = Uint8Array.from([...Buffer.from('GIF89a'), 0xe0, 0x01, 0xc8, 0x00]);
+    expect(headerSize(gif)).toEqual({ width: 480, height: 200 });
+    const webp = new Uint8Array(30);
+    webp.set(Buffer.from('RIFF'), 0);
+    webp.set(Buffer.from('WEBPVP8X'), 8);
+    webp.set([0xdf, 0x01, 0x00, 0xc7, 0x00, 0x00], 24); // width - 1 = 479, height - 1 = 199, 24-bit little-endian
+    expect(headerSize(webp)).toEqual({ width: 480, height: 200 });
+  });
+
   it('names the region of an image a box sits in', () => {
     expect(regionOf({ x: 0, y: 0, width: 10, height: 10 }, 300, 300)).toBe('top left');
     expect(regionOf({ x: 140, y: 140, width: 20, height: 20 }, 300, 300)).toBe('middle');
