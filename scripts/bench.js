@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importPeer, peerCacheDir } from './bench-peers.js';
 import { writeCorpus } from './corpus.js';
+import { benchAnalyses, benchImagePost } from './bench-images.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'phi-lint.js');
@@ -62,6 +63,10 @@ console.log(`--cache: first run ${filled.seconds.toFixed(2)} s, unchanged re-run
 writeFileSync(path.join(dir, 'one.md'), '# Flu clinic\n\nFlu shots on Saturday at the Westside Library. Call 555-0100.\n');
 const starts = Array.from({ length: 7 }, () => timed(['one.md']).seconds).sort((a, b) => a - b);
 console.log(`cold start: ${(starts[3] * 1000).toFixed(0)} ms (median of 7, one file)`);
+
+// Images: each analysis per image, and a post with images cold and from --cache (scripts/bench-images.js).
+await benchAnalyses(ROOT);
+benchImagePost(ROOT, dir, timed);
 
 // redact-pii on the same texts in this process (its own API; no CLI), installed on first use (bench-peers.js).
 const { SyncRedactor } = await importPeer('redact-pii', { dir: peerCacheDir(ROOT) });

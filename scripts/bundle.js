@@ -26,7 +26,8 @@ const result = await build({
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build is plain ESM.
   mainFields: ['module', 'main'],
   // Loaded on first use: prebuilt below (src/lib/lazy-modules.ts), or from node_modules (compromise, detect/nlp.ts).
-  external: ['compromise', ...VENDORED],
+  // The image libraries (src/images/) load only when a post references a local image, from node_modules.
+  external: ['compromise', ...VENDORED, 'exifr', 'tesseract.js', '@tesseract.js-data/eng', '@vladmandic/face-api', '@tensorflow/*', 'jpeg-js', 'pngjs'],
   define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor') },
   metafile: true,
   logLevel: 'warning',

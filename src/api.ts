@@ -87,7 +87,8 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
   const settings = resolver.settingsFor(filePath);
   if (settings.ignored) return { filePath, findings: [] };
   const source = stripBom(text);
-  const result = { ...(await lintString(source, filePath, settings)), contentHash: sha256(source) };
+  const result = { ...(await lintString(source, filePath, settings, { settings: settings.images, cwd: options.cwd ?? process.cwd() })), contentHash: sha256(source) };
+  delete result.imageDeps;
   return withApprovals([result], { cwd: options.cwd ?? process.cwd(), resolver })[0];
 }
 
@@ -111,7 +112,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let done = 0;
   const onOutcome = (index: number, outcome: TaskOutcome) => {
     outcomes[index] = outcome;
-    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive);
+    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive, outcome.imageDeps);
+    if (cache && outcome.images) cache.setImages(outcome.images);
     options.onProgress?.(++done, tasks.length);
   };
   const ctx = { cwd, resolver, cache: cache?.entries, keepSource };
@@ -127,7 +129,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const threads = workerCount(options.concurrency, todo.length);
   if (threads > 1 && !options.rules) {
     // Cached files were answered above: workers only need to know that results get hashed for the cache.
-    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && emptyEntries(), keepSource };
+    const images = cache?.entries.images ? { images: cache.entries.images } : {};
+    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && { ...emptyEntries(), ...images }, keepSource };
     await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome));
   } else {
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));

@@ -15,7 +15,7 @@ import { parseShard, type Shard } from '../run/shard.js';
 import { VERSION } from '../lib/version.js';
 import { ConfigResolver } from '../config/resolve.js';
 import type { CliIo } from './io.js';
-import { fixing, fixStep, parseFixSeverity, type FixFlags } from './fix.js';
+import { fixImagesStep, fixing, fixStep, parseFixSeverity, type FixFlags } from './fix.js';
 import { withFixSuggestions } from '../fix/suggest.js';
 import { runExplain, runRules } from './rules-command.js';
 import { useColor } from './color.js';
@@ -47,6 +47,7 @@ interface CliOptions extends BaselineFlags, FixFlags {
   cacheLocation: string;
   shard?: Shard;
   auditLog?: string;
+  images: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -87,6 +88,8 @@ function program(io: CliIo): Command {
     .option('--fix', 'rewrite every fixable error in the files (atomically), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff (masked unless --no-mask) and write nothing')
     .option('--fix-severity <level>', 'also fix warnings: error (default) or warning', parseFixSeverity)
+    .option('--fix-images', "strip the metadata (GPS, names, captions) of the images a finding names, in place; pixels are kept")
+    .option('--no-images', 'do not look inside images (metadata, text, faces)')
     .addHelpText('after', HELP_AFTER)
     .version(VERSION, '-v, --version')
     .exitOverride()
@@ -112,8 +115,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
-  const { config: configFile, configLookup, inlineConfig } = options;
-  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig };
+  const { config: configFile, configLookup, inlineConfig, images } = options;
+  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig, images };
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
   const { format, needs } = getFormat(options.format);
   const fix = fixing(options);
@@ -139,11 +142,12 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       cache: options.cache ? options.cacheLocation : undefined,
       shard: options.shard,
       // A fix and its suggestions are read from the post's text.
-      keepSource: Boolean(needs.source || needs.fixes || fix),
+      keepSource: Boolean(needs.source || needs.fixes || fix || options.fixImages),
       onProgress: progressLine(io),
       onWarning: (message: string) => warnings.push(`phi-lint: warning: ${message}\n`),
     };
     report = baselineStep(await lintFiles(paths, lintOptions), options, ruleOptions, io);
+    if (options.fixImages) report = await fixImagesStep(report, options, lintOptions, { ...ruleOptions }, io);
     if (fix) {
       const done = await fixStep(report, options, lintOptions, { ...ruleOptions }, io);
       report = done.report;

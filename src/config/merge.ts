@@ -3,6 +3,7 @@ import type { Ignore } from 'ignore';
 import { ignore } from '../lib/lazy-modules.js';
 import type { LoadedConfig, PackRef } from './load.js';
 import type { AllowEntry, RequireApproval, SeveritySetting } from './schema.js';
+import type { ImageSettings } from '../model/image.js';
 
 /** A setting with the `file:line:col` it came from, for later messages. */
 export interface Sourced<T> {
@@ -25,6 +26,8 @@ export interface MergedConfig {
   auditLog?: string;
   approvals?: string;
   requireApproval?: RequireApproval;
+  /** `images:` settings given by some config (nearer wins, key by key). */
+  images: Partial<ImageSettings>;
 }
 
 const matchers = new WeakMap<string[], Ignore>();
@@ -45,7 +48,7 @@ export function matchesGlobs(base: string, patterns: string[], file: string): bo
  * after its top-level keys, in order.
  */
 export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig {
-  const merged: MergedConfig = { configFiles: [], packs: [], rules: new Map(), allow: [], ignored: false, requireReason: true };
+  const merged: MergedConfig = { configFiles: [], packs: [], rules: new Map(), allow: [], ignored: false, requireReason: true, images: {} };
   for (const config of chain) {
     const { data, doc } = config;
     merged.configFiles.push(config.display);
@@ -70,6 +73,7 @@ export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig 
     if (config.auditLog) merged.auditLog = config.auditLog;
     if (config.approvals) merged.approvals = config.approvals;
     if (data.requireApproval) merged.requireApproval = data.requireApproval;
+    for (const [k, v] of Object.entries(data.images ?? {})) if (v !== undefined) merged.images[k as keyof ImageSettings] = v;
   }
   return merged;
 }

@@ -24,5 +24,6 @@ export function printableConfig(settings: FileSettings, show: (abs: string) => s
     auditLog: merged.auditLog ? show(merged.auditLog) : null,
     requireApproval: merged.requireApproval ?? null,
     approvals: merged.approvals ? show(merged.approvals) : null,
+    images: settings.images,
   };
 }

@@ -1,3 +1,4 @@
+import { ALL_IMAGE_ANALYSES, NO_IMAGE_ANALYSES, type ImageSettings } from '../model/image.js';
 import path from 'node:path';
 import type { CompiledRule } from '../model/rule.js';
 import { LocatedError } from '../lib/errors.js';
@@ -21,6 +22,8 @@ export interface ConfigOptions {
   inlineConfig?: boolean;
   /** YYYY-MM-DD for consent expiry (default: today, local time). */
   today?: string;
+  /** false: look inside no image (`--no-images`), whatever the configs say. */
+  images?: boolean;
 }
 
 export interface ResolverOptions extends ConfigOptions {
@@ -40,6 +43,8 @@ export interface FileSettings extends SuppressSettings {
   allRules: CompiledRule[];
   ignored: boolean;
   merged: MergedConfig;
+  /** Which analyses look inside the file's images (config `images:`, `--no-images`). */
+  images: ImageSettings;
 }
 
 function localDate(d = new Date()): string {
@@ -148,6 +153,7 @@ export class ConfigResolver {
       knownRuleIds,
       consentRegistry: () => (registry ? this.registry(registry) : undefined),
       today: this.today,
+      images: this.options.images === false ? NO_IMAGE_ANALYSES : { ...ALL_IMAGE_ANALYSES, ...merged.images },
     };
   }
 

@@ -75,6 +75,8 @@ function build(z: typeof Zod) {
     requireReason: optional(z.boolean()),
     /** YAML list of consent records, relative to the config file. */
     consentRegistry: optional(text),
+    /** Which analyses look inside a post's local images (each on by default; `--no-images` turns all off). See docs/images.md. */
+    images: optional(z.strictObject({ metadata: optional(z.boolean()), text: optional(z.boolean()), faces: optional(z.boolean()) })),
     /** HMAC key for baseline entries and the audit log's hash chain; prefer the PHI_LINT_BASELINE_KEY variable (a committed key is only a salt). */
     baselineKey: optional(z.string().min(16, 'a baselineKey needs at least 16 characters')),
     /** Append one record of every run to this JSON Lines file (like --audit-log), relative to the config file. */

@@ -101,8 +101,11 @@ export function buildPostContext(segments: Segment[]): PostContext {
   return { segments, sentences, story: sentences.find((s) => aboutPatient(s)) };
 }
 
-/** Links and image paths are their own segments; their context is the text they sit in or follow. */
-const REFERENCE_KINDS = new Set(['url', 'image-url']);
+/**
+ * Links and image paths are their own segments; their context is the text they sit in or follow.
+ * So are an image's GPS tag and faces: they are the image, which the post's text around it describes.
+ */
+const REFERENCE_KINDS = new Set(['url', 'image-url', 'image-gps', 'image-face']);
 /** Keys whose text describes the JSON object they sit in: an image's alt text or caption. */
 const DESCRIBING_KEYS = new Set(['alt', 'caption', 'description', 'title']);
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));

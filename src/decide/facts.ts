@@ -16,8 +16,8 @@ const TAGGED = /\/(?:tagged(?:_?users)?|tags?_?users|mentions|tagged_?people|peo
 /** Handles of clinicians and organisations ("@drlenahoffman", "@dr.elena.ramos.dvm", "@harlananimalwelfare"). */
 const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|(?:dvm|md|rn|np|dds|dmd|pharmd)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care/i;
 
-/** Segments that name or show the subject of the whole post. */
-const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
+/** Segments that name or show the subject of the whole post: titles, captions, and what its images carry (src/images/). */
+const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta', 'image-gps', 'image-text', 'image-face']);
 
 const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
 

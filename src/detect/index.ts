@@ -5,6 +5,7 @@ import type { Segment } from '../model/types.js';
 import type { CompiledRule, Nlp } from '../model/rule.js';
 import { compileEntity } from './kinds/entity.js';
 import { compileLexicon } from './kinds/lexicon.js';
+import { compileImage } from './kinds/image.js';
 import { compileMedia } from './kinds/media.js';
 import { compileName } from './kinds/name.js';
 import { compilePattern } from './kinds/pattern.js';
@@ -62,6 +63,8 @@ function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRul
       return { spec, pack, detect: compilePhone(spec, engine), needsNlp: false };
     case 'media':
       return { spec, pack, detect: compileMedia(spec, engine), needsNlp: false };
+    case 'image':
+      return { spec, pack, detect: compileImage(spec), needsNlp: false };
     case 'combo':
       return { spec, pack, detect: () => [], needsNlp: false, inPost: compileCombo(spec) };
     case 'relationship':

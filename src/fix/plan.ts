@@ -14,6 +14,8 @@ export interface Edit extends Rewrite {
 
 /** A finding's rewrite, not yet grouped: plain text over its source range, and that text as the file spells it. */
 export function fixOf(finding: Finding, source: string, containers: Containers): Edit | undefined {
+  // What an image carries is fixed in the image (--fix-images strips metadata; text and faces need a person), never in the post's text.
+  if (finding.image) return undefined;
   const container = containers.at(finding.offset, finding.endOffset);
   if (!container) return undefined;
   const rewrite = rewriteFor({ source, container, finding });

@@ -18,9 +18,13 @@ export function postUnits(segments: readonly Segment[]): number[] {
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
-  return segments.map((seg, i) => {
-    if (seg.kind === 'text') return unitOf(`text:${i}`);
+  const units: number[] = [];
+  segments.forEach((seg, i) => {
+    // What was read inside an image belongs to the post that references it.
+    if (seg.image) return units.push(units[seg.image.refSegment] ?? unitOf(`text:${seg.image.refSegment}`));
+    if (seg.kind === 'text') return units.push(unitOf(`text:${i}`));
     const item = seg.pointer !== undefined ? POST_LIST.exec(seg.pointer) : null;
-    return unitOf(item ? item[1] : '');
+    return units.push(unitOf(item ? item[1] : ''));
   });
+  return units;
 }

@@ -23,7 +23,7 @@ const REASONS: Record<string, string> = {
  * written to directly, never renamed over. A failure is a UsageError: one
  * clear line, exit 2.
  */
-export function writeFileAtomic(file: string, content: string, cwd: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array, cwd: string): void {
   const given = path.resolve(cwd, file);
   let tmp: string | undefined;
   try {

@@ -8,6 +8,11 @@ export const VALIDATOR_NAMES = [
 ] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
+/** What an `image` rule reads inside an image, and the segment kind that holds it. */
+export const IMAGE_READS = ['gps', 'face', 'text', 'metadata'] as const;
+export type ImageReads = (typeof IMAGE_READS)[number];
+export const IMAGE_SEGMENT_KIND = { gps: 'image-gps', face: 'image-face', text: 'image-text', metadata: 'image-meta' } as const;
+
 /**
  * The shape of a rule pack. Everything is strict: an unknown key is far more
  * often a typo ("noMatches") than an extension, and a silently ignored key in
@@ -134,6 +139,18 @@ function build(z: typeof Zod) {
     extensions: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
   });
 
+  /**
+   * What phi-lint reads inside a post's images (see detect/kinds/image.ts): `gps`, the position tag;
+   * `face`, a face of at least `minFaceSize` pixels; `text` and `metadata` report, under this rule's id,
+   * what the other rules find in the image's text (OCR) or its metadata fields.
+   */
+  const image = z.strictObject({
+    ...base,
+    detector: z.literal('image'),
+    reads: z.enum(IMAGE_READS),
+    minFaceSize: z.number().int().positive().default(24),
+  });
+
   /** Quasi-identifiers: health content about one person plus a detail that singles them out. */
   const combo = z.strictObject({
     ...base,
@@ -163,7 +180,7 @@ function build(z: typeof Zod) {
     detector: z.literal('approval'),
   });
 
-  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, combo, relationship, approval]);
+  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, image, combo, relationship, approval]);
 
   const packSchema = z.strictObject({
     name: z.string().optional(),
@@ -172,7 +189,7 @@ function build(z: typeof Zod) {
     categories: z.array(z.string().regex(/^[a-z][a-z-]*$/)).optional(),
     rules: z.array(z.unknown()),
   });
-  return { ruleSchema, packSchema, pattern, lexicon, entity, nearWords, name, place, phone, media, skipSegments, combo, relationship };
+  return { ruleSchema, packSchema, pattern, lexicon, entity, nearWords, name, place, phone, media, image, skipSegments, combo, relationship };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -197,6 +214,7 @@ export type NameRuleSpec = Zod.infer<Schemas['name']>;
 export type PlaceRuleSpec = Zod.infer<Schemas['place']>;
 export type PhoneRuleSpec = Zod.infer<Schemas['phone']>;
 export type MediaRuleSpec = Zod.infer<Schemas['media']>;
+export type ImageRuleSpec = Zod.infer<Schemas['image']>;
 export type SkipSegments = Zod.infer<Schemas['skipSegments']>;
 export type ComboRuleSpec = Zod.infer<Schemas['combo']>;
 export type RelationshipRuleSpec = Zod.infer<Schemas['relationship']>;

@@ -1,5 +1,6 @@
 /** Shared plain-data shapes that flow through the pipeline. */
 import type { DecisionName } from './decision.js';
+import type { ImageDep } from './image.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -23,7 +24,21 @@ export type Category = (typeof CATEGORIES)[number] | (string & {});
 export type SegmentKind =
   | 'text' | 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'link-text' | 'url'
   | 'image-alt' | 'image-url' | 'html' | 'comment' | 'code' | 'frontmatter'
-  | 'json-string' | 'json-key';
+  | 'json-string' | 'json-key'
+  /** What phi-lint read inside a referenced image (src/images/): metadata, its GPS tag, text in its pixels, a face. */
+  | 'image-meta' | 'image-gps' | 'image-text' | 'image-face';
+
+/** Where an image segment's text was read: the post's reference to the image, the file, and the place inside it. */
+export interface ImageOrigin {
+  /** Index of the segment holding the image reference (the image segment belongs to its post). */
+  refSegment: number;
+  /** The image file, as reports show paths (relative to the working folder). */
+  path: string;
+  /** Where in the image: "its Artist field", "the text at top left", "a face at middle". */
+  where: string;
+  /** Source offset just past the reference (the segment's `start` is where it begins). */
+  end: number;
+}
 
 /**
  * A run of decoded text that a detector scans, with the way back to the
@@ -41,6 +56,8 @@ export interface Segment {
   pointer?: string;
   /** Property name (JSON) or front-matter key this segment is the value of. */
   key?: string;
+  /** Set on the segments read from inside an image; every one of their characters maps to the image reference. */
+  image?: ImageOrigin;
 }
 
 /** A file parsed into segments, plus problems the parser met (still scanned). */
@@ -96,6 +113,8 @@ export interface Finding {
   pointer?: string;
   /** A safe rewrite (src/fix/): `text` replaces the source range, which is the finding's own unless widened (a label, a sentence). */
   fix?: FixSuggestion;
+  /** The image file the finding was read from (its metadata, its text, a face); the finding sits on the post's reference to it. */
+  image?: string;
 }
 
 /** A suggested replacement: plain text (not escaped for the file's format) and the source range it replaces. */
@@ -142,6 +161,8 @@ export interface FileResult {
   suppressions?: Suppression[];
   /** SHA-256 of the post's text (what `sha256sum` prints for a UTF-8 file without a byte-order mark); unset for streamed files. */
   contentHash?: string;
+  /** The local images the file's posts reference (absolute paths, content hashes): the result depends on them too. Taken off before reporting. */
+  imageDeps?: ImageDep[];
 }
 
 /** The rule the approvals step reports (rules/approvals.yaml): a post that needs a recorded approval has none for its current text. */

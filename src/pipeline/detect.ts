@@ -5,6 +5,9 @@ import { cutWindows, ownedMatches } from '../text/windows.js';
 import type { Match, Segment } from '../model/types.js';
 import { KeywordIndex } from './keywords.js';
 
+/** A GPS tag or a face read in an image is data, not words: only image rules read it. */
+const IMAGE_DATA = new Set(['image-gps', 'image-face']);
+
 /** NLP only pays off where a capitalised word could be a name or a place. */
 const MAY_HOLD_ENTITY = /\p{Lu}\p{Ll}/u;
 /** The NLP model's memory grows with its input (~400 MB for 1 MB of prose): feed it windows. */
@@ -20,6 +23,7 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
     for (let r = 0; r < rules.length; r++) {
       if (!selected[r]) continue;
       const rule = rules[r];
+      if (IMAGE_DATA.has(segments[s].kind) !== (rule.spec.detector === 'image')) continue;
       const nlp = rule.needsNlp;
       if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
       const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));

@@ -4,6 +4,7 @@ import type { Ignore } from 'ignore';
 import { fastGlob, ignore } from '../lib/lazy-modules.js';
 import { UsageError } from '../lib/errors.js';
 import { DEFAULT_EXTENSIONS } from '../formats/index.js';
+import { IMAGE_EXTENSIONS, isImagePath } from '../images/formats.js';
 import { entryKind, safeWalkFs, SKIPPED_FOLDERS, walkFiles, type WalkProblem } from './safe-fs.js';
 
 export interface DiscoverOptions {
@@ -20,7 +21,9 @@ const ALWAYS_SKIPPED = [...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`);
  * Paths, directories and globs -> a sorted list of files (relative to cwd
  * where possible). Files named explicitly are always linted; files found by
  * walking a directory or a glob must have a known extension and must not be
- * ignored by a .gitignore, as ESLint and Prettier behave.
+ * ignored by a .gitignore, as ESLint and Prettier behave; image files are
+ * found by a glob that names their extension (a walk finds them through the
+ * posts that reference them).
  */
 export function discover(patterns: string[], options: DiscoverOptions): string[] {
   const { cwd } = options;
@@ -42,7 +45,9 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
       files = walkFiles(abs, problems).filter(walked);
       keepProblems(problems, walked);
     } else {
-      files = globFiles(cwd, pattern, problems, (f) => exts.includes(path.extname(f).toLowerCase()) && !isGitIgnored(f));
+      // A glob that names image files ("photos/*.jpg") lints them as images; "content/**" finds them through the posts that show them.
+      const images = NAMES_IMAGES.test(pattern);
+      files = globFiles(cwd, pattern, problems, (f) => (exts.includes(path.extname(f).toLowerCase()) || (images && isImagePath(f))) && !isGitIgnored(f));
     }
     for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options, p.file);
     if (!files.length && !problems.length && options.errorOnUnmatchedPattern !== false) {
@@ -52,6 +57,9 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
   }
   return [...found].map((f) => toDisplay(f, cwd)).sort();
 }
+
+/** The last part of a glob names an image extension: "*.jpg", "*.{png,webp}". */
+const NAMES_IMAGES = new RegExp(`\\.[^/]*\\b(?:${IMAGE_EXTENSIONS.join('|')})\\b[^/]*$`, 'i');
 
 /** Whether anything, even a broken link, is at `file`. */
 function existsLink(file: string): boolean {

@@ -37,7 +37,9 @@ const INTERNED_FIELDS = [0, 1, 2, 3, 4, 5, 12, 13, 14];
  */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; suppressions?: Suppression[]; derive?: true }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; suppressions?: Suppression[]; derive?: true; imageDeps?: string }>;
+  /** Image analyses by content, sealed (images/seal.ts: no PHI readable without the image itself). */
+  images?: Record<string, string>;
 }
 
 /** The entries with a string table of only the strings they still use (a replaced entry's reasons are dropped). */
@@ -54,7 +56,7 @@ export function compacted(entries: CacheEntries): CacheEntries {
     });
     files[file] = { ...entry, findings };
   }
-  return { strings, files };
+  return { strings, files, ...(entries.images ? { images: entries.images } : {}) };
 }
 
 /** The index of a string in `strings`, appended when new. */

@@ -8,10 +8,11 @@ export type { CacheEntries } from './cache-entries.js';
 
 
 /**
- * 8: a finding's title, docs page and merged rules are stored.
  * 7: pointers are no longer stored (an object key can be PHI), entries that need them say `derive`;
  * suppressed spans (offsets only) are kept, so a cached file's report masks them too.
- * 8: suppression records (rule, place, why; no matched text) are kept for the audit log.
+ * 8: a finding's title, docs page and merged rules are stored; suppression records (rule, place,
+ * why; no matched text) are kept for the audit log; sealed image analyses (`images`) and, per post
+ * that shows local images, their sealed content hashes (`imageDeps`).
  */
 const CACHE_FORMAT = 8;
 
@@ -118,7 +119,7 @@ export class ResultCache {
   }
 
   /** `derive`: the findings' texts and pointers must be restored by parsing (see `CacheEntries`). */
-  set(result: FileResult, hash: string, derive = false): void {
+  set(result: FileResult, hash: string, derive = false, imageDeps?: string): void {
     const intern = (this.interned ??= interner(this.data.entries.strings));
     this.data.entries.files[result.filePath] = {
       hash,
@@ -128,7 +129,15 @@ export class ResultCache {
       ...(result.suppressed ? { suppressed: result.suppressed } : {}),
       ...(result.suppressions ? { suppressions: result.suppressions } : {}),
       ...(derive ? { derive: true as const } : {}),
+      ...(imageDeps ? { imageDeps } : {}),
     };
+    this.dirty = true;
+  }
+
+  /** Sealed image analyses made by a run (see images/seal.ts). */
+  setImages(sealed: Record<string, string>): void {
+    const images = (this.data.entries.images ??= {});
+    for (const [key, value] of Object.entries(sealed)) images[key] = value;
     this.dirty = true;
   }
 

@@ -7,6 +7,7 @@ import { sha256 } from '../text/sha256.js';
 import { lookupCached, needsParse, type CacheEntries } from './cache.js';
 import { derivable, deriveParts, needsDerivation } from './derive.js';
 import { settingsHash } from './settings-hash.js';
+import { depsUnchanged, sealDeps } from './image-deps.js';
 import { lintFile } from '../pipeline/lint-file.js';
 
 /** One file to lint: plain data, so a worker thread can take it too. */
@@ -38,6 +39,10 @@ export interface TaskOutcome {
   derive?: boolean;
   /** The config files that turned every rule off for this file (so nothing was checked). */
   rulesOff?: string;
+  /** Image analyses made for this file, sealed for the cache file. */
+  images?: Record<string, string>;
+  /** The local images the result depends on, sealed (run/image-deps.ts). */
+  imageDeps?: string;
 }
 
 function opener(task: FileTask, cwd: string): () => Promise<SourceInput> {
@@ -79,7 +84,9 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
   if (input?.kind === 'text' && ctx.cache) {
     // The digest of text then settings hash, as one string: the same key as hashing them in turn.
     hash = sha256(input.text + settingsHash(settings));
-    const hit = lookupCached(ctx.cache, task.filePath, hash, input.text);
+    const entry = Object.hasOwn(ctx.cache.files, task.filePath) ? ctx.cache.files[task.filePath] : undefined;
+    const imagesKept = !entry?.imageDeps || depsUnchanged(entry.imageDeps, input.text, ctx.cwd);
+    const hit = imagesKept ? lookupCached(ctx.cache, task.filePath, hash, input.text) : undefined;
     if (hit) {
       if (needsParse(ctx.cache, task.filePath)) {
         const parts = await deriveParts(input.text, task.filePath, hit.findings);
@@ -90,9 +97,15 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
     }
   }
   if (ctx.cacheOnly) return { miss: true };
-  const result = await lintFile(task.filePath, input ? async () => input : open, settings);
+  const stored: Record<string, string> = {};
+  const images = { settings: settings.images, cwd: ctx.cwd, cached: ctx.cache?.images, stored };
+  const result = await lintFile(task.filePath, input ? async () => input : open, settings, images);
   // What the audit log and approvals bind to; a streamed (very large) file is not hashed.
   if (input?.kind === 'text') result.contentHash = sha256(input.text);
+  // A post that shows local images is cached with their content hashes (sealed): a changed or new image makes it a miss.
+  const deps = result.imageDeps && hash && input?.kind === 'text' ? { imageDeps: sealDeps(result.imageDeps, input.text, ctx.cwd) } : {};
+  delete result.imageDeps;
+  const sealed = Object.keys(stored).length ? { images: stored } : {};
   let derive = false;
   if (hash && input?.kind === 'text' && needsDerivation(input.text, result.findings)) {
     // Stored only when parsing again restores every text and pointer exactly; else the file is linted every run.
@@ -100,5 +113,5 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
     else hash = undefined;
   }
   if (!ctx.keepSource) delete result.source;
-  return { result, hash, ...(derive ? { derive } : {}) };
+  return { result, hash, ...(derive ? { derive } : {}), ...sealed, ...(hash ? deps : {}) };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * a lower one, never a higher one, so the folder tree reads as the pipeline.
  */
 const LAYERS = [
-  'lib', 'model', 'text', 'lexicons', 'formats', 'read', 'context', 'detect', 'decide',
+  'lib', 'model', 'text', 'images', 'lexicons', 'formats', 'read', 'context', 'detect', 'decide',
   'packs', 'suppress', 'config', 'report', 'fix', 'pipeline', 'run', 'approvals', 'audit', 'api', 'cli',
 ];
 
@@ -71,6 +71,24 @@ describe('architecture', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('loads the image analysis only by a dynamic import, so a text-only run never loads it', () => {
+    const staticImports = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+        path.resolve(path.dirname(file), m[1].replace(/\.js$/, '.ts')),
+      );
+    const reached = new Set<string>();
+    const visit = (f: string) => {
+      if (reached.has(f)) return;
+      reached.add(f);
+      for (const t of staticImports(f)) visit(t);
+    };
+    visit(path.join(SRC, 'api.ts'));
+    visit(path.join(SRC, 'cli', 'index.ts'));
+    const heavy = ['analyze', 'metadata', 'ocr', 'faces', 'decode'].map((m) => path.join(SRC, 'images', `${m}.ts`));
+    expect(heavy.filter((f) => reached.has(f)).map((f) => path.relative(SRC, f))).toEqual([]);
+    expect(reached.has(path.join(SRC, 'pipeline', 'lint-images.ts'))).toBe(true);
   });
 
   it('has no import cycle between modules', () => {

@@ -64,12 +64,13 @@ describe('config files', () => {
 
   it('--print-config shows the merged settings for a file, never the baseline key', async () => {
     const cwd = workspace({
-      '.phi-lint.yaml': 'root: true\nbaselineKey: not-printed-0123456789\noverrides:\n  - files: ["replies/**"]\n    rules: { identifiers/phone: warning }\n',
+      '.phi-lint.yaml': 'root: true\nbaselineKey: not-printed-0123456789\nimages: { faces: false }\noverrides:\n  - files: ["replies/**"]\n    rules: { identifiers/phone: warning }\n',
     });
     const r = await runCli(['--print-config', 'replies/x.json'], { cwd });
     expect(r.code).toBe(0);
     const config = JSON.parse(r.stdout);
-    expect(config).toMatchObject({ configFiles: ['.phi-lint.yaml'], ignored: false, baselineKey: '(set)', requireReason: true });
+    expect(config).toMatchObject({ configFiles: ['.phi-lint.yaml'], ignored: false, baselineKey: '(set)', requireReason: true, images: { metadata: true, text: true, faces: false } });
+    expect(JSON.parse((await runCli(['--print-config', 'replies/x.json', '--no-images'], { cwd })).stdout).images).toEqual({ metadata: false, text: false, faces: false });
     expect(config.rules['identifiers/phone']).toBe('warning (info without a patient link)');
     expect(config.rules['identifiers/mrn']).toBe('error');
     expect(r.stdout).not.toContain('not-printed');

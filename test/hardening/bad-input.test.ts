@@ -19,8 +19,8 @@ function lintJson(args: string[], files: Record<string, string | Uint8Array>) {
 }
 
 describe('bad input, through the CLI', () => {
-  const run = lintJson(['posts', 'logo.png'], {
-    'logo.png': bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], MRN),
+  const run = lintJson(['posts', 'logo.dat'], {
+    'logo.dat': bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], MRN),
     'posts/binary.txt': bytes(`${MRN} `, [0, 1, 2, 3]),
     'posts/invalid-utf8.txt': bytes('ok ', [0xff, 0xc3], ` ${MRN}`),
     'posts/bom-utf8.txt': bytes([0xef, 0xbb, 0xbf], MRN),
@@ -41,9 +41,9 @@ describe('bad input, through the CLI', () => {
     expect(run.code).toBe(1); // from the MRNs in the text files, not from the binaries
     expect(run.doc.summary.fatal).toBe(0);
     const note = 'binary file (a NUL byte in its first 8 KB), skipped';
-    expect(run.byPath['logo.png']).toEqual({ filePath: 'logo.png', findings: [], notes: [note] });
+    expect(run.byPath['logo.dat']).toEqual({ filePath: 'logo.dat', findings: [], notes: [note] });
     expect(run.byPath['posts/binary.txt']).toEqual({ filePath: 'posts/binary.txt', findings: [], notes: [note] });
-    expect(run.stderr).toBe(`phi-lint: logo.png: note: ${note}\nphi-lint: posts/binary.txt: note: ${note}\n`);
+    expect(run.stderr).toBe(`phi-lint: logo.dat: note: ${note}\nphi-lint: posts/binary.txt: note: ${note}\n`);
   });
 
   it('--quiet keeps the notes off stderr', () => {

@@ -4,6 +4,7 @@ import { lintSource } from '../../src/pipeline/lint-source.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks } from '../../src/packs/load.js';
 import { needsApproval } from '../../src/approvals/needs.js';
+import { imageRunWith, readAs } from '../helpers/images.js';
 
 /**
  * The one generic test: every `match` example of every rule of every pack
@@ -16,9 +17,16 @@ describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
   // site (`ownPlace`) are decided by it, so they run through the pipeline.
   // An approval rule's examples are posts that need an approval under `requireApproval: warnings` (every rule run on them).
   const approvalHit = async (text: string) => (needsApproval(await lintSource(text, 'example.txt', rules), 'warnings') ? [{ start: 0, end: text.length, staff: false }] : []);
+  // Image rules read what phi-lint finds inside an image: the example is put there (a GPS tag, a face, a line of text, a metadata field).
+  const inImage = async (text: string) =>
+    (await lintSource('![photo](example.png)\n', 'example.md', rules, undefined, undefined, imageRunWith(readAs(rule.spec, text))))
+      .findings.filter((f) => f.ruleId === rule.spec.id)
+      .map((f) => ({ start: 0, end: text.length, staff: false }));
   const hits = async (text: string) =>
     rule.spec.detector === 'approval'
       ? approvalHit(text)
+      : rule.spec.detector === 'image'
+      ? inImage(text)
       : rule.inPost || rule.ownPlace
       ? (await lintSource(text, 'example.txt', [rule])).findings.map((f) => ({ start: f.offset, end: f.endOffset, staff: false }))
       : detect([{ text, kind: 'text', start: 0 }], [rule]);
@@ -31,6 +39,8 @@ describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
   it.each(rule.spec.examples.noMatch)('does not match: %s', async (text) => {
     const reported = (await hits(text)).filter((h) => !h.staff);
     expect(reported.map((h) => text.slice(h.start, h.end))).toEqual([]);
+    // An image rule's noMatch example must still be read (a face too small, a GPS tag at 0, 0), not dropped before the rule sees it.
+    if (rule.spec.detector === 'image') expect(readAs(rule.spec, text)).toBeDefined();
   });
 });
 

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover, toDisplay } from '../../src/read/discover.js';
 import { workspace } from '../helpers/workspace.js';
+import { tempWorkspaces } from '../helpers/temp-workspaces.js';
+
+const temp = tempWorkspaces();
 
 describe('discover', () => {
   it('walks a folder for the known extensions as written, minus dot entries, node_modules and .gitignore matches', () => {
@@ -24,6 +27,16 @@ describe('discover', () => {
     const dir = workspace({ 'posts/a.md': 'x', 'posts/sub/b.md': 'x', 'posts/c.txt': 'x', 'notes.log': 'x' });
     expect(discover(['posts/**/*.md'], { cwd: dir })).toEqual(['posts/a.md', 'posts/sub/b.md']);
     expect(discover(['notes.log'], { cwd: dir })).toEqual(['notes.log']);
+  });
+});
+
+describe('discover and images', () => {
+  it('finds image files by a glob that names their extension, never by a walk or a glob for everything', () => {
+    const dir = temp({ 'posts/a.md': 'x', 'posts/img/b.jpg': 'x', 'posts/img/c.PNG': 'x', 'posts/img/d.webp': 'x', 'posts/png-notes/e.md': 'x' });
+    expect(discover(['posts/**/*.{jpg,png,PNG}'], { cwd: dir })).toEqual(['posts/img/b.jpg', 'posts/img/c.PNG']);
+    expect(discover(['posts/img/*.webp'], { cwd: dir })).toEqual(['posts/img/d.webp']);
+    expect(discover(['posts/**'], { cwd: dir })).toEqual(['posts/a.md', 'posts/png-notes/e.md']);
+    expect(discover(['posts'], { cwd: dir })).toEqual(['posts/a.md', 'posts/png-notes/e.md']);
   });
 });
 
