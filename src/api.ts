@@ -18,12 +18,14 @@ import { stripBom } from './text/decode.js';
 import { wholeFileProblem, type FileResult, type LintReport, type Severity } from './model/types.js';
 import { fixSource } from './fix/fix-source.js';
 import { runFixes, type FixRun } from './fix/run.js';
+import { withFixSuggestions } from './fix/suggest.js';
+import { acceptBaseline } from './suppress/baseline-apply.js';
 
 export type { FileResult, Finding, LintReport, Problem, Severity, Summary } from './model/types.js';
 export { maskResults } from './report/mask.js';
 export { exitCodeFor } from './report/summary.js';
 export type { ConfigOptions } from './config/resolve.js';
-export { withFixSuggestions } from './fix/suggest.js';
+export { withFixSuggestions };
 export { PRIVACY_SAFE_REPLY } from './fix/sentences.js';
 
 /** Rule packs plus the config options (`.phi-lint.yaml` lookup, `-c`, inline directives). */
@@ -170,4 +172,47 @@ export async function fixFiles(patterns: string[], options: FixFilesOptions = {}
   const report = await lintFiles(patterns, { ...options, keepSource: true });
   const relint = (files: string[]) => lintFiles(files, { ...options, shard: undefined, staged: false, keepSource: true });
   return runFixes(report, { cwd, severity: options.severity, write: !options.dryRun, unmasked: options.unmasked, relint });
+}
+
+export interface DraftOptions extends RuleOptions {
+  /** Where the draft lives or would live: its extension picks the parser, its folder the config. */
+  filePath: string;
+  rules?: CompiledRule[];
+  /** A baseline file (`--baseline`, relative to cwd), only read: its accepted findings are not reported. */
+  baseline?: string;
+  /** The environment, for the baseline's key (PHI_LINT_BASELINE_KEY). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * A draft as its writer sees it (an editor buffer, a pasted post): lintText
+ * with the baseline applied and each error and warning carrying its
+ * suggested fix. Nothing is masked and `source` is kept: the text is on the
+ * writer's own screen already.
+ */
+export async function lintDraft(text: string, options: DraftOptions): Promise<FileResult> {
+  const result = await lintText(text, options);
+  if (!options.baseline || result.source === undefined) return withFixSuggestions([result])[0];
+  const cwd = options.cwd ?? process.cwd();
+  const configKey = resolverFor(options).merged('.').baselineKey;
+  const [accepted] = acceptBaseline([result], { file: options.baseline, cwd, env: options.env ?? {}, configKey });
+  return withFixSuggestions([accepted])[0];
+}
+
+/** One change to a draft: replace [offset, endOffset) of its text with `text` (spelled for the file: escaped in JSON). */
+export interface DraftEdit {
+  offset: number;
+  endOffset: number;
+  text: string;
+}
+
+/**
+ * The edits that fix every fixable finding of a linted draft (from
+ * lintDraft) at or above `severity`, default 'warning': the fixes the draft's
+ * findings offer one by one. Empty when nothing can be fixed, or when a JSON
+ * draft would no longer parse to the same structure.
+ */
+export function draftFixes(result: FileResult, severity: Severity = 'warning'): DraftEdit[] {
+  if (result.source === undefined || result.fatal?.length) return [];
+  return fixSource(result.source, result.filePath, result.findings, { severity }).edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.text }));
 }

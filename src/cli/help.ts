@@ -4,6 +4,8 @@ Commands:
   phi-lint init                 write a commented starter .phi-lint.yaml in this folder
   phi-lint rules [-f json]      list every rule: id, category, default severity, what it finds
   phi-lint explain <rule-id>    what a rule finds, why it matters under HIPAA, how to fix it
+  phi-lint lsp                  language server for editors, over standard input/output (docs/editor.md)
+  phi-lint serve [--port N]     review page on this computer only: paste a draft, see and fix its findings
 
 Exit codes:
   0  no errors (and warnings within --max-warnings)

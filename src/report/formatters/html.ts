@@ -4,7 +4,7 @@ import { renderPost } from './html-post.js';
 import { escapeXml as x, plural } from './shared.js';
 import type { FormatOptions } from './types.js';
 
-const STYLE = `
+export const STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d1d1f;background:#f6f6f8;margin:0;padding:2rem}
 main{max-width:60rem;margin:auto}
 h1{margin:0 0 .25rem}
@@ -30,12 +30,13 @@ mark.error{background:#ffd6dc;outline:2px solid #b00020}mark.warning{background:
 @media print{body{background:#fff;padding:0}.post,.stat{box-shadow:none;border:1px solid #ccc}}
 `;
 
-function verdict(report: LintReport): string {
+/** The page's one-line answer: must change, should check, or clear to publish. */
+export function verdict(report: LintReport): string {
   const blocked = report.files.filter((f) => f.fatal?.length || f.findings.some((x) => x.severity === 'error')).length;
   const check = report.files.filter((f) => !f.fatal?.length && f.findings.length && f.findings.every((x) => x.severity !== 'error')).length;
   if (blocked) return `${plural(blocked, 'post')} must be changed before ${blocked === 1 ? 'it' : 'they'} can be published.`;
   if (check) return `Nothing blocks publishing, but ${plural(check, 'post')} should be checked by a person.`;
-  return 'No protected health information was found. These posts are clear to publish.';
+  return `No protected health information was found. ${report.files.length === 1 ? 'This post is' : 'These posts are'} clear to publish.`;
 }
 
 function stat(id: string, cls: string, label: string, value: number): string {

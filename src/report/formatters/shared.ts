@@ -5,8 +5,11 @@ export const problemText = (p: Problem) => `${p.line}:${p.column}: ${p.message}`
 
 /** The message (which already says why it got its severity), what changed that since, and the (masked) matched text. */
 export function describe(f: Finding): string {
-  return f.message + laterReason(f) + (f.text ? ` "${f.text}"` : '');
+  return explanation(f) + (f.text ? ` "${f.text}"` : '');
 }
+
+/** The message and what changed its severity since (a consent record), without the matched text: for a reader who sees it highlighted. */
+export const explanation = (f: Finding): string => f.message + laterReason(f);
 
 /**
  * The message carries the reason decide/ gave; a consent record sets the
