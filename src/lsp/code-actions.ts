@@ -22,7 +22,10 @@ const edit = (target: Target, edits: TextEdit[]): WorkspaceEdit =>
     : { changes: { [target.uri]: edits } };
 
 /** Quoted and short, for a menu. */
-const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`.replace(/\s+/g, ' ');
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}"`;
+}
 
 /** The menu line of one fix: what goes and what comes in its place. */
 function title(f: Finding, source: string): string {
