@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../lib/errors.js';
-import { newToken, refusal, type Proof } from './guard.js';
+import { header, newToken, refusal, type Proof } from './guard.js';
 import { CSS, PAGE } from './page.js';
 import { SCRIPT } from './page-script.js';
 import { BadRequest, check, fix, type ReviewOptions } from './review.js';
@@ -61,11 +61,12 @@ const sendJson = (res: ServerResponse, status: number, value: unknown) => send(r
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Read to the end even when too large (a refusal sent mid-upload resets the connection), keeping nothing past the limit.
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new BadRequest('the post is too large', 413);
-    chunks.push(chunk);
+    if (size <= MAX_BODY) chunks.push(chunk);
   }
+  if (size > MAX_BODY) throw new BadRequest('the post is too large', 413);
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
@@ -84,6 +85,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, token: string, 
     return sendJson(res, 405, { error: `use ${route.method}` });
   }
   if (!route.handler) return send(res, 200, route.type!, route.content!);
+  // A form on another page can POST text/plain without a preflight; JSON it cannot.
+  if (!/^application\/json\b/i.test(header(req.headers, 'content-type') ?? '')) return sendJson(res, 415, { error: 'send JSON' });
   try {
     sendJson(res, 200, await route.handler(await readJson(req), options));
   } catch (err) {
