@@ -80,7 +80,8 @@ export function startLanguageServer(options: LanguageServerOptions): Promise<num
     };
   });
   connection.onInitialized(() => {
-    if (watch) void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) });
+    const globs = options.baseline ? [...WATCHED, `**/${path.basename(options.baseline)}`] : WATCHED;
+    if (watch) void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
     const warmUp = { uri: 'untitled:phi-lint-warm-up', languageId: 'markdown', version: 0, getText: () => WARM_UP };
     setTimeout(() => void linter.lint(warmUp).catch(() => undefined).finally(() => linter.forget(warmUp.uri)), 0);
   });

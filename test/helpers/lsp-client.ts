@@ -19,6 +19,8 @@ interface Message {
 export class LspClient {
   readonly child: ChildProcessWithoutNullStreams;
   readonly notifications: Message[] = [];
+  /** Requests the server sent (client/registerCapability). */
+  readonly requests: Message[] = [];
   stderr = '';
   private buffer = Buffer.alloc(0);
   private nextId = 1;
@@ -47,7 +49,10 @@ export class LspClient {
   }
 
   private dispatch(message: Message): void {
-    if (message.method && message.id !== undefined) return this.send({ jsonrpc: '2.0', id: message.id, result: null });
+    if (message.method && message.id !== undefined) {
+      this.requests.push(message);
+      return this.send({ jsonrpc: '2.0', id: message.id, result: null });
+    }
     if (message.method) {
       this.notifications.push(message);
       for (const wake of this.waiters.splice(0)) wake();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -147,6 +147,21 @@ describe('phi-lint lsp', () => {
     expect((await client.diagnostics(old, 1)).map((x) => x.code)).not.toContain('identifiers/mrn');
     // The baseline is only read: the file is as the CLI wrote it.
     expect(JSON.parse(readFileSync(path.join(root, 'bl.json'), 'utf8')).entries.map((e: { ruleId: string }) => e.ruleId)).toEqual(['identifiers/mrn']);
+  });
+
+  it('checks the open documents again when a watched config file changes', async () => {
+    const root = workspace({});
+    const { client } = await started(root);
+    const uri = open(client, root, 'post.md', POST);
+    expect((await client.diagnostics(uri, 1)).map((d) => d.code)).toContain('identifiers/mrn');
+    const registration = client.requests.find((r) => r.method === 'client/registerCapability');
+    expect(registration?.params.registrations[0].registerOptions.watchers.map((w: { globPattern: string }) => w.globPattern)).toContain('**/.phi-lint.{yaml,yml,json}');
+
+    writeFileSync(path.join(root, '.phi-lint.yaml'), 'rules:\n  identifiers/mrn: off\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(root, '.phi-lint.yaml')).href, type: 1 }] });
+    const again = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && !p.diagnostics.some((d: { code: string }) => d.code === 'identifiers/mrn'));
+    expect(again.version).toBe(1);
+    expect(again.diagnostics.map((d: { code: string }) => d.code)).toContain('identifiers/person-name');
   });
 
   it('says so on the document when its config cannot be read, and leaves other kinds of file alone', async () => {
