@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('the review page in headless Chromium', () => {
-  it('loads, takes a pasted post, highlights its findings, applies a fix, and copies the safe version', async (ctx) => {
+  it('loads, takes a pasted post, highlights its findings, applies a fix, copies the safe version, and reads a dropped file', async (ctx) => {
     ctx.skip(!existsSync(CHROMIUM), `${CHROMIUM} is not installed (apt-get install -y chromium; .ci/run installs it)`);
     const { chromium } = await import('playwright-core');
     const { child, url } = await serve(workspace({}));
@@ -84,6 +84,22 @@ describe('the review page in headless Chromium', () => {
     await page.click('#copy');
     await page.waitForFunction(() => /^Copied/.test(document.getElementById('status')!.textContent!));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(safe);
+
+    // Drop a JSON file on the box: it is read as JSON (the findings point inside its strings), and every fix keeps it JSON.
+    const calendar = JSON.stringify({ channel: 'facebook', body: 'Welcome home, Mrs. Edith Kowalczyk! Room 412 will miss you after your dialysis.' }, null, 2);
+    const dropped = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'calendar.json', { type: 'application/json' }));
+      return transfer;
+    }, calendar);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: dropped });
+    await page.waitForFunction(() => (document.getElementById('draft') as HTMLTextAreaElement).value.includes('Kowalczyk'));
+    await expect(page.inputValue('#kind')).resolves.toBe('.json');
+    await page.waitForFunction(() => [...document.querySelectorAll('#result mark')].some((m) => m.textContent!.includes('Kowalczyk')));
+    await expect(page.textContent('#result code.path')).resolves.toBe('calendar.json');
+    await page.click('#fix-all');
+    await page.waitForFunction(() => !(document.getElementById('draft') as HTMLTextAreaElement).value.includes('Kowalczyk'));
+    expect(Object.keys(JSON.parse(await page.inputValue('#draft')))).toEqual(['channel', 'body']);
 
     // Nothing was fetched from anywhere but this server, and the page ran without errors.
     expect(requests.filter((r) => !r.startsWith(origin + '/'))).toEqual([]);
