@@ -101,7 +101,13 @@ async function answer(req: IncomingMessage, res: ServerResponse, token: string, 
 export async function startReviewServer(options: ReviewServerOptions): Promise<ReviewServer> {
   const token = newToken();
   let port = options.port ?? 0;
-  const server = createServer((req, res) => void answer(req, res, token, port, options));
+  const server = createServer((req, res) => {
+    // Whatever goes wrong answers this request only; the server keeps running.
+    answer(req, res, token, port, options).catch(() => {
+      if (!res.headersSent) sendJson(res, 400, { error: 'bad request' });
+      else res.destroy();
+    });
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(err.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; choose another with --port, or leave it out for any free port`) : err),
