@@ -44,7 +44,8 @@ export const SCRIPT = `'use strict';
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'apply';
-      button.textContent = f.fix ? 'Apply this fix: “' + f.fix + '”' : 'Apply this fix: remove it';
+      // The "Safe rewrite" line above it shows the passage before and after.
+      button.textContent = 'Apply this fix';
       button.addEventListener('click', () => run('/api/fix', { finding: f.n - 1 }));
       item.appendChild(button);
     }
