@@ -6,7 +6,7 @@ import { configIn } from './discover.js';
 export const STARTER_FILE = '.phi-lint.yaml';
 
 /** What `phi-lint init` writes: every key, commented, with safe defaults. */
-export const STARTER_CONFIG = `# phi-lint configuration (see "Configuration" in phi-lint's README).
+export const STARTER_CONFIG = `# phi-lint configuration (see phi-lint's docs/configuration.md).
 # It applies to posts in this folder and below; a config nearer to a post wins.
 
 # Do not look for configs in parent folders.
@@ -48,6 +48,10 @@ requireReason: true
 
 # Patient authorizations that posts cite with "consent: <id>" (a YAML list).
 # consentRegistry: consent/registry.yaml
+
+# A tamper-evident record of every run, and approvals before posting (docs/audit.md).
+# auditLog: .phi-lint/audit.jsonl
+# requireApproval: consent    # or: warnings, always
 `;
 
 /** Writes the starter config into `dir`; refuses when the folder already has a config. */

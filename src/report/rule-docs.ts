@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../lib/package-root.js';
 import type { CompiledRule } from '../model/rule.js';
 import type { RuleSpec } from '../model/rule-spec.js';
+import { DOCS_DIR, ruleDocPath } from '../packs/builtin.js';
+import { ruleTitle } from '../packs/rule-table.js';
 import { categoryInWords } from './formatters/plain-words.js';
 
 /**
@@ -13,10 +15,7 @@ import { categoryInWords } from './formatters/plain-words.js';
  * the pages on disk in step with the packs.
  */
 
-export const DOCS_DIR = 'docs/rules';
-
-/** The page of a rule, relative to the package root: its id is its path (`identifiers/mrn` -> docs/rules/identifiers/mrn.md). */
-export const ruleDocPath = (id: string) => `${DOCS_DIR}/${id}.md`;
+export { DOCS_DIR, ruleDocPath };
 
 const docUrls = new Map<string, string | undefined>();
 
@@ -43,6 +42,9 @@ export function severityLine(spec: RuleSpec): string {
 function whyItMatters(spec: RuleSpec): string {
   const what = categoryInWords(spec.category);
   if (spec.category === 'advice' || spec.category === 'claim') return `It is ${what}. It is not PHI, but it puts patients and the organisation at risk in public.`;
+  if (spec.category === 'approval') {
+    return `It is ${what}. A review by compliance before a post goes live is one of the controls a HIPAA privacy programme expects around publishing; the approvals file (committed with the post) and the audit log record it: see [Audit trail and approvals](${'../'.repeat(spec.id.split('/').length)}audit.md).`;
+  }
   return `It is ${what}. Under HIPAA Safe Harbor (45 CFR 164.514(b)(2)), health information is de-identified only when identifiers like this one are removed; next to a patient's care it makes the post PHI.`;
 }
 
@@ -58,6 +60,7 @@ export function rulePage({ spec, pack }: DocRule, packShown = `rules/${packName(
   return [
     `# ${spec.id}`,
     '',
+    `- Reported as: ${ruleTitle(spec)}, with the reason for its severity`,
     `- Category: \`${spec.category}\``,
     `- Severity: ${severityLine(spec)}`,
     `- Pack: \`${packShown}\``,
@@ -72,7 +75,7 @@ export function rulePage({ spec, pack }: DocRule, packShown = `rules/${packName(
     whyItMatters(spec),
     '',
     ...(spec.examples ? ['## Examples', '', ...samples('Reported', spec.examples.match), ...samples('Not reported', spec.examples.noMatch)] : []),
-    `Turn it off or change its severity in \`.phi-lint.yaml\` (\`rules: { ${spec.id}: off }\`); see the README, "Configuration".`,
+    `Turn it off or change its severity in \`.phi-lint.yaml\` (\`rules: { ${spec.id}: off }\`); see [Configuration](${'../'.repeat(spec.id.split('/').length)}configuration.md).`,
     '',
   ].join('\n');
 }

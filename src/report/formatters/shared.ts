@@ -3,13 +3,23 @@ import type { Finding, Problem } from '../../model/types.js';
 /** A problem as text reports show it: "LINE:COL: message" (0:0 when the file could not be read at all). */
 export const problemText = (p: Problem) => `${p.line}:${p.column}: ${p.message}`;
 
-/** The message (which already says why it got its severity), what changed that since, and the (masked) matched text. */
+/**
+ * A finding as the one-line reports print it: what was found (the rule's
+ * title), why it got its severity (the reason decide/ gave, or the consent
+ * record that changed it since) and the (masked) matched text. The guidance
+ * on how to fix it is the rule's page (`phi-lint explain <rule>`). A finding
+ * without a title (made by hand) falls back to its whole message.
+ */
 export function describe(f: Finding): string {
   return explanation(f) + (f.text ? ` "${f.text}"` : '');
 }
 
-/** The message and what changed its severity since (a consent record), without the matched text: for a reader who sees it highlighted. */
-export const explanation = (f: Finding): string => f.message + laterReason(f);
+/**
+ * What was found and why it got its severity, without the matched text (for
+ * a reader who sees it highlighted: the editor, the review page): the rule's
+ * title and reason, or the whole message of a finding without a title.
+ */
+export const explanation = (f: Finding): string => (f.title ? f.title + (f.reason ? ` (${f.reason})` : '') : f.message + laterReason(f));
 
 /**
  * The message carries the reason decide/ gave; a consent record sets the
@@ -20,6 +30,12 @@ export const explanation = (f: Finding): string => f.message + laterReason(f);
 function laterReason(f: Finding): string {
   const parts = (f.reason ?? '').split('; ').filter((part) => part && !f.message.includes(part));
   return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+/** The rule that reports a finding, and the others that found the same span ("identifiers/a (also: identifiers/b)"). */
+export function ruleLabel(f: Finding): string {
+  const others = (f.rules ?? []).filter((id) => id !== f.ruleId);
+  return others.length ? `${f.ruleId} (also: ${others.join(', ')})` : f.ruleId;
 }
 
 /**
