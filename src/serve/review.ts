@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { draftFixes, lintDraft, type RuleOptions } from '../api.js';
+import { draftFixes, lintDraft, loadRules, type RuleOptions } from '../api.js';
 import { applyEdits } from '../fix/plan.js';
 import { DEFAULT_EXTENSIONS } from '../formats/index.js';
 import type { FileResult } from '../model/types.js';
 import { renderPost } from '../report/formatters/html-post.js';
+import type { RuleMeta } from '../report/formatters/types.js';
 import { verdict } from '../report/formatters/html.js';
 import { toReport } from '../report/summary.js';
 import { stripBom } from '../text/decode.js';
@@ -47,14 +48,22 @@ function lint(draft: Draft, options: ReviewOptions): Promise<FileResult> {
   return lintDraft(draft.text, { ...options, filePath });
 }
 
+/** Each rule's guidance, for the explanations (as the HTML report has them); compiled once per server. */
+const guidanceCache = new WeakMap<ReviewOptions, Map<string, RuleMeta>>();
+function guidanceOf(options: ReviewOptions): Map<string, RuleMeta> {
+  let map = guidanceCache.get(options);
+  if (!map) guidanceCache.set(options, (map = new Map(loadRules(options).map((r) => [r.spec.id, r.spec]))));
+  return map;
+}
+
 /** What the page shows: the post with its findings highlighted and explained (the HTML report's rendering, unmasked), and what it can offer. */
-function reviewOf(draft: Draft, result: FileResult) {
+function reviewOf(draft: Draft, result: FileResult, options: ReviewOptions) {
   const shown: FileResult = { ...result, filePath: draft.name, source: result.source ?? draft.text };
   const report = toReport([shown]);
   const { errors, warnings, infos } = report.summary;
   return {
     text: draft.text,
-    html: renderPost(shown, 1),
+    html: renderPost(shown, 1, guidanceOf(options)),
     verdict: verdict(report),
     status: errors || result.fatal?.length ? 'error' : warnings ? 'warning' : 'ok',
     counts: { errors, warnings, infos },
@@ -68,7 +77,7 @@ export type Review = ReturnType<typeof reviewOf>;
 /** POST /api/check {text, name}. */
 export async function check(body: unknown, options: ReviewOptions): Promise<Review> {
   const draft = draftOf(body);
-  return reviewOf(draft, await lint(draft, options));
+  return reviewOf(draft, await lint(draft, options), options);
 }
 
 /** POST /api/fix {text, name, finding?}: one finding's fix (its index in the last check), or every fix; then the new text's review. */
@@ -82,5 +91,5 @@ export async function fix(body: unknown, options: ReviewOptions): Promise<Review
     edits = [{ offset: f.fix.offset, endOffset: f.fix.endOffset, text: f.fix.raw }];
   }
   const fixed = { ...draft, text: applyEdits(draft.text, edits) };
-  return reviewOf(fixed, await lint(fixed, options));
+  return reviewOf(fixed, await lint(fixed, options), options);
 }

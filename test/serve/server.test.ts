@@ -51,6 +51,10 @@ describe('phi-lint serve', () => {
     expect(body.html).toMatch(/<mark class="error"[^>]*>Maria Lopez<\/mark>/);
     expect(body.html).toMatch(/<mark class="error"[^>]*>00571938<\/mark>/);
     expect(body.html).toContain('a medical record number');
+    // The rule's guidance explains each finding; its reason has a line of its own, not repeated.
+    const explains = [...body.html.matchAll(/<p class="explain">([^<]*)<\/p>/g)].map((m: RegExpMatchArray) => m[1]);
+    expect(explains).toContain('A medical record number points straight at a patient&#39;s chart (HIPAA Safe Harbor: medical record numbers). Remove it from the post, and from screenshots and alt text.');
+    expect(explains.filter((e: string) => e.includes('in the same sentence'))).toEqual([]);
     expect(body.findings.find((f: any) => f.ruleId === 'identifiers/date' || f.ruleId === 'identifiers/age-over-89').fix).toBeTypeOf('string');
     expect(body.fixable).toBeGreaterThan(1);
   });
