@@ -98,30 +98,29 @@ async function lspLintTimes(session, cwd, text, runs) {
   return { first, times, cpu };
 }
 
-export async function benchEditor(bin, dir, { starts = 7, warm = 5, runs = 15 } = {}) {
-  const { text, words } = longDraft(2000);
-  const lspStarts = [];
-  const lspCpu = [];
-  for (let i = 0; i < starts; i++) {
-    const s = await lsp(bin, dir);
-    lspStarts.push(s.ready);
-    lspCpu.push(s.cpu);
+/** Starts a server `count` times: the wall and CPU time of each start. */
+async function startUps(start, count) {
+  const walls = [];
+  const cpus = [];
+  for (let i = 0; i < count; i++) {
+    const s = await start();
+    walls.push(s.ready);
+    cpus.push(s.cpu);
     await s.stop();
   }
+  return [walls, cpus];
+}
+
+export async function benchEditor(bin, dir, { starts = 7, warm = 5, runs = 15 } = {}) {
+  const { text, words } = longDraft(2000);
+  const [lspStarts, lspCpu] = await startUps(() => lsp(bin, dir), starts);
   const session = await lsp(bin, dir);
   const { first, times, cpu } = await lspLintTimes(session, dir, text, warm + runs);
   const lspTimes = times.slice(warm);
   const lspLintCpu = cpu.slice(warm);
   await session.stop();
 
-  const serveStarts = [];
-  const serveCpu = [];
-  for (let i = 0; i < starts; i++) {
-    const s = await serve(bin, dir);
-    serveStarts.push(s.ready);
-    serveCpu.push(s.cpu);
-    s.stop();
-  }
+  const [serveStarts, serveCpu] = await startUps(() => serve(bin, dir), starts);
   const server = await serve(bin, dir);
   const serveTimes = [];
   const serveLintCpu = [];
