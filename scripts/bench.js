@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: throughput, peak RSS and cold start of the phi-lint CLI on a
-// deterministic synthetic corpus, next to redact-pii on the same corpus.
+// deterministic synthetic corpus, next to redact-pii on the same corpus; then
+// the editor integrations (bench-editor.js).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { importPeer, peerCacheDir } from './bench-peers.js';
 import { writeCorpus } from './corpus.js';
 import { benchAnalyses, benchImagePost } from './bench-images.js';
+import { benchEditor } from './bench-editor.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'phi-lint.js');
@@ -81,6 +83,9 @@ const redactRuns = Array.from({ length: RUNS }, () => {
 const redactSeconds = median(redactRuns);
 console.log(`redact-pii: ${redactSeconds.toFixed(2)} s${range({ min: Math.min(...redactRuns), max: Math.max(...redactRuns) })}, ${(mb / redactSeconds).toFixed(2)} MB/s`);
 console.log(`throughput ratio phi-lint (best of the two runs) / redact-pii: ${(redactSeconds / cold.seconds).toFixed(2)}x`);
+
+// The editor integrations (issue 23): start-up of phi-lint lsp and serve, and a warm lint of a 2,000-word draft.
+await benchEditor(BIN, dir);
 
 if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir}`);

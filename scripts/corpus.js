@@ -69,3 +69,16 @@ export function writeCorpus(dir, count = 5000, seed = 42) {
   }
   return bytes;
 }
+
+/** One long Markdown draft of at least `words` words (every third paragraph unsafe), for the editor benchmarks. */
+export function longDraft(words = 2000, seed = 7) {
+  const rand = rng(seed);
+  const paras = ['# Spring newsletter'];
+  let count = 2;
+  for (let k = 0; count < words; k++) {
+    const p = paragraph(rand, k % 3 === 0);
+    paras.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return { text: paras.join('\n\n') + '\n', words: count };
+}

@@ -25,6 +25,8 @@ import { recordRun, showLog, verifyLog, type AuditContext } from './audit/run.js
 import type { AuditSummary } from './audit/show.js';
 import type { Verified } from './audit/verify.js';
 import { sha256 } from './text/sha256.js';
+import { withFixSuggestions } from './fix/suggest.js';
+import { acceptBaseline } from './suppress/baseline-apply.js';
 
 export type { FileResult, Finding, LintReport, Problem, Severity, Summary } from './model/types.js';
 export { maskResults } from './report/mask.js';
@@ -34,7 +36,7 @@ export type { Approval } from './approvals/file.js';
 export type { AuditRecord } from './audit/record.js';
 export type { AuditSummary } from './audit/show.js';
 export type { Verified } from './audit/verify.js';
-export { withFixSuggestions } from './fix/suggest.js';
+export { withFixSuggestions };
 export { PRIVACY_SAFE_REPLY } from './fix/sentences.js';
 
 /** Rule packs plus the config options (`.phi-lint.yaml` lookup, `-c`, inline directives). */
@@ -223,4 +225,47 @@ export function summarizeAudit(file: string, options: AuditOptions = {}): AuditS
 export async function approve(post: string, options: RuleOptions & Pick<ApproveOptions, 'by' | 'note' | 'time'>): Promise<{ approval: Approval; file: string }> {
   const cwd = options.cwd ?? process.cwd();
   return approvePost(post, { ...options, cwd, resolver: resolverFor({ ...options, cwd }) });
+}
+
+export interface DraftOptions extends RuleOptions {
+  /** Where the draft lives or would live: its extension picks the parser, its folder the config. */
+  filePath: string;
+  rules?: CompiledRule[];
+  /** A baseline file (`--baseline`, relative to cwd), only read: its accepted findings are not reported. */
+  baseline?: string;
+  /** The environment, for the baseline's key (PHI_LINT_BASELINE_KEY). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * A draft as its writer sees it (an editor buffer, a pasted post): lintText
+ * with the baseline applied and each error and warning carrying its
+ * suggested fix. Nothing is masked and `source` is kept: the text is on the
+ * writer's own screen already.
+ */
+export async function lintDraft(text: string, options: DraftOptions): Promise<FileResult> {
+  const result = await lintText(text, options);
+  if (!options.baseline || result.source === undefined) return withFixSuggestions([result])[0];
+  const cwd = options.cwd ?? process.cwd();
+  const configKey = resolverFor(options).merged('.').baselineKey;
+  const [accepted] = acceptBaseline([result], { file: options.baseline, cwd, env: options.env ?? {}, configKey });
+  return withFixSuggestions([accepted])[0];
+}
+
+/** One change to a draft: replace [offset, endOffset) of its text with `text` (spelled for the file: escaped in JSON). */
+export interface DraftEdit {
+  offset: number;
+  endOffset: number;
+  text: string;
+}
+
+/**
+ * The edits that fix every fixable finding of a linted draft (from
+ * lintDraft) at or above `severity`, default 'warning': the fixes the draft's
+ * findings offer one by one. Empty when nothing can be fixed, or when a JSON
+ * draft would no longer parse to the same structure.
+ */
+export function draftFixes(result: FileResult, severity: Severity = 'warning'): DraftEdit[] {
+  if (result.source === undefined || result.fatal?.length) return [];
+  return fixSource(result.source, result.filePath, result.findings, { severity }).edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.text }));
 }

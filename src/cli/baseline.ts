@@ -5,6 +5,7 @@ import { UsageError } from '../lib/errors.js';
 import type { LintReport } from '../model/types.js';
 import { applyBaseline, entriesFor } from '../suppress/baseline.js';
 import { chooseKey, readBaseline, writeBaseline } from '../suppress/baseline-file.js';
+import { baselineFileKey } from '../suppress/baseline-apply.js';
 
 export interface BaselineOptions {
   /** The baseline file, relative to cwd. */
@@ -35,7 +36,7 @@ export function runBaseline(report: LintReport, options: BaselineOptions): { rep
   if (!stored && !options.update) throw new UsageError(`baseline file ${display} not found (create it with --update-baseline)`);
   const key = chooseKey(stored, options.env, options.configKey, display);
   const dir = path.dirname(abs);
-  const fileKey = (filePath: string) => path.relative(dir, path.resolve(options.cwd, filePath)).split(path.sep).join('/');
+  const fileKey = baselineFileKey(abs, options.cwd);
   const linted = new Set(report.files.map((f) => fileKey(f.filePath)));
   const others = (stored?.entries ?? []).filter((e) => !linted.has(e.file));
   const kept = others.filter((e) => existsSync(path.resolve(dir, e.file)));

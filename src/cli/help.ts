@@ -8,6 +8,8 @@ Commands:
                                 record a reviewer's approval of a post's current text (requireApproval)
   phi-lint audit verify <log>   check an --audit-log's hash chain (exit 1 at the first broken line)
   phi-lint audit show <log>     sum up an audit log: runs, files, suppressions by reason (-f json)
+  phi-lint lsp                  language server for editors, over standard input/output (docs/editor.md)
+  phi-lint serve [--port N]     review page on this computer only: paste a draft, see and fix its findings
 
 Exit codes:
   0  no errors (and warnings within --max-warnings)

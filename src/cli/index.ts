@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { lintFiles, lintText, loadRules } from '../api.js';
 import { decodeStdin } from '../read/read-source.js';
 import { baselineStep, printConfig, runInit, type BaselineFlags } from './config-actions.js';
@@ -20,6 +20,8 @@ import { withFixSuggestions } from '../fix/suggest.js';
 import { runExplain, runRules } from './rules-command.js';
 import { useColor } from './color.js';
 import { HELP_AFTER } from './help.js';
+import { collect, integer } from './subcommand.js';
+import { runLsp, runServe } from './editor-commands.js';
 import { runApprove, runAudit } from './audit-command.js';
 import { auditStep } from './audit-step.js';
 
@@ -50,11 +52,6 @@ interface CliOptions extends BaselineFlags, FixFlags {
   images: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-const integer = (value: string) => {
-  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
-  return Number(value);
-};
 
 function program(io: CliIo): Command {
   return new Command('phi-lint')
@@ -103,6 +100,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (argv[0] === 'init') return runInit(argv.slice(1), io);
     if (argv[0] === 'rules') return runRules(argv.slice(1), io);
     if (argv[0] === 'explain') return runExplain(argv.slice(1), io);
+    if (argv[0] === 'lsp') return await runLsp(argv.slice(1), io);
+    if (argv[0] === 'serve') return await runServe(argv.slice(1), io);
     if (argv[0] === 'audit') return runAudit(argv.slice(1), io);
     if (argv[0] === 'approve') return await runApprove(argv.slice(1), io);
     cmd.parse(argv, { from: 'user' });

@@ -7,6 +7,8 @@ export interface CliIo {
   /** Standard input: bytes (decoded as a file is, by byte-order mark) or text already decoded. */
   readStdin: () => Promise<string | Uint8Array>;
   isTTY: boolean;
+  /** The raw standard streams, for `phi-lint lsp` (which speaks the protocol over them); bin passes process.stdin and process.stdout. */
+  streams?: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream };
   /** Whether stderr is a terminal (for the progress line); defaults to false. */
   stderrIsTTY?: boolean;
 }

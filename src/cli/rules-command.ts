@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Option } from 'commander';
 import { loadRules, type RuleOptions } from '../api.js';
 import { UsageError } from '../lib/errors.js';
 import type { CompiledRule } from '../model/rule.js';
@@ -7,19 +7,10 @@ import { inertLine } from '../report/formatters/shared.js';
 import { rulePage } from '../report/rule-docs.js';
 import { closestId } from './did-you-mean.js';
 import type { CliIo } from './io.js';
+import { subcommand } from './subcommand.js';
 
 /** `phi-lint rules` (the rule set as a table or JSON) and `phi-lint explain <id>` (one rule's guidance page). */
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-/** A small command of its own: its options and --help, errors through the CLI's one catch (exit 2). */
-function subcommand(name: string, description: string, io: CliIo): Command {
-  return new Command(`phi-lint ${name}`)
-    .description(description)
-    .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-}
 
 /** The rules that ran with these packs; the built-in ones carry their page (`docs`). */
 function rulesFor(packs: string[], io: CliIo): CompiledRule[] {

@@ -64,7 +64,7 @@ export function planFixes(source: string, filePath: string, findings: Finding[],
 }
 
 /** The file's text with the edits made (they are sorted and do not overlap). */
-export function applyEdits(source: string, edits: Edit[]): string {
+export function applyEdits(source: string, edits: Pick<Edit, 'offset' | 'endOffset' | 'text'>[]): string {
   let out = '';
   let at = 0;
   for (const e of edits) {

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
  * CommonJS builds: a pre-commit hook linting one named file never walks a
  * folder and has no config, so it should not pay for fast-glob, ignore, zod
  * or the YAML parser at start-up; RE2 only runs the patterns of user packs,
- * and libphonenumber-js only reads numbers long enough to be phones.
+ * libphonenumber-js only reads numbers long enough to be phones, and the
+ * language server's libraries only `phi-lint lsp` needs.
  *
  * The CLI bundle (scripts/bundle.js) ships each of them prebuilt as one file
  * in dist/bundle/vendor/, which loads in a third of the time the package's
@@ -19,7 +20,7 @@ declare const __PHI_LINT_VENDOR__: string | undefined;
 const VENDOR = typeof __PHI_LINT_VENDOR__ === 'string' ? __PHI_LINT_VENDOR__ : undefined;
 
 /** The package names scripts/bundle.js prebuilds. */
-export const VENDORED = ['fast-glob', 'ignore', 'yaml', 'zod', 're2js', 'libphonenumber-js'] as const;
+export const VENDORED = ['fast-glob', 'ignore', 'yaml', 'zod', 're2js', 'libphonenumber-js', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'] as const;
 
 function lazy<T>(name: (typeof VENDORED)[number]): () => T {
   let loaded: T | undefined;
@@ -32,3 +33,5 @@ export const zod = lazy<typeof import('zod')>('zod');
 export const yaml = lazy<typeof import('yaml')>('yaml');
 export const re2js = lazy<typeof import('re2js')>('re2js');
 export const phoneLib = lazy<typeof import('libphonenumber-js')>('libphonenumber-js');
+export const languageServer = lazy<typeof import('vscode-languageserver/node')>('vscode-languageserver/node');
+export const textDocuments = lazy<typeof import('vscode-languageserver-textdocument')>('vscode-languageserver-textdocument');

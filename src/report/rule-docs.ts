@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../lib/package-root.js';
 import type { CompiledRule } from '../model/rule.js';
 import type { RuleSpec } from '../model/rule-spec.js';
 import { DOCS_DIR, ruleDocPath } from '../packs/builtin.js';
@@ -12,6 +16,17 @@ import { categoryInWords } from './formatters/plain-words.js';
  */
 
 export { DOCS_DIR, ruleDocPath };
+
+const docUrls = new Map<string, string | undefined>();
+
+/** The file: URL of a rule's page in the installed package, when it has one (the built-in rules): a link that works offline, at this version. */
+export function ruleDocUrl(id: string): string | undefined {
+  if (!docUrls.has(id)) {
+    const file = path.join(PACKAGE_ROOT, ruleDocPath(id));
+    docUrls.set(id, !id.includes('..') && existsSync(file) ? pathToFileURL(file).href : undefined);
+  }
+  return docUrls.get(id);
+}
 
 type DocRule = Pick<CompiledRule, 'spec' | 'pack'>;
 

@@ -5,7 +5,7 @@ import { postStatus, renderPost } from './html-post.js';
 import { escapeXml as x, plural } from './shared.js';
 import type { FormatOptions } from './types.js';
 
-const STYLE = `
+export const STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d1d1f;background:#f6f6f8;margin:0;padding:2rem}
 main{max-width:60rem;margin:auto}
 h1{margin:0 0 .25rem}
@@ -38,13 +38,15 @@ function byUrgency(files: FileResult[]): FileResult[] {
   return files.map((file) => ({ file, rank: STATUS_ORDER[postStatus(file)] })).sort((a, b) => a.rank - b.rank).map(({ file }) => file);
 }
 
-function verdict(report: LintReport): string {
+/** The page's one-line answer: must change, should check, or clear to publish. */
+export function verdict(report: LintReport): string {
   const count = (status: string) => report.files.filter((f) => postStatus(f) === status).length;
   const [blocked, check] = [count('error'), count('warning')];
   if (blocked) return `${plural(blocked, 'post')} must be changed before ${blocked === 1 ? 'it' : 'they'} can be published.`;
   if (check) return `Nothing blocks publishing, but ${plural(check, 'post')} should be checked by a person.`;
-  if (count('info')) return 'Nothing needs to change: these posts are clear to publish. Some have notes for your information.';
-  return 'No protected health information was found. These posts are clear to publish.';
+  const one = report.files.length === 1;
+  if (count('info')) return one ? 'Nothing needs to change: this post is clear to publish. It has notes for your information.' : 'Nothing needs to change: these posts are clear to publish. Some have notes for your information.';
+  return `No protected health information was found. ${one ? 'This post is' : 'These posts are'} clear to publish.`;
 }
 
 function stat(id: string, cls: string, label: string, value: number): string {

@@ -11,9 +11,15 @@ export const problemText = (p: Problem) => `${p.line}:${p.column}: ${p.message}`
  * without a title (made by hand) falls back to its whole message.
  */
 export function describe(f: Finding): string {
-  const what = f.title ? f.title + (f.reason ? ` (${f.reason})` : '') : f.message + laterReason(f);
-  return what + (f.text ? ` "${f.text}"` : '');
+  return explanation(f) + (f.text ? ` "${f.text}"` : '');
 }
+
+/**
+ * What was found and why it got its severity, without the matched text (for
+ * a reader who sees it highlighted: the editor, the review page): the rule's
+ * title and reason, or the whole message of a finding without a title.
+ */
+export const explanation = (f: Finding): string => (f.title ? f.title + (f.reason ? ` (${f.reason})` : '') : f.message + laterReason(f));
 
 /**
  * The message carries the reason decide/ gave; a consent record sets the
