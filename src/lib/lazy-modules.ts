@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
  * CommonJS builds: a pre-commit hook linting one named file never walks a
  * folder and has no config, so it should not pay for fast-glob, ignore, zod
  * or the YAML parser at start-up; RE2 only runs the patterns of user packs,
- * and libphonenumber-js only reads numbers long enough to be phones.
+ * libphonenumber-js only reads numbers long enough to be phones, and the
+ * regex parser only reads user packs' patterns (text/anchors.ts).
  *
  * The CLI bundle (scripts/bundle.js) ships each of them prebuilt as one file
  * in dist/bundle/vendor/, which loads in a third of the time the package's
@@ -19,7 +20,7 @@ declare const __PHI_LINT_VENDOR__: string | undefined;
 const VENDOR = typeof __PHI_LINT_VENDOR__ === 'string' ? __PHI_LINT_VENDOR__ : undefined;
 
 /** The package names scripts/bundle.js prebuilds. */
-export const VENDORED = ['fast-glob', 'ignore', 'yaml', 'zod', 're2js', 'libphonenumber-js'] as const;
+export const VENDORED = ['fast-glob', 'ignore', 'yaml', 'zod', 're2js', 'libphonenumber-js', '@eslint-community/regexpp'] as const;
 
 function lazy<T>(name: (typeof VENDORED)[number]): () => T {
   let loaded: T | undefined;
@@ -32,3 +33,5 @@ export const zod = lazy<typeof import('zod')>('zod');
 export const yaml = lazy<typeof import('yaml')>('yaml');
 export const re2js = lazy<typeof import('re2js')>('re2js');
 export const phoneLib = lazy<typeof import('libphonenumber-js')>('libphonenumber-js');
+/** The regex parser that finds a user pack's pattern anchors (built-in ones are prebuilt). */
+export const regexpp = lazy<typeof import('@eslint-community/regexpp')>('@eslint-community/regexpp');

@@ -1,0 +1,102 @@
+import { ALPHABET, foldCode } from './anchors.js';
+
+/**
+ * The anchors of many regexes (anchors.ts) in one Aho-Corasick automaton, so
+ * one pass over a segment finds, for every regex at once, the positions
+ * where a match of it may start. Each regex is a slot; a slot without
+ * anchors has no positions and is scanned whole, as before.
+ */
+export class AnchorIndex {
+  /** DFA transitions: state * ALPHABET + folded code -> next state. */
+  private readonly next: Int32Array;
+  /** Per state: (slot << 3 | anchor length) of every anchor ending there, or undefined. */
+  private readonly outputs: (Int32Array | undefined)[];
+  /** Per slot: whether it has anchors (else it is scanned whole). */
+  readonly anchored: Uint8Array;
+
+  constructor(slots: readonly (readonly string[] | undefined)[]) {
+    this.anchored = new Uint8Array(slots.length);
+    const most = 1 + slots.reduce((n, anchors) => n + (anchors ?? []).reduce((m, a) => m + a.length, 0), 0);
+    const next = new Int32Array(most * ALPHABET).fill(-1);
+    const found: number[][] = [[]];
+    slots.forEach((anchors, slot) => {
+      if (!anchors) return;
+      this.anchored[slot] = 1;
+      for (const anchor of anchors) {
+        let state = 0;
+        for (let i = 0; i < anchor.length; i++) {
+          const at = state * ALPHABET + anchor.charCodeAt(i);
+          if (next[at] < 0) next[at] = found.push([]) - 1;
+          state = next[at];
+        }
+        found[state].push((slot << 3) | anchor.length);
+      }
+    });
+    // Breadth first, so a state's failure link is complete before its children use it.
+    const fail = new Int32Array(found.length);
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET; c++) {
+      if (next[c] < 0) next[c] = 0;
+      else queue.push(next[c]);
+    }
+    for (let k = 0; k < queue.length; k++) {
+      const s = queue[k];
+      if (s) found[s].push(...found[fail[s]]);
+      for (let c = 0; c < ALPHABET; c++) {
+        const at = s * ALPHABET + c;
+        const viaFail = next[fail[s] * ALPHABET + c];
+        if (next[at] < 0) next[at] = viaFail;
+        else {
+          fail[next[at]] = viaFail;
+          queue.push(next[at]);
+        }
+      }
+    }
+    this.next = next.subarray(0, found.length * ALPHABET);
+    this.outputs = found.map((f) => (f.length ? Int32Array.from(f) : undefined));
+  }
+
+  /** Where each anchored slot's matches may start in `text`, in increasing order. */
+  scan(text: string): AnchorScan {
+    const starts: (number[] | undefined)[] = [];
+    const { next, outputs } = this;
+    for (let i = 0, state = 0, n = text.length; i < n; i++) {
+      state = next[state * ALPHABET + foldCode(text.charCodeAt(i))];
+      const out = outputs[state];
+      if (!out) continue;
+      for (let k = 0; k < out.length; k++) {
+        const v = out[k];
+        const slot = v >> 3;
+        (starts[slot] ??= []).push(i + 1 - (v & 7));
+      }
+    }
+    for (const list of starts) if (list && list.length > 1) sortUnique(list);
+    return new AnchorScan(this.anchored, starts);
+  }
+}
+
+/** Sorts a list of positions that is nearly sorted already, and drops repeats. */
+function sortUnique(list: number[]): void {
+  let sorted = true;
+  for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1] < list[i];
+  if (sorted) return;
+  list.sort((a, b) => a - b);
+  let w = 1;
+  for (let i = 1; i < list.length; i++) if (list[i] !== list[w - 1]) list[w++] = list[i];
+  list.length = w;
+}
+
+const NONE: readonly number[] = [];
+
+/** One segment's candidate starts. */
+export class AnchorScan {
+  constructor(
+    private readonly anchored: Uint8Array,
+    private readonly starts: (number[] | undefined)[],
+  ) {}
+
+  /** The positions where a match of `slot` may start, or undefined when the slot must scan the whole text. */
+  at(slot: number): readonly number[] | undefined {
+    return this.anchored[slot] ? (this.starts[slot] ?? NONE) : undefined;
+  }
+}
