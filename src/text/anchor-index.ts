@@ -7,7 +7,11 @@ import { ALPHABET, foldCode } from './anchors.js';
  * anchors has no positions and is scanned whole, as before.
  */
 export class AnchorIndex {
-  /** DFA transitions: state * ALPHABET + folded code -> next state. */
+  /** Folded code -> input class: the codes no anchor holds share class 0, so the table is a third as wide. */
+  private readonly classOf: Uint8Array;
+  /** Number of input classes. */
+  private readonly width: number;
+  /** DFA transitions: state * width + input class -> next state. */
   private readonly next: Int32Array;
   /** Per state: (slot << 3 | anchor length) of every anchor ending there, or undefined. */
   private readonly outputs: (Int32Array | undefined)[];
@@ -16,8 +20,12 @@ export class AnchorIndex {
 
   constructor(slots: readonly (readonly string[] | undefined)[]) {
     this.anchored = new Uint8Array(slots.length);
+    const classOf = (this.classOf = new Uint8Array(ALPHABET));
+    let width = 1;
+    for (const anchors of slots) for (const a of anchors ?? []) for (let i = 0; i < a.length; i++) classOf[a.charCodeAt(i)] ||= width++;
+    this.width = width;
     const most = 1 + slots.reduce((n, anchors) => n + (anchors ?? []).reduce((m, a) => m + a.length, 0), 0);
-    const next = new Int32Array(most * ALPHABET).fill(-1);
+    const next = new Int32Array(most * width).fill(-1);
     const found: number[][] = [[]];
     slots.forEach((anchors, slot) => {
       if (!anchors) return;
@@ -25,7 +33,7 @@ export class AnchorIndex {
       for (const anchor of anchors) {
         let state = 0;
         for (let i = 0; i < anchor.length; i++) {
-          const at = state * ALPHABET + anchor.charCodeAt(i);
+          const at = state * width + classOf[anchor.charCodeAt(i)];
           if (next[at] < 0) next[at] = found.push([]) - 1;
           state = next[at];
         }
@@ -35,16 +43,16 @@ export class AnchorIndex {
     // Breadth first, so a state's failure link is complete before its children use it.
     const fail = new Int32Array(found.length);
     const queue: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
+    for (let c = 0; c < width; c++) {
       if (next[c] < 0) next[c] = 0;
       else queue.push(next[c]);
     }
     for (let k = 0; k < queue.length; k++) {
       const s = queue[k];
       if (s) found[s].push(...found[fail[s]]);
-      for (let c = 0; c < ALPHABET; c++) {
-        const at = s * ALPHABET + c;
-        const viaFail = next[fail[s] * ALPHABET + c];
+      for (let c = 0; c < width; c++) {
+        const at = s * width + c;
+        const viaFail = next[fail[s] * width + c];
         if (next[at] < 0) next[at] = viaFail;
         else {
           fail[next[at]] = viaFail;
@@ -52,16 +60,16 @@ export class AnchorIndex {
         }
       }
     }
-    this.next = next.subarray(0, found.length * ALPHABET);
+    this.next = next.subarray(0, found.length * width);
     this.outputs = found.map((f) => (f.length ? Int32Array.from(f) : undefined));
   }
 
   /** Where each anchored slot's matches may start in `text`, in increasing order. */
   scan(text: string): AnchorScan {
     const starts: (number[] | undefined)[] = [];
-    const { next, outputs } = this;
+    const { next, outputs, classOf, width } = this;
     for (let i = 0, state = 0, n = text.length; i < n; i++) {
-      state = next[state * ALPHABET + foldCode(text.charCodeAt(i))];
+      state = next[state * width + classOf[foldCode(text.charCodeAt(i))]];
       const out = outputs[state];
       if (!out) continue;
       for (let k = 0; k < out.length; k++) {
