@@ -43,3 +43,11 @@ describe('foldCode', () => {
     expect(['A', 'a', '7', 'ſ', 'K', 'é', '_'].map((c) => String.fromCharCode(foldCode(c.charCodeAt(0))))).toEqual(['a', 'a', '0', 's', 'k', O, '_']);
   });
 });
+
+describe('regexAnchors on patterns that start almost anywhere', () => {
+  it('gives none when its anchors would find more starts than a whole scan is worth', () => {
+    // A MAC address starts with any hex digit: "a".."f" start a quarter of the letters of prose.
+    expect(regexAnchors('[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}', true)).toBeUndefined();
+    expect(regexAnchors('\\d{3}-\\d{4}', true)).toEqual(['0']);
+  });
+});
