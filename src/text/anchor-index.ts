@@ -13,23 +13,30 @@ export class AnchorIndex {
   private readonly width: number;
   /** DFA transitions: state * width + input class -> next state. */
   private readonly next: Int32Array;
-  /** Per state: (slot << 3 | anchor length) of every anchor ending there, or undefined. */
+  /** Per state: (group << 3 | anchor length) of every anchor ending there, or undefined. */
   private readonly outputs: (Int32Array | undefined)[];
-  /** Per slot: whether it has anchors (else it is scanned whole). */
-  readonly anchored: Uint8Array;
+  /** Per slot: its group (slots with the same anchors share one, and one list of starts), or -1 without anchors. */
+  readonly groupOf: Int32Array;
 
   constructor(slots: readonly (readonly string[] | undefined)[]) {
-    this.anchored = new Uint8Array(slots.length);
+    // Many digit patterns have the one anchor "0": one group, one list, one push per digit instead of twenty.
+    const groups = new Map<string, number>();
+    const sets: (readonly string[])[] = [];
+    this.groupOf = Int32Array.from(slots, (anchors) => {
+      if (!anchors) return -1;
+      const key = anchors.join('\0');
+      let g = groups.get(key);
+      if (g === undefined) groups.set(key, (g = sets.push(anchors) - 1));
+      return g;
+    });
     const classOf = (this.classOf = new Uint8Array(ALPHABET));
     let width = 1;
     for (const anchors of slots) for (const a of anchors ?? []) for (let i = 0; i < a.length; i++) classOf[a.charCodeAt(i)] ||= width++;
     this.width = width;
-    const most = 1 + slots.reduce((n, anchors) => n + (anchors ?? []).reduce((m, a) => m + a.length, 0), 0);
+    const most = 1 + sets.reduce((n, anchors) => n + anchors.reduce((m, a) => m + a.length, 0), 0);
     const next = new Int32Array(most * width).fill(-1);
     const found: number[][] = [[]];
-    slots.forEach((anchors, slot) => {
-      if (!anchors) return;
-      this.anchored[slot] = 1;
+    sets.forEach((anchors, group) => {
       for (const anchor of anchors) {
         let state = 0;
         for (let i = 0; i < anchor.length; i++) {
@@ -37,7 +44,7 @@ export class AnchorIndex {
           if (next[at] < 0) next[at] = found.push([]) - 1;
           state = next[at];
         }
-        found[state].push((slot << 3) | anchor.length);
+        found[state].push((group << 3) | anchor.length);
       }
     });
     // Breadth first, so a state's failure link is complete before its children use it.
@@ -64,7 +71,7 @@ export class AnchorIndex {
     this.outputs = found.map((f) => (f.length ? Int32Array.from(f) : undefined));
   }
 
-  /** Where each anchored slot's matches may start in `text`, in increasing order. */
+  /** Where each anchored slot's matches may start in `text`, in increasing order (one list per group). */
   scan(text: string): AnchorScan {
     const starts: (number[] | undefined)[] = [];
     const { next, outputs, classOf, width } = this;
@@ -74,12 +81,13 @@ export class AnchorIndex {
       if (!out) continue;
       for (let k = 0; k < out.length; k++) {
         const v = out[k];
-        const slot = v >> 3;
-        (starts[slot] ??= []).push(i + 1 - (v & 7));
+        const start = i + 1 - (v & 7);
+        const list = (starts[v >> 3] ??= []);
+        if (list[list.length - 1] !== start) list.push(start);
       }
     }
     for (const list of starts) if (list && list.length > 1) sortUnique(list);
-    return new AnchorScan(this.anchored, starts);
+    return new AnchorScan(this.groupOf, starts);
   }
 }
 
@@ -99,12 +107,13 @@ const NONE: readonly number[] = [];
 /** One segment's candidate starts. */
 export class AnchorScan {
   constructor(
-    private readonly anchored: Uint8Array,
+    private readonly groupOf: Int32Array,
     private readonly starts: (number[] | undefined)[],
   ) {}
 
   /** The positions where a match of `slot` may start, or undefined when the slot must scan the whole text. */
   at(slot: number): readonly number[] | undefined {
-    return this.anchored[slot] ? (this.starts[slot] ?? NONE) : undefined;
+    const group = this.groupOf[slot];
+    return group < 0 ? undefined : (this.starts[group] ?? NONE);
   }
 }

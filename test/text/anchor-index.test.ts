@@ -11,6 +11,12 @@ describe('AnchorIndex', () => {
     expect(scan.at(3)).toEqual([0, 18]);
   });
 
+  it('gives slots with the same anchors one shared list', () => {
+    const shared = new AnchorIndex([['0'], ['mrn'], ['0']]).scan('MRN 12');
+    expect(shared.at(0)).toEqual([4, 5]);
+    expect(shared.at(2)).toBe(shared.at(0));
+  });
+
   it('says undefined for a slot without anchors, and none for a slot that cannot match', () => {
     const scan = index.scan('nothing here');
     expect(scan.at(1)).toBeUndefined();
