@@ -17,11 +17,11 @@ describe('regexAnchors', () => {
   });
 
   it('drops an anchor that a shorter one already covers', () => {
-    expect(regexAnchors('ab|abcd|b', true)).toEqual(['ab', 'b']);
+    expect(regexAnchors('ab|abcd|bc', true)).toEqual(['ab', 'bc']);
   });
 
   it('stops at a repeated element or a large class', () => {
-    expect(regexAnchors('a+b', true)).toEqual(['a']);
+    expect(regexAnchors('ab+c', true)).toEqual(['ab']);
     expect(regexAnchors('ab\\p{Lu}c', true)).toEqual(['ab']);
   });
 
