@@ -1,3 +1,4 @@
+import { completeAutomaton } from './aho-corasick.js';
 import { ALPHABET, foldCode } from './anchors.js';
 
 /**
@@ -47,26 +48,9 @@ export class AnchorIndex {
         found[state].push((group << 3) | anchor.length);
       }
     });
-    // Breadth first, so a state's failure link is complete before its children use it.
-    const fail = new Int32Array(found.length);
-    const queue: number[] = [];
-    for (let c = 0; c < width; c++) {
-      if (next[c] < 0) next[c] = 0;
-      else queue.push(next[c]);
-    }
-    for (let k = 0; k < queue.length; k++) {
-      const s = queue[k];
-      if (s) found[s].push(...found[fail[s]]);
-      for (let c = 0; c < width; c++) {
-        const at = s * width + c;
-        const viaFail = next[fail[s] * width + c];
-        if (next[at] < 0) next[at] = viaFail;
-        else {
-          fail[next[at]] = viaFail;
-          queue.push(next[at]);
-        }
-      }
-    }
+    completeAutomaton(next, width, (s, fail) => {
+      found[s].push(...found[fail]);
+    });
     this.next = next.subarray(0, found.length * width);
     this.outputs = found.map((f) => (f.length ? Int32Array.from(f) : undefined));
   }
