@@ -6,7 +6,7 @@ import { configIn } from './discover.js';
 export const STARTER_FILE = '.phi-lint.yaml';
 
 /** What `phi-lint init` writes: every key, commented, with safe defaults. */
-export const STARTER_CONFIG = `# phi-lint configuration (see "Configuration" in phi-lint's README).
+export const STARTER_CONFIG = `# phi-lint configuration (see phi-lint's docs/configuration.md).
 # It applies to posts in this folder and below; a config nearer to a post wins.
 
 # Do not look for configs in parent folders.
