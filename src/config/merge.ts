@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { ignore } from '../lib/lazy-modules.js';
 import type { LoadedConfig, PackRef } from './load.js';
-import type { AllowEntry, SeveritySetting } from './schema.js';
+import type { AllowEntry, RequireApproval, SeveritySetting } from './schema.js';
 
 /** A setting with the `file:line:col` it came from, for later messages. */
 export interface Sourced<T> {
@@ -21,6 +21,10 @@ export interface MergedConfig {
   requireReason: boolean;
   consentRegistry?: string;
   baselineKey?: string;
+  /** Absolute paths (resolved from the config that set them). */
+  auditLog?: string;
+  approvals?: string;
+  requireApproval?: RequireApproval;
 }
 
 const matchers = new WeakMap<string[], Ignore>();
@@ -63,6 +67,9 @@ export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig 
     if (data.requireReason !== undefined) merged.requireReason = data.requireReason;
     if (config.consentRegistry) merged.consentRegistry = config.consentRegistry;
     if (data.baselineKey) merged.baselineKey = data.baselineKey;
+    if (config.auditLog) merged.auditLog = config.auditLog;
+    if (config.approvals) merged.approvals = config.approvals;
+    if (data.requireApproval) merged.requireApproval = data.requireApproval;
   }
   return merged;
 }

@@ -12,6 +12,10 @@ import { parseRegex } from '../suppress/allowlist.js';
 export const SEVERITY_SETTINGS = ['error', 'warning', 'warn', 'info', 'off'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
+/** Which posts need an approval: those a consent lowered findings of, those with warnings or errors too, or every post. */
+export const REQUIRE_APPROVAL = ['consent', 'warnings', 'always'] as const;
+export type RequireApproval = (typeof REQUIRE_APPROVAL)[number];
+
 /** Built on first use: most runs have no config file and never load zod. */
 function build(z: typeof Zod) {
   const optional = <T extends Zod.ZodType>(schema: T) => z.preprocess((v) => v ?? undefined, schema.optional());
@@ -71,8 +75,14 @@ function build(z: typeof Zod) {
     requireReason: optional(z.boolean()),
     /** YAML list of consent records, relative to the config file. */
     consentRegistry: optional(text),
-    /** HMAC key for baseline entries; prefer the PHI_LINT_BASELINE_KEY variable (a committed key is only a salt). */
+    /** HMAC key for baseline entries and the audit log's hash chain; prefer the PHI_LINT_BASELINE_KEY variable (a committed key is only a salt). */
     baselineKey: optional(z.string().min(16, 'a baselineKey needs at least 16 characters')),
+    /** Append one record of every run to this JSON Lines file (like --audit-log), relative to the config file. */
+    auditLog: optional(text),
+    /** Which posts need a recorded approval (`phi-lint approve`) before they pass. */
+    requireApproval: optional(z.enum(REQUIRE_APPROVAL)),
+    /** The approvals file, relative to the config file (default .phi-lint/approvals.jsonl in the working directory). */
+    approvals: optional(text),
   });
   return { configSchema, allowEntry };
 }

@@ -18,7 +18,7 @@ const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|(?:dvm|md|rn|np|dds|dmd|ph
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
 
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
-const CARE_FOR = /(?<![\p{L}])for\s+(?:our\s+)?$/iu;
+const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
 
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
@@ -113,8 +113,13 @@ export class HitFacts {
     const s = this.sentence;
     return s && particularPatient(s, this.post.namesPatient(this.sentenceIdx))?.word;
   }
-  get patientCue(): string | undefined { return this.sentence && aboutPatient(this.sentence)?.word; }
+  get patientCue(): string | undefined {
+    // "2024 at Magnolia 💕 2,318 babies born · 312 water births": a name the post uses as a place is no patient.
+    if (this.category === 'name' && this.kind === 'place') return undefined;
+    return this.sentence && aboutPatient(this.sentence)?.word;
+  }
   get storyCue(): string | undefined {
+    if (this.category === 'name' && this.kind === 'place') return undefined;
     const { storyIndex } = this.post;
     return storyIndex >= 0 && this.tiedToStory() ? aboutPatient(this.post.view(storyIndex))!.word : undefined;
   }

@@ -11,6 +11,8 @@ export interface CompiledRule {
   spec: RuleSpec;
   /** Source pack path, for messages. */
   pack: string;
+  /** The rule's guidance page (`docs/rules/<id>.md`): set for the built-in rules, which have one. */
+  docs?: string;
   /**
    * Matches in one segment's text; the segment tells its kind and
    * JSON/front-matter key. `nlp` is the NLP model, given whenever needsNlp

@@ -3,6 +3,7 @@ import { detect } from '../../src/pipeline/detect.js';
 import { lintSource } from '../../src/pipeline/lint-source.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks } from '../../src/packs/load.js';
+import { needsApproval } from '../../src/approvals/needs.js';
 
 /**
  * The one generic test: every `match` example of every rule of every pack
@@ -13,8 +14,12 @@ const rules = loadPacks(builtinPacks());
 describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
   // Contextual rules (combo, relationship) need the whole post, and matches at the organisation's own
   // site (`ownPlace`) are decided by it, so they run through the pipeline.
+  // An approval rule's examples are posts that need an approval under `requireApproval: warnings` (every rule run on them).
+  const approvalHit = async (text: string) => (needsApproval(await lintSource(text, 'example.txt', rules), 'warnings') ? [{ start: 0, end: text.length, staff: false }] : []);
   const hits = async (text: string) =>
-    rule.inPost || rule.ownPlace
+    rule.spec.detector === 'approval'
+      ? approvalHit(text)
+      : rule.inPost || rule.ownPlace
       ? (await lintSource(text, 'example.txt', [rule])).findings.map((f) => ({ start: f.offset, end: f.endOffset, staff: false }))
       : detect([{ text, kind: 'text', start: 0 }], [rule]);
 
