@@ -33,10 +33,10 @@ const thisMachine = (): Machine => ({ cores: availableParallelism(), load: loada
 
 /**
  * How many threads to run, the main thread included (it lints too, run/pool.ts):
- * 1 means the main thread only. `auto` uses only the cores the load average
- * leaves idle: on a machine already busy, another isolate (each one loads the
- * rules and warms up its JIT anew) would only take turns with the others and
- * make the run slower than the main thread alone.
+ * 1 means the main thread only. `auto` starts no worker when the load
+ * average already reaches the cores: on a machine that busy, another isolate
+ * (each one loads the rules and warms up its JIT anew) would only take turns
+ * with the others and make the run slower than the main thread alone.
  */
 export function workerCount(concurrency: Concurrency | undefined, files: number, machine: () => Machine = thisMachine): number {
   if (concurrency === 'off' || concurrency === 1) return 1;
@@ -44,7 +44,7 @@ export function workerCount(concurrency: Concurrency | undefined, files: number,
   const byFiles = Math.floor(files / FILES_PER_EXTRA_WORKER);
   if (byFiles < 2) return 1;
   const { cores, load } = machine();
-  return Math.max(1, Math.min(cores - Math.floor(load), byFiles));
+  return load >= cores ? 1 : Math.min(cores, byFiles);
 }
 
 /** The resolver options as plain data for a worker thread. */

@@ -18,12 +18,12 @@ describe('concurrency', () => {
     expect(workerCount('auto', 100_000)).toBeGreaterThanOrEqual(1);
   });
 
-  it('uses for auto only the cores the load average leaves idle, the main thread counted', () => {
+  it('starts no worker for auto when the load average already reaches the cores', () => {
     const machine = (cores: number, load: number) => () => ({ cores, load });
     expect(workerCount('auto', 5000, machine(2, 0.3))).toBe(2);
-    expect(workerCount('auto', 5000, machine(2, 1.2))).toBe(1);
+    expect(workerCount('auto', 5000, machine(2, 1.5))).toBe(2);
+    expect(workerCount('auto', 5000, machine(2, 2))).toBe(1);
     expect(workerCount('auto', 5000, machine(2, 7))).toBe(1);
-    expect(workerCount('auto', 5000, machine(8, 3.5))).toBe(5);
     expect(workerCount('auto', 100, machine(8, 0))).toBe(2);
   });
 });
