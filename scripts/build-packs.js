@@ -3,14 +3,15 @@
 // data prebuilt so that the CLI starts without parsing YAML or building term
 // sets (src/lexicons/builtin-data.ts), with the code just compiled. It holds
 // the validated built-in packs (a pack problem fails the build), the parsed
-// YAML data files and the term sets of the built-in lists, keyed by one hash
+// YAML data files, the term sets of the built-in lists and the anchors of the
+// packs' patterns, keyed by one hash
 // of every file under rules/ and data/ and the rule schema module.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_DATA, BUILTIN_INPUTS, builtinDataJson, hashData, stampData } from '../dist/lexicons/builtin-data.js';
 import { PACKAGE_ROOT } from '../dist/lexicons/files.js';
 import { builtinPacks } from '../dist/packs/builtin.js';
-import { compiledPacksSection } from '../dist/packs/compiled.js';
+import { anchorsSection, compiledPacksSection } from '../dist/packs/compiled.js';
 import { loadPacks } from '../dist/packs/load.js';
 import { yamlDataSection } from '../dist/lexicons/yaml-data.js';
 import { termSetsSection } from '../dist/lexicons/term-cache.js';
@@ -24,7 +25,9 @@ const stamp = stampData(BUILTIN_INPUTS);
 const key = hashData(BUILTIN_INPUTS);
 
 const files = builtinPacks();
-const packs = compiledPacksSection(files, loadPacks(files));
+const compiled = loadPacks(files);
+const packs = compiledPacksSection(files, compiled);
+const anchors = anchorsSection(compiled);
 const data = yamlDataSection();
 
 // Every term set the built-in rules and the context model make.
@@ -34,4 +37,4 @@ cueLists();
 for (const rule of loadRules()) if (rule.spec.detector === 'lexicon') rule.detect('', { text: '', kind: 'text' });
 const termSets = termSetsSection();
 
-writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets }));
+writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets, anchors }));

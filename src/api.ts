@@ -133,7 +133,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     // Cached files were answered above: workers only need to know that results get hashed for the cache.
     const images = cache?.entries.images ? { images: cache.entries.images } : {};
     const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && { ...emptyEntries(), ...images }, keepSource };
-    await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome));
+    const here = (k: number) => runTask(tasks[todo[k]], ctx);
+    await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome), here);
   } else {
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));
   }

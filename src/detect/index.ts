@@ -1,8 +1,8 @@
-import type { RuleSpec, SkipSegments } from '../model/rule-spec.js';
+import type { PatternRuleSpec, RuleSpec, SkipSegments } from '../model/rule-spec.js';
 import { compileCombo } from './kinds/combo.js';
 import { compileRelationship } from './kinds/relationship.js';
 import type { Segment } from '../model/types.js';
-import type { CompiledRule, Nlp } from '../model/rule.js';
+import type { CompiledRule, Nlp, PatternStarts } from '../model/rule.js';
 import { compileEntity } from './kinds/entity.js';
 import { compileLexicon } from './kinds/lexicon.js';
 import { compileImage } from './kinds/image.js';
@@ -11,8 +11,9 @@ import { compileName } from './kinds/name.js';
 import { compilePattern } from './kinds/pattern.js';
 import { compilePhone } from './kinds/phone.js';
 import { compilePlace } from './kinds/place.js';
-import type { RegexEngine } from '../text/regex.js';
+import { patternAnchors, type RegexEngine } from '../text/regex.js';
 import { makeNear, wordsRegex } from '../text/words.js';
+import { builtinData } from '../lexicons/builtin-data.js';
 
 /** The one place a detector kind is chosen. `engine` runs the pack's regexes (see regex.ts). */
 export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
@@ -35,7 +36,7 @@ export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
   const rule: CompiledRule = {
     spec,
     pack,
-    detect: (text, segment, nlp) => real().detect(text, segment, nlp),
+    detect: (text, segment, nlp, starts) => real().detect(text, segment, nlp, starts),
     get needsNlp() {
       return real().needsNlp;
     },
@@ -43,14 +44,27 @@ export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
       return real().ownPlace;
     },
   };
+  if (spec.detector === 'pattern') rule.anchors = anchorsOf(spec, 'native');
   if (CONTEXTUAL.has(spec.detector)) rule.inPost = (ctx, hits) => real().inPost!(ctx, hits);
   return rule;
+}
+
+/**
+ * The anchors of a pattern rule's patterns, worked out once, on first use;
+ * a built-in pattern's are read from the prebuilt file (working them out
+ * for every built-in pattern takes over 100 ms).
+ */
+function anchorsOf(spec: PatternRuleSpec, engine: RegexEngine): () => (string[] | undefined)[] {
+  let anchors: (string[] | undefined)[] | undefined;
+  const prebuilt = engine === 'native' ? builtinData()?.anchors : undefined;
+  const of = (p: string) => (prebuilt && Object.hasOwn(prebuilt, p) ? (prebuilt[p] ?? undefined) : patternAnchors(p, engine));
+  return () => (anchors ??= spec.patterns.map(of));
 }
 
 function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
   switch (spec.detector) {
     case 'pattern':
-      return { spec, pack, detect: compilePattern(spec, engine), needsNlp: false };
+      return { spec, pack, detect: compilePattern(spec, engine), needsNlp: false, anchors: anchorsOf(spec, engine) };
     case 'lexicon':
       return { spec, pack, detect: compileLexicon(spec, engine), needsNlp: false };
     case 'entity':
@@ -82,7 +96,7 @@ function needingContext(spec: RuleSpec, rule: CompiledRule): CompiledRule {
   const re = wordsRegex(near.near);
   const { detect, needsNlp } = rule;
   return Object.assign(rule, {
-    detect: (text: string, seg?: Segment, nlp?: Nlp) => (re.test(text) ? detect(text, seg, nlp) : []),
+    detect: (text: string, seg?: Segment, nlp?: Nlp, starts?: PatternStarts) => (re.test(text) ? detect(text, seg, nlp, starts) : []),
     needsNlp: typeof needsNlp === 'function' ? (text: string) => re.test(text) && needsNlp(text) : needsNlp,
   });
 }
@@ -94,5 +108,5 @@ function skipping(skip: SkipSegments | undefined, rule: CompiledRule): CompiledR
   const keys = new Set((skip.keys ?? []).map((k) => k.toLowerCase()));
   const skipped = (seg?: Segment) => !!seg && (kinds.has(seg.kind) || (seg.key !== undefined && keys.has(seg.key.toLowerCase())));
   const detect = rule.detect;
-  return Object.assign(rule, { detect: (text: string, seg?: Segment, nlp?: Nlp) => (skipped(seg) ? [] : detect(text, seg, nlp)) });
+  return Object.assign(rule, { detect: (text: string, seg?: Segment, nlp?: Nlp, starts?: PatternStarts) => (skipped(seg) ? [] : detect(text, seg, nlp, starts)) });
 }

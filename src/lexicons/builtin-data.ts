@@ -12,7 +12,8 @@ import { PACKAGE_ROOT } from './files.js';
  * The built-in data prebuilt at build time (scripts/build-packs.js) into one
  * file, so a run starts without parsing YAML or building term sets: the
  * validated packs (packs/compiled.ts), the parsed YAML data files
- * (yaml-data.ts) and the term sets of the word lists (term-cache.ts).
+ * (yaml-data.ts), the term sets of the word lists (term-cache.ts) and the
+ * anchors of the packs' patterns (packs/compiled.ts).
  *
  * The file is keyed by one hash, `dataHash()`: every file under rules/ and
  * data/ plus the rule schema module that validated the packs (its defaults
@@ -58,6 +59,8 @@ export interface BuiltinSections {
   data: Record<string, unknown>;
   /** Each term set, by its inputs (term-cache.ts setKey). */
   termSets: Record<string, StoredSets>;
+  /** The anchors of each built-in pattern (text/anchors.ts), by its source; null: scanned whole. */
+  anchors: Record<string, string[] | null>;
 }
 
 export interface BuiltinData extends BuiltinSections {

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
  * folder and has no config, so it should not pay for fast-glob, ignore, zod
  * or the YAML parser at start-up; RE2 only runs the patterns of user packs,
  * libphonenumber-js only reads numbers long enough to be phones, and the
- * language server's libraries only `phi-lint lsp` needs.
+ * language server's libraries only `phi-lint lsp` needs, and the regex parser
+ * only reads user packs' patterns (text/anchors.ts).
  *
  * The CLI bundle (scripts/bundle.js) ships each of them prebuilt as one file
  * in dist/bundle/vendor/, which loads in a third of the time the package's
@@ -20,7 +21,7 @@ declare const __PHI_LINT_VENDOR__: string | undefined;
 const VENDOR = typeof __PHI_LINT_VENDOR__ === 'string' ? __PHI_LINT_VENDOR__ : undefined;
 
 /** The package names scripts/bundle.js prebuilds. */
-export const VENDORED = ['fast-glob', 'ignore', 'yaml', 'zod', 're2js', 'libphonenumber-js', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'] as const;
+export const VENDORED = ['fast-glob', 'ignore', 'yaml', 'zod', 're2js', 'libphonenumber-js', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', '@eslint-community/regexpp'] as const;
 
 function lazy<T>(name: (typeof VENDORED)[number]): () => T {
   let loaded: T | undefined;
@@ -35,3 +36,5 @@ export const re2js = lazy<typeof import('re2js')>('re2js');
 export const phoneLib = lazy<typeof import('libphonenumber-js')>('libphonenumber-js');
 export const languageServer = lazy<typeof import('vscode-languageserver/node')>('vscode-languageserver/node');
 export const textDocuments = lazy<typeof import('vscode-languageserver-textdocument')>('vscode-languageserver-textdocument');
+/** The regex parser that finds a user pack's pattern anchors (built-in ones are prebuilt). */
+export const regexpp = lazy<typeof import('@eslint-community/regexpp')>('@eslint-community/regexpp');

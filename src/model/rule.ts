@@ -19,13 +19,15 @@ export interface CompiledRule {
    * asked for it: a detector takes it from here, never from module state, so
    * its result cannot depend on whether something else loaded the model first.
    */
-  detect(text: string, segment?: Segment, nlp?: Nlp): Match[];
+  detect(text: string, segment?: Segment, nlp?: Nlp, starts?: PatternStarts): Match[];
   /**
    * Whether detect() needs the NLP model (see detect/nlp.ts): always (true,
    * for segments with a capitalised word), never, or as the rule decides per
    * text (the name detector asks only for runs it cannot explain).
    */
   needsNlp: boolean | ((text: string) => boolean);
+  /** A pattern rule's anchors, one entry per pattern (text/anchors.ts; undefined: scanned whole), read without compiling the rule. */
+  anchors?: () => readonly (readonly string[] | undefined)[];
   /** Whether the organisation's own site or event is named near a match (the rule's `ownPlace` words). */
   ownPlace?: (text: string, m: Match) => boolean;
   /**
@@ -34,6 +36,16 @@ export interface CompiledRule {
    * whatever wraps it (a configured severity, lazy compilation).
    */
   inPost?: (ctx: PostContext, hits: Hit[]) => PostHit[];
+}
+
+/**
+ * Where a pattern rule's matches may start in one segment, from one pass of
+ * text/anchor-index.ts over it: pattern i of the rule is slot `base + i`;
+ * `at` gives undefined for a pattern that must scan the whole text.
+ */
+export interface PatternStarts {
+  scan: { at(slot: number): readonly number[] | undefined };
+  base: number;
 }
 
 /** Thrown while compiling; `path` is relative to the rule, for a located message. */

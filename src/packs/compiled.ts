@@ -21,3 +21,14 @@ export function loadCompiledPacks(files: { display: string }[], packs = builtinD
   if (!packs || packs.length !== files.length || packs.some((pack, i) => pack.display !== files[i].display)) return undefined;
   return packs.flatMap((pack) => pack.rules.map((spec) => compileRuleLazily(spec, pack.display)));
 }
+
+/** The `anchors` section: the anchors of every pattern of these rules, as their `anchors()` work them out. */
+export function anchorsSection(rules: CompiledRule[]): BuiltinSections['anchors'] {
+  const out: BuiltinSections['anchors'] = {};
+  for (const rule of rules) {
+    if (rule.spec.detector !== 'pattern' || !rule.anchors) continue;
+    const anchors = rule.anchors();
+    rule.spec.patterns.forEach((p, i) => (out[p] = anchors[i] ? [...anchors[i]!] : null));
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import type { CompiledRule } from '../model/rule.js';
 import { cutWindows, ownedMatches } from '../text/windows.js';
 import type { Match, Segment } from '../model/types.js';
 import { KeywordIndex } from './keywords.js';
+import { ruleAnchors } from './rule-anchors.js';
 
 /** A GPS tag or a face read in an image is data, not words: only image rules read it. */
 const IMAGE_DATA = new Set(['image-gps', 'image-face']);
@@ -17,9 +18,11 @@ export const NLP_WINDOWS = { size: 32 * 1024, overlap: 2 * 1024 };
 export async function detect(segments: Segment[], rules: CompiledRule[]): Promise<Hit[]> {
   const hits: Hit[] = [];
   const index = keywordIndex(rules);
+  const anchors = ruleAnchors(rules);
   for (let s = 0; s < segments.length; s++) {
     const text = segments[s].text;
     const selected = index.select(text.toLowerCase());
+    const startsOf = anchors.scan(text);
     for (let r = 0; r < rules.length; r++) {
       if (!selected[r]) continue;
       const rule = rules[r];
@@ -27,7 +30,7 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
       const nlp = rule.needsNlp;
       if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
       const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));
-      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s]);
+      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s], undefined, startsOf?.(r));
       for (const m of matches) hits.push({ ...m, rule, segment: s });
     }
   }

@@ -1,4 +1,5 @@
 import type { CompiledRule } from '../model/rule.js';
+import { completeAutomaton } from '../text/aho-corasick.js';
 
 /**
  * Every rule's `keywords` in one Aho-Corasick automaton, so a single pass
@@ -47,26 +48,9 @@ export class KeywordIndex {
       }
     });
     this.keyed = keyed;
-    // Breadth first, so a state's failure link is complete before its children use it; missing edges follow the link.
-    const fail = new Int32Array(found.length);
-    const queue: number[] = [];
-    for (let c = 0; c < WIDTH; c++) {
-      if (next[c] < 0) next[c] = 0;
-      else queue.push(next[c]);
-    }
-    for (let k = 0; k < queue.length; k++) {
-      const s = queue[k];
-      for (const r of found[fail[s]]) found[s].add(r);
-      for (let c = 0; c < WIDTH; c++) {
-        const at = s * WIDTH + c;
-        const viaFail = next[fail[s] * WIDTH + c];
-        if (next[at] < 0) next[at] = viaFail;
-        else {
-          fail[next[at]] = viaFail;
-          queue.push(next[at]);
-        }
-      }
-    }
+    completeAutomaton(next, WIDTH, (s, fail) => {
+      for (const r of found[fail]) found[s].add(r);
+    });
     this.next = next.subarray(0, found.length * WIDTH);
     this.outputs = found.map((set) => (set.size ? [...set] : undefined));
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ResolverOptions } from '../config/resolve.js';
@@ -23,11 +23,28 @@ export function parseConcurrency(value: string): Concurrency {
   throw new UsageError(`--concurrency expects "auto", "off" or a number of threads (got "${value}")`);
 }
 
-/** How many threads to run: 1 means the main thread only. */
-export function workerCount(concurrency: Concurrency | undefined, files: number): number {
+/** What `auto` looks at: the cores, and how many of them other processes keep busy (the 1-minute load average). */
+export interface Machine {
+  cores: number;
+  load: number;
+}
+
+const thisMachine = (): Machine => ({ cores: availableParallelism(), load: loadavg()[0] });
+
+/**
+ * How many threads to run, the main thread included (it lints too, run/pool.ts):
+ * 1 means the main thread only. `auto` starts no worker when the load
+ * average already reaches the cores: on a machine that busy, another isolate
+ * (each one loads the rules and warms up its JIT anew) would only take turns
+ * with the others and make the run slower than the main thread alone.
+ */
+export function workerCount(concurrency: Concurrency | undefined, files: number, machine: () => Machine = thisMachine): number {
   if (concurrency === 'off' || concurrency === 1) return 1;
   if (typeof concurrency === 'number') return Math.min(concurrency, files);
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_EXTRA_WORKER)));
+  const byFiles = Math.floor(files / FILES_PER_EXTRA_WORKER);
+  if (byFiles < 2) return 1;
+  const { cores, load } = machine();
+  return load >= cores ? 1 : Math.min(cores, byFiles);
 }
 
 /** The resolver options as plain data for a worker thread. */

@@ -93,3 +93,25 @@ export function matchSpans(b: BoundedRegex, text: string): [number, number][] {
   eachMatch(b, text, (m) => out.push([m.index, m.index + m[0].length]));
   return out;
 }
+
+/**
+ * The matches a global scan of `sticky`'s pattern finds, when every match
+ * starts at one of `starts` (sorted): the scan's next try is the first start
+ * at or past where it stands, and a sticky match there is the one the scan
+ * would find. In Unicode mode the scan never stands inside a surrogate pair.
+ */
+export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T): T[] {
+  const out: T[] = [];
+  const unicode = sticky.unicode;
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k];
+    if (p < from || (unicode && p > 0 && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(pick(m));
+    from = m[0] ? m.index + m[0].length : advance(text, m.index, unicode);
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 import type { RE2JS } from 're2js';
 import { re2js } from '../lib/lazy-modules.js';
-import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch } from './leading-boundary.js';
+import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch, stickySpans } from './leading-boundary.js';
 import { RuleCompileError } from '../model/rule.js';
+import { regexAnchors } from './anchors.js';
 
 /**
  * The one place that chooses a regex engine. Built-in packs are reviewed and
@@ -17,6 +18,11 @@ export type RegexEngine = 'native' | 're2';
 export interface Regex {
   /** [start, end) of every match, or of capture group `group` (undefined when the group did not take part). */
   spans(text: string, group?: number | string): Iterable<[number, number] | undefined>;
+  /**
+   * As spans(), given every position where a match may start (sorted; see
+   * anchors.ts): the pattern is tried at those only, with the same results.
+   */
+  spansAt(text: string, starts: readonly number[], group?: number | string): Iterable<[number, number] | undefined>;
   /** Whether the pattern matches somewhere in `text`. */
   test(text: string): boolean;
   /** Number of capture groups and the names of the named ones. */
@@ -44,6 +50,7 @@ function compileNative(source: string, ignoreCase = false): Regex {
   // Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does).
   let unicode = 'u';
   const flags = ignoreCase ? 'gi' : 'g';
+  const stickyFlags = ignoreCase ? 'iy' : 'y';
   // Under `iu` a leading \b is slow: it is checked in code instead (leading-boundary.ts).
   let bounded: BoundedRegex;
   try {
@@ -59,13 +66,22 @@ function compileNative(source: string, ignoreCase = false): Regex {
   // Match indices ('d') cost an allocation per match: only for rules that report a group.
   let withIndices: BoundedRegex | undefined;
   let groups: Regex['groups'] | undefined;
+  // Sticky twins for anchored scans, made on first use.
+  let sticky: RegExp | undefined;
+  let stickyIndices: RegExp | undefined;
+  const pick = (group: number | string) => (m: RegExpExecArray) => (typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]);
   return {
     spans(text, group) {
       if (group === undefined) return matchSpans(bounded, text);
       const out: ([number, number] | undefined)[] = [];
       withIndices ??= boundedRegex(source, `${flags}d${unicode}`);
-      eachMatch(withIndices, text, (m) => out.push(typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]));
+      eachMatch(withIndices, text, (m) => out.push(pick(group)(m)));
       return out;
+    },
+    spansAt(text, starts, group) {
+      if (!starts.length) return [];
+      if (group === undefined) return stickySpans((sticky ??= new RegExp(source, `${stickyFlags}${unicode}`)), text, starts, (m) => [m.index, m.index + m[0].length]);
+      return stickySpans((stickyIndices ??= new RegExp(source, `${stickyFlags}d${unicode}`)), text, starts, pick(group));
     },
     test(text) {
       bounded.re.lastIndex = 0;
@@ -78,6 +94,21 @@ function compileNative(source: string, ignoreCase = false): Regex {
       return (groups ??= groupsOf(new RegExp(`${source}|`, unicode).exec('')!));
     },
   };
+}
+
+/**
+ * The anchors of a pack pattern (anchors.ts), read as its engine reads it:
+ * a native pattern in Unicode mode when it compiles so, as compileNative
+ * does. Undefined: the pattern is scanned whole.
+ */
+export function patternAnchors(source: string, engine: RegexEngine): string[] | undefined {
+  if (engine === 're2') return regexAnchors(source, true);
+  try {
+    new RegExp(source, 'u');
+  } catch {
+    return regexAnchors(source, false);
+  }
+  return regexAnchors(source, true);
 }
 
 const groupsOf = (probe: RegExpExecArray) => ({ count: probe.length - 1, names: Object.keys(probe.groups ?? {}) });
@@ -107,6 +138,10 @@ function compileRe2(source: string, ignoreCase = false): Regex {
         if (index === undefined) yield [m.start(), m.end()];
         else yield m.start(index) < 0 ? undefined : [m.start(index), m.end(index)];
       }
+    },
+    // RE2 has no sticky mode that sees the text before the start (lookbehinds): anchors only say "nowhere".
+    spansAt(text, starts, group) {
+      return starts.length ? this.spans(text, group) : [];
     },
     test: (text) => re.test(text),
     groups: { count: re.groupCount(), names: Object.keys(named) },

@@ -4,7 +4,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { BUILTIN_DATA, builtinDataJson, hashData, readBuiltinData, stampData, type DataInputs } from '../../src/lexicons/builtin-data.js';
 import { BUILT_INPUTS, copyInputs } from '../helpers/builtin-inputs.js';
 
-const sections = { packs: [], data: { 'data/context/cues.yaml': { staff: ['nurse'] } }, termSets: {} };
+const sections = { packs: [], data: { 'data/context/cues.yaml': { staff: ['nurse'] } }, termSets: {}, anchors: {} };
 
 /** Writes a prebuilt file for these inputs as they are now, as the build does. */
 function build(inputs: DataInputs, file: string): void {

@@ -40,7 +40,7 @@ describe('term sets built at build time', () => {
     try {
       const file = path.join(root, 'builtin-data.json');
       const termSets = { [setKey(facilities)]: storeSets(buildSets(loadList('facilities'), true)) };
-      writeFileSync(file, builtinDataJson(hashData(inputs), stampData(inputs), { packs: [], data: {}, termSets }));
+      writeFileSync(file, builtinDataJson(hashData(inputs), stampData(inputs), { packs: [], data: {}, termSets, anchors: {} }));
       expect(readBuiltinData(file, inputs)?.termSets).toEqual(termSets);
       appendFileSync(path.join(root, 'data', 'lexicons', 'facilities.txt'), 'Quillmoor Hall\n');
       expect(readBuiltinData(file, inputs)).toBeUndefined();

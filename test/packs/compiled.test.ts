@@ -32,7 +32,7 @@ describe('compiled built-in packs', () => {
     const { root, inputs } = copyInputs();
     try {
       const file = path.join(root, 'builtin-data.json');
-      writeFileSync(file, builtinDataJson(hashData(inputs), stampData(inputs), { packs: section, data: {}, termSets: {} }));
+      writeFileSync(file, builtinDataJson(hashData(inputs), stampData(inputs), { packs: section, data: {}, termSets: {}, anchors: {} }));
       expect(loadCompiledPacks(files, readBuiltinData(file, inputs)?.packs)).toBeDefined();
       appendFileSync(path.join(root, 'rules', path.basename(files[0].path)), '\n# edited\n');
       expect(readBuiltinData(file, inputs)).toBeUndefined();

@@ -16,13 +16,26 @@ parentPort.on('message', (index) => setTimeout(() => parentPort.postMessage({ in
   return pathToFileURL(file);
 })();
 
-async function run(count: number, threads: number) {
+/** The main thread's own answer: thread id 0, after a short wait. */
+const mainThread = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  return 0;
+};
+
+async function run(count: number, threads: number, runHere?: () => Promise<number>) {
   const order: number[] = [];
   const threadsUsed = new Set<number>();
-  await runOrdered<number>(workerUrl, undefined, count, threads, (index, thread) => {
-    order.push(index);
-    threadsUsed.add(thread);
-  });
+  await runOrdered<number>(
+    workerUrl,
+    undefined,
+    count,
+    threads,
+    (index, thread) => {
+      order.push(index);
+      threadsUsed.add(thread);
+    },
+    runHere,
+  );
   return { order, threadsUsed };
 }
 
@@ -30,6 +43,14 @@ describe('runOrdered', () => {
   it('hands results over in task order, whatever order they finish in', async () => {
     const { order } = await run(30, 3);
     expect(order).toEqual([...Array(30).keys()]);
+  });
+
+  it('counts the main thread as one of the threads when it can lint too', async () => {
+    const { order, threadsUsed } = await run(30, 2, mainThread);
+    expect(order).toEqual([...Array(30).keys()]);
+    // One worker started, not two: the main thread (0) and one worker's id.
+    expect(threadsUsed.size).toBe(2);
+    expect(threadsUsed.has(0)).toBe(true);
   });
 
   it('spreads a short run over every worker', async () => {

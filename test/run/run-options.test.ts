@@ -17,4 +17,13 @@ describe('concurrency', () => {
     expect(workerCount(4, 3)).toBe(3);
     expect(workerCount('auto', 100_000)).toBeGreaterThanOrEqual(1);
   });
+
+  it('starts no worker for auto when the load average already reaches the cores', () => {
+    const machine = (cores: number, load: number) => () => ({ cores, load });
+    expect(workerCount('auto', 5000, machine(2, 0.3))).toBe(2);
+    expect(workerCount('auto', 5000, machine(2, 1.5))).toBe(2);
+    expect(workerCount('auto', 5000, machine(2, 2))).toBe(1);
+    expect(workerCount('auto', 5000, machine(2, 7))).toBe(1);
+    expect(workerCount('auto', 100, machine(8, 0))).toBe(2);
+  });
 });

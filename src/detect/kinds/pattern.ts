@@ -1,20 +1,23 @@
 import type { PatternRuleSpec } from '../../model/rule-spec.js';
-import type { Match } from '../../model/types.js';
+import type { Match, Segment } from '../../model/types.js';
+import type { Nlp, PatternStarts } from '../../model/rule.js';
 import { compileRuleRegex, type Regex, type RegexEngine } from '../../text/regex.js';
 import { RuleCompileError } from '../../model/rule.js';
 import { VALIDATORS } from '../validators/index.js';
 import { makeFilter } from '../../text/words.js';
 
 /** Regex matches, narrowed to a capture group, checked by validators and context words. */
-export function compilePattern(spec: PatternRuleSpec, engine: RegexEngine): (text: string) => Match[] {
+export function compilePattern(spec: PatternRuleSpec, engine: RegexEngine): (text: string, segment?: Segment, nlp?: Nlp, starts?: PatternStarts) => Match[] {
   const regexes = spec.patterns.map((p, i) => compileRuleRegex(p, { ignoreCase: spec.ignoreCase, engine }, ['patterns', i]));
   regexes.forEach((re, i) => checkGroup(re, spec.group, i));
   const validators = (spec.validators ?? []).map((name) => VALIDATORS[name]);
   const accept = makeFilter(spec, engine);
-  return (text) => {
+  return (text, _segment, _nlp, starts) => {
     const out: Match[] = [];
-    for (const re of regexes) {
-      for (const span of re.spans(text, spec.group)) {
+    for (let i = 0; i < regexes.length; i++) {
+      // Only where a match may start, when the segment's anchor scan knows (text/anchor-index.ts).
+      const at = starts?.scan.at(starts.base + i);
+      for (const span of at ? regexes[i].spansAt(text, at, spec.group) : regexes[i].spans(text, spec.group)) {
         if (!span || span[0] === span[1]) continue;
         const value = text.slice(span[0], span[1]);
         if (!validators.every((v) => v(value))) continue;

@@ -1,0 +1,103 @@
+import { completeAutomaton } from './aho-corasick.js';
+import { ALPHABET, foldCode } from './anchors.js';
+
+/**
+ * The anchors of many regexes (anchors.ts) in one Aho-Corasick automaton, so
+ * one pass over a segment finds, for every regex at once, the positions
+ * where a match of it may start. Each regex is a slot; a slot without
+ * anchors has no positions and is scanned whole, as before.
+ */
+export class AnchorIndex {
+  /** Folded code -> input class: the codes no anchor holds share class 0, so the table is a third as wide. */
+  private readonly classOf: Uint8Array;
+  /** Number of input classes. */
+  private readonly width: number;
+  /** DFA transitions: state * width + input class -> next state. */
+  private readonly next: Int32Array;
+  /** Per state: (group << 3 | anchor length) of every anchor ending there, or undefined. */
+  private readonly outputs: (Int32Array | undefined)[];
+  /** Per slot: its group (slots with the same anchors share one, and one list of starts), or -1 without anchors. */
+  readonly groupOf: Int32Array;
+
+  constructor(slots: readonly (readonly string[] | undefined)[]) {
+    // Many digit patterns have the one anchor "0": one group, one list, one push per digit instead of twenty.
+    const groups = new Map<string, number>();
+    const sets: (readonly string[])[] = [];
+    this.groupOf = Int32Array.from(slots, (anchors) => {
+      if (!anchors) return -1;
+      const key = anchors.join('\0');
+      let g = groups.get(key);
+      if (g === undefined) groups.set(key, (g = sets.push(anchors) - 1));
+      return g;
+    });
+    const classOf = (this.classOf = new Uint8Array(ALPHABET));
+    let width = 1;
+    for (const anchors of slots) for (const a of anchors ?? []) for (let i = 0; i < a.length; i++) classOf[a.charCodeAt(i)] ||= width++;
+    this.width = width;
+    const most = 1 + sets.reduce((n, anchors) => n + anchors.reduce((m, a) => m + a.length, 0), 0);
+    const next = new Int32Array(most * width).fill(-1);
+    const found: number[][] = [[]];
+    sets.forEach((anchors, group) => {
+      for (const anchor of anchors) {
+        let state = 0;
+        for (let i = 0; i < anchor.length; i++) {
+          const at = state * width + classOf[anchor.charCodeAt(i)];
+          if (next[at] < 0) next[at] = found.push([]) - 1;
+          state = next[at];
+        }
+        found[state].push((group << 3) | anchor.length);
+      }
+    });
+    completeAutomaton(next, width, (s, fail) => {
+      found[s].push(...found[fail]);
+    });
+    this.next = next.subarray(0, found.length * width);
+    this.outputs = found.map((f) => (f.length ? Int32Array.from(f) : undefined));
+  }
+
+  /** Where each anchored slot's matches may start in `text`, in increasing order (one list per group). */
+  scan(text: string): AnchorScan {
+    const starts: (number[] | undefined)[] = [];
+    const { next, outputs, classOf, width } = this;
+    for (let i = 0, state = 0, n = text.length; i < n; i++) {
+      state = next[state * width + classOf[foldCode(text.charCodeAt(i))]];
+      const out = outputs[state];
+      if (!out) continue;
+      for (let k = 0; k < out.length; k++) {
+        const v = out[k];
+        const start = i + 1 - (v & 7);
+        const list = (starts[v >> 3] ??= []);
+        if (list[list.length - 1] !== start) list.push(start);
+      }
+    }
+    for (const list of starts) if (list && list.length > 1) sortUnique(list);
+    return new AnchorScan(this.groupOf, starts);
+  }
+}
+
+/** Sorts a list of positions that is nearly sorted already, and drops repeats. */
+function sortUnique(list: number[]): void {
+  let sorted = true;
+  for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1] < list[i];
+  if (sorted) return;
+  list.sort((a, b) => a - b);
+  let w = 1;
+  for (let i = 1; i < list.length; i++) if (list[i] !== list[w - 1]) list[w++] = list[i];
+  list.length = w;
+}
+
+const NONE: readonly number[] = [];
+
+/** One segment's candidate starts. */
+export class AnchorScan {
+  constructor(
+    private readonly groupOf: Int32Array,
+    private readonly starts: (number[] | undefined)[],
+  ) {}
+
+  /** The positions where a match of `slot` may start, or undefined when the slot must scan the whole text. */
+  at(slot: number): readonly number[] | undefined {
+    const group = this.groupOf[slot];
+    return group < 0 ? undefined : (this.starts[group] ?? NONE);
+  }
+}
