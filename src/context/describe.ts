@@ -108,9 +108,11 @@ const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|
 let ourStaff: RegExp | undefined;
 const OUR_STAFF = { test: (phrase: string) => (ourStaff ??= new RegExp(`^our\\s.*(?:${peopleCues().lists.staffOccupations.map(escape).join('|')})s?$`, 'iu')).test(phrase) };
 
+const SERVICE_NOUNS = ['services', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];
 let jobAfter: RegExp | undefined;
 function inJobTitle(sentence: string, c: Cue): boolean {
-  jobAfter ??= new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${peopleCues().lists.staffOccupations.map(escape).join('|')})s?(?![\\p{L}])`, 'iu');
+  // Or a service named the same way: "our clinical director for adolescent services", "adolescent psychiatry".
+  jobAfter ??= new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...peopleCues().lists.staffOccupations, ...SERVICE_NOUNS].map(escape).join('|')})s?(?![\\p{L}])`, 'iu');
   return jobAfter.test(sentence.slice(c.start + c.word.length, c.start + c.word.length + 40));
 }
 

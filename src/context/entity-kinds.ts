@@ -64,6 +64,8 @@ export function animalPhrase(text: string): boolean {
 
 /** "Tri-County", "Jefferson, Clallam and Kitsap counties": places named in a list or a compound. */
 const PLACE_LIST = /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs)(?![\p{L}])/u;
+/** "Clay, Marion and Benton counties": the last of a list of places. */
+const PLACE_AFTER = /^\s+(?:counties|county|parishes|townships|boroughs)(?![\p{L}])/u;
 const AT_PLACE = /(?<![\p{L}])(?:at|in)\s+$/u;
 /** "500 Main Street, Austin": the town of an address. */
 const AFTER_STREET = /(?<![\p{L}])(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|highway|hwy)\.?,\s+$/iu;
@@ -83,7 +85,7 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
   // "Austin native", "Boston-born": a hometown.
   if (/^(?:\s+native|-born|\s+born and raised)(?![\p{L}])/u.test(after)) return true;
-  if (PLACE_LIST.test(after) || AFTER_STREET.test(text.slice(Math.max(0, start - 14), start))) return true;
+  if (PLACE_LIST.test(after) || PLACE_AFTER.test(after) || AFTER_STREET.test(text.slice(Math.max(0, start - 14), start))) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   return orgHeads.has(name);
 }

@@ -72,6 +72,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
     inProgramName(text, cue) ||
     (/^cases? of$/i.test(cue.word) && REPORTED_BEFORE.test(before)) ||
+    // "Cases of pertussis were reported in Ashby (12)": cases counted, no one's.
+    /^cases of$/i.test(cue.word) ||
     (/^graduated from$/i.test(cue.word) && SCHOOL_AFTER.test(after)) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
     COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before);

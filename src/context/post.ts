@@ -45,7 +45,7 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   // "We can't confirm whether anyone has been seen at our clinic" confirms nothing.
   if (cueLists().declines.test(s.text)) return undefined;
   // "If you or someone you love is living with a substance use disorder": anyone, not someone in particular.
-  if (!s.reply && HYPOTHETICAL.test(s.text)) return undefined;
+  if (!s.reply && (HYPOTHETICAL.test(s.text) || ASKING_ABOUT.test(s.text))) return undefined;
   if (s.patient) return s.patient;
   if (!s.health) return undefined;
   // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
@@ -65,6 +65,9 @@ function inWhoClause(text: string, personAt: number, healthAt: number): boolean 
 }
 
 const HYPOTHETICAL = /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu;
+
+/** "Questions about hospice care?", "Curious about LASIK?": an invitation to ask, about no one. */
+const ASKING_ABOUT = /^\W*(?:questions|curious|wondering|interested|learn more|want to know more)\s+(?:about|if|whether)(?![\p{L}])/iu;
 
 const CONGRATULATING = /^(?:congratulations to|congrats to|kudos to|shout-?out to)$/i;
 const WHO_HAD = /^who (?:had|has|was|is)$/i;

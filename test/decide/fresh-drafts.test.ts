@@ -113,6 +113,8 @@ const UNSAFE: [string, string][] = [
   ["m24.txt", "Congrats to Coach Renata from Northside Judo Club on ditching her glasses for good! 20/20 the morning after her LASIK. 🥋\n"],
   ["m25.txt", "🎉 ¡Nuestro equipo de hospicio celebró el cumpleaños de la señora Amparo Díaz en su casa! ¡Feliz cumpleaños, Doña Amparo!\n"],
   ["m26.txt", "Thank you, Colin!! So glad our 3am video visit helped with your daughter's croup. Hope little Ivy sleeps better tonight!\n"],
+  ["m27.txt", "Reply to Google review (5★ from Dana R.) — ok to post?\n\nHi Dana, thank you! We're so glad the root canal on your upper right molar went smoothly. See you at your crown appointment!\n"],
+  ["m28.json", "{\"channel\":\"instagram_dm\",\"thread_with\":\"@lena_runs\",\"draft_reply\":\"Hi Lena! Yes, you're confirmed for your intake with Dr. Ames for the eating disorder program on Monday at 2pm.\"}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -305,6 +307,11 @@ const SAFE: [string, string][] = [
   ["m66.txt", "One year later, we still stand together. #HoustonStrong #NeverForget\n"],
   ["m67.md", "# Volunteer Spotlight: Edna Pike\n\nAt 92, Edna is our longest-serving volunteer. For 15 years she has sewn quilts for every new hospice family. Thank you, Edna!\n"],
   ["m68.txt", "🐾 Adoptable pets! 🐱 Professor Mittens — 10-year-old tabby, diabetic but well managed on insulin. Call 555-0125 to meet him!\n"],
+  ["m69.md", "# Mental Health Awareness Month\n\n- **Lunch & Learn: Anxiety in Teens** with Dr. Rosa Lee, PsyD, our clinical director for adolescent services, May 15 at noon.\n"],
+  ["m70.txt", "This morning Mayor Dana Whitfield cut the ribbon on our new MRI suite at the Westfield Imaging Center, 140 Prospect Street. Shorter scans, and a wider bore for patients who get claustrophobic.\n"],
+  ["m71.txt", "November is Hospice Month. This year our team cared for 1,450 patients across Clay, Marion and Benton counties. Questions about hospice care? Call 555-0160.\n"],
+  ["m72.md", "# February is National Children's Dental Health Month\n\nFirst dental visit by the first birthday! Tips from Dr. Kevin Lau, DDS.\n"],
+  ["m73.txt", "Thank you to morning hosts Big Mike and Lisa Tran for broadcasting live from our lobby for the kids in our care!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

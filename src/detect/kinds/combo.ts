@@ -52,7 +52,7 @@ export function compileCombo(spec: ComboRuleSpec) {
         for (const [a, b] of one) add(a, b, 'a description that points at one person');
         return;
       }
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -98,6 +98,8 @@ const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|counc
 
 const NAMED_POSSESSOR = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s";
 const DETERMINER = /^(?:the|a|an|one|which|that|this)\s/i;
+/** "Mayor Linda Farrow", "Engineer Michael Daley": the role is the title of the person named right after it. */
+const TITLE_OF_NAME = /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}+["”])?\s+\p{Lu}/u;
 const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
 
 function describing() {
