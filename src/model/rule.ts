@@ -12,6 +12,12 @@ export interface CompiledRule {
   /** Source pack path, for messages. */
   pack: string;
   /**
+   * A severity the user's config set for this rule (`rules: {id: error}`):
+   * every finding of the rule that the decision table reports at all gets
+   * it, whatever the context (see decide/decide.ts).
+   */
+  configured?: Severity;
+  /**
    * Matches in one segment's text; the segment tells its kind and
    * JSON/front-matter key. `nlp` is the NLP model, given whenever needsNlp
    * asked for it: a detector takes it from here, never from module state, so
