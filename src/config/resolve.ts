@@ -71,7 +71,7 @@ export class ConfigResolver {
     this.base = options.rules ?? (this.hasBuiltins ? builtinRules() : []);
     const builtin = new Set(this.hasBuiltins ? [...builtinPackNames().values()].map((p) => p.path) : []);
     this.basePacks = (options.rulePacks ?? [])
-      .map((p): PackRef => ({ path: path.resolve(cwd, p), display: p, builtin: false }))
+      .map((p): PackRef => ({ path: path.resolve(cwd, p), display: p }))
       .filter((p) => !builtin.has(p.path));
     this.today = options.today ?? localDate();
   }
@@ -123,7 +123,7 @@ export class ConfigResolver {
   }
 
   private settingsOf(merged: MergedConfig): FileSettings {
-    const packs = [...this.basePacks, ...merged.packs.filter((p) => !(p.builtin && this.hasBuiltins))];
+    const packs = [...this.basePacks, ...merged.packs];
     const allRules = rulesFromPacks(this.base, packs, this.packSets);
     const knownRuleIds = new Set(allRules.map((r) => r.spec.id));
     this.check(merged, knownRuleIds);

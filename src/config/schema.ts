@@ -60,7 +60,7 @@ function build(z: typeof Zod) {
     $schema: optional(z.string()),
     /** Stop looking for configs in parent folders. */
     root: optional(z.boolean()),
-    /** Rule packs to add: built-in names ("identifiers") or paths. */
+    /** Your own rule pack files to add (paths); the built-in packs always run. */
     extends: optional(list(text)),
     rules: optional(ruleMap),
     overrides: optional(z.array(override)),
