@@ -20,7 +20,7 @@ describe('phi-lint init', () => {
     const first = await runCli(['init'], { cwd });
     expect(first.code).toBe(0);
     const text = readFileSync(path.join(cwd, '.phi-lint.yaml'), 'utf8');
-    expect(text).toMatch(/^# phi-lint configuration/);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*\n# phi-lint configuration/);
     writeFileSync(path.join(cwd, '.phi-lint.yaml'), text + '# edited\n');
     expect(await runCli(['init'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('will not overwrite') });
     expect(readFileSync(path.join(cwd, '.phi-lint.yaml'), 'utf8')).toMatch(/# edited\n$/);
