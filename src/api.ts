@@ -17,6 +17,8 @@ import { stagedFiles } from './read/staged.js';
 import { stripBom } from './text/decode.js';
 import { wholeFileProblem, type FileResult, type LintReport, type Severity } from './model/types.js';
 import { fixSource } from './fix/fix-source.js';
+import { LocatedError } from './lib/errors.js';
+import { packExampleProblems } from './pipeline/pack-examples.js';
 import { runFixes, type FixRun } from './fix/run.js';
 
 export type { FileResult, Finding, LintReport, Problem, Severity, Summary } from './model/types.js';
@@ -66,14 +68,22 @@ export function loadRules(options: RuleOptions = {}): CompiledRule[] {
 
 const resolverFor = (options: RuleOptions & { rules?: CompiledRule[] }) => new ConfigResolver({ ...options, cwd: options.cwd ?? process.cwd() });
 
+/** Runs the examples of the user's packs these files are linted with, before any file is: a misbehaving example stops the run (exit 2). */
+async function checkPackExamples(resolver: ConfigResolver, cwd: string, files: string[]): Promise<void> {
+  const problems = await packExampleProblems(resolver.userPacks(files.map((f) => path.dirname(path.resolve(cwd, f)))));
+  if (problems.length) throw new LocatedError(problems);
+}
+
 /**
  * Lints a string as if it were the file at `filePath` (the extension picks
  * the parser, its folder the config). An ignored path gives no findings.
  */
 export async function lintText(text: string, options: RuleOptions & { filePath?: string; rules?: CompiledRule[] } = {}): Promise<FileResult> {
   const filePath = options.filePath ?? '<text>';
-  const settings = resolverFor(options).settingsFor(filePath);
+  const resolver = resolverFor(options);
+  const settings = resolver.settingsFor(filePath);
   if (settings.ignored) return { filePath, findings: [] };
+  await checkPackExamples(resolver, options.cwd ?? process.cwd(), [filePath]);
   return lintString(stripBom(text), filePath, settings);
 }
 
@@ -91,6 +101,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     tasks = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable }).map((filePath) => ({ filePath }));
   }
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));
+  await checkPackExamples(resolver, cwd, tasks.map((t) => t.filePath));
   const cache = options.cache ? new ResultCache(path.resolve(cwd, options.cache), cacheKey(options, cwd)) : undefined;
   const keepSource = options.keepSource ?? false;
   const outcomes: TaskOutcome[] = new Array(tasks.length);

@@ -96,6 +96,13 @@ export class ConfigResolver {
     return chain;
   }
 
+  /** The user's pack files that files in these folders are linted with: the `--rules` packs and the `extends` of their configs. */
+  userPacks(dirs: Iterable<string>): PackRef[] {
+    const packs = new Map(this.basePacks.map((p) => [p.path, p]));
+    for (const dir of new Set(dirs)) for (const config of this.chain(path.resolve(this.options.cwd, dir))) for (const p of config.packs) packs.set(p.path, p);
+    return [...packs.values()];
+  }
+
   merged(file: string): MergedConfig {
     const abs = path.resolve(this.options.cwd, file);
     return mergeConfigs(this.chain(path.dirname(abs)), abs);

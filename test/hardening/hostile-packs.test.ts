@@ -7,7 +7,7 @@ import { packProblems } from '../helpers/packs.js';
 import { workspace } from '../helpers/workspace.js';
 
 /** A user pack with one pattern rule; `extra` lines are added to the rule. */
-function patternPack(patterns: string[], extra = ''): string {
+function patternPack(patterns: string[], extra = '', examples = "{ match: ['x'], noMatch: ['y'] }"): string {
   return `rules:
   - id: acme/rule
     category: other-id
@@ -15,7 +15,7 @@ function patternPack(patterns: string[], extra = ''): string {
     message: Test rule.
     detector: pattern
     patterns: [${patterns.map((p) => `'${p}'`).join(', ')}]
-${extra}    examples: { match: ['x'], noMatch: ['y'] }
+${extra}    examples: ${examples}
 `;
 }
 
@@ -40,7 +40,7 @@ describe('catastrophic regexes in user packs', () => {
   });
 
   it('a whole CLI run with such a pack finishes promptly', () => {
-    const cwd = workspace({ 'pack.yaml': patternPack(['(a+)+$', '(x|xx)+y']), 'post.txt': `${'a'.repeat(50_000)}!\n${'x'.repeat(50_000)}\n` });
+    const cwd = workspace({ 'pack.yaml': patternPack(['(a+)+$', '(x|xx)+y'], '', "{ match: ['caaa', 'xxy'], noMatch: ['b'] }"), 'post.txt': `${'a'.repeat(50_000)}!\n${'x'.repeat(50_000)}\n` });
     const r = phiLint(['--rules', 'pack.yaml', 'post.txt'], { cwd, timeout: 60_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
