@@ -5,7 +5,7 @@ import type { CompiledRule } from '../model/rule.js';
 import { firstSentence } from '../packs/rule-table.js';
 import { inertLine } from '../report/formatters/shared.js';
 import { ruleDocPath, rulePage } from '../report/rule-docs.js';
-import { closestId } from './did-you-mean.js';
+import { closestId } from '../lib/did-you-mean.js';
 import type { CliIo } from './io.js';
 
 /** `phi-lint rules` (the rule set as a table or JSON) and `phi-lint explain <id>` (one rule's guidance page). */

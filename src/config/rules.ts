@@ -1,3 +1,4 @@
+import { closestId } from '../lib/did-you-mean.js';
 import type { CompiledRule } from '../model/rule.js';
 import type { Severity } from '../model/types.js';
 import type { Sourced } from './merge.js';
@@ -29,11 +30,13 @@ export function applyRuleSettings(rules: CompiledRule[], settings: Map<string, S
   });
 }
 
-/** Rule ids named in settings that no loaded pack defines: `file:line:col: unknown rule "..."`. */
+/** Rule ids named in settings that no loaded pack defines: `file:line:col: unknown rule "..." (did you mean "..."?)`. */
 export function unknownRuleProblems(known: ReadonlySet<string>, named: Iterable<Sourced<string>>): string[] {
   const problems: string[] = [];
   for (const { value, where } of named) {
-    if (!known.has(value)) problems.push(`${where}: unknown rule "${value}" (no loaded rule pack defines it)`);
+    if (known.has(value)) continue;
+    const near = closestId(value, [...known]);
+    problems.push(`${where}: unknown rule "${value}" (${near ? `did you mean "${near}"?` : 'no loaded rule pack defines it'})`);
   }
   return problems;
 }

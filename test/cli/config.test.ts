@@ -34,12 +34,12 @@ describe('config files', () => {
     const cwd = workspace({ 'posts/a.txt': CLINIC_PHONE, 'posts/.phi-lint.yaml': 'root: true\nrule:\n  identifiers/phone: "off"\n' });
     const r = await runCli(['posts'], { cwd });
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toBe('phi-lint: posts/.phi-lint.yaml:2:1: unknown key "rule"\n');
+    expect(r.stderr).toBe('phi-lint: posts/.phi-lint.yaml:2:1: unknown key "rule" (did you mean "rules"?)\n');
   });
 
   it('reports unknown rule ids and bad values in .phi-lint.json and package.json', async () => {
     const a = await runCli(['a.txt'], { cwd: workspace({ 'a.txt': CLINIC_PHONE, '.phi-lint.json': '{\n  "root": true,\n  "rules": { "identifiers/phon": "off" }\n}\n' }) });
-    expect(a).toMatchObject({ code: 2, stderr: 'phi-lint: .phi-lint.json:3:14: unknown rule "identifiers/phon" (no loaded rule pack defines it)\n' });
+    expect(a).toMatchObject({ code: 2, stderr: 'phi-lint: .phi-lint.json:3:14: unknown rule "identifiers/phon" (did you mean "identifiers/phone"?)\n' });
     const b = await runCli(['a.txt'], { cwd: workspace({ 'a.txt': CLINIC_PHONE, 'package.json': '{\n  "phi-lint": { "root": true, "requireReason": "yes" }\n}\n' }) });
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/^phi-lint: package\.json:2:48: "requireReason": /);

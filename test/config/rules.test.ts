@@ -76,8 +76,9 @@ describe('applyRuleSettings', () => {
 
   it('names unknown rule ids with their position', () => {
     const known = new Set(rules.map((r) => r.spec.id));
-    expect(unknownRuleProblems(known, [{ value: 'test/phon', where: 'c.yaml:3:3' }, { value: 'test/mrn', where: 'c.yaml:4:3' }])).toEqual([
-      'c.yaml:3:3: unknown rule "test/phon" (no loaded rule pack defines it)',
+    expect(unknownRuleProblems(known, [{ value: 'test/phon', where: 'c.yaml:3:3' }, { value: 'test/mrn', where: 'c.yaml:4:3' }, { value: 'acme/x', where: 'c.yaml:5:3' }])).toEqual([
+      'c.yaml:3:3: unknown rule "test/phon" (did you mean "test/phone"?)',
+      'c.yaml:5:3: unknown rule "acme/x" (no loaded rule pack defines it)',
     ]);
   });
 });

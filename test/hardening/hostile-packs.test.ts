@@ -105,6 +105,6 @@ ${terms.map((t) => `      - ${t}`).join('\n')}
     const r = phiLint(['--rules', 'pack.yaml', 'post.txt'], { cwd: workspace({ 'pack.yaml': pack, 'post.txt': 'hi\n' }) });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('phi-lint: pack.yaml:2:9: duplicate rule id "identifiers/mrn" (first defined in rules/numbers.yaml)');
-    expect(r.stderr).toMatch(/^phi-lint: pack\.yaml:13:15: "detector": Invalid discriminator/m);
+    expect(r.stderr).toMatch(/^phi-lint: pack\.yaml:13:15: "detector": "magic" is not one of pattern, lexicon, /m);
   });
 });
