@@ -13,6 +13,7 @@ import type { WorkerSetup } from './run/worker.js';
 import { toReport } from './report/summary.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './read/discover.js';
+import { DEFAULT_EXTENSIONS } from './formats/index.js';
 import { stagedFiles } from './read/staged.js';
 import { stripBom } from './text/decode.js';
 import { wholeFileProblem, type FileResult, type LintReport, type Severity } from './model/types.js';
@@ -39,6 +40,8 @@ export interface RuleOptions extends ConfigOptions {
 
 export interface LintFilesOptions extends RuleOptions {
   errorOnUnmatchedPattern?: boolean;
+  /** More extensions to lint in folders and globs (`--ext`), on top of DEFAULT_EXTENSIONS and the configs' `extensions:`. */
+  extensions?: string[];
   /** Lint what `git commit` would record: the index content of staged files; patterns become git pathspecs. */
   staged?: boolean;
   /** A fixed rule set instead of the packs (runs on the main thread only). */
@@ -98,7 +101,14 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   } else {
     const onUnreadable = (where: string, code: string, file?: boolean) =>
       results.push({ filePath: where, findings: [], fatal: [wholeFileProblem(`cannot read ${file ? 'file' : 'folder'} (${code})`)] });
-    tasks = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable }).map((filePath) => ({ filePath }));
+    tasks = discover(patterns.length ? patterns : ['.'], {
+      cwd,
+      extensions: [...DEFAULT_EXTENSIONS, ...(options.extensions ?? [])],
+      extensionsIn: (dir) => resolver.extensionsIn(dir),
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      onUnreadable,
+      onEmptyFolder: (folder) => options.onWarning?.(`${folder}: 0 files (no file in this folder has an extension phi-lint lints; --ext or extensions: adds more)`),
+    }).map((filePath) => ({ filePath }));
   }
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));
   await checkPackExamples(resolver, cwd, tasks.map((t) => t.filePath));

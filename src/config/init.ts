@@ -55,6 +55,12 @@ root: true
 # ignorePatterns:
 #   - drafts/archive/
 
+# More file types to lint in folders (.txt, .md, .markdown and .json always are):
+# .mdx is read as Markdown, .csv and .tsv as one post per row, the rest as text.
+# extensions:
+#   - .mdx
+#   - .csv
+
 # Values that are never reported: your organisation's own names, staff, phone
 # numbers, addresses, domains and hashtags. Phones compare by digits only,
 # everything else ignores case.

@@ -7,7 +7,7 @@ import { loadConsentRegistry, type ConsentRegistry } from '../suppress/consent-r
 import type { SuppressSettings } from '../suppress/index.js';
 import { configChain } from './discover.js';
 import { builtinPackNames, loadConfigFile, type LoadedConfig, type PackRef } from './load.js';
-import { mergeConfigs, type MergedConfig } from './merge.js';
+import { matchesGlobs, mergeConfigs, type MergedConfig } from './merge.js';
 import { builtinRules, rulesFromPacks } from './packs.js';
 import { applyRuleSettings, unknownRuleProblems } from './rules.js';
 
@@ -21,6 +21,8 @@ export interface ConfigOptions {
   inlineConfig?: boolean;
   /** YYYY-MM-DD for consent expiry (default: today, local time). */
   today?: string;
+  /** `--ignore-pattern`: .gitignore-style patterns relative to cwd, on top of the configs' ignorePatterns. */
+  ignorePatterns?: string[];
 }
 
 export interface ResolverOptions extends ConfigOptions {
@@ -105,7 +107,19 @@ export class ConfigResolver {
 
   merged(file: string): MergedConfig {
     const abs = path.resolve(this.options.cwd, file);
-    return mergeConfigs(this.chain(path.dirname(abs)), abs);
+    return this.withIgnorePatterns(mergeConfigs(this.chain(path.dirname(abs)), abs), abs);
+  }
+
+  /** `--ignore-pattern` ignores a file as a config's ignorePatterns does. */
+  private withIgnorePatterns(merged: MergedConfig, abs: string): MergedConfig {
+    const patterns = this.options.ignorePatterns;
+    if (patterns?.length && matchesGlobs(this.options.cwd, patterns, abs)) merged.ignored = true;
+    return merged;
+  }
+
+  /** Extensions the configs that apply in `dir` (absolute) add to the linted ones. */
+  extensionsIn(dir: string): string[] {
+    return [...new Set(this.chain(dir).flatMap((c) => c.data.extensions ?? []))];
   }
 
   /** The settings for one file (a path relative to cwd, or absolute). */
@@ -116,8 +130,9 @@ export class ConfigResolver {
     // Only chains that passed that test are stored, so a stored one needs no test.
     let settings = this.settingsByChain.get(chain);
     if (!settings) {
-      settings = this.settingsForMerged(mergeConfigs(chain, abs));
-      if (chain.every(({ data }) => !data.overrides?.length && !data.ignorePatterns?.length)) this.settingsByChain.set(chain, settings);
+      settings = this.settingsForMerged(this.withIgnorePatterns(mergeConfigs(chain, abs), abs));
+      const perFile = this.options.ignorePatterns?.length || chain.some(({ data }) => data.overrides?.length || data.ignorePatterns?.length);
+      if (!perFile) this.settingsByChain.set(chain, settings);
     }
     return settings;
   }

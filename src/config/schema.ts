@@ -82,6 +82,10 @@ function build(z: typeof Zod) {
     rules: optional(ruleMap, rulesDoc),
     overrides: optional(z.array(override), 'Other settings for some files, applied after the top-level keys, in order'),
     ignorePatterns: optional(list(text), 'Files never linted (.gitignore syntax, relative to this file\'s folder)'),
+    extensions: optional(
+      list(z.string().regex(/^\.[A-Za-z0-9][\w.-]*$/, 'an extension starts with a dot: ".mdx"')),
+      'More file extensions to lint in folders and globs (.mdx is read as Markdown, .csv and .tsv one post per row, the rest as plain text)',
+    ),
     allow: optional(z.array(allowEntry), allowDoc),
     requireReason: optional(z.boolean(), 'phi-lint-disable comments must give a reason after "--" (default true)'),
     consentRegistry: optional(text, 'A YAML list of patient authorizations that posts cite with "consent: <id>", relative to this file'),

@@ -32,8 +32,8 @@ export function workerCount(concurrency: Concurrency | undefined, files: number)
 
 /** The resolver options as plain data for a worker thread. */
 export function resolverOptions(options: Omit<ResolverOptions, 'cwd'> & { cwd?: string }, cwd: string): ResolverOptions {
-  const { configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin } = options;
-  return { cwd, configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin };
+  const { configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin, ignorePatterns } = options;
+  return { cwd, configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin, ignorePatterns };
 }
 
 /**
