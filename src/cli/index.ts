@@ -103,8 +103,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program(io);
   try {
     if (argv[0] === 'init') return runInit(argv.slice(1), io);
-    if (argv[0] === 'rules') return runRules(argv.slice(1), io);
-    if (argv[0] === 'explain') return runExplain(argv.slice(1), io);
+    if (argv[0] === 'rules') return await runRules(argv.slice(1), io);
+    if (argv[0] === 'explain') return await runExplain(argv.slice(1), io);
     cmd.parse(argv, { from: 'user' });
     return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
   } catch (err) {

@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { loadRules, type RuleOptions } from '../api.js';
-import { UsageError } from '../lib/errors.js';
+import path from 'node:path';
+import { LocatedError, UsageError } from '../lib/errors.js';
+import { packExampleProblems } from '../pipeline/pack-examples.js';
 import type { CompiledRule } from '../model/rule.js';
 import { firstSentence } from '../packs/rule-table.js';
 import { inertLine } from '../report/formatters/shared.js';
@@ -21,10 +23,14 @@ function subcommand(name: string, description: string, io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 }
 
-function rulesFor(packs: string[], io: CliIo): { rules: CompiledRule[]; builtin: Set<string> } {
+/** The rule set with the added packs, whose examples must behave as declared (as for a lint run). */
+async function rulesFor(packs: string[], io: CliIo): Promise<{ rules: CompiledRule[]; builtin: Set<string> }> {
   const options: RuleOptions = { rulePacks: packs, cwd: io.cwd };
   const builtin = new Set(loadRules({ cwd: io.cwd }).map((r) => r.spec.id));
-  return { rules: loadRules(options), builtin };
+  const rules = loadRules(options);
+  const problems = await packExampleProblems(packs.map((p) => ({ path: path.resolve(io.cwd, p), display: p })));
+  if (problems.length) throw new LocatedError(problems);
+  return { rules, builtin };
 }
 
 /** Default severity as a reader needs it: a person-linked rule has two. */
@@ -52,23 +58,23 @@ function json(rules: CompiledRule[], builtin: Set<string>): string {
 }
 
 /** `phi-lint rules [--format stylish|json] [--rules pack.yaml]`. */
-export function runRules(args: string[], io: CliIo): number {
+export async function runRules(args: string[], io: CliIo): Promise<number> {
   const cmd = subcommand('rules', 'List every rule: id, category, default severity and what it finds.', io)
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .parse(args, { from: 'user' });
   const { format, rules: packs } = cmd.opts<{ format: string; rules: string[] }>();
-  const { rules, builtin } = rulesFor(packs, io);
+  const { rules, builtin } = await rulesFor(packs, io);
   io.stdout.write(format === 'json' ? json(rules, builtin) : table(rules));
   return 0;
 }
 
 /** `phi-lint explain <rule-id> [--rules pack.yaml]`: what docs/rules/<id>.md says. */
-export function runExplain(args: string[], io: CliIo): number {
+export async function runExplain(args: string[], io: CliIo): Promise<number> {
   const cmd = subcommand('explain', 'Print the full guidance of one rule: what it finds, why it matters, how to fix it, examples.', io)
     .argument('<rule-id>', 'a rule id, as reports print it (identifiers/mrn)')
     .parse(args, { from: 'user' });
   const [id] = cmd.processedArgs as [string];
-  const { rules, builtin } = rulesFor(cmd.opts<{ rules: string[] }>().rules, io);
+  const { rules, builtin } = await rulesFor(cmd.opts<{ rules: string[] }>().rules, io);
   const rule = rules.find((r) => r.spec.id === id);
   if (!rule) {
     const near = closestId(id, rules.map((r) => r.spec.id));

@@ -50,5 +50,8 @@ describe("a user pack's examples run at load", () => {
     expect(r.stderr).toMatch(/^phi-lint: packs\/acme\.yaml:19:11: rule "acme\/card": match example 1/);
     const stdin = await runCli(['--stdin', '--stdin-filename', 'post.txt'], { cwd: viaConfig, input: 'Hello.\n' });
     expect(stdin.code).toBe(2);
+    const listed = await runCli(['rules', '--rules', 'packs/acme.yaml'], dir);
+    expect(listed).toMatchObject({ code: 2, stdout: '' });
+    expect(listed.stderr).toMatch(/^phi-lint: packs\/acme\.yaml:19:11: /);
   });
 });
