@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Measures --fix on ../shared/benchmarks/posts-dev (README "Fixes"): the share of error findings
+// Measures --fix on ../shared/benchmarks/posts-dev (docs/fixes.md): the share of error findings
 // that carry a fix, the errors left after one --fix, and whether every fixed JSON file still parses.
 // The posts are copied to a temporary folder first: the benchmark itself is never modified.
 // Run `npm run build` first. Prints counts only, never the posts' text.

@@ -164,7 +164,7 @@ export interface FixTextOptions extends RuleOptions {
 
 /**
  * Lints `text` as the file at `filePath` would be, and rewrites every
- * fixable finding at or above `severity` (README "Fixes"). Offsets of
+ * fixable finding at or above `severity` (docs/fixes.md). Offsets of
  * `fixes` are into `text`. Suppressed and consented findings are not
  * rewritten. One pass: lint the result again to see what is left.
  */

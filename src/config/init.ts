@@ -28,7 +28,7 @@ export function schemaRef(dir: string, packageRoot = PACKAGE_ROOT): string {
  * "toggle comment") gives valid settings (test/config/init.test.ts).
  */
 export const starterConfig = (schema = INSTALLED_SCHEMA) => `# yaml-language-server: $schema=${schema}
-# phi-lint configuration (see docs/configuration.md in the phi-lint package).
+# phi-lint configuration (see phi-lint's docs/configuration.md).
 # It applies to posts in this folder and below; a config nearer to a post wins.
 # To use an example, uncomment all of its lines (remove the "# ").
 

@@ -6,6 +6,8 @@ import { DRUG_MATCHERS } from './drugs.js';
 import { injuryRegex } from './injuries.js';
 import { LAB_VALUE } from './lab-values.js';
 import { isCommon, wordStats } from '../lexicons/stats.js';
+import { peopleCues } from '../lexicons/people-cues.js';
+import { escape } from '../text/word-trie.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 
 
@@ -101,6 +103,12 @@ function inGroupName(text: string, c: Cue): boolean {
   return next !== undefined && isCommon(wordStats(next)) && wordStats(next).first < 1000;
 }
 
+let jobAfter: RegExp | undefined;
+function inJobTitle(sentence: string, c: Cue): boolean {
+  jobAfter ??= new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${peopleCues().lists.staffOccupations.map(escape).join('|')})s?(?![\\p{L}])`, 'iu');
+  return jobAfter.test(sentence.slice(c.start + c.word.length, c.start + c.word.length + 40));
+}
+
 const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu;
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
@@ -128,7 +136,11 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const personal = each(cues.personal).map((c, k) => {
     if (c && health[k] && inside(c, health[k]!)) return after(cues.personal, text, spans[k], health[k]!);
     // "Teen Anxiety Skills", "New Parents Circle": a word of a group's or program's name, no one in particular.
-    return c && inGroupName(text.slice(spans[k].start, spans[k].end), c) ? undefined : c;
+    if (!c) return c;
+    const sentence = text.slice(spans[k].start, spans[k].end);
+    if (inGroupName(sentence, c)) return undefined;
+    // "child life specialists", "family nurse practitioner": a job named after the people it serves.
+    return inJobTitle(sentence, c) ? after(cues.personal, text, spans[k], c) : c;
   });
   const rolePerson = each(cues.rolePerson);
   const aged = each(AGED);

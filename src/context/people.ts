@@ -134,6 +134,8 @@ export class PeopleInPost {
     const at = person.start;
     const before = this.nameBefore(s.segment, s.start + at);
     if (!before) return false;
+    // "our town's 93-year-old crossing guard ... after her hip replacement": someone described by age, not the staff member named before.
+    if (this.hits.some((h) => within(h, s) && h.rule.spec.category === 'age' && (h.segment !== before.segment || h.start > before.end + 6) && h.start < s.start + at)) return false;
     const role = this.staffRole(before);
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
     // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").

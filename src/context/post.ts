@@ -50,12 +50,21 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   if (!s.health) return undefined;
   // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
   if (s.personal && (!s.org || (CONGRATULATING.test(s.org.word) && WHO_HAD.test(s.personal.word)))) return s.health;
+  // "a gift in memory of their son Daniel, who stayed with us in 2022 and who we lost to an overdose": a memorial's person had the care.
+  if (s.personal && s.org && inWhoClause(s.text, s.personal.start, s.health.start)) return s.health;
   // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
   if (s.reply && SECOND_PERSON.test(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
   return undefined;
 }
 
-const HYPOTHETICAL = /^\W*(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any)(?![\p{L}])/iu;
+// A label may come first: "Measles exposure notice: Anyone who was at the mall ...".
+/** ", who stayed with us ... overdose": a relative clause that tells of someone's own care or death. */
+const WHO_CLAUSE = /,\s+who\s+(?=[^.!?;]*?(?<![\p{L}])(?:we lost|lost (?:his|her|their) (?:battle|fight)|died|passed|stayed with us|was treated|was diagnosed|fought|battled)(?![\p{L}]))/giu;
+function inWhoClause(text: string, personAt: number, healthAt: number): boolean {
+  return [...text.matchAll(WHO_CLAUSE)].some((m) => m.index! > personAt && m.index! < healthAt);
+}
+
+const HYPOTHETICAL = /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu;
 
 const CONGRATULATING = /^(?:congratulations to|congrats to|kudos to|shout-?out to)$/i;
 const WHO_HAD = /^who (?:had|has|was|is)$/i;

@@ -16,7 +16,8 @@ function compile(): StaffPatterns {
   const alt = (words: readonly string[]) => trieAlternation(words);
   const titles = alt([...raw.staffTitles, ...raw.staffOccupations]);
   // A job described at length: "a certified Spanish medical interpreter", "our lead veterinary technician".
-  const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
+  // The words before the job are its modifiers, never a verb's preposition ("Jaxon, swing by the front desk").
+  const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:(?!(?:by|to|at|in|on|for|with|from|into|the|a|an|our|your)\\s)[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
   return {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
@@ -35,6 +36,8 @@ function compile(): StaffPatterns {
 }
 
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
+/** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
+const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
 
 /**
  * The title, credential or job that marks a name as staff or a public figure
@@ -49,7 +52,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   if (pair) return pair[1];
   const tenure = patterns.tenure.exec(text.slice(Math.max(0, start - 80), start));
   if (tenure) return tenure[1];
-  const a = patterns.after.exec(text.slice(end, end + 80));
+  const greeted = GREETED.test(text.slice(Math.max(0, start - 30), start));
+  const a = greeted ? null : patterns.after.exec(text.slice(end, end + 80));
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
   if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;
   return a ? a[0].replace(/^,?\s*/, '') : undefined;

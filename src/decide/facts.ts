@@ -17,6 +17,9 @@ const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|(?:dvm|md|rn|np|dds|dmd|ph
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
 
+/** The object of a care act: "for the principal", "for our town's crossing guard". */
+const CARE_FOR = /(?<![\p{L}])for\s+(?:our\s+)?$/iu;
+
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
 
@@ -48,6 +51,8 @@ export class HitFacts {
     if (this.hit.rule.spec.detector !== 'combo' || this.sentenceIdx < 0) return false;
     const raw = this.post.ctx.sentences[this.sentenceIdx];
     if (this.post.view(this.sentenceIdx).patient) return false;
+    // "an emergency extraction at 6:45pm for the principal of Westbrook Middle": the one cared for, not the staff thanked before.
+    if (raw.health && CARE_FOR.test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".
     return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }

@@ -8,7 +8,7 @@ import { residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import { PetsInPost } from '../context/pets.js';
-import type { PostContext, Sentence } from '../model/post.js';
+import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT_CATEGORIES } from '../model/types.js';
 import { cueLists } from '../lexicons/cue-lists.js';
@@ -23,6 +23,12 @@ const STAFF_EVENT = /^(?:passed away|passed|passing|died|death|retired|retiremen
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
+
+/** "'s standing Friday ": a possessive and at most three words between a name and its care. */
+const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
+/** A sentence that opens on a status with no subject: "Back on the field", "Home after 3 weeks", "Cleared to play". */
+const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|recovering|healing|headed|heading|feeling|doing great|doing well|up and)(?![\p{L}])/iu;
 
 /** What the decision table asks about a post as a whole, worked out once per post. */
 export class PostFacts {
@@ -60,6 +66,11 @@ export class PostFacts {
       const s = this.ctx.sentences[k];
       const inside = this.hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
       v = withoutGenericPatients(withoutSpans(s, inside));
+      // "Mr. Fenton's standing Friday B12 injections": a person's own care, even in the organisation's voice.
+      if (!v.patient && v.health && this.possessesCare(s, v.health, inside)) v = { ...v, patient: v.health };
+      // "SO proud of Jaylen 🏈 Back on the field 9 months after ACL reconstruction!": a status with no subject goes on about the person just named.
+      const status = !v.personal && !v.patient && v.health && !s.org ? SUBJECTLESS.exec(s.text) : null;
+      if (status && k > 0 && this.ctx.sentences[k - 1].segment === s.segment && this.namesPatient(k - 1)) v = { ...v, personal: { word: status[1], start: status.index + status[0].length - status[1].length } };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
@@ -85,6 +96,13 @@ export class PostFacts {
       this.views.set(k, v);
     }
     return v;
+  }
+
+  /** A patient's name in the possessive right before the health words ("Mr. Fenton's standing Friday B12 injections"). */
+  private possessesCare(s: Sentence, health: Cue, inside: Hit[]): boolean {
+    const text = this.ctx.segments[s.segment].text;
+    const at = s.start + health.start;
+    return inside.some((h) => h.rule.spec.category === 'name' && h.end <= at && POSSESSIVE_BEFORE.test(text.slice(h.end, at)) && this.isPerson(h) && this.people.staffRole(h) === undefined);
   }
 
   private keep(k: number, v: Sentence): Sentence {

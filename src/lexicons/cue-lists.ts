@@ -37,8 +37,26 @@ const MEDICAL_WORD = /(?:itis|osis|oma|emia|aemia|pathy|pathies|algia|plasia|ias
 const HEALTH_LISTS = ['conditions-common', 'procedures', 'care-settings', 'care-terms', 'conditions'];
 
 function healthTerms(): string[] {
-  const pick = (list: string) => (list === 'conditions' ? loadList(list).filter((t) => t.includes(' ') || MEDICAL_WORD.test(t)) : loadList(list));
+  const pick = (list: string) => (list === 'conditions' ? loadList(list).filter((t) => t.includes(' ') || MEDICAL_WORD.test(t)) : withNumberVariants(loadList(list)));
   return HEALTH_LISTS.flatMap(pick);
+}
+
+/**
+ * A hand-kept phrase in the singular and the plural ("kidney stones" and "a
+ * kidney stone"): the last word of a lower-case phrase gains or loses a plain
+ * "s". The ICD-10 names are formal and kept as written.
+ */
+export function withNumberVariants(terms: string[]): string[] {
+  const out = [...terms];
+  for (const t of terms) {
+    const m = /^([a-z][a-z' -]* )([a-z]{3,})$/.exec(t);
+    if (!m) continue;
+    const last = m[2];
+    if (/(?:ss|us|is)$/.test(last)) continue;
+    if (last.endsWith('s')) out.push(m[1] + last.slice(0, -1));
+    else if (!/(?:x|y|ch|sh|z)$/.test(last)) out.push(m[1] + last + 's');
+  }
+  return out;
 }
 
 let raw: Record<string, string[]> | undefined;
@@ -64,7 +82,8 @@ export function cueLists(): CueLists {
     replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
     roles: wordsRegex(raw.roles, 'gi'),
-    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}`, 'giu'),
+    // "the Pike County Sheriff's Office" is the office, not a person.
+    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'),
     health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),

@@ -28,6 +28,8 @@ function build(z: typeof Zod) {
     window: z.number().int().positive().max(400).default(40),
     /** Search only the match's own sentence (the window stops at ".", "!", "?" and line breaks). */
     sentence: z.boolean().default(false),
+    /** Words that cancel the near words in the same window ("call you at" makes "appointments" no sign of the office line). */
+    unless: z.array(z.string().min(1)).min(1).optional(),
   });
 
   /** Segment kinds (e.g. "frontmatter") and JSON/front-matter keys (e.g. "date", "author") a rule never scans. */

@@ -57,7 +57,7 @@ export function rulePage({ spec, pack }: DocRule, packShown = `rules/${packName(
     whyItMatters(spec),
     '',
     ...(spec.examples ? ['## Examples', '', ...samples('Reported', spec.examples.match), ...samples('Not reported', spec.examples.noMatch)] : []),
-    `Turn it off or change its severity in \`.phi-lint.yaml\` (\`rules: { ${spec.id}: off }\`); see the README, "Configuration".`,
+    `Turn it off or change its severity in \`.phi-lint.yaml\` (\`rules: { ${spec.id}: off }\`); see [Configuration](${'../'.repeat(spec.id.split('/').length)}configuration.md).`,
     '',
   ].join('\n');
 }

@@ -27,7 +27,12 @@ export function makeNear(near: NearWords | undefined): ((text: string, m: Match)
   if (!near) return undefined;
   // Built on first use: most rules never get a match to check, and a one-file run should not build them all.
   let re: RegExp | undefined;
-  return (text, m) => (re ??= wordsRegex(near.near)).test(windowAround(text, m, near.window, near.sentence ?? false));
+  let unless: RegExp | undefined;
+  return (text, m) => {
+    const around = windowAround(text, m, near.window, near.sentence ?? false);
+    if (!(re ??= wordsRegex(near.near)).test(around)) return false;
+    return !near.unless || !(unless ??= wordsRegex(near.unless)).test(around);
+  };
 }
 
 /** "SAMPLE-000000", "XXX-XX-1234", "000-00-0000": a number written as a stand-in, in an explainer or a form. */

@@ -114,15 +114,25 @@ describe('scripts/action-summary.js', () => {
   });
 });
 
-describe('README', () => {
-  it('documents CI and pre-commit just before the examples', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const at = (heading: string) => readme.indexOf(`\n${heading}\n`);
-    expect(at('## CI and pre-commit')).toBeGreaterThan(0);
-    expect(at('## CI and pre-commit')).toBeLessThan(at('## Examples'));
-    for (const h of ['### pre-commit', '### husky + lint-staged', '### GitHub Actions']) {
-      expect(at(h)).toBeGreaterThan(at('## CI and pre-commit'));
-      expect(at(h)).toBeLessThan(at('## Examples'));
-    }
+describe('documentation of the integrations', () => {
+  const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+  const at = (text: string, heading: string) => text.indexOf(`\n${heading}\n`);
+
+  it('docs/ci.md covers pre-commit, husky, the GitHub Action, large archives and baselines, in that order', () => {
+    const page = read('docs/ci.md');
+    const headings = ['## pre-commit', '## husky + lint-staged', '## GitHub Actions', '## Large archives', '## Baseline'];
+    for (const h of headings) expect(at(page, h), `${h} in docs/ci.md`).toBeGreaterThan(0);
+    expect(headings.map((h) => at(page, h))).toEqual(headings.map((h) => at(page, h)).sort((a, b) => a - b));
+  });
+
+  it('the README names the three integrations, each with a link to docs/ci.md', () => {
+    const readme = read('README.md');
+    const section = readme.slice(at(readme, '## Integrations'), readme.indexOf('\n## ', at(readme, '## Integrations') + 1));
+    expect(at(readme, '## Integrations')).toBeGreaterThan(0);
+    const names = ['**pre-commit.**', '**GitHub Action.**', '**Any CI: SARIF'];
+    const starts = names.map((name) => section.indexOf(name));
+    expect(starts.every((s) => s > 0)).toBe(true);
+    names.forEach((name, i) => expect(section.slice(starts[i], starts[i + 1]), name).toContain('](docs/ci.md'));
+    expect(section).toContain(`- id: ${readYaml('.pre-commit-hooks.yaml')[0].id}\n`);
   });
 });

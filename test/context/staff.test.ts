@@ -17,6 +17,13 @@ describe('staffRole', () => {
     expect(role('Anna Lindqvist, our patient, went home', 'Anna Lindqvist')).toBeUndefined();
   });
 
+  it('does not read a greeted name\'s comma as an apposition', () => {
+    expect(role('Hi Terrence, a nurse case manager will call you today.', 'Terrence')).toBeUndefined();
+    expect(role('Thanks! Dear Ana, our nurse will call.', 'Ana')).toBeUndefined();
+    // Not greeted: the job after the comma is the name's.
+    expect(role('Terrence, a nurse case manager, will call you today.', 'Terrence')).toBe('a nurse');
+  });
+
   it('finds a job in apposition or as a predicate, not a former one', () => {
     expect(role('Luis Ortega has been a certified Spanish medical interpreter at Mercy Valley.', 'Luis Ortega')).toBe('has been a certified Spanish medical interpreter');
     expect(role('Mei Chen is our patient scheduler.', 'Mei Chen')).toBe('is our patient scheduler');

@@ -87,6 +87,23 @@ const UNSAFE: [string, string][] = [
   ["k41.txt", "Shoutout to Mrs. Edna Pruitt, 92, our favorite Monday regular at the Coumadin Clinic! Her INR was right in range at 2.6 this week. 🎉\n"],
   ["k42.md", "---\ntitle: Review reply, Sam K.\nstatus: draft\n---\n\nThanks for the kind words, Sam! We're glad your knee X-ray on Monday went quickly and your results are already with Dr. Osei.\n"],
   ["k43.txt", "Congratulations to Pastor Dale Rivers of Grace Chapel, who had cataract surgery with Dr. Lim on Friday! He can read his Bible without glasses again.\n"],
+  ["m01.txt", "Swipe to see Renata's results 10 weeks after her mommy makeover with Dr. Ames! She says she feels like herself again.\n"],
+  ["m02.txt", "Huge shoutout to Bea at our Oak Street draw station for a first-try stick on little Theo (age 4) during his weekly INR check today!\n"],
+  ["m03.json", "{\"caption\":\"Glow season ✨ Book your laser consult!\",\"alt_text\":\"Before and after photos of client Dana Whitfield, 39, after four laser sessions for melasma\"}\n"],
+  ["m04.txt", "Tonight we light a candle for baby Ivy Marsh, born sleeping on May 9 at 30 weeks. You are loved. 💜\n"],
+  ["m05.txt", "Thank you to the Reyes family for the new reading nook 📚 The gift honours their brother Mateo, who stayed with us in 2021 and who we lost to an overdose this spring.\n"],
+  ["m06.txt", "Our PT team got the town's 92-year-old school crossing guard back at her post weeks after her hip replacement. Dr. Ruiz, DPT, is so proud. His words: \"She's tougher than all of us.\"\n"],
+  ["m07.txt", "Schedule change: we've moved Mrs. Albee's weekly B12 injections to Wednesdays while our nurse is out.\n"],
+  ["m08.txt", "Hi Marcus, a nurse case manager will call you tomorrow at 302.555.0148 to set up rides to your dialysis appointments.\n"],
+  ["m09.txt", "Don't forget to post the flu clinic flyer.\n---\ninternal: text Dana Pruitt at 555-0177 re: abnormal results, f/u with Dr. K\n"],
+  ["m10.json", "{\"caption\":\"Your neighborhood pharmacy 💊\",\"image_alt\":\"Pharmacist hands a bag labeled 'WOJCIK, A. - Rx 5512093' to a customer\"}\n"],
+  ["m11.txt", "We compound custom formulas for kids across the county, including the only kiddo at Pine Hill Elementary with PKU!\n"],
+  ["m12.md", "![Wristband that reads OSTROWSKI, HELEN  DOB 04/02/1948](/img/scan.jpg)\n\nOur new barcode scanners cut medication errors by half.\n"],
+  ["m13.txt", "Lakeview High's starting goalie is back in net eight weeks after her ACL repair with our team!\n"],
+  ["m14.txt", "Guess who came in this week? 👀 A certain Channel 9 traffic reporter is going to look extra fresh on air 🌞 A little Botox and she's ready for her close-up!\n"],
+  ["m15.txt", "SO proud of Malik from Ridgeview High soccer ⚽ Back on the pitch Saturday just 7 months after ACL reconstruction!\n"],
+  ["m16.txt", "Santa made rounds on every floor today 🎅 Extra special stop in room 418 for our longest-staying buddy, here with us since July ❤️\n"],
+  ["m17.txt", "Huge thanks to Dr. Vance and hygienist Rosa for staying late: an emergency extraction at 6pm for the principal of Oakdale Middle so she could make graduation!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -260,6 +277,15 @@ const SAFE: [string, string][] = [
   ["k80.txt", "Nadia Roy joined us this spring after 8 years as an L&D nurse in Austin. She speaks French and loves a good birth ball playlist.\n"],
   ["k81.txt", "Renee has been a therapist here for 12 years. She grew up in Salem and lives near the clinic with her husband and a very loud beagle named Pickles.\n"],
   ["k82.txt", "This week: Mon 6pm, Grief & Loss (Room 114). Thu 7pm, Family of Those in Recovery (Room 210).\n"],
+  ["m50.md", "# What Hospice Is (and Isn't)\n\nHospice is comfort-focused care. Common diagnoses include cancer, heart failure and COPD. Call our admissions team at 555-0162.\n"],
+  ["m51.md", "## Meet \"Rosa\" (an illustrative patient, not a real person)\n\nRosa is 41 and hasn't seen a dentist in years. She is nervous about cost. If you're a Rosa, we'd love to meet you.\n"],
+  ["m52.txt", "NOW OPEN: our newest patient service center at 400 Commerce Way, Suite 120. Blood draws and EKGs, Mon-Fri 7am-3pm.\n"],
+  ["m53.md", "# Meet Dr. Lena Ortiz, MD\n\n- **Languages:** English, German, Spanish\n- **Sees:** adults at our Riverside clinic\n\nNew patient referrals: 555-0114 or intake@example.org\n"],
+  ["m54.txt", "Measles exposure notice: Anyone who was at the Eastgate Mall on Saturday, May 3 between noon and 3pm may have been exposed. Watch for fever and rash through May 24.\n"],
+  ["m55.txt", "Meet Koda! 🐺 This 4-year-old husky had knee surgery two weeks ago and already rules the recovery room. Great job, Koda!\n"],
+  ["m56.txt", "Happy Lab Week! Meet Sami Haddad, HTL(ASCP), our histotechnologist who has cut more than 150,000 slides so a pathologist can make the right diagnosis.\n"],
+  ["m57.txt", "Drug Take Back Day is Saturday, April 26: drop off unused medications at our 510 Main St lot with the Pike County Sheriff's Office.\n"],
+  ["m58.txt", "It's Child Life Month! Our 18 certified child life specialists use play to help kids understand surgery and MRIs. Thank you Whitaker family for the toy drive!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

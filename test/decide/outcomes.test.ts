@@ -108,10 +108,11 @@ it('reads a file that opens as a reply as a reply throughout, and only a reply s
   expect(findings.filter((f) => f.text === 'Saturday, June 9' || f.text.startsWith('88 Birch')).map((f) => f.severity)).not.toContain('error');
 });
 
-it('is documented row by row, in order, in the README', async () => {
+it('is documented row by row, in order, in docs/context-model.md', async () => {
   const { readFileSync } = await import('node:fs');
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const table = readme.slice(readme.indexOf('| `decision` | When | Severity |'));
+  const page = readFileSync(new URL('../../docs/context-model.md', import.meta.url), 'utf8');
+  expect(page).toContain('| `decision` | When | Severity |');
+  const table = page.slice(page.indexOf('| `decision` | When | Severity |'));
   const rows = [...table.slice(0, table.indexOf('\n\n')).matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).filter((d) => d !== 'decision');
   expect(rows).toEqual([...DECISIONS]);
 });

@@ -5,6 +5,12 @@ import { ANY_STOP, LINE_SENTENCE_END, sentenceAround, type Span, splitSentences 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
 
 describe('splitSentences', () => {
+  it('ends a sentence at an emoji before a capital, but keeps an emoji after a stop with its own sentence', () => {
+    expect(sentences('A new bench outside our house 🌿 Thank you to the Reyes family.')).toEqual(['A new bench outside our house 🌿', 'Thank you to the Reyes family.']);
+    expect(sentences('Meet Koda! 🐺 This husky is 4.')).toEqual(['Meet Koda!', '🐺 This husky is 4.']);
+    expect(sentences('So proud 💙💙 of you')).toEqual(['So proud 💙💙 of you']);
+  });
+
   it('splits on end punctuation but not after titles', () => {
     expect(sentences('Mr. Lindqvist went home. Dr. Mehta waved! Was it fun? Yes')).toEqual([
       'Mr. Lindqvist went home.',

@@ -35,12 +35,12 @@ export function compileCombo(spec: ComboRuleSpec) {
   const extra = spec.withAge.length ? wordsRegex(spec.withAge, 'gi') : undefined;
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
-    for (const s of ctx.sentences) {
+    ctx.sentences.forEach((s, k) => {
       // A question does not make a described person anyone ("Guess which WKHB morning anchor chipped a tooth?").
       let found: (readonly [number, number])[] | undefined;
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
       const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN.test(s.text) ? officeHolders(s.text) : [])]);
-      if (!partOfStory(ctx, s) && !(s.health && !s.public && described().length)) continue;
+      if (!partOfStory(ctx, s) && !(healthNear(ctx, k) && !s.public && described().length)) return;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
@@ -50,16 +50,28 @@ export function compileCombo(spec: ComboRuleSpec) {
       const one = described().filter(notStaff);
       if (one.length) {
         for (const [a, b] of one) add(a, b, 'a description that points at one person');
-        continue;
+        return;
       }
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff);
-      if (!roles.length) continue;
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)));
+      if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
       else if (AGE.test(s.text) && !QUESTION.test(s.text)) for (const [a, b] of roles) add(a, b, 'what the person does, together with a specific age');
-    }
+    });
     return out;
   };
+}
+
+/**
+ * Health words in the sentence, or in the next one when it goes on about the
+ * same person by pronoun ("a certain Channel 6 weather anchor ... ☀️ Hydrafacial
+ * + a bit of Dysport and she's camera ready!").
+ */
+function healthNear(ctx: PostContext, k: number): boolean {
+  const s = ctx.sentences[k];
+  if (s.health) return true;
+  const next = ctx.sentences[k + 1];
+  return next !== undefined && next.segment === s.segment && next.health !== undefined && next.personal !== undefined && PRONOUN.test(next.personal.word);
 }
 
 function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
@@ -84,12 +96,15 @@ const WHO_DID = /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|went|ran|broke|dr
 /** A public figure's office followed by what it does in public, not by their care: "the mayor's proclamation". */
 const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu;
 
+const NAMED_POSSESSOR = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s";
+const DETERMINER = /^(?:the|a|an|one|which|that|this)\s/i;
 const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
 
 function describing() {
   const words = (key: string) => wordsRegex(rawCues()[key]).source;
   return {
-    role: new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this)\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'),
+    // "Westfield High's starting quarterback": a named team or school's possessive is a determiner too.
+    role: new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'),
     office: new RegExp(`(?<![\\p{L}])the\\s+(${words('uniqueOffices')})`, 'giu'),
     person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')})`, 'giu'),
   };
@@ -117,7 +132,9 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.
     const one = ONLY.test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
     if (!one && staffJobs.has(m[2].toLowerCase())) continue;
-    if (one || NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
+    // "the Harbor County Sheriff's Office": the office at work, not a person.
+    if (OFFICE_NOT_PERSON.test(after(end))) continue;
+    if (one || !DETERMINER.test(m[0]) || NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
   }
   for (const m of text.matchAll(phrases.person)) {
     const end = m.index! + m[0].length;

@@ -6,11 +6,24 @@ import type { Match } from '../../model/types.js';
 const HASHTAG = /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu;
 /** "LINDQVIST, ANNA" on a label, wristband or screenshot: a surname, a comma, a given name, in capitals. */
 const LAST_FIRST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
+/** "KOWALCZYK, T. - Rx 6621904": a surname and an initial, in capitals, before a record label. */
+const LAST_INITIAL_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]{2,}),\s*\p{Lu}\.(?![\p{L}\p{N}])/gu;
+/** "MARCUS J BELL" on a benefit card or an ID: a given name, a middle initial, a surname, in capitals. */
+const FIRST_INITIAL_LAST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
 
 const firstName = (word: string) => statsOf(word).first >= 200;
 const surnameOrUnknown = (word: string) => {
   const s = statsOf(word);
   return !isCommon(s) || s.sur >= 1000;
+};
+/** A record label printed after the name: "DOB 03/14/1951", "MRN 00482913", "Member ID ...". */
+const RECORD_LABEL_AFTER = /^[\s,;:|/-]{0,4}(?:DOB|D\.O\.B\.?|MRN|ACC#?|ACCT|Member|ID|Rx|Room|Rm|Bed)(?![\p{L}])/iu;
+/** A surname that is also a common word ("YOUNG", "WHITE", "YOU") needs the label to be a name. */
+const labelSurname = (word: string, after: string) => !isCommon(statsOf(word)) || RECORD_LABEL_AFTER.test(after);
+/** "BRENNAN" and "GARCIA" are given names too, but far more often surnames. */
+const mostlySurname = (word: string) => {
+  const s = statsOf(word);
+  return s.sur > 0 && s.sur >= s.first;
 };
 
 /**
@@ -25,9 +38,16 @@ export function shapedNames(text: string): Match[] {
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
-  if (/\p{Lu}{2,},/u.test(text)) {
+  if (/\p{Lu}{2,}[, ]/u.test(text)) {
     for (const m of text.matchAll(LAST_FIRST_CAPS)) {
-      if (firstName(m[2]) && surnameOrUnknown(m[1]) && !firstName(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length });
+      if (firstName(m[2]) && surnameOrUnknown(m[1]) && (!firstName(m[1]) || mostlySurname(m[1])) && labelSurname(m[1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+    for (const m of text.matchAll(LAST_INITIAL_CAPS)) {
+      const end = m.index! + m[0].length;
+      if (surnameOrUnknown(m[1]) && !firstName(m[1]) && RECORD_LABEL_AFTER.test(text.slice(end, end + 12))) out.push({ start: m.index!, end });
+    }
+    for (const m of text.matchAll(FIRST_INITIAL_LAST_CAPS)) {
+      if (firstName(m[1]) && !isCommon(statsOf(m[1])) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   return out;

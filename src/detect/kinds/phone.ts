@@ -3,6 +3,8 @@ import type { Match } from '../../model/types.js';
 import { phoneLib } from '../../lib/lazy-modules.js';
 import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
+import { statsOf } from './name-runs.js';
+import { isCommon } from '../../lexicons/stats.js';
 
 /**
  * Phone and fax numbers. A cheap regex finds digit runs that could be
@@ -21,6 +23,10 @@ const LOCAL = /(?<![\d-])[2-9]\d{2}[-.]\d{4}(?![\d-])/g;
  * a label ("phone: ...", "Contact: ...") says whose number it is only through its context.
  */
 const INVITATION = /(?:^|[.!?;:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|dial|phone|reach|contact|ring)\b(?!\s*:)(?![^.!?;\n]*\b(?:him|her|them|his|their|son|daughter|mom|dad|wife|husband|family|mother|father)\b)[^.!?;\n]*$/i;
+/** "2025-04-12 11:00" in a scheduling field: a date and a time, not a phone number. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}/;
+/** "text Sarah Quinlan at 555-0187": the one to call is a person named after the verb, not the reader's organisation. */
+const PERSON_OBJECT = /^\s+(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:at|on)\s/u;
 const LOCAL_CUE = /\b(?:call|calls|called|calling|text|texts|phone|cell|mobile|reach|number|tel|dial|fax|faxed|at|on)\b[^.!?\n\d]{0,20}$/i;
 
 export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: string) => Match[] {
@@ -29,6 +35,7 @@ export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: s
     if (!/\d{3}/.test(text)) return [];
     const out: Match[] = [];
     for (const c of text.matchAll(CANDIDATE)) {
+      if (DATE_TIME.test(c[0])) continue;
       const digits = c[0].replace(/\D/g, '').length;
       if (digits < 10 || digits > 15) continue;
       for (const found of phoneLib().findPhoneNumbersInText(c[0], 'US')) {
@@ -43,7 +50,20 @@ export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: s
         if (LOCAL_CUE.test(text.slice(Math.max(0, m.start - 30), m.start))) out.push(m);
       }
     }
-    const invited = (m: Match) => INVITATION.test(text.slice(Math.max(0, m.start - 80), m.start));
+    const invited = (m: Match) => {
+      const lead = text.slice(Math.max(0, m.start - 80), m.start);
+      const verb = INVITATION.exec(lead);
+      return verb !== null && !namesPersonToCall(verb[0]);
+    };
     return out.filter((m) => !invited(m) && accept(text, m)).sort((a, b) => a.start - b.start);
   };
+}
+
+/** Whether the invitation's object is a person's first name ("text Sarah Quinlan at"), not an organisation ("call Northfield Hospital at"). */
+function namesPersonToCall(invitation: string): boolean {
+  const verb = /(?:call|text|dial|phone|reach|contact|ring)\b/i.exec(invitation);
+  const object = verb && PERSON_OBJECT.exec(invitation.slice(verb.index + verb[0].length));
+  if (!object) return false;
+  const stats = statsOf(object[1]);
+  return stats.first >= 200 && !isCommon(stats);
 }

@@ -8,7 +8,7 @@ import type { FormatOptions, RuleMeta } from './types.js';
 
 /**
  * The package has no public repository URL yet, so these are placeholders:
- * change them (and README's "SARIF" section) when it has one.
+ * change them (and the "SARIF" section of docs/formats.md) when it has one.
  */
 export const HOMEPAGE = 'https://example.org/phi-lint';
 export const RULES_DOC_URL = `${HOMEPAGE}/rules`;

@@ -87,4 +87,21 @@ describe('names in other shapes', () => {
     expect(await texts('Call (617) 555-0100 to book your flu shot.')).toEqual([]);
     expect(await texts('#HeartMonth #NICUAwareness: CLOSED, SUNDAY')).toEqual([]);
   });
+
+  it('finds capitals names whose surname is also a given name, and "FIRST M LAST" on a card', async () => {
+    const { lintText } = await import('../../../src/api.js');
+    const texts = async (t: string) => (await lintText(t, { filePath: 'post.txt' })).findings.filter((f) => f.category === 'name').map((f) => f.text);
+    // BRENNAN and GARCIA are given names too, but mostly surnames.
+    expect(await texts('The wristband reads BRENNAN, KATHLEEN  DOB 03/14/1951.')).toEqual(['BRENNAN, KATHLEEN']);
+    expect(await texts('X-ray header: GARCIA, ELENA  DOB 02/11/1979')).toEqual(['GARCIA, ELENA']);
+    expect(await texts('Benefit card for MARCUS J BELL, Member ID W284730012')).toEqual(['MARCUS J BELL']);
+    // A given name first is a list of people, not a label; a shouted heading has no initial.
+    expect(await texts('THANK YOU, MARY AND JOHN!')).toEqual([]);
+    expect(await texts('JOIN US A DAY EARLY FOR FLU SHOTS')).toEqual([]);
+    // A surname that is also a word is a name only before a record label.
+    expect(await texts('Wristband: YOUNG, MARIA  DOB 01/02/1950')).toEqual(['YOUNG, MARIA']);
+    // A surname and an initial only before a record label.
+    expect(await texts("A bag labeled 'KOWALCZYK, T. - Rx 6621904' on the counter.")).toEqual(['KOWALCZYK, T.']);
+    expect(await texts('NOTICE, T. BROWN AND CO. ARE MOVING')).toEqual([]);
+  });
 });
