@@ -13,29 +13,31 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * The candidate nearest to what was typed by `distance`, or undefined when
+ * none is close: within a third of the typed length ("identifers/mrn" is a
+ * slip, "date" is not "state").
+ */
+function closest(typed: string, candidates: Iterable<string>, distance: (wanted: string, lower: string) => number): { word: string; distance: number } | undefined {
+  const wanted = typed.toLowerCase();
+  let best: { word: string; distance: number } | undefined;
+  for (const word of candidates) {
+    const d = distance(wanted, word.toLowerCase());
+    if (!best || d < best.distance) best = { word, distance: d };
+  }
+  return best && best.distance <= Math.max(1, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+/**
  * The closest known rule id to what was typed, or undefined when nothing is
  * close. A bare name (`mrn`) is compared with the part after the pack
  * prefix too, so `explain mrn` suggests `identifiers/mrn`.
  */
 export function closestId(typed: string, ids: string[]): string | undefined {
-  const wanted = typed.toLowerCase();
-  let best: { id: string; distance: number } | undefined;
-  for (const id of ids) {
-    const lower = id.toLowerCase();
-    const distance = Math.min(editDistance(wanted, lower), editDistance(wanted, lower.slice(lower.lastIndexOf('/') + 1)));
-    if (!best || distance < best.distance) best = { id, distance };
-  }
-  // A third of the typed length: "identifers/mrn" is a slip, "date" is not "state".
-  return best && best.distance <= Math.max(1, Math.floor(wanted.length / 3)) ? best.id : undefined;
+  return closest(typed, ids, (wanted, id) => Math.min(editDistance(wanted, id), editDistance(wanted, id.slice(id.lastIndexOf('/') + 1))))?.word;
 }
 
-/** The known word closest to a misspelt one (a key, a severity), by the same measure; undefined when none is close. */
+/** The known word closest to a misspelt one (a key, a severity), by the same measure; undefined when none is close or it is that word. */
 export function closestWord(typed: string, words: Iterable<string>): string | undefined {
-  const wanted = typed.toLowerCase();
-  let best: { word: string; distance: number } | undefined;
-  for (const word of words) {
-    const distance = editDistance(wanted, word.toLowerCase());
-    if (!best || distance < best.distance) best = { word, distance };
-  }
-  return best && best.distance > 0 && best.distance <= Math.max(1, Math.floor(wanted.length / 3)) ? best.word : undefined;
+  const near = closest(typed, words, editDistance);
+  return near && near.distance > 0 ? near.word : undefined;
 }
