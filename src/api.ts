@@ -107,7 +107,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       extensionsIn: (dir) => resolver.extensionsIn(dir),
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
       onUnreadable,
-      onEmptyFolder: (folder) => options.onWarning?.(`${folder}: 0 files (no file in this folder has an extension phi-lint lints; --ext or extensions: adds more)`),
+      onEmptyFolder: (folder) => options.onWarning?.(`${folder}: 0 files (the folder holds no file to lint)`),
     }).map((filePath) => ({ filePath }));
   }
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));

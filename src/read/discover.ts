@@ -41,6 +41,8 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
     // lstat first: a broken link or a link loop named on the command line is a file that cannot be read, not an unmatched glob.
     const kind = existsLink(abs) ? entryKind(abs) : undefined;
     let files: string[];
+    /** Extensions of files a folder holds that are not linted (a hint when it has nothing else). */
+    let otherExtensions = new Set<string>();
     const problems: WalkProblem[] = [];
     if (kind === 'file') files = excluded(abs) ? [] : [abs];
     else if (typeof kind === 'object') {
@@ -48,18 +50,25 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
       problems.push({ path: abs, code: kind.problem, file: true });
     } else if (kind === 'dir') {
       // A folder is walked directly; its files match by their extension as written, as the glob "*.{md,...}" did.
-      const walked = (f: string) => hasExtension(f, path.extname(f)) && !isGitIgnored(f) && !excluded(f);
-      files = walkFiles(abs, problems).filter(walked);
+      const kept = (f: string) => !isGitIgnored(f) && !excluded(f);
+      const walked = (f: string) => hasExtension(f, path.extname(f)) && kept(f);
+      const all = walkFiles(abs, problems);
+      files = all.filter(walked);
+      // Dot files (.gitkeep, .DS_Store) do not make a folder any less empty.
+      if (!files.length) otherExtensions = new Set(all.filter((f) => kept(f) && !path.basename(f).startsWith('.')).map((f) => path.extname(f) || '(none)'));
       keepProblems(problems, walked);
     } else {
       files = globFiles(cwd, pattern, problems, (f) => hasExtension(f, path.extname(f).toLowerCase()) && !isGitIgnored(f) && !excluded(f));
     }
     for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options, p.file);
     if (!files.length && !problems.length) {
-      // A folder named as such is a fact to report ("0 files"), not a mistake; a glob or a path that matches nothing is one.
-      if (kind === 'dir' && options.onEmptyFolder) options.onEmptyFolder(toDisplay(abs, cwd) || '.');
+      // An empty folder named as such is a fact to report ("0 files"), not a mistake; a glob or a path that matches
+      // nothing is one, and so is a folder of files phi-lint does not lint (the user probably meant them).
+      const others = [...otherExtensions].sort().join(', ');
+      if (kind === 'dir' && !others && options.onEmptyFolder) options.onEmptyFolder(toDisplay(abs, cwd) || '.');
       else if (kind !== 'file' && options.errorOnUnmatchedPattern !== false) {
-        throw new UsageError(`no files matching "${pattern}" were found (use --no-error-on-unmatched-pattern to allow this)`);
+        const hint = others ? `it holds files with other extensions (${others}), which --ext adds; ` : '';
+        throw new UsageError(`no files matching "${pattern}" were found (${hint}use --no-error-on-unmatched-pattern to allow this)`);
       }
     }
     for (const f of files) found.add(f);

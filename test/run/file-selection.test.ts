@@ -42,12 +42,14 @@ describe('which files a run lints', () => {
     expect(named.warnings).toEqual([expect.stringMatching(/^posts\/drafts\/b\.txt: file ignored because of a matching ignore pattern/)]);
   });
 
-  it('an empty folder named on the command line is "0 files", not an error; an unmatched glob still is', async () => {
-    const dir = workspace({ 'posts/.keep': '', 'other/a.docx': 'x' });
-    const empty = await lint(dir, ['posts']);
+  it('an empty folder named on the command line is "0 files", not an error; an unmatched glob, or a folder of other file types, still is', async () => {
+    const dir = workspace({ 'posts/.gitkeep': '', 'other/a.docx': 'x' });
+    const empty = await lint(workspace({ 'posts/.gitkeep': '', 'posts/drafts/old.txt': MRN, '.gitignore': 'drafts/\n' }), ['posts']);
     expect(empty.files).toEqual([]);
-    expect(empty.warnings).toEqual(['posts: 0 files (no file in this folder has an extension phi-lint lints; --ext or extensions: adds more)']);
+    expect(empty.warnings).toEqual(['posts: 0 files (the folder holds no file to lint)']);
     await expect(lint(dir, ['posts/*.md'])).rejects.toThrow(/no files matching "posts\/\*\.md"/);
+    await expect(lint(dir, ['other'])).rejects.toThrow('no files matching "other" were found (it holds files with other extensions (.docx), which --ext adds; ');
+    expect((await lint(dir, ['other'], { extensions: ['.docx'] })).files).toEqual(['other/a.docx']);
   });
 
   it('on the command line: --ext, --ignore-pattern, "!" and an empty folder', async () => {
