@@ -15,6 +15,7 @@ export function printableConfig(settings: FileSettings, show: (abs: string) => s
   return {
     configFiles: merged.configFiles,
     ignored: merged.ignored,
+    extensions: merged.extensions,
     packs: [...new Set(settings.allRules.map((r) => r.pack))],
     rules: Object.fromEntries(settings.allRules.map((r) => [r.spec.id, severityOf(settings, r.spec.id)])),
     allow: merged.allow.map((a) => a.value),

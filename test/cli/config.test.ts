@@ -64,12 +64,12 @@ describe('config files', () => {
 
   it('--print-config shows the merged settings for a file, never the baseline key', async () => {
     const cwd = workspace({
-      '.phi-lint.yaml': 'root: true\nbaselineKey: not-printed-0123456789\noverrides:\n  - files: ["replies/**"]\n    rules: { identifiers/phone: warning }\n',
+      '.phi-lint.yaml': 'root: true\nextensions: .mdx\nbaselineKey: not-printed-0123456789\noverrides:\n  - files: ["replies/**"]\n    rules: { identifiers/phone: warning }\n',
     });
     const r = await runCli(['--print-config', 'replies/x.json'], { cwd });
     expect(r.code).toBe(0);
     const config = JSON.parse(r.stdout);
-    expect(config).toMatchObject({ configFiles: ['.phi-lint.yaml'], ignored: false, baselineKey: '(set)', requireReason: true });
+    expect(config).toMatchObject({ configFiles: ['.phi-lint.yaml'], ignored: false, extensions: ['.mdx'], baselineKey: '(set)', requireReason: true });
     // A configured severity holds with or without a patient link; a default one has two.
     expect(config.rules['identifiers/phone']).toBe('warning');
     expect(config.rules['identifiers/email']).toBe('error (info without a patient link)');
