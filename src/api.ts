@@ -21,11 +21,22 @@ import { fixSource } from './fix/fix-source.js';
 import { LocatedError } from './lib/errors.js';
 import { packExampleProblems } from './pipeline/pack-examples.js';
 import { runFixes, type FixRun } from './fix/run.js';
+import { withApprovals } from './approvals/check.js';
+import { approvePost, type ApproveOptions } from './approvals/approve.js';
+import type { Approval } from './approvals/file.js';
+import { recordRun, showLog, verifyLog, type AuditContext } from './audit/run.js';
+import type { AuditSummary } from './audit/show.js';
+import type { Verified } from './audit/verify.js';
+import { sha256 } from './text/sha256.js';
 
 export type { FileResult, Finding, LintReport, Problem, Severity, Summary } from './model/types.js';
 export { maskResults } from './report/mask.js';
 export { exitCodeFor } from './report/summary.js';
 export type { ConfigOptions } from './config/resolve.js';
+export type { Approval } from './approvals/file.js';
+export type { AuditRecord } from './audit/record.js';
+export type { AuditSummary } from './audit/show.js';
+export type { Verified } from './audit/verify.js';
 export { withFixSuggestions } from './fix/suggest.js';
 export { PRIVACY_SAFE_REPLY } from './fix/sentences.js';
 
@@ -87,7 +98,9 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
   const settings = resolver.settingsFor(filePath);
   if (settings.ignored) return { filePath, findings: [] };
   await checkPackExamples(resolver, options.cwd ?? process.cwd(), [filePath]);
-  return lintString(stripBom(text), filePath, settings);
+  const source = stripBom(text);
+  const result = { ...(await lintString(source, filePath, settings)), contentHash: sha256(source) };
+  return withApprovals([result], { cwd: options.cwd ?? process.cwd(), resolver })[0];
 }
 
 /** Finds files, lints each, and never lets one bad file stop the others. */
@@ -144,7 +157,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const { errorOnUnmatchedPattern, staged } = options;
   for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
   // Folders that could not be read first (found while walking), then files in the order found.
-  return toReport([...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))]);
+  const linted = [...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))];
+  return toReport(withApprovals(linted, { cwd, resolver }));
 }
 
 /** One rewrite `fixText` made: the plain replacement, the range of the text it replaced, and the findings it fixes. */
@@ -191,4 +205,39 @@ export async function fixFiles(patterns: string[], options: FixFilesOptions = {}
   const report = await lintFiles(patterns, { ...options, keepSource: true });
   const relint = (files: string[]) => lintFiles(files, { ...options, shard: undefined, staged: false, keepSource: true });
   return runFixes(report, { cwd, severity: options.severity, write: !options.dryRun, unmasked: options.unmasked, relint });
+}
+
+/** Where the audit commands find the config (baselineKey, auditLog) and the key (PHI_LINT_BASELINE_KEY in `env`). */
+export interface AuditOptions extends RuleOptions {
+  env?: Record<string, string | undefined>;
+}
+
+const auditContext = (options: AuditOptions): AuditContext => {
+  const cwd = options.cwd ?? process.cwd();
+  return { cwd, resolver: resolverFor({ ...options, cwd }), env: options.env ?? process.env, rulePacks: options.rulePacks };
+};
+
+/**
+ * Appends one record of a finished run to the audit log `file` (docs/audit.md):
+ * files with their content hashes and counts, suppressions, the exit code,
+ * chained to the line before. Returns the run's number in the log.
+ */
+export function recordAudit(report: LintReport, exitCode: number, file: string, options: AuditOptions = {}): number {
+  return recordRun(report, exitCode, file, auditContext(options));
+}
+
+/** Checks an audit log's hash chain; `broken` names the first line that does not hold. */
+export function verifyAudit(file: string, options: AuditOptions = {}): Verified {
+  return verifyLog(file, auditContext(options));
+}
+
+/** An audit log summed up: runs, exit codes, files, suppressions by reason, and the chain's verdict. */
+export function summarizeAudit(file: string, options: AuditOptions = {}): AuditSummary {
+  return showLog(file, auditContext(options));
+}
+
+/** Records an approval of the post's current text (`phi-lint approve`). */
+export async function approve(post: string, options: RuleOptions & Pick<ApproveOptions, 'by' | 'note' | 'time'>): Promise<{ approval: Approval; file: string }> {
+  const cwd = options.cwd ?? process.cwd();
+  return approvePost(post, { ...options, cwd, resolver: resolverFor({ ...options, cwd }) });
 }

@@ -47,7 +47,7 @@ export function runBaseline(report: LintReport, options: BaselineOptions): { rep
     writeBaseline(abs, key, accepted);
     notes.push(`baseline: wrote ${entries(accepted.length)} to ${display}`);
   }
-  const applied = applyBaseline(report.files, accepted, key.key, fileKey);
+  const applied = applyBaseline(report.files, accepted, key.key, fileKey, display);
   const stale = applied.stale.length + others.length - kept.length;
   if (options.prune && !options.update) {
     writeBaseline(abs, key, [...kept, ...applied.used]);

@@ -36,7 +36,7 @@ export function baselineStep(report: LintReport, flags: BaselineFlags, options: 
     if (flags.updateBaseline || flags.pruneBaseline) throw new UsageError('--update-baseline and --prune-baseline need --baseline <file>');
     return report;
   }
-  const configKey = new ConfigResolver(options).merged('.').baselineKey;
+  const configKey = new ConfigResolver(options).mergedAtCwd().baselineKey;
   const result = runBaseline(report, { file: flags.baseline, update: flags.updateBaseline, prune: flags.pruneBaseline, cwd: io.cwd, env: io.env, configKey });
   for (const note of result.notes) io.stderr.write(`phi-lint: ${note}\n`);
   return result.report;

@@ -4,6 +4,10 @@ Commands:
   phi-lint init                 write a commented starter .phi-lint.yaml in this folder
   phi-lint rules [-f json]      list every rule: id, category, default severity, what it finds
   phi-lint explain <rule-id>    what a rule finds, why it matters under HIPAA, how to fix it
+  phi-lint approve <post> --by <name> [--note <text>]
+                                record a reviewer's approval of a post's current text (requireApproval)
+  phi-lint audit verify <log>   check an --audit-log's hash chain (exit 1 at the first broken line)
+  phi-lint audit show <log>     sum up an audit log: runs, files, suppressions by reason (-f json)
 
 Exit codes:
   0  no errors (and warnings within --max-warnings)

@@ -20,6 +20,8 @@ import { withFixSuggestions } from '../fix/suggest.js';
 import { runExplain, runRules } from './rules-command.js';
 import { useColor } from './color.js';
 import { HELP_AFTER } from './help.js';
+import { runApprove, runAudit } from './audit-command.js';
+import { auditStep } from './audit-step.js';
 
 export type { CliIo } from './io.js';
 
@@ -46,6 +48,7 @@ interface CliOptions extends BaselineFlags, FixFlags {
   cache?: boolean;
   cacheLocation: string;
   shard?: Shard;
+  auditLog?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -89,6 +92,7 @@ function program(io: CliIo): Command {
     .option('--cache', 'only re-lint files whose text or settings changed since the last --cache run')
     .option('--cache-location <file>', 'where --cache keeps its results (no matched text is stored)', '.phi-lint-cache')
     .option('--shard <i/n>', 'lint only part i of n of the files (deterministic by path, for CI matrices)', parseShard)
+    .option('--audit-log <file>', 'append a record of this run (no post text) to a hash-chained JSON Lines file')
     .option('--fix', 'rewrite every fixable error in the files (atomically), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff (masked unless --no-mask) and write nothing')
     .option('--fix-severity <level>', 'also fix warnings: error (default) or warning', parseFixSeverity)
@@ -105,6 +109,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (argv[0] === 'init') return runInit(argv.slice(1), io);
     if (argv[0] === 'rules') return await runRules(argv.slice(1), io);
     if (argv[0] === 'explain') return await runExplain(argv.slice(1), io);
+    if (argv[0] === 'audit') return await runAudit(argv.slice(1), io);
+    if (argv[0] === 'approve') return await runApprove(argv.slice(1), io);
     cmd.parse(argv, { from: 'user' });
     return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
   } catch (err) {
@@ -164,7 +170,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const { shown, hidden } = present(report, options, minSeverity);
   const color = useColor(options.color, io.env, { isTTY: io.isTTY, toFile: Boolean(options.outputFile) });
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
-  const rules = needs.rules ? loadRules(ruleOptions).map((r) => r.spec) : undefined;
+  const rules = needs.rules ? loadRules(ruleOptions).map((r) => ({ ...r.spec, ...(r.docs ? { docs: r.docs } : {}) })) : undefined;
   const output = format(shown, { color, rules, masked: options.mask, hidden, quiet: options.quiet });
   try {
     // A dry run's diff takes stdout: the report goes only to -o.
@@ -172,7 +178,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   } finally {
     for (const line of warnings) io.stderr.write(line);
   }
-  return exitCode;
+  // After the report: a log that cannot be written fails the run (exit 2), but the findings are shown first.
+  return auditStep(report, exitCode, { auditLog: options.auditLog, ...ruleOptions }, io);
 }
 
 /** What the user sees: masking hides matched text (of every finding, shown or not), --min-severity (--quiet) drops the lower ones. */

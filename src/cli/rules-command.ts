@@ -6,7 +6,7 @@ import { packExampleProblems } from '../pipeline/pack-examples.js';
 import type { CompiledRule } from '../model/rule.js';
 import { firstSentence } from '../packs/rule-table.js';
 import { inertLine } from '../report/formatters/shared.js';
-import { ruleDocPath, rulePage } from '../report/rule-docs.js';
+import { rulePage } from '../report/rule-docs.js';
 import { closestId } from '../lib/did-you-mean.js';
 import type { CliIo } from './io.js';
 
@@ -23,14 +23,13 @@ function subcommand(name: string, description: string, io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 }
 
-/** The rule set with the added packs, whose examples must behave as declared (as for a lint run). */
-async function rulesFor(packs: string[], io: CliIo): Promise<{ rules: CompiledRule[]; builtin: Set<string> }> {
+/** The rules that ran with these packs, whose examples must behave as declared (as for a lint run); the built-in ones carry their page (`docs`). */
+async function rulesFor(packs: string[], io: CliIo): Promise<CompiledRule[]> {
   const options: RuleOptions = { rulePacks: packs, cwd: io.cwd };
-  const builtin = new Set(loadRules({ cwd: io.cwd }).map((r) => r.spec.id));
   const rules = loadRules(options);
   const problems = await packExampleProblems(packs.map((p) => ({ path: path.resolve(io.cwd, p), display: p })));
   if (problems.length) throw new LocatedError(problems);
-  return { rules, builtin };
+  return rules;
 }
 
 /** Default severity as a reader needs it: a person-linked rule has two. */
@@ -44,7 +43,7 @@ function table(rules: CompiledRule[]): string {
   return lines.join('\n') + `\n\n${rules.length} rules. Details: phi-lint explain <rule-id>\n`;
 }
 
-function json(rules: CompiledRule[], builtin: Set<string>): string {
+function json(rules: CompiledRule[]): string {
   const list = rules.map((r) => ({
     id: r.spec.id,
     category: r.spec.category,
@@ -52,7 +51,7 @@ function json(rules: CompiledRule[], builtin: Set<string>): string {
     ...(r.spec.link === 'person' ? { unlinked: r.spec.unlinked } : {}),
     description: firstSentence(r.spec.description ?? r.spec.message),
     // Only the built-in rules have a generated page.
-    ...(builtin.has(r.spec.id) ? { docs: ruleDocPath(r.spec.id) } : {}),
+    ...(r.docs ? { docs: r.docs } : {}),
   }));
   return JSON.stringify({ version: 1, rules: list }, null, 2) + '\n';
 }
@@ -63,8 +62,8 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .parse(args, { from: 'user' });
   const { format, rules: packs } = cmd.opts<{ format: string; rules: string[] }>();
-  const { rules, builtin } = await rulesFor(packs, io);
-  io.stdout.write(format === 'json' ? json(rules, builtin) : table(rules));
+  const rules = await rulesFor(packs, io);
+  io.stdout.write(format === 'json' ? json(rules) : table(rules));
   return 0;
 }
 
@@ -74,13 +73,13 @@ export async function runExplain(args: string[], io: CliIo): Promise<number> {
     .argument('<rule-id>', 'a rule id, as reports print it (identifiers/mrn)')
     .parse(args, { from: 'user' });
   const [id] = cmd.processedArgs as [string];
-  const { rules, builtin } = await rulesFor(cmd.opts<{ rules: string[] }>().rules, io);
+  const rules = await rulesFor(cmd.opts<{ rules: string[] }>().rules, io);
   const rule = rules.find((r) => r.spec.id === id);
   if (!rule) {
     const near = closestId(id, rules.map((r) => r.spec.id));
     const hint = near ? `did you mean "${near}"?` : 'phi-lint rules lists them';
     throw new UsageError(`unknown rule "${inertLine(id)}" (${hint})`);
   }
-  io.stdout.write(builtin.has(id) ? rulePage(rule) : rulePage(rule, rule.pack));
+  io.stdout.write(rule.docs ? rulePage(rule) : rulePage(rule, rule.pack));
   return 0;
 }

@@ -79,6 +79,10 @@ requireReason: true
 
 # Patient authorizations that posts cite with "consent: <id>" (a YAML list).
 # consentRegistry: consent/registry.yaml
+
+# A tamper-evident record of every run, and approvals before posting (docs/audit.md).
+# auditLog: .phi-lint/audit.jsonl
+# requireApproval: consent    # or: warnings, always
 `;
 
 /** Writes the starter config into `dir`; refuses when the folder already has a config. */

@@ -22,6 +22,9 @@ export interface LoadedConfig {
   doc: LocatedDoc;
   packs: PackRef[];
   consentRegistry?: string;
+  /** `auditLog` and `approvals`, resolved from the config file's folder. */
+  auditLog?: string;
+  approvals?: string;
 }
 
 /** Built-in pack names ("identifiers" for rules/identifiers.yaml) -> pack. */
@@ -63,5 +66,10 @@ export function loadConfigFile(file: string, show: (abs: string) => string, base
   const consentRegistry = data.consentRegistry && path.resolve(dir, data.consentRegistry);
   if (consentRegistry && !existsSync(consentRegistry)) doc.problem(['consentRegistry'], `consent registry not found: ${data.consentRegistry}`);
   if (doc.problems.length) throw new LocatedError(doc.problems);
-  return { file, display, base: base ?? dir, data, doc, packs, ...(consentRegistry ? { consentRegistry } : {}) };
+  const paths = {
+    ...(consentRegistry ? { consentRegistry } : {}),
+    ...(data.auditLog ? { auditLog: path.resolve(dir, data.auditLog) } : {}),
+    ...(data.approvals ? { approvals: path.resolve(dir, data.approvals) } : {}),
+  };
+  return { file, display, base: base ?? dir, data, doc, packs, ...paths };
 }

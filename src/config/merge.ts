@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { matchesIgnore } from '../read/discover.js';
 import type { LoadedConfig, PackRef } from './load.js';
-import type { AllowEntry, SeveritySetting } from './schema.js';
+import type { AllowEntry, RequireApproval, SeveritySetting } from './schema.js';
 
 /** A setting with the `file:line:col` it came from, for later messages. */
 export interface Sourced<T> {
@@ -22,6 +22,10 @@ export interface MergedConfig {
   requireReason: boolean;
   consentRegistry?: string;
   baselineKey?: string;
+  /** Absolute paths (resolved from the config that set them). */
+  auditLog?: string;
+  approvals?: string;
+  requireApproval?: RequireApproval;
 }
 
 /** .gitignore-style globs relative to `base`; a file outside `base` never matches. */
@@ -57,6 +61,9 @@ export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig 
     if (data.requireReason !== undefined) merged.requireReason = data.requireReason;
     if (config.consentRegistry) merged.consentRegistry = config.consentRegistry;
     if (data.baselineKey) merged.baselineKey = data.baselineKey;
+    if (config.auditLog) merged.auditLog = config.auditLog;
+    if (config.approvals) merged.approvals = config.approvals;
+    if (data.requireApproval) merged.requireApproval = data.requireApproval;
   }
   return merged;
 }

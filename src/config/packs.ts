@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../model/rule.js';
-import { builtinPacks } from '../packs/builtin.js';
+import { builtinPacks, ruleDocPath } from '../packs/builtin.js';
 import { loadCompiledPacks } from '../packs/compiled.js';
 import { loadPacks } from '../packs/load.js';
 import type { PackRef } from './load.js';
@@ -10,7 +10,10 @@ let builtinCache: CompiledRule[] | undefined;
 export function builtinRules(): CompiledRule[] {
   if (builtinCache) return builtinCache;
   const files = builtinPacks();
-  return (builtinCache = loadCompiledPacks(files) ?? loadPacks(files));
+  const rules = loadCompiledPacks(files) ?? loadPacks(files);
+  // Only the built-in rules have a generated page; findings and `phi-lint rules --format json` point to it.
+  for (const rule of rules) rule.docs = ruleDocPath(rule.spec.id);
+  return (builtinCache = rules);
 }
 
 /**

@@ -23,5 +23,8 @@ export function printableConfig(settings: FileSettings, show: (abs: string) => s
     requireReason: merged.requireReason,
     consentRegistry: merged.consentRegistry ? show(merged.consentRegistry) : null,
     baselineKey: merged.baselineKey ? '(set)' : null,
+    auditLog: merged.auditLog ? show(merged.auditLog) : null,
+    requireApproval: merged.requireApproval ?? null,
+    approvals: merged.approvals ? show(merged.approvals) : null,
   };
 }

@@ -122,6 +122,11 @@ export class ConfigResolver {
     return [...new Set(this.chain(dir).flatMap((c) => c.data.extensions ?? []))];
   }
 
+  /** The configs that apply to the working directory itself (a file's are those of its folder): auditLog, baselineKey. */
+  mergedAtCwd(): MergedConfig {
+    return mergeConfigs(this.chain(this.options.cwd), this.options.cwd);
+  }
+
   /** The settings for one file (a path relative to cwd, or absolute). */
   settingsFor(file: string): FileSettings {
     const abs = path.resolve(this.options.cwd, file);
@@ -159,6 +164,7 @@ export class ConfigResolver {
       ignored: merged.ignored,
       merged,
       allow,
+      allowWhere: merged.allow.map((a) => a.where),
       inlineConfig: this.options.inlineConfig !== false,
       requireReason: merged.requireReason,
       knownRuleIds,

@@ -13,6 +13,10 @@ import { parseRegex } from '../suppress/allowlist.js';
 export const SEVERITY_SETTINGS = ['error', 'warning', 'warn', 'info', 'off'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
+/** Which posts need an approval: those a consent lowered findings of, those with warnings or errors too, or every post. */
+export const REQUIRE_APPROVAL = ['consent', 'warnings', 'always'] as const;
+export type RequireApproval = (typeof REQUIRE_APPROVAL)[number];
+
 /**
  * Schemas whose input is wider than their output (a preprocess step):
  * json-schema.ts widens what the JSON Schema accepts to match.
@@ -91,8 +95,11 @@ function build(z: typeof Zod) {
     consentRegistry: optional(text, 'A YAML list of patient authorizations that posts cite with "consent: <id>", relative to this file'),
     baselineKey: optional(
       z.string().min(16, 'a baselineKey needs at least 16 characters'),
-      'HMAC key for baseline entries; prefer the PHI_LINT_BASELINE_KEY variable (a committed key is only a salt)',
+      'HMAC key for baseline entries and the audit log\'s hash chain; prefer the PHI_LINT_BASELINE_KEY variable (a committed key is only a salt)',
     ),
+    auditLog: optional(text, 'Append one record of every run to this JSON Lines file (like --audit-log), relative to this file'),
+    requireApproval: optional(z.enum(REQUIRE_APPROVAL), 'Which posts need a recorded approval (phi-lint approve) before they pass: consent, warnings or always'),
+    approvals: optional(text, 'The approvals file, relative to this file (default .phi-lint/approvals.jsonl in the working directory)'),
   });
   return { configSchema, allowEntry, shapes };
 }

@@ -103,6 +103,11 @@ function inGroupName(text: string, c: Cue): boolean {
   return next !== undefined && isCommon(wordStats(next)) && wordStats(next).first < 1000;
 }
 
+const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
+
+let ourStaff: RegExp | undefined;
+const OUR_STAFF = { test: (phrase: string) => (ourStaff ??= new RegExp(`^our\\s.*(?:${peopleCues().lists.staffOccupations.map(escape).join('|')})s?$`, 'iu')).test(phrase) };
+
 let jobAfter: RegExp | undefined;
 function inJobTitle(sentence: string, c: Cue): boolean {
   jobAfter ??= new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${peopleCues().lists.staffOccupations.map(escape).join('|')})s?(?![\\p{L}])`, 'iu');
@@ -140,9 +145,11 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     const sentence = text.slice(spans[k].start, spans[k].end);
     if (inGroupName(sentence, c)) return undefined;
     // "child life specialists", "family nurse practitioner": a job named after the people it serves.
-    return inJobTitle(sentence, c) ? after(cues.personal, text, spans[k], c) : c;
+    // "41 sets of twins", "2,318 moms": people counted, no one in particular.
+    return inJobTitle(sentence, c) || COUNTED_PERSONAL.test(sentence.slice(Math.max(0, c.start - 24), c.start)) ? after(cues.personal, text, spans[k], c) : c;
   });
-  const rolePerson = each(cues.rolePerson);
+  // "our admissions nurse" is the organisation's own, no one in its care.
+  const rolePerson = each(cues.rolePerson, (m) => (OUR_STAFF.test(m[0]) ? undefined : whole(m)));
   const aged = each(AGED);
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
   // Composed injuries are looked up only where the lists found no health term.

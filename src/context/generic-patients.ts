@@ -14,7 +14,10 @@ const LIKE_AFTER = /^\s*,?\s*(?:(?:esp\.?|especially)\s+)?(?:those\s+)?(?:like|s
 /** "patients" or "pts": a cue that may count people rather than name one. */
 export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
-const SERVICE = /^\s+(?:experience|relations|portal|service cent(?:er|re)s?|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
+const SERVICE = /^\s+(?:experience|relations|support|portal|service cent(?:er|re)s?|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
+
+/** "our resident splinting wizard": the house expert at something, no one in residence. */
+const RESIDENT_EXPERT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:expert|wizard|guru|pro|genius|artist|comedian|dj|chef|baker|photographer|storyteller|historian|poet|musician|techie|nerd|cheerleader|ninja|whisperer|queen|king)(?![\p{L}])/u;
 
 /**
  * "Resident flu & COVID vaccine clinic", "the client holiday party": patients as the
@@ -64,7 +67,8 @@ function isGeneric(text: string, cue: Cue): boolean {
   const after = text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
   return (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) ||
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
-    (/^patients?$/i.test(cue.word) && SERVICE.test(after)) ||
+    (/(?:^|\s)(?:patients?|clients?)$/i.test(cue.word) && SERVICE.test(after)) ||
+    (/^resident$/i.test(cue.word) && RESIDENT_EXPERT.test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
     inProgramName(text, cue) ||
     (/^cases? of$/i.test(cue.word) && REPORTED_BEFORE.test(before)) ||

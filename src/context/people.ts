@@ -13,6 +13,12 @@ export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|i
 /** A speaker or author at an event tells their own story in public: "survivor and author Dana will speak at our luncheon". */
 export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing)(?![\p{L}])/iu;
 
+/** ' "Patty" Odom': a nickname in quotes, then a surname. */
+const QUOTED_NICKNAME = /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]\s+(\p{Lu}[\p{L}'’-]*)/u;
+
+/** A post's opening that introduces one of the organisation's own people. */
+const SPOTLIGHT = /(?<![\p{L}])((?:staff|volunteer|employee|team member|nurse|provider|physician|doctor|midwife|caregiver|aide|technician|pharmacist|therapist|clinician)\s+(?:spotlight|of the (?:month|year|week)|appreciation))(?![\p{L}])/iu;
+
 /** Hits that mention a person: a name, or a handle. */
 export const PERSON_CATEGORIES = new Set(['name', 'other-id']);
 export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
@@ -56,7 +62,9 @@ export class PeopleInPost {
    */
   staffRole(hit: Hit): string | undefined {
     if (this.roles.has(hit)) return this.roles.get(hit);
-    const role = this.ownRole(hit) ?? this.sharedRole(hit);
+    const own = this.ownRole(hit);
+    // A volunteer in a "Volunteer Spotlight" is the organisation's own, not a public figure who may be a patient.
+    const role = (own && isLayRole(own) ? this.spotlightRole(hit) : undefined) ?? own ?? this.sharedRole(hit) ?? this.spotlightRole(hit);
     this.roles.set(hit, role);
     return role;
   }
@@ -73,8 +81,24 @@ export class PeopleInPost {
   private sharedRole(hit: Hit): string | undefined {
     const staff = this.staffWordMap();
     const words = this.words(hit);
-    return words.length && words.every((w) => staff.has(w)) ? staff.get(words[0]) : undefined;
+    if (words.length && words.every((w) => staff.has(w))) return staff.get(words[0]);
+    // 'Patricia "Patty" Odom' after "Patty Odom, RN": the given name before a quoted nickname and a staff surname.
+    const nick = QUOTED_NICKNAME.exec(this.ctx.segments[hit.segment].text.slice(hit.end, hit.end + 40));
+    return nick && staff.has(nick[1].toLowerCase()) && staff.has(nick[2].toLowerCase()) ? staff.get(nick[2].toLowerCase()) : undefined;
   }
+
+  /** "VOLUNTEER SPOTLIGHT ... Meet Joan Whitaker!": the post opens on one of the organisation's own, its first named person. */
+  private spotlightRole(hit: Hit): string | undefined {
+    if (this.spotlight === undefined) {
+      const opening = this.ctx.segments.find((seg) => seg.text.trim())?.text.slice(0, 160).split(/\n\s*\n/)[0] ?? '';
+      const kind = SPOTLIGHT.exec(opening)?.[1];
+      const first = this.hits.filter((h) => h.rule.spec.category === 'name').sort((a, b) => a.segment - b.segment || a.start - b.start)[0];
+      this.spotlight = kind && first ? { kind, words: new Set(this.words(first)) } : null;
+    }
+    const { spotlight } = this;
+    return spotlight && this.words(hit).some((w) => spotlight.words.has(w)) ? spotlight.kind : undefined;
+  }
+  private spotlight?: { kind: string; words: Set<string> } | null;
 
   /** The words of names that are staff by their own title, credential or job, with that role. */
   private staffWordMap(): Map<string, string> {
@@ -142,6 +166,8 @@ export class PeopleInPost {
     const earlier = !within(before, s);
     // "Dr. Reyes removed his cataract": a clinician's care done to "his" is someone else's.
     if (!earlier && role !== undefined && CARE_DONE.test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
+    // "Coach Renata ... 20/20 the morning after her LASIK": a public figure's "his" or "her" in a sentence of care is their own.
+    if (role !== undefined && isLayRole(role) && /^(?:his|her)$/i.test(person.word) && s.health) return false;
     return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));
   }
 

@@ -52,13 +52,16 @@ export function greetsSomeone(text: string): boolean {
 }
 
 /** A segment's voice, from the JSON keys above it and how its text opens. */
+const OWN_COMMENT = /^(?:first|pinned|our|owner|page)[_\s-]?comments?$/i;
+
 export function voiceOf(seg: Segment, cues: CueLists): Voice {
   const keys = (seg.pointer ?? '').split('/').filter((k) => k && !/^\d+$/.test(k));
   let reply = -1;
   let pub = -1;
   keys.forEach((key, i) => {
     const words = keyWords(key);
-    if (words.some((w) => cues.replyKeys.has(w))) reply = i;
+    // "first_comment", "pinned_comment": a comment the organisation posts under its own post.
+    if (OWN_COMMENT.test(key) || words.some((w) => cues.replyKeys.has(w))) reply = i;
     else if (words.some((w) => cues.publicKeys.has(w))) pub = i;
   });
   if (pub > reply) return 'public';

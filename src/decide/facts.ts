@@ -3,6 +3,8 @@ import { isEponym } from '../context/eponym.js';
 import { readFileName } from '../context/file-name.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
+import { SUPPORT_HASHTAG } from '../detect/kinds/name-shapes.js';
+import { placePopulation } from '../lexicons/stats.js';
 import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -17,8 +19,10 @@ const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|(?:dvm|md|rn|np|dds|dmd|ph
 /** Segments that name or show the subject of the whole post. */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt']);
 
+const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
+
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
-const CARE_FOR = /(?<![\p{L}])for\s+(?:our\s+)?$/iu;
+const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
 
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
@@ -63,7 +67,22 @@ export class HitFacts {
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (s && RECEIVES_CARE.test(s.text) && this.patientCue) return undefined;
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
-    return isLayRole(role) && this.patientCue && s?.health && !PUBLIC_APPEARANCE.test(s.text) ? undefined : role;
+    if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text))) return role;
+    // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
+    return (this.patientCue && s?.health) || this.careGoesOn() ? undefined : role;
+  }
+  /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
+  private careGoesOn(): boolean {
+    const k = this.sentenceIdx;
+    const { sentences } = this.post.ctx;
+    const next = k >= 0 ? sentences[k + 1] : undefined;
+    if (!next || next.segment !== sentences[k].segment || next.org || next.public) return false;
+    const view = this.post.view(k + 1);
+    if (view.health === undefined || this.post.hits.some((h) => h.rule.spec.category === 'name' && within(h, next))) return false;
+    // Its subject is this person: a pronoun ("his knee"), or none at all ("20/20 the morning after surgery").
+    // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
+    const own = view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start;
+    return own || /^\W*(?:\d|\p{Ll})/u.test(next.text);
   }
   /** A place rule reports the same words (a town found both as a town and as a name). */
   get placeReported(): boolean {
@@ -113,10 +132,23 @@ export class HitFacts {
     const s = this.sentence;
     return s && particularPatient(s, this.post.namesPatient(this.sentenceIdx))?.word;
   }
-  get patientCue(): string | undefined { return this.sentence && aboutPatient(this.sentence)?.word; }
+  get patientCue(): string | undefined {
+    // "2024 at Magnolia 💕 2,318 babies born · 312 water births": a name the post uses as a place is no patient.
+    if (this.category === 'name' && this.kind === 'place') return undefined;
+    // "#TeamBrandonBeatsHepC", "#PrayForEllie": a hashtag rallying behind one person is about their care.
+    if (this.category === 'name' && this.isSupportHashtag()) return this.text.slice(this.hit.start, this.hit.end);
+    return this.sentence && aboutPatient(this.sentence)?.word;
+  }
   get storyCue(): string | undefined {
+    if (this.category === 'name' && this.kind === 'place') return undefined;
     const { storyIndex } = this.post;
     return storyIndex >= 0 && this.tiedToStory() ? aboutPatient(this.post.view(storyIndex))!.word : undefined;
+  }
+  private isSupportHashtag(): boolean {
+    const tag = this.text.slice(this.hit.start, this.hit.end);
+    const m = WHOLE_SUPPORT_HASHTAG.exec(tag);
+    // "#HoustonStrong": a city rallying, not a person.
+    return m !== null && placePopulation(m[1] ?? m[2]) < 100_000;
   }
   /** The category of a direct identifier (SSN, record number, date of birth) found in the same sentence. */
   get directBeside(): string | undefined {

@@ -66,6 +66,9 @@ function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRul
       return { spec, pack, detect: () => [], needsNlp: false, inPost: compileCombo(spec) };
     case 'relationship':
       return { spec, pack, detect: () => [], needsNlp: false, inPost: compileRelationship(spec) };
+    case 'approval':
+      // Reported by the run's approvals step (src/approvals/), which reads the rule's severity and message from here.
+      return { spec, pack, detect: () => [], needsNlp: false };
   }
 }
 

@@ -42,6 +42,8 @@ function build(z: typeof Zod) {
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'rule ids are lower-case words joined by "-" and "/", e.g. "identifiers/mrn"'),
     category: z.string().regex(/^[a-z][a-z-]*$/, 'a category is a lower-case word such as "mrn"'),
     severity,
+    /** What was found, in a few words ("Medical record number"): the one line human reports print; `message` is the guidance. */
+    title: z.string().min(1).max(80, 'a title is a few words (at most 80 characters); the guidance belongs in "message"').optional(),
     message: z.string().min(1),
     description: z.string().optional(),
     /** direct: reported at `severity` wherever it appears; person: `severity` only when tied to a patient. */
@@ -152,7 +154,16 @@ function build(z: typeof Zod) {
     inReply: z.array(z.string().min(1)).default([]),
   });
 
-  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, combo, relationship]);
+  /**
+   * A finding a step of the run makes, not a reading of the text: approval/missing (src/approvals/).
+   * Its `examples` are posts that need an approval under `requireApproval: warnings` (match) or not (noMatch).
+   */
+  const approval = z.strictObject({
+    ...base,
+    detector: z.literal('approval'),
+  });
+
+  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, combo, relationship, approval]);
 
   const packSchema = z.strictObject({
     name: z.string().optional(),

@@ -11,6 +11,8 @@ export interface CompiledRule {
   spec: RuleSpec;
   /** Source pack path, for messages. */
   pack: string;
+  /** The rule's guidance page (`docs/rules/<id>.md`): set for the built-in rules, which have one. */
+  docs?: string;
   /**
    * A severity the user's config set for this rule (`rules: {id: error}`):
    * every finding of the rule that the decision table reports at all gets

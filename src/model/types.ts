@@ -73,7 +73,14 @@ export interface Finding {
   ruleId: string;
   category: Category;
   severity: Severity;
+  /** The rule's guidance, followed by the reason in parentheses. */
   message: string;
+  /** What was found, in a few words (the rule's `title`): the line human reports print before the reason. */
+  title?: string;
+  /** Every rule that found this span when overlapping findings were merged, the reported `ruleId` first; absent when only one did. */
+  rules?: string[];
+  /** The rule's guidance page (`docs/rules/<id>.md`, built-in rules only). */
+  docs?: string;
   line: number;
   column: number;
   endLine: number;
@@ -131,6 +138,28 @@ export interface FileResult {
   suppressed?: Span[];
   /** Set by masking along with `source`: the source ranges it hid, for reports that render each as one fixed mask. */
   maskedRanges?: Span[];
+  /** Every finding an allowlist, directive, consent or the baseline took out or lowered: no text, for the audit log. */
+  suppressions?: Suppression[];
+  /** SHA-256 of the post's text (what `sha256sum` prints for a UTF-8 file without a byte-order mark); unset for streamed files. */
+  contentHash?: string;
+}
+
+/** The rule the approvals step reports (rules/approvals.yaml): a post that needs a recorded approval has none for its current text. */
+export const APPROVAL_RULE = 'approval/missing';
+
+/**
+ * A finding that was not reported at its severity, and why. Never the
+ * matched text: `reason` is a directive's reason with every matched text
+ * in the file masked, or an allow entry's location in its config.
+ */
+export interface Suppression {
+  by: 'allowlist' | 'directive' | 'consent' | 'baseline';
+  ruleId: string;
+  line: number;
+  column: number;
+  reason?: string;
+  /** The registry's consent id (consent only). */
+  consent?: string;
 }
 
 /** A range of source offsets (UTF-16 code units, end exclusive). */

@@ -9,6 +9,21 @@ export function firstSentence(text: string): string {
   return /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
 }
 
+const TITLE_MAX = 80;
+
+/**
+ * A rule's one-line title for the human reports: its own `title`, or (a
+ * pack written before titles existed) the first sentence of its message,
+ * cut at a word so the line stays short.
+ */
+export function ruleTitle(spec: { title?: string; message: string }): string {
+  if (spec.title) return spec.title;
+  const sentence = firstSentence(spec.message);
+  if (sentence.length <= TITLE_MAX) return sentence;
+  const cut = sentence.slice(0, TITLE_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
 /** First sentence of a rule's description or message: the "what it finds" column. */
 function summary(rule: CompiledRule): string {
   return firstSentence(rule.spec.description ?? rule.spec.message).replace(/\|/g, '\\|');

@@ -7,6 +7,7 @@ import { detect } from './detect.js';
 import { judgePosts } from './judge.js';
 import { matchView } from './fold-segments.js';
 import { mergeOverlaps, sortFindings } from '../model/findings.js';
+import { ruleTitle } from '../packs/rule-table.js';
 
 /**
  * One file's pipeline: parse -> fold -> detect -> judge each post -> locate -> merge -> sort,
@@ -44,6 +45,8 @@ export async function lintSource(
       severity: severity as Severity,
       // The message says why this severity was chosen (DESIGN.md: every finding explains itself).
       message: reason ? `${spec.message.trim()} (${reason})` : spec.message.trim(),
+      title: ruleTitle(spec),
+      ...(hit.rule.docs ? { docs: hit.rule.docs } : {}),
       reason,
       decision,
       text: seg.text.slice(start, end),
@@ -66,7 +69,8 @@ export async function lintSource(
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   });
   const fatal = problems.map((p): Problem => ({ ...lines.position(p.offset), message: p.message }));
-  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [] };
+  const kept = prepared ? suppress(located, prepared, source, lines, settings!) : { findings: located, suppressed: [], records: [] };
   const suppressed = kept.suppressed.length ? { suppressed: kept.suppressed } : {};
-  return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...(notes?.length ? { notes } : {}), ...suppressed, source };
+  const suppressions = kept.records.length ? { suppressions: kept.records } : {};
+  return { filePath, findings: kept.findings, ...(fatal.length ? { fatal } : {}), ...(notes?.length ? { notes } : {}), ...suppressed, ...suppressions, source };
 }

@@ -69,7 +69,8 @@ async function check(pack: PackFile, text: string): Promise<string[]> {
     if (err instanceof LocatedError) return [];
     throw err;
   }
-  for (const rule of rules) {
+  // An approval rule's examples need the whole rule set and a requireApproval setting: the test suite runs those.
+  for (const rule of rules.filter((r) => r.spec.detector !== 'approval')) {
     for (const { kind, index } of await failingExamples(rule)) {
       const what = kind === 'match' ? 'is not reported by the rule' : 'is reported by the rule, but is listed under noMatch';
       problems.push(at(rule.spec.id, kind, index, `rule "${rule.spec.id}": ${kind} example ${index + 1} ${what}`));

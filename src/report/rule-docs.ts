@@ -1,5 +1,7 @@
 import type { CompiledRule } from '../model/rule.js';
 import type { RuleSpec } from '../model/rule-spec.js';
+import { DOCS_DIR, ruleDocPath } from '../packs/builtin.js';
+import { ruleTitle } from '../packs/rule-table.js';
 import { categoryInWords } from './formatters/plain-words.js';
 
 /**
@@ -9,10 +11,7 @@ import { categoryInWords } from './formatters/plain-words.js';
  * the pages on disk in step with the packs.
  */
 
-export const DOCS_DIR = 'docs/rules';
-
-/** The page of a rule, relative to the package root: its id is its path (`identifiers/mrn` -> docs/rules/identifiers/mrn.md). */
-export const ruleDocPath = (id: string) => `${DOCS_DIR}/${id}.md`;
+export { DOCS_DIR, ruleDocPath };
 
 type DocRule = Pick<CompiledRule, 'spec' | 'pack'>;
 
@@ -28,6 +27,9 @@ export function severityLine(spec: RuleSpec): string {
 function whyItMatters(spec: RuleSpec): string {
   const what = categoryInWords(spec.category);
   if (spec.category === 'advice' || spec.category === 'claim') return `It is ${what}. It is not PHI, but it puts patients and the organisation at risk in public.`;
+  if (spec.category === 'approval') {
+    return `It is ${what}. A review by compliance before a post goes live is one of the controls a HIPAA privacy programme expects around publishing; the approvals file (committed with the post) and the audit log record it: see [Audit trail and approvals](${'../'.repeat(spec.id.split('/').length)}audit.md).`;
+  }
   return `It is ${what}. Under HIPAA Safe Harbor (45 CFR 164.514(b)(2)), health information is de-identified only when identifiers like this one are removed; next to a patient's care it makes the post PHI.`;
 }
 
@@ -43,6 +45,7 @@ export function rulePage({ spec, pack }: DocRule, packShown = `rules/${packName(
   return [
     `# ${spec.id}`,
     '',
+    `- Reported as: ${ruleTitle(spec)}, with the reason for its severity`,
     `- Category: \`${spec.category}\``,
     `- Severity: ${severityLine(spec)}`,
     `- Pack: \`${packShown}\``,

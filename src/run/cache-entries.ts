@@ -1,11 +1,11 @@
 /** The cache file's entries: stored findings as tuples over one string table. */
-import type { Problem, Span } from '../model/types.js';
+import type { Problem, Span, Suppression } from '../model/types.js';
 
 /**
  * What the cache keeps of a finding: everything but the matched text and the
  * JSON pointer (no raw PHI on disk: an object key can be a name), as a
  * tuple. The fields most findings share (rule, category, severity, message,
- * reason, decision) are indexes into one string table: a 5,000-post cache
+ * reason, decision, title, docs, merged rules) are indexes into one string table: a 5,000-post cache
  * takes 1 MB instead of 9, and an unchanged re-run parses it in a third of
  * the time that objects with keys would take.
  */
@@ -22,10 +22,13 @@ export type StoredFinding = [
   column: number,
   endLine: number,
   endColumn: number,
+  title: number, // -1: none
+  docs: number, // -1: none
+  rules: number, // -1: one rule; else the merged rules' ids, space-separated
 ];
 
-/** The leading fields of a stored finding that are string-table indexes (rule id ... decision). */
-const INTERNED_FIELDS = 6;
+/** The fields of a stored finding that are string-table indexes (rule id ... decision, title, docs, rules). */
+const INTERNED_FIELDS = [0, 1, 2, 3, 4, 5, 12, 13, 14];
 
 /**
  * Cached results by file path; `hash` covers the file's text and its settings.
@@ -34,7 +37,7 @@ const INTERNED_FIELDS = 6;
  */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; derive?: true }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; suppressions?: Suppression[]; derive?: true }>;
 }
 
 /** The entries with a string table of only the strings they still use (a replaced entry's reasons are dropped). */
@@ -46,7 +49,7 @@ export function compacted(entries: CacheEntries): CacheEntries {
   for (const [file, entry] of Object.entries(entries.files)) {
     const findings = entry.findings.map((row): StoredFinding => {
       const copy = [...row] as StoredFinding;
-      for (let k = 0; k < INTERNED_FIELDS; k++) copy[k] = again(row[k] as number);
+      for (const k of INTERNED_FIELDS) copy[k] = again(row[k] as number);
       return copy;
     });
     files[file] = { ...entry, findings };

@@ -8,10 +8,12 @@ export type { CacheEntries } from './cache-entries.js';
 
 
 /**
+ * 8: a finding's title, docs page and merged rules are stored.
  * 7: pointers are no longer stored (an object key can be PHI), entries that need them say `derive`;
  * suppressed spans (offsets only) are kept, so a cached file's report masks them too.
+ * 8: suppression records (rule, place, why; no matched text) are kept for the audit log.
  */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 
 interface CacheFile {
   version: typeof CACHE_FORMAT;
@@ -37,11 +39,14 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
   if (!entry || entry.hash !== hash) return undefined;
   const { strings } = entries;
   const findings = entry.findings.map(
-    ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn]): Finding => ({
+    ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn, title, docs, rules]): Finding => ({
       ruleId: strings[ruleId],
       category: strings[category] as Finding['category'],
       severity: strings[severity] as Finding['severity'],
       message: strings[message],
+      ...(title >= 0 ? { title: strings[title] } : {}),
+      ...(rules >= 0 ? { rules: strings[rules].split(' ') } : {}),
+      ...(docs >= 0 ? { docs: strings[docs] } : {}),
       reason: reason < 0 ? undefined : strings[reason],
       decision: decision < 0 ? undefined : (strings[decision] as Finding['decision']),
       text: source.slice(offset, endOffset),
@@ -54,24 +59,29 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
     }),
   );
   const suppressed = entry.suppressed ? { suppressed: entry.suppressed } : {};
-  return { filePath, findings, ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}), ...suppressed };
+  const suppressions = entry.suppressions ? { suppressions: entry.suppressions } : {};
+  return { filePath, findings, ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}), ...suppressed, ...suppressions };
 }
 
 /** A finding as stored, its shared fields interned by `intern`. */
 function stored(f: Omit<Finding, 'text'>, intern: (value: string) => number): StoredFinding {
+  const optional = (value: string | undefined) => (value === undefined ? -1 : intern(value));
   const row: StoredFinding = [
     intern(f.ruleId),
     intern(f.category),
     intern(f.severity),
     intern(f.message),
-    f.reason === undefined ? -1 : intern(f.reason),
-    f.decision === undefined ? -1 : intern(f.decision),
+    optional(f.reason),
+    optional(f.decision),
     f.offset,
     f.endOffset,
     f.line,
     f.column,
     f.endLine,
     f.endColumn,
+    optional(f.title),
+    optional(f.docs),
+    optional(f.rules?.join(' ')),
   ];
   return row;
 }
@@ -116,6 +126,7 @@ export class ResultCache {
       ...(result.fatal ? { fatal: result.fatal } : {}),
       ...(result.notes ? { notes: result.notes } : {}),
       ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+      ...(result.suppressions ? { suppressions: result.suppressions } : {}),
       ...(derive ? { derive: true as const } : {}),
     };
     this.dirty = true;

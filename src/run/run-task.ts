@@ -85,11 +85,14 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
         const parts = await deriveParts(input.text, task.filePath, hit.findings);
         hit.findings = hit.findings.map((f, i) => ({ ...f, ...parts[i] }));
       }
-      return { result: ctx.keepSource ? { ...hit, source: input.text } : hit, hash, cached: true };
+      const found = { ...hit, contentHash: sha256(input.text) };
+      return { result: ctx.keepSource ? { ...found, source: input.text } : found, hash, cached: true };
     }
   }
   if (ctx.cacheOnly) return { miss: true };
   const result = await lintFile(task.filePath, input ? async () => input : open, settings);
+  // What the audit log and approvals bind to; a streamed (very large) file is not hashed.
+  if (input?.kind === 'text') result.contentHash = sha256(input.text);
   let derive = false;
   if (hash && input?.kind === 'text' && needsDerivation(input.text, result.findings)) {
     // Stored only when parsing again restores every text and pointer exactly; else the file is linted every run.

@@ -13,8 +13,11 @@ export interface AllowEntry {
   rules?: string[];
 }
 
-/** True when a finding is an allowed value (the organisation's own name, phone, domain...). */
-export type AllowTest = (finding: Finding, source: string) => boolean;
+/**
+ * True when a finding is an allowed value (the organisation's own name, phone, domain...);
+ * `which` tells the index of the first entry that allows it (-1 for none), for the audit log.
+ */
+export type AllowTest = ((finding: Finding, source: string) => boolean) & { which?: (finding: Finding, source: string) => number };
 
 /** Flags an allow regex may carry: `i`, `s` and `m` change matching; `g`, `y` and `u` change nothing for a whole-value test. */
 const RE2_FLAGS: Record<string, string> = { i: '', s: 's', m: 'm', g: '', y: '', u: '' };
@@ -82,7 +85,8 @@ function compileEntry(entry: AllowEntry): AllowTest {
 /** One test for a whole allowlist: any entry allowing the finding is enough. */
 export function compileAllowlist(entries: AllowEntry[]): AllowTest {
   const tests = entries.map(compileEntry);
-  return (f, source) => tests.some((t) => t(f, source));
+  const which = (f: Finding, source: string) => tests.findIndex((t) => t(f, source));
+  return Object.assign((f: Finding, source: string) => which(f, source) >= 0, { which });
 }
 
 /** An allowed value is never reported. */

@@ -42,7 +42,15 @@ export interface BaselineKey {
   salt?: string;
 }
 
-const keyCheck = (key: Uint8Array) => createHmac('sha256', key).update('phi-lint baseline key check').digest('hex').slice(0, 16);
+/** Tells a wrong key from changed content, and says nothing about the key (the audit log uses it too). */
+export const keyCheck = (key: Uint8Array) => createHmac('sha256', key).update('phi-lint baseline key check').digest('hex').slice(0, 16);
+
+/** PHI_LINT_BASELINE_KEY when set; a short one is a usage error, as a weak key is worse than a visible salt. */
+export function secretFromEnv(env: Record<string, string | undefined>): string | undefined {
+  const secret = env[KEY_ENV];
+  if (secret !== undefined && secret.length < 16) throw new UsageError(`${KEY_ENV} needs at least 16 characters (use a long random value)`);
+  return secret || undefined;
+}
 
 /** The stored baseline, undefined when the file does not exist; a malformed one is a located error. */
 export function readBaseline(abs: string, display: string): BaselineFile | undefined {
@@ -59,8 +67,7 @@ export function readBaseline(abs: string, display: string): BaselineFile | undef
  * the config's baselineKey, else a random salt stored in the file.
  */
 export function chooseKey(stored: BaselineFile | undefined, env: Record<string, string | undefined>, configKey: string | undefined, display: string): BaselineKey {
-  const secret = env[KEY_ENV];
-  if (secret !== undefined && secret.length < 16) throw new UsageError(`${KEY_ENV} needs at least 16 characters (use a long random value)`);
+  const secret = secretFromEnv(env);
   const kind = stored?.key ?? (secret ? 'env' : configKey ? 'config' : 'salt');
   if (kind === 'salt') {
     const salt = stored?.salt ?? randomBytes(32).toString('base64');

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { FileResult, Finding, Span } from '../model/types.js';
+import { APPROVAL_RULE, type FileResult, type Finding, type Span, type Suppression } from '../model/types.js';
 import { normalizeMatch } from './normalize.js';
 
 /**
@@ -19,8 +19,12 @@ export function matchHash(f: Finding, key: Uint8Array): string {
   return createHmac('sha256', key).update(normalizeMatch(f.text, f.category)).digest('hex');
 }
 
-/** Only findings that can fail the gate are baselined; infos never block anything. */
-const gated = (f: Finding) => f.severity !== 'info';
+/**
+ * Only findings that can fail the gate are baselined; infos never block anything.
+ * A missing approval is never baselined: its text is empty, so an entry would
+ * outlive every edit of the post that approval is meant to catch.
+ */
+const gated = (f: Finding) => f.severity !== 'info' && f.ruleId !== APPROVAL_RULE;
 const id = (file: string, ruleId: string, hash: string) => `${file}\0${ruleId}\0${hash}`;
 
 export function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
@@ -51,7 +55,7 @@ export interface Applied {
 }
 
 /** Drops baselined findings, each entry at most `count` times; a new occurrence of a baselined value is still reported. */
-export function applyBaseline(files: FileResult[], entries: BaselineEntry[], key: Uint8Array, fileKey: (filePath: string) => string): Applied {
+export function applyBaseline(files: FileResult[], entries: BaselineEntry[], key: Uint8Array, fileKey: (filePath: string) => string, display?: string): Applied {
   const left = new Map(entries.map((e) => [id(e.file, e.ruleId, e.hash), { ...e }]));
   let suppressed = 0;
   const out = files.map((file) => {
@@ -64,7 +68,12 @@ export function applyBaseline(files: FileResult[], entries: BaselineEntry[], key
       return false;
     });
     const spans = [...(file.suppressed ?? []), ...droppedSpans(file.findings, findings)];
-    return { ...file, findings, ...(spans.length ? { suppressed: spans } : {}) };
+    const kept = new Set(findings);
+    const records = file.findings
+      .filter((f) => !kept.has(f))
+      .map((f): Suppression => ({ by: 'baseline', ruleId: f.ruleId, line: f.line, column: f.column, ...(display ? { reason: `accepted in ${display}` } : {}) }));
+    const suppressions = [...(file.suppressions ?? []), ...records];
+    return { ...file, findings, ...(spans.length ? { suppressed: spans } : {}), ...(suppressions.length ? { suppressions } : {}) };
   });
   const linted = new Set(files.map((f) => fileKey(f.filePath)));
   const mine = entries.filter((e) => linted.has(e.file));

@@ -48,7 +48,7 @@ export interface ConsentInput {
  * Messages name a registry's consent id only, never the declared value, the
  * person or the covered values.
  */
-export function applyConsent(findings: Finding[], input: ConsentInput): { findings: Finding[]; problems: Problem[] } {
+export function applyConsent(findings: Finding[], input: ConsentInput): { findings: Finding[]; problems: Problem[]; covered?: [Finding, string][] } {
   const problems: Problem[] = [];
   const report = (d: ConsentDeclaration, message: string) =>
     problems.push({ ruleId: CONSENT_RULE, category: 'consent', severity: 'error', message, offset: d.offset, endOffset: d.endOffset });
@@ -64,9 +64,14 @@ export function applyConsent(findings: Finding[], input: ConsentInput): { findin
   if (!valid.length) return { findings, problems };
   const ids = valid.map((v) => v.record.id).join(', ');
   const outside: Finding[] = [];
+  const covered: [Finding, string][] = [];
   const out = findings.map((f) => {
     const by = valid.find((v) => covers(v.record, f));
-    if (by) return { ...f, severity: 'info' as const, reason: `covered by consent ${by.record.id}, expires ${by.record.expires}` };
+    if (by) {
+      const lowered = { ...f, severity: 'info' as const, reason: `covered by consent ${by.record.id}, expires ${by.record.expires}` };
+      covered.push([lowered, by.record.id]);
+      return lowered;
+    }
     if (f.severity !== 'error' || notPhi(f)) return f;
     outside.push(f);
     return { ...f, reason: `${f.reason ? `${f.reason}; ` : ''}not covered by consent ${ids}` };
@@ -76,5 +81,5 @@ export function applyConsent(findings: Finding[], input: ConsentInput): { findin
     const n = outside.length === 1 ? '1 finding' : `${outside.length} findings`;
     report(valid[0].decl, `Consent ${ids} does not cover ${n} in this post (${categories}): remove those details or extend the consent record.`);
   }
-  return { findings: out, problems };
+  return { findings: out, problems, covered };
 }

@@ -71,8 +71,13 @@ function idleEnables(blocks: Directive[]): Directive[] {
  * suppresses nothing and is an error; one that suppresses nothing is a
  * warning, so stale exemptions do not pile up.
  */
-export function applyDirectives(findings: Finding[], directives: Directive[], options: DirectiveOptions): { findings: Finding[]; problems: Problem[] } {
+export function applyDirectives(
+  findings: Finding[],
+  directives: Directive[],
+  options: DirectiveOptions,
+): { findings: Finding[]; problems: Problem[]; suppressedBy: [Finding, Directive][] } {
   const problems: Problem[] = [];
+  const suppressedBy: [Finding, Directive][] = [];
   const report = (d: Directive, ruleId: string, severity: Problem['severity'], message: string) =>
     problems.push({ ruleId, category: 'directive', severity, message, offset: d.offset, endOffset: d.endOffset });
   const active = directives.filter((d) => {
@@ -93,8 +98,10 @@ export function applyDirectives(findings: Finding[], directives: Directive[], op
     const by =
       active.find((d) => applies(d, f.ruleId) && (d.kind === 'disable-next-line' ? d.line === f.line : d.kind === 'disable-object' && within(f.pointer, d.pointer))) ??
       openBlock(blocks, f);
-    if (by) used.get(by)!.add(f.ruleId);
-    return !by;
+    if (!by) return true;
+    used.get(by)!.add(f.ruleId);
+    suppressedBy.push([f, by]);
+    return false;
   });
   for (const d of active) {
     if (d.kind === 'enable') continue;
@@ -104,5 +111,5 @@ export function applyDirectives(findings: Finding[], directives: Directive[], op
     else if (idle.length) report(d, DIRECTIVE_RULES.unused, 'warning', `Unused rule ${quoted(idle)} in ${label(d)}: nothing from it was reported ${scope(d)}.`);
   }
   for (const d of idleEnables(blocks)) report(d, DIRECTIVE_RULES.unused, 'warning', 'Unused phi-lint-enable: no phi-lint-disable before it is open.');
-  return { findings: kept, problems };
+  return { findings: kept, problems, suppressedBy };
 }

@@ -1,6 +1,6 @@
 import { sortFindings } from '../model/findings.js';
 import type { LineIndex } from '../text/positions.js';
-import type { Finding, Segment, Span } from '../model/types.js';
+import type { Finding, Segment, Span, Suppression } from '../model/types.js';
 import { applyAllowlist, type AllowTest } from './allowlist.js';
 import { droppedSpans } from './baseline.js';
 import { applyConsent, findConsent, type ConsentDeclaration } from './consent.js';
@@ -9,6 +9,7 @@ import type { Directive } from './directive-syntax.js';
 import { applyDirectives } from './directives.js';
 import { findDirectives } from './directives-find.js';
 import { problemFinding } from './problem.js';
+import { suppressionRecords } from './records.js';
 
 /** What the suppress stage needs to know about one file (from its config). */
 export interface SuppressSettings {
@@ -21,6 +22,8 @@ export interface SuppressSettings {
   consentRegistry: () => ConsentRegistry | undefined;
   /** YYYY-MM-DD, for consent expiry. */
   today: string;
+  /** Where each allow entry is written (`file:line:col`), in `allow` order: the audit log names it. */
+  allowWhere?: string[];
 }
 
 export interface Prepared {
@@ -40,6 +43,8 @@ export function prepareSuppression(source: string, filePath: string, segments: S
 export interface Suppressed {
   findings: Finding[];
   suppressed: Span[];
+  /** What was taken out or lowered, by what and why (no matched text). */
+  records: Suppression[];
 }
 
 /**
@@ -53,5 +58,12 @@ export function suppress(findings: Finding[], prepared: Prepared, source: string
     ? applyConsent(directed.findings, { declarations: prepared.consent, registry: settings.consentRegistry(), today: settings.today })
     : { findings: directed.findings, problems: [] };
   const problems = [...directed.problems, ...consented.problems].map((p) => problemFinding(p, lines));
-  return { findings: sortFindings([...consented.findings, ...problems]), suppressed: droppedSpans(findings, directed.findings) };
+  const kept = new Set(allowed);
+  const records = suppressionRecords({
+    all: findings,
+    allowed: findings.filter((f) => !kept.has(f)).map((finding) => ({ finding, where: settings.allowWhere?.[settings.allow.which?.(finding, source) ?? -1] })),
+    directed: directed.suppressedBy,
+    consented: consented.covered ?? [],
+  });
+  return { findings: sortFindings([...consented.findings, ...problems]), suppressed: droppedSpans(findings, directed.findings), records };
 }

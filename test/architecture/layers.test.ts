@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 const LAYERS = [
   'lib', 'model', 'text', 'lexicons', 'formats', 'read', 'context', 'detect', 'decide',
-  'packs', 'suppress', 'config', 'report', 'fix', 'pipeline', 'run', 'api', 'cli',
+  'packs', 'suppress', 'config', 'report', 'fix', 'pipeline', 'run', 'approvals', 'audit', 'api', 'cli',
 ];
 
 const SRC = path.resolve(import.meta.dirname, '..', '..', 'src');

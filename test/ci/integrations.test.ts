@@ -103,7 +103,7 @@ describe('scripts/action-summary.js', () => {
     const { errors, warnings, infos } = await summaryOf(['.']);
     const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
     expect(md).toContain(`:x: **${n(errors, 'error')}**, ${n(warnings, 'warning')}, ${n(infos, 'info')}`);
-    expect(md).toMatch(/^\| error \| `patient-story\.md:8:9` \| `identifiers\/mrn` \| A medical record number .* "\\\*\\\*\\\*\\\*\\\*\\\*\\\*\\\*" \|$/m);
+    expect(md).toMatch(/^\| error \| `patient-story\.md:8:9` \| `identifiers\/mrn` \| Medical record number "\\\*\\\*\\\*\\\*\\\*\\\*\\\*\\\*" \|$/m);
     expect(md).toMatch(/^\| (warning|info) \| `staff, event\.txt:\d+:\d+` \| `[a-z/-]+` \|/m);
     expect(md).toContain('**1 file could not be scanned completely**');
     for (const raw of await rawMatches(['.'])) expect(md).not.toContain(raw);

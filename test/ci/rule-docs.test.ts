@@ -24,6 +24,7 @@ describe('docs/rules (npm run docs)', () => {
   it('documents a rule by its message, severity, pack and samples', () => {
     const page = pages.get('docs/rules/identifiers/mrn.md')!;
     expect(page).toMatch(/^# identifiers\/mrn\n/);
+    expect(page).toContain('- Reported as: Medical record number, with the reason for its severity');
     expect(page).toContain('Severity: error wherever it appears');
     expect(page).toContain('Pack: `rules/numbers.yaml`');
     expect(page).toContain('A medical record number');

@@ -22,7 +22,7 @@ describe('phi-lint CLI', () => {
     const r = await runCli(['posts'], { cwd: workspace({ 'posts/unsafe.txt': UNSAFE, 'posts/safe.txt': SAFE }) });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('posts/unsafe.txt');
-    expect(r.stdout).toMatch(/1:41\s+error\s+A medical record number.*identifiers\/mrn/);
+    expect(r.stdout).toMatch(/1:41\s+error\s+Medical record number .*identifiers\/mrn/);
     expect(r.stdout).not.toContain('00482913');
     expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)');
   });

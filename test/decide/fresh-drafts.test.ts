@@ -104,6 +104,15 @@ const UNSAFE: [string, string][] = [
   ["m15.txt", "SO proud of Malik from Ridgeview High soccer ⚽ Back on the pitch Saturday just 7 months after ACL reconstruction!\n"],
   ["m16.txt", "Santa made rounds on every floor today 🎅 Extra special stop in room 418 for our longest-staying buddy, here with us since July ❤️\n"],
   ["m17.txt", "Huge thanks to Dr. Vance and hygienist Rosa for staying late: an emergency extraction at 6pm for the principal of Oakdale Middle so she could make graduation!\n"],
+  ["m18.json", "[{\"caption\":\"Rainbow babies are born after a loss. We see you. 🌈\",\"first_comment\":\"Congrats @the.okoro.family on your rainbow baby after two losses 💕 so happy we were there!\"}]\n"],
+  ["m19.txt", "REMINDER FOR CLIENT - Dale Pruitt (555-0176): his cat scratched him Sunday and urgent care needs the rabies record for his wound care. pls call him to confirm!!\n"],
+  ["m20.txt", "VOLUNTEER SPOTLIGHT 💛\n\nMeet Ruth Okafor! Every Tuesday she reads westerns to a 94-year-old Navy veteran on our service in Millbrook.\n"],
+  ["m21.txt", "Con cariño agradecemos a la familia de Don Ernesto Salas, residente de nuestra unidad de memoria, por su donación de libros.\n"],
+  ["m22.md", "# Night shift takeover\n\n**7:30 pm** — Room 3: sprained ankle from pickleball.\n**9:10 pm** — Room 5: the Lincoln Elementary vice principal with a kidney stone. Oops 😬\n"],
+  ["m23.txt", "Hepatitis C is curable with 8-12 weeks of pills. Ask our pharmacists about copay help!\n\n#HepCIsCurable #WorldHepatitisDay #TeamMarcusBeatsHepC\n"],
+  ["m24.txt", "Congrats to Coach Renata from Northside Judo Club on ditching her glasses for good! 20/20 the morning after her LASIK. 🥋\n"],
+  ["m25.txt", "🎉 ¡Nuestro equipo de hospicio celebró el cumpleaños de la señora Amparo Díaz en su casa! ¡Feliz cumpleaños, Doña Amparo!\n"],
+  ["m26.txt", "Thank you, Colin!! So glad our 3am video visit helped with your daughter's croup. Hope little Ivy sleeps better tonight!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -286,6 +295,16 @@ const SAFE: [string, string][] = [
   ["m56.txt", "Happy Lab Week! Meet Sami Haddad, HTL(ASCP), our histotechnologist who has cut more than 150,000 slides so a pathologist can make the right diagnosis.\n"],
   ["m57.txt", "Drug Take Back Day is Saturday, April 26: drop off unused medications at our 510 Main St lot with the Pike County Sheriff's Office.\n"],
   ["m58.txt", "It's Child Life Month! Our 18 certified child life specialists use play to help kids understand surgery and MRIs. Thank you Whitaker family for the toy drive!\n"],
+  ["m59.txt", "2024 at Larkspur 💕 1,905 babies born · 38 sets of twins · 260 water births · thank you for trusting us!\n"],
+  ["m60.json", "[{\"caption\":\"Staff spotlight: Leo Park, PA-C, has been with us since 2018. He's our resident splinting wizard and coaches Little League on weekends. ⚾\"}]\n"],
+  ["m61.md", "# Celebrating 40 Years: Dot Reyes, RN\n\nDorothy \"Dot\" Reyes started as a nursing assistant in 1984 and spent 22 years as charge nurse in our Emergency Department.\n"],
+  ["m62.txt", "What does a hospice chaplain do? A typical (composite, details changed) day:\n\n9:00 — Pray with a family at a bedside\n11:00 — Help a patient write letters to her grandkids\n\nThank you to our chaplains, Ruth, Amos and Lena!\n"],
+  ["m63.txt", "We can't confirm or discuss whether anyone has received services from us. Please call our Client Advocate, Dana Lutz, at 555-0117 or email advocate@example.org.\n"],
+  ["m64.txt", "SO proud of our MA, Jordan Ellis, who ran her first half marathon on Sunday! She trained every morning before clinic. 🏅\n"],
+  ["m65.json", "[{\"copy\":\"Meet Sam Ortiz, MS, ATC, our head athletic trainer covering Friday night football this fall. 🏈\"}]\n"],
+  ["m66.txt", "One year later, we still stand together. #HoustonStrong #NeverForget\n"],
+  ["m67.md", "# Volunteer Spotlight: Edna Pike\n\nAt 92, Edna is our longest-serving volunteer. For 15 years she has sewn quilts for every new hospice family. Thank you, Edna!\n"],
+  ["m68.txt", "🐾 Adoptable pets! 🐱 Professor Mittens — 10-year-old tabby, diabetic but well managed on insulin. Call 555-0125 to meet him!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -3,8 +3,8 @@ import { mergeOverlaps } from '../../src/model/findings.js';
 import { segmentText } from '../../src/formats/index.js';
 import type { Finding } from '../../src/model/types.js';
 
-const finding = (offset: number, endOffset: number, severity: Finding['severity'], text: string): Finding => ({
-  ruleId: 'r', category: 'name', severity, message: 'm', offset, endOffset, text, line: 0, column: 0, endLine: 0, endColumn: 0,
+const finding = (offset: number, endOffset: number, severity: Finding['severity'], text: string, ruleId = 'r'): Finding => ({
+  ruleId, category: 'name', severity, message: 'm', offset, endOffset, text, line: 0, column: 0, endLine: 0, endColumn: 0,
 });
 
 describe('mergeOverlaps', () => {
@@ -19,6 +19,16 @@ describe('mergeOverlaps', () => {
   it('leaves the text alone when the kept span already covers both', () => {
     const merged = mergeOverlaps([finding(12, 26, 'error', 'Anna Lindqvist'), finding(17, 26, 'info', 'Lindqvist')], () => 'unused');
     expect(merged[0].text).toBe('Anna Lindqvist');
+  });
+
+  it('names every rule that found the span, the reported one first', () => {
+    const merged = mergeOverlaps([finding(12, 16, 'warning', 'Anna', 'a'), finding(12, 26, 'error', 'Anna Lindqvist', 'b'), finding(17, 26, 'info', 'Lindqvist', 'c')], textAt);
+    expect(merged).toEqual([expect.objectContaining({ ruleId: 'b', rules: ['b', 'a', 'c'] })]);
+  });
+
+  it('names no other rule when one rule found both spans', () => {
+    const merged = mergeOverlaps([finding(12, 16, 'error', 'Anna'), finding(12, 26, 'warning', 'Anna Lindqvist')], textAt);
+    expect(merged[0].rules).toBeUndefined();
   });
 });
 

@@ -38,6 +38,12 @@ describe('loadPacks', () => {
     expect(problems(pack('typo.yaml', text))).toEqual(['packs/typo.yaml:8:5: unknown key "severty" (did you mean "severity"?)']);
   });
 
+  it('rejects a title too long to be one line, at its position', () => {
+    const text = GOOD.replace('    examples:', `    title: ${'x'.repeat(81)}\n    examples:`);
+    const [p] = problems(pack('title.yaml', text));
+    expect(p).toMatch(/^packs\/title\.yaml:8:12: "title": a title is a few words \(at most 80 characters\)/);
+  });
+
   it('points at a bad enum value', () => {
     const text = GOOD.replace('severity: error', 'severity: fatal');
     const [p] = problems(pack('enum.yaml', text));

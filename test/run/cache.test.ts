@@ -48,6 +48,21 @@ describe('ResultCache file', () => {
     expect(new ResultCache(file, 'k1').get('post-7.txt', sha256(`${source}7`), source)).toEqual({ ...result, filePath: 'post-7.txt' });
   });
 
+  it("keeps a finding's title, rule page and merged rules, through a compaction", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
+    const extra = { title: "Person's name", docs: 'docs/rules/names/person.md', rules: ['names/person', 'names/lower'] };
+    const full: FileResult = { ...result, findings: [{ ...result.findings[0], ...extra }] };
+    const cache = new ResultCache(file, 'k1');
+    cache.set({ ...full, filePath: 'gone.txt', findings: [{ ...full.findings[0], title: 'Old title' }] }, sha256('x'));
+    cache.set(full, sha256(source));
+    cache.save();
+    const again = new ResultCache(file, 'k1');
+    again.set({ ...result, filePath: 'gone.txt' }, sha256('y')); // replaced: its strings go at the next save
+    again.save();
+    expect(readFileSync(file, 'utf8')).not.toContain('Old title');
+    expect(new ResultCache(file, 'k1').get('post.txt', sha256(source), source)).toEqual(full);
+  });
+
   it('drops the strings of a replaced entry', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
     const cache = new ResultCache(file, 'k1');

@@ -1,9 +1,15 @@
 import { statsOf } from './name-runs.js';
-import { isCommon } from '../../lexicons/stats.js';
+import { isCommon, placePopulation } from '../../lexicons/stats.js';
 import type { Match } from '../../model/types.js';
 
 /** "#JaneDoe", "#PrayForJaneDoe" is not one: two capitalised words run together after a #. */
 const HASHTAG = /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu;
+/**
+ * A hashtag rallying behind one person: "#TeamBrandonBeatsHepC", "#PrayForEllie",
+ * "#EllieStrong", "#GoMaya". The person is the given name in it.
+ */
+export const SUPPORT_HASHTAG = /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|Pray4|StandWith|LoveFor|Go|Justice4|JusticeFor)(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:Strong|Warrior|Fights|Beats|Gets|Army|Tough|Brave|Nation|Journey|Squad))[\p{L}\p{N}_]*/gu;
+
 /** "LINDQVIST, ANNA" on a label, wristband or screenshot: a surname, a comma, a given name, in capitals. */
 const LAST_FIRST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
 /** "KOWALCZYK, T. - Rx 6621904": a surname and an initial, in capitals, before a record label. */
@@ -34,7 +40,14 @@ const mostlySurname = (word: string) => {
 export function shapedNames(text: string): Match[] {
   const out: Match[] = [];
   if (text.includes('#')) {
+    for (const m of text.matchAll(SUPPORT_HASHTAG)) {
+      const given = m[1] ?? m[2];
+      // "#BostonStrong", "#AustinStrong": a city rallying, not a person.
+      if (firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000) out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
     for (const m of text.matchAll(HASHTAG)) {
+      if (out.some((o) => o.start === m.index!)) continue;
+      if (placePopulation(m[1]) >= 100_000) continue;
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }

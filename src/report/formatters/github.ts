@@ -1,5 +1,5 @@
 import type { Finding, LintReport, Severity } from '../../model/types.js';
-import { describe } from './shared.js';
+import { describe, ruleLabel } from './shared.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -32,7 +32,7 @@ export function formatGithub(report: LintReport): string {
       const at = p.line > 0 ? { line: p.line, col: p.column } : {};
       out += command('error', { file: file.filePath, ...at, title: 'phi-lint: file not scanned' }, p.message);
     }
-    for (const f of file.findings) out += command(COMMAND[f.severity], { file: file.filePath, ...position(f), title: f.ruleId }, describe(f));
+    for (const f of file.findings) out += command(COMMAND[f.severity], { file: file.filePath, ...position(f), title: ruleLabel(f) }, describe(f));
   }
   return out;
 }

@@ -19,7 +19,8 @@ const FORMATS: Record<string, ReportFormat> = {
   sarif: { format: formatSarif, needs: { rules: true, source: true, fixes: true } },
   junit: { format: formatJunit, needs: {} },
   github: { format: formatGithub, needs: {} },
-  html: { format: formatHtml, needs: { source: true, fixes: true } },
+  // The rules' guidance explains each finding; the finding's own message would repeat its reason.
+  html: { format: formatHtml, needs: { source: true, fixes: true, rules: true } },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);

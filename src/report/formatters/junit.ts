@@ -1,16 +1,16 @@
 import type { FileResult, LintReport } from '../../model/types.js';
-import { describe, escapeXml as x, problemText } from './shared.js';
+import { describe, escapeXml as x, problemText, ruleLabel } from './shared.js';
 
-/** One <testcase> per file: a <failure> per error, an <error> per unscannable part, the rest as system-out. */
+/** One <testcase> per file: a <failure> per error (its one line, then the rule's guidance), an <error> per unscannable part, the rest as system-out. */
 function testcase(file: FileResult): string {
   const at = (line: number, col: number) => `${file.filePath}:${line}:${col}`;
   const failures = file.findings
     .filter((f) => f.severity === 'error')
-    .map((f) => `      <failure type="${x(f.ruleId)}" message="${x(describe(f))}">${x(`${at(f.line, f.column)}: ${describe(f)} [${f.ruleId}]`)}</failure>\n`);
+    .map((f) => `      <failure type="${x(f.ruleId)}" message="${x(describe(f))}">${x(`${at(f.line, f.column)}: ${describe(f)} [${ruleLabel(f)}]${f.title ? `\n${f.message}` : ''}`)}</failure>\n`);
   const errors = (file.fatal ?? []).map((p) => `      <error type="unscannable" message="${x(p.message)}">${x(`${file.filePath}:${problemText(p)}`)}</error>\n`);
   const others = file.findings
     .filter((f) => f.severity !== 'error')
-    .map((f) => `${at(f.line, f.column)}: ${f.severity} ${describe(f)} [${f.ruleId}]`);
+    .map((f) => `${at(f.line, f.column)}: ${f.severity} ${describe(f)} [${ruleLabel(f)}]`);
   const out = others.length ? `      <system-out>${x(others.join('\n'))}</system-out>\n` : '';
   const body = failures.join('') + errors.join('') + out;
   const open = `    <testcase classname="phi-lint" name="${x(file.filePath)}" file="${x(file.filePath)}"`;

@@ -25,6 +25,7 @@ const CATEGORIES: Record<string, string> = {
   'patient-relationship': 'a statement that confirms someone is a patient',
   advice: 'specific medical advice to one person, which belongs in a private conversation with a clinician',
   claim: 'a health claim that is unproven, overstated or against public-health guidance',
+  approval: 'a post published without the sign-off your team requires',
 };
 
 export function categoryInWords(category: string): string {

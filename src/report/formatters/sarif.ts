@@ -12,6 +12,8 @@ import type { FormatOptions, RuleMeta } from './types.js';
  */
 export const HOMEPAGE = 'https://example.org/phi-lint';
 export const RULES_DOC_URL = `${HOMEPAGE}/rules`;
+/** A page of this version's documentation (`docs/rules/identifiers/mrn.md`) on the package's home. */
+export const docsUrl = (page: string) => `${HOMEPAGE}/blob/v${VERSION}/${page}`;
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -31,7 +33,8 @@ function sarifRule(rule: RuleMeta) {
     shortDescription: { text: firstSentence(rule.message) },
     fullDescription: { text: rule.description ?? rule.message },
     help: { text: `${rule.message}${unlinked}` },
-    helpUri: `${HOMEPAGE}/blob/v${VERSION}/docs/rules/${rule.id}.md`, // generated from rules/*.yaml by `npm run docs`
+    // Only the built-in rules have a page (generated from rules/*.yaml by `npm run docs`).
+    ...(rule.docs ? { helpUri: docsUrl(rule.docs) } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { category: rule.category, tags: [topic(rule.category), rule.category] },
   };
@@ -44,7 +47,7 @@ function ruleTable(report: LintReport, known: RuleMeta[] = []): RuleMeta[] {
   for (const f of report.files.flatMap((file) => file.findings)) {
     if (ids.has(f.ruleId)) continue;
     ids.add(f.ruleId);
-    rules.push({ id: f.ruleId, category: f.category, severity: f.severity, message: f.message });
+    rules.push({ id: f.ruleId, category: f.category, severity: f.severity, message: f.message, ...(f.docs ? { docs: f.docs } : {}) });
   }
   return rules;
 }
@@ -63,7 +66,12 @@ function result(f: Finding, file: FileResult, ruleIndex: number, fingerprint: st
     }],
     partialFingerprints: { 'phiLint/v1': fingerprint },
     ...(f.fix ? { fixes: [sarifFix(f, file)] } : {}),
-    properties: { category: f.category, ...(f.decision ? { decision: f.decision } : {}), ...(f.pointer !== undefined ? { jsonPointer: f.pointer } : {}) },
+    properties: {
+      category: f.category,
+      ...(f.decision ? { decision: f.decision } : {}),
+      ...(f.rules ? { rules: f.rules } : {}),
+      ...(f.pointer !== undefined ? { jsonPointer: f.pointer } : {}),
+    },
   };
 }
 

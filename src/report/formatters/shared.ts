@@ -3,9 +3,16 @@ import type { Finding, Problem } from '../../model/types.js';
 /** A problem as text reports show it: "LINE:COL: message" (0:0 when the file could not be read at all). */
 export const problemText = (p: Problem) => `${p.line}:${p.column}: ${p.message}`;
 
-/** The message (which already says why it got its severity), what changed that since, and the (masked) matched text. */
+/**
+ * A finding as the one-line reports print it: what was found (the rule's
+ * title), why it got its severity (the reason decide/ gave, or the consent
+ * record that changed it since) and the (masked) matched text. The guidance
+ * on how to fix it is the rule's page (`phi-lint explain <rule>`). A finding
+ * without a title (made by hand) falls back to its whole message.
+ */
 export function describe(f: Finding): string {
-  return f.message + laterReason(f) + (f.text ? ` "${f.text}"` : '');
+  const what = f.title ? f.title + (f.reason ? ` (${f.reason})` : '') : f.message + laterReason(f);
+  return what + (f.text ? ` "${f.text}"` : '');
 }
 
 /**
@@ -17,6 +24,12 @@ export function describe(f: Finding): string {
 function laterReason(f: Finding): string {
   const parts = (f.reason ?? '').split('; ').filter((part) => part && !f.message.includes(part));
   return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+/** The rule that reports a finding, and the others that found the same span ("identifiers/a (also: identifiers/b)"). */
+export function ruleLabel(f: Finding): string {
+  const others = (f.rules ?? []).filter((id) => id !== f.ruleId);
+  return others.length ? `${f.ruleId} (also: ${others.join(', ')})` : f.ruleId;
 }
 
 /**

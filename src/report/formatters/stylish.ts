@@ -1,11 +1,15 @@
 import { Chalk } from 'chalk';
 import type { LintReport, Severity } from '../../model/types.js';
-import { describe, inertLine, plural } from './shared.js';
+import { describe, inertLine, plural, ruleLabel } from './shared.js';
 import type { FormatOptions } from './types.js';
 
 export type { FormatOptions } from './types.js';
 
-/** ESLint's stylish layout: a header per file, aligned rows, one summary line (also for a clean run: files checked, no problems). */
+/**
+ * ESLint's stylish layout: a header per file, one aligned row per finding
+ * (what was found, why, the rule: `phi-lint explain <rule>` has the guidance),
+ * one summary line (also for a clean run: files checked, no problems).
+ */
 export function formatStylish(report: LintReport, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
@@ -20,7 +24,7 @@ export function formatStylish(report: LintReport, options: FormatOptions): strin
         `${f.line}:${f.column}`,
         paint[f.severity](f.severity),
         inertLine(describe(f)),
-        c.dim(inertLine(f.ruleId)),
+        c.dim(inertLine(ruleLabel(f))),
       ]),
     ];
     out += alignRows(rows) + '\n';

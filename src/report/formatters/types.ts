@@ -10,6 +10,8 @@ export interface RuleMeta {
   /** direct: reported wherever it appears; person: at `severity` only when tied to a patient. */
   link?: 'direct' | 'person';
   unlinked?: Severity | 'off';
+  /** The rule's guidance page (`docs/rules/<id>.md`): built-in rules only. */
+  docs?: string;
 }
 
 /** Options every formatter receives; all but `color` are optional so older callers keep working. */

@@ -12,6 +12,14 @@ import { rawMatches, runCli } from '../../helpers/run.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
+/** One post of each status, named so that alphabetical order is the reverse of the report's. */
+const POSTS = {
+  'a-clean.txt': 'Join us for a walk in the park this Saturday. Bring water!\n',
+  'b-info.txt': 'Meet Dr. Anil Mehta, our head of orthopedics since 2014.\n',
+  'c-warning.txt': 'Thanks to Maria Gonzalez for leading the fun run.\n',
+  'd-error.txt': 'Our patient was admitted with pneumonia. MRN 00571938 is on file.\n',
+};
+
 /** Renders a page in headless Chromium and returns the DOM it built, as a browser user would get it. */
 function renderedDom(html: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'phi-lint-html-'));
@@ -31,6 +39,27 @@ function renderedDom(html: string): string {
   }
 }
 
+/**
+ * The page as Chromium lays it out: a copy of the report with its CSP lifted
+ * and a probe script that writes, into the DOM, each post's path and its
+ * badge's text and computed colours (the report itself runs no script).
+ */
+function renderedBadges(html: string): { path: string; badge: string; background: string; color: string }[] {
+  const probe = `<script>document.body.dataset.badges = JSON.stringify([...document.querySelectorAll('section.post')].map((s) => {
+    const b = s.querySelector('.badge'); const style = getComputedStyle(b);
+    return { path: s.querySelector('.path').textContent, badge: b.textContent, background: style.backgroundColor, color: style.color };
+  }));</script>`;
+  const page = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</body>', `${probe}</body>`);
+  const json = /data-badges="([^"]*)"/.exec(renderedDom(page))?.[1] ?? '[]';
+  return JSON.parse(json.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+}
+
+/** Whether an rgb() colour is a grey (no hue): neither an alarm red or orange nor a go-ahead green. */
+const isGrey = (rgb: string) => {
+  const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+  return Math.max(r, g, b) - Math.min(r, g, b) <= 24;
+};
+
 const statValue = (dom: string, id: string) => Number(new RegExp(`id="${id}"><dt>[^<]*</dt><dd>(\\d+)</dd>`).exec(dom)?.[1]);
 const markTexts = (dom: string) => [...dom.matchAll(/<mark [^>]*>([^<]*)<\/mark>/g)].map((m) => m[1]);
 
@@ -38,7 +67,9 @@ describe('html formatter', () => {
   it('is one self-contained page: no scripts, no external assets, a CSP that forbids them', async () => {
     const html = (await runCli(['-f', 'html', '.'])).stdout;
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|href="(?!#)|url\(/i);
+    // Links go to a finding on the page or to a rule's page in the documentation; nothing is loaded.
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|href="(?!#|https:\/\/example\.org\/phi-lint\/blob\/v[\d.]+\/docs\/rules\/[a-z0-9/-]+\.md")|url\(/i);
+    expect(html).toContain('href="https://example.org/phi-lint/blob/v');
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
   });
 
@@ -115,11 +146,59 @@ describe('html formatter', () => {
     for (const text of marks) expect(text).toMatch(/^[*\s]+$/);
     for (const raw of await rawMatches(['.'])) expect(dom).not.toContain(raw);
     expect(dom).toContain('# A &lt;special&gt; &amp; "quoted" recovery');
-    expect(dom).toMatch(/<li id="post-3-finding-2" class="finding error">[^]*?Must fix before publishing[^]*?a medical record number/);
+    expect(dom).toMatch(/<li id="post-2-finding-3" class="finding error">[^]*?Must fix before publishing[^]*?a medical record number/);
     expect(dom).toMatch(/class="badge ok">No problems found<\/span> <code class="path">clean.txt/);
 
     const shown = renderedDom((await runCli(['-f', 'html', '--no-mask', '.'])).stdout);
     expect(markTexts(shown)).toContain('00571938');
     expect(shown).toContain('This report shows the matched text: keep it private.');
+  });
+
+  it('lists posts that need changes first, then those to check, those with notes only, then clean ones', async () => {
+    const cwd = workspace(POSTS);
+    try {
+      const { stdout: html } = await runCli(['-f', 'html', '.'], cwd);
+      const order = [...html.matchAll(/<section class="post (\w+)" id="post-(\d)">\n<h2><span class="badge \1">([^<]*)<\/span> <code class="path">([^<]*)</g)].map((m) => [m[2], m[1], m[3], m[4]]);
+      expect(order).toEqual([
+        ['1', 'error', 'Needs changes', 'd-error.txt'],
+        ['2', 'warning', 'Please check', 'c-warning.txt'],
+        ['3', 'info', 'Nothing to change', 'b-info.txt'],
+        ['4', 'ok', 'No problems found', 'a-clean.txt'],
+      ]);
+      const infoOnly = await runCli(['-f', 'html', 'b-info.txt', 'a-clean.txt'], cwd);
+      expect(infoOnly.stdout).toMatch(/id="verdict">Nothing needs to change: these posts are clear to publish\. Some have notes for your information\.</);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('gives each finding its reason once, the rule\'s guidance without it, and where the full guidance is', async () => {
+    const { stdout: html } = await runCli(['-f', 'html', '.']);
+    const items = [...html.matchAll(/<li id="post-\d+-finding-\d+" class="finding \w+">([^]*?)<\/li>/g)].map((m) => m[1]);
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
+      const why = /<p class="why">Why this level: ([^]*?)\.<\/p>/.exec(item)?.[1];
+      if (why) expect(item.split(why).length - 1, item).toBe(1);
+      expect(item).toMatch(/<p class="explain">[^<]+<\/p>/);
+      expect(item).toMatch(/full guidance: <code>phi-lint explain [a-z0-9/-]+<\/code> or <a href="[^"]+\/docs\/rules\/[a-z0-9/-]+\.md">/);
+    }
+    expect(html).toContain('Rule <code>identifiers/mrn (also: identifiers/mrn-labelled)</code>');
+  });
+
+  it('shows the badge of a post with notes only in a neutral grey in headless Chromium, and alarm colours only where a change or a look is needed', async (ctx) => {
+    ctx.skip(!existsSync(CHROMIUM), `${CHROMIUM} is not installed (apt-get install -y chromium; .ci/run installs it)`);
+    const cwd = workspace(POSTS);
+    try {
+      const badges = renderedBadges((await runCli(['-f', 'html', '.'], cwd)).stdout);
+      expect(badges.map((b) => [b.path, b.badge])).toEqual([
+        ['d-error.txt', 'Needs changes'], ['c-warning.txt', 'Please check'], ['b-info.txt', 'Nothing to change'], ['a-clean.txt', 'No problems found'],
+      ]);
+      const [error, warning, info] = badges;
+      expect(isGrey(info.background) && isGrey(info.color), JSON.stringify(info)).toBe(true);
+      expect(isGrey(error.background) || isGrey(warning.background)).toBe(false);
+      expect(info.background).not.toBe(warning.background);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });

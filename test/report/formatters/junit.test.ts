@@ -29,4 +29,11 @@ describe('junit formatter', () => {
     expect(xml).toContain('bell (x &gt; y) &quot;********&quot; [identifiers/mrn]</failure>');
     expect(xml).not.toMatch(/[\u0000-\u0008]/);
   });
+
+  it("puts the one line in the failure message and the rule's guidance under it", () => {
+    const f = finding({ title: 'Medical record number', message: 'A medical record number points at a chart. Remove it.', rules: ['identifiers/mrn', 'identifiers/mrn-labelled'] });
+    const xml = formatJunit(report({ filePath: 'a.md', findings: [f] }));
+    expect(xml).toContain('<failure type="identifiers/mrn" message="Medical record number &quot;********&quot;">');
+    expect(xml).toContain('a.md:2:5: Medical record number &quot;********&quot; [identifiers/mrn (also: identifiers/mrn-labelled)]\nA medical record number points at a chart. Remove it.</failure>');
+  });
 });

@@ -10,6 +10,7 @@ import { formatSarif } from '../../../src/report/formatters/sarif.js';
 import { ROOT } from '../../helpers/cli.js';
 import { rawMatches, runCli } from '../../helpers/run.js';
 import { workspace } from '../../helpers/workspace.js';
+import { ACME_PACK } from '../../helpers/packs.js';
 
 const require = createRequire(import.meta.url);
 
@@ -55,6 +56,18 @@ describe('sarif formatter', () => {
     expect([...levels].sort()).toEqual(['error', 'note', 'warning']);
     const uris = results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri);
     expect(uris).toContain('staff%2C%20event.txt');
+  });
+
+  it('gives each result the one line (title, reason, masked match) and the rules a merged span had; only built-in rules link a page', async () => {
+    const cwd = workspace({ 'post.txt': 'Intake copy: MRN 00739142 and ACM123456789.\n', 'pack.yaml': ACME_PACK });
+    const log = JSON.parse((await runCli(['-f', 'sarif', '--rules', 'pack.yaml', 'post.txt'], cwd)).stdout);
+    const mrn = log.runs[0].results.find((r: any) => r.ruleId === 'identifiers/mrn');
+    expect(mrn.message.text).toBe('Medical record number "********"');
+    expect(mrn.properties.rules).toEqual(['identifiers/mrn', 'identifiers/mrn-labelled']);
+    const rules = log.runs[0].tool.driver.rules;
+    expect(rules.find((r: any) => r.id === 'identifiers/mrn').help.text).toMatch(/^A medical record number points straight at a patient's chart/);
+    expect(rules.find((r: any) => r.id === 'acme/member-id')).not.toHaveProperty('helpUri');
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
   it('tags privacy rules "phi" and the advice and claims packs "health-content"', async () => {
