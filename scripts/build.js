@@ -14,6 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STEPS = [
   ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
   ['scripts/build-packs.js'],
+  ['scripts/build-schema.js'],
   ['scripts/bundle.js'],
 ];
 

@@ -13,10 +13,13 @@ import type { WorkerSetup } from './run/worker.js';
 import { toReport } from './report/summary.js';
 import { loadPacks } from './packs/load.js';
 import { discover } from './read/discover.js';
+import { DEFAULT_EXTENSIONS } from './formats/index.js';
 import { stagedFiles } from './read/staged.js';
 import { stripBom } from './text/decode.js';
 import { wholeFileProblem, type FileResult, type LintReport, type Severity } from './model/types.js';
 import { fixSource } from './fix/fix-source.js';
+import { LocatedError } from './lib/errors.js';
+import { packExampleProblems } from './pipeline/pack-examples.js';
 import { runFixes, type FixRun } from './fix/run.js';
 import { withApprovals } from './approvals/check.js';
 import { approvePost, type ApproveOptions } from './approvals/approve.js';
@@ -50,6 +53,8 @@ export interface RuleOptions extends ConfigOptions {
 
 export interface LintFilesOptions extends RuleOptions {
   errorOnUnmatchedPattern?: boolean;
+  /** More extensions to lint in folders and globs (`--ext`), on top of DEFAULT_EXTENSIONS and the configs' `extensions:`. */
+  extensions?: string[];
   /** Lint what `git commit` would record: the index content of staged files; patterns become git pathspecs. */
   staged?: boolean;
   /** A fixed rule set instead of the packs (runs on the main thread only). */
@@ -79,6 +84,12 @@ export function loadRules(options: RuleOptions = {}): CompiledRule[] {
 
 const resolverFor = (options: RuleOptions & { rules?: CompiledRule[] }) => new ConfigResolver({ ...options, cwd: options.cwd ?? process.cwd() });
 
+/** Runs the examples of the user's packs these files are linted with, before any file is: a misbehaving example stops the run (exit 2). */
+async function checkPackExamples(resolver: ConfigResolver, cwd: string, files: string[]): Promise<void> {
+  const problems = await packExampleProblems(resolver.userPacks(files.map((f) => path.dirname(path.resolve(cwd, f)))));
+  if (problems.length) throw new LocatedError(problems);
+}
+
 /**
  * Lints a string as if it were the file at `filePath` (the extension picks
  * the parser, its folder the config). An ignored path gives no findings.
@@ -88,6 +99,7 @@ export async function lintText(text: string, options: RuleOptions & { filePath?:
   const resolver = resolverFor(options);
   const settings = resolver.settingsFor(filePath);
   if (settings.ignored) return { filePath, findings: [] };
+  await checkPackExamples(resolver, options.cwd ?? process.cwd(), [filePath]);
   const source = stripBom(text);
   const result = { ...(await lintString(source, filePath, settings, { settings: settings.images, cwd: options.cwd ?? process.cwd() })), contentHash: sha256(source) };
   delete result.imageDeps;
@@ -105,9 +117,17 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   } else {
     const onUnreadable = (where: string, code: string, file?: boolean) =>
       results.push({ filePath: where, findings: [], fatal: [wholeFileProblem(`cannot read ${file ? 'file' : 'folder'} (${code})`)] });
-    tasks = discover(patterns.length ? patterns : ['.'], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern, onUnreadable }).map((filePath) => ({ filePath }));
+    tasks = discover(patterns.length ? patterns : ['.'], {
+      cwd,
+      extensions: [...DEFAULT_EXTENSIONS, ...(options.extensions ?? [])],
+      extensionsIn: (dir) => resolver.extensionsIn(dir),
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      onUnreadable,
+      onEmptyFolder: (folder) => options.onWarning?.(`${folder}: 0 files (the folder holds no file to lint)`),
+    }).map((filePath) => ({ filePath }));
   }
   tasks = tasks.filter((t) => inShard(t.filePath, options.shard));
+  await checkPackExamples(resolver, cwd, tasks.map((t) => t.filePath));
   const cache = options.cache ? new ResultCache(path.resolve(cwd, options.cache), cacheKey(options, cwd)) : undefined;
   const keepSource = options.keepSource ?? false;
   const outcomes: TaskOutcome[] = new Array(tasks.length);

@@ -36,6 +36,8 @@ interface CliOptions extends BaselineFlags, FixFlags {
   color?: boolean;
   mask: boolean;
   rules: string[];
+  ext: string[];
+  ignorePattern: string[];
   stdin?: boolean;
   stdinFilename?: string;
   errorOnUnmatchedPattern: boolean;
@@ -52,6 +54,16 @@ interface CliOptions extends BaselineFlags, FixFlags {
   images: boolean;
 }
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+/** `--ext .mdx,html`: comma-separated, the dot optional (as ESLint's --ext). */
+const collectExtensions = (value: string, previous: string[]) => [
+  ...previous,
+  ...value.split(',').filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`)),
+];
+const integer = (value: string) => {
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+};
 
 function program(io: CliIo): Command {
   return new Command('phi-lint')
@@ -66,6 +78,8 @@ function program(io: CliIo): Command {
     .option('--no-color', 'disable coloured output')
     .option('--no-mask', 'show the matched text in reports (keep reports private!)')
     .option('--rules <pack.yaml>', 'add a rule pack (repeatable)', collect, [])
+    .option('--ext <.ext,...>', 'also lint these file extensions in folders and globs (repeatable): .mdx as Markdown, .csv one post per row, others as text', collectExtensions, [])
+    .option('--ignore-pattern <pattern>', 'do not lint files matching this .gitignore-style pattern, relative to the working directory (repeatable)', collect, [])
     .option('--stdin', 'lint text read from standard input')
     .option('--stdin-filename <name>', 'file name to report for --stdin (its extension picks the parser)')
     .option('--staged', 'lint the staged (index) content of staged files, for pre-commit hooks; paths narrow them')
@@ -98,11 +112,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const cmd = program(io);
   try {
     if (argv[0] === 'init') return runInit(argv.slice(1), io);
-    if (argv[0] === 'rules') return runRules(argv.slice(1), io);
-    if (argv[0] === 'explain') return runExplain(argv.slice(1), io);
+    if (argv[0] === 'rules') return await runRules(argv.slice(1), io);
+    if (argv[0] === 'explain') return await runExplain(argv.slice(1), io);
     if (argv[0] === 'lsp') return await runLsp(argv.slice(1), io);
     if (argv[0] === 'serve') return await runServe(argv.slice(1), io);
-    if (argv[0] === 'audit') return runAudit(argv.slice(1), io);
+    if (argv[0] === 'audit') return await runAudit(argv.slice(1), io);
     if (argv[0] === 'approve') return await runApprove(argv.slice(1), io);
     cmd.parse(argv, { from: 'user' });
     return await lint(cmd.processedArgs[0] as string[], cmd.opts<CliOptions>(), io);
@@ -115,7 +129,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
   const { config: configFile, configLookup, inlineConfig, images } = options;
-  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig, images };
+  const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig, images, ignorePatterns: options.ignorePattern };
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
   const { format, needs } = getFormat(options.format);
   const fix = fixing(options);
@@ -128,7 +142,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     const { text, notes } = typeof input === 'string' ? { text: input, notes: [] } : decodeStdin(input);
     const filePath = options.stdinFilename ?? '<stdin>';
     if (options.stdinFilename && new ConfigResolver(ruleOptions).settingsFor(filePath).ignored) {
-      warnings.push(`phi-lint: warning: ${filePath}: --stdin-filename is ignored because of a matching ignorePatterns entry in your config, so the text was not checked\n`);
+      warnings.push(`phi-lint: warning: ${filePath}: --stdin-filename is ignored because of a matching ignore pattern (ignorePatterns in your config, or --ignore-pattern), so the text was not checked\n`);
     }
     const result = await lintText(text, { ...ruleOptions, filePath });
     report = toReport([notes.length ? { ...result, notes: [...notes, ...(result.notes ?? [])] } : result]);
@@ -137,6 +151,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       ...ruleOptions,
       staged: options.staged,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      extensions: options.ext,
       concurrency: options.concurrency,
       cache: options.cache ? options.cacheLocation : undefined,
       shard: options.shard,

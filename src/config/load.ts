@@ -6,10 +6,10 @@ import { PACKAGE_KEY } from './discover.js';
 import { LocatedDoc, readSettingsFile } from '../packs/located-doc.js';
 import { configSchema, type ConfigData } from './schema.js';
 
+/** A user's rule pack file (`extends`, `--rules`). */
 export interface PackRef {
   path: string;
   display: string;
-  builtin: boolean;
 }
 
 /** A config file, validated, with its relative paths resolved. */
@@ -29,7 +29,19 @@ export interface LoadedConfig {
 
 /** Built-in pack names ("identifiers" for rules/identifiers.yaml) -> pack. */
 export function builtinPackNames(): Map<string, PackRef> {
-  return new Map(builtinPacks().map((p) => [path.basename(p.path).replace(/\.ya?ml$/, ''), { ...p, builtin: true }]));
+  return new Map(builtinPacks().map((p) => [path.basename(p.path).replace(/\.ya?ml$/, ''), p]));
+}
+
+/**
+ * Why an `extends` entry is not a pack file, or undefined when it is one.
+ * The built-in packs always run, so naming one would do nothing (and
+ * suggest that the others are off): it is refused with that explanation.
+ */
+function extendsProblem(name: string, abs: string, builtins: ReadonlySet<string>): string | undefined {
+  const turnOff = 'to turn a built-in rule off, use rules: { <rule-id>: "off" }';
+  if (builtins.has(name)) return `"${name}" is a built-in pack: the built-in packs always run, so extends does not name them (it adds your own pack files, such as ./packs/acme.yaml; ${turnOff})`;
+  if (!/[\\/]|\.ya?ml$/.test(name)) return `"${name}" is not a pack file: extends adds your own pack files, written as paths ("./${name}.yaml"); the built-in packs always run`;
+  return existsSync(abs) ? undefined : `rule pack not found: ${name}`;
 }
 
 /**
@@ -44,15 +56,12 @@ export function loadConfigFile(file: string, show: (abs: string) => string, base
   const data = doc.parse(configSchema());
   if (!data) throw new LocatedError(doc.problems);
   const dir = path.dirname(file);
-  const builtins = builtinPackNames();
+  const builtins = new Set(builtinPackNames().keys());
   const packs = (data.extends ?? []).flatMap((name, i): PackRef[] => {
-    const builtin = builtins.get(name);
-    if (builtin) return [builtin];
     const abs = path.resolve(dir, name);
-    if (!/[\\/]|\.ya?ml$/.test(name)) doc.problem(['extends', i], `unknown built-in pack "${name}" (built-in: ${[...builtins.keys()].join(', ')}; a file path needs "./")`);
-    else if (!existsSync(abs)) doc.problem(['extends', i], `rule pack not found: ${name}`);
-    else return [{ path: abs, display: show(abs), builtin: false }];
-    return [];
+    const problem = extendsProblem(name, abs, builtins);
+    if (problem) doc.problem(['extends', i], problem);
+    return problem ? [] : [{ path: abs, display: show(abs) }];
   });
   const consentRegistry = data.consentRegistry && path.resolve(dir, data.consentRegistry);
   if (consentRegistry && !existsSync(consentRegistry)) doc.problem(['consentRegistry'], `consent registry not found: ${data.consentRegistry}`);

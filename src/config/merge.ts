@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { Ignore } from 'ignore';
-import { ignore } from '../lib/lazy-modules.js';
+import { matchesIgnore } from '../read/discover.js';
 import type { LoadedConfig, PackRef } from './load.js';
 import type { AllowEntry, RequireApproval, SeveritySetting } from './schema.js';
 import type { ImageSettings } from '../model/image.js';
@@ -19,6 +18,8 @@ export interface MergedConfig {
   rules: Map<string, Sourced<SeveritySetting>>;
   allow: Sourced<AllowEntry>[];
   ignored: boolean;
+  /** Extensions the configs add to the ones linted (`extensions:`), with a leading dot. */
+  extensions: string[];
   requireReason: boolean;
   consentRegistry?: string;
   baselineKey?: string;
@@ -30,16 +31,8 @@ export interface MergedConfig {
   images: Partial<ImageSettings>;
 }
 
-const matchers = new WeakMap<string[], Ignore>();
-
 /** .gitignore-style globs relative to `base`; a file outside `base` never matches. */
-export function matchesGlobs(base: string, patterns: string[], file: string): boolean {
-  const rel = path.relative(base, file);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
-  let ig = matchers.get(patterns);
-  if (!ig) matchers.set(patterns, (ig = ignore()().add(patterns)));
-  return ig.ignores(rel.split(path.sep).join('/'));
-}
+export const matchesGlobs = matchesIgnore;
 
 /**
  * Folds configs farthest first, so the nearer one wins (ESLint's cascade):
@@ -48,7 +41,7 @@ export function matchesGlobs(base: string, patterns: string[], file: string): bo
  * after its top-level keys, in order.
  */
 export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig {
-  const merged: MergedConfig = { configFiles: [], packs: [], rules: new Map(), allow: [], ignored: false, requireReason: true, images: {} };
+  const merged: MergedConfig = { configFiles: [], packs: [], rules: new Map(), allow: [], ignored: false, extensions: [], requireReason: true, images: {} };
   for (const config of chain) {
     const { data, doc } = config;
     merged.configFiles.push(config.display);
@@ -67,6 +60,7 @@ export function mergeConfigs(chain: LoadedConfig[], file: string): MergedConfig 
       addAllow(o.allow, ['overrides', i, 'allow']);
     });
     if (data.ignorePatterns && matchesGlobs(config.base, data.ignorePatterns, file)) merged.ignored = true;
+    for (const ext of data.extensions ?? []) if (!merged.extensions.includes(ext)) merged.extensions.push(ext);
     if (data.requireReason !== undefined) merged.requireReason = data.requireReason;
     if (config.consentRegistry) merged.consentRegistry = config.consentRegistry;
     if (data.baselineKey) merged.baselineKey = data.baselineKey;

@@ -5,7 +5,8 @@ function severityOf(settings: FileSettings, id: string): string {
   const rule = settings.rules.find((r) => r.spec.id === id);
   if (!rule) return 'off';
   const { severity, link, unlinked } = rule.spec;
-  return link === 'person' ? `${severity} (${unlinked} without a patient link)` : severity;
+  // A configured severity holds in every context (config/rules.ts).
+  return link === 'person' && !rule.configured ? `${severity} (${unlinked} without a patient link)` : severity;
 }
 
 /** What `--print-config <file>` shows: the merged settings for that file. The baselineKey is never printed. */
@@ -14,6 +15,7 @@ export function printableConfig(settings: FileSettings, show: (abs: string) => s
   return {
     configFiles: merged.configFiles,
     ignored: merged.ignored,
+    extensions: merged.extensions,
     packs: [...new Set(settings.allRules.map((r) => r.pack))],
     rules: Object.fromEntries(settings.allRules.map((r) => [r.spec.id, severityOf(settings, r.spec.id)])),
     allow: merged.allow.map((a) => a.value),

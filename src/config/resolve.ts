@@ -8,7 +8,7 @@ import { loadConsentRegistry, type ConsentRegistry } from '../suppress/consent-r
 import type { SuppressSettings } from '../suppress/index.js';
 import { configChain } from './discover.js';
 import { builtinPackNames, loadConfigFile, type LoadedConfig, type PackRef } from './load.js';
-import { mergeConfigs, type MergedConfig } from './merge.js';
+import { matchesGlobs, mergeConfigs, type MergedConfig } from './merge.js';
 import { builtinRules, rulesFromPacks } from './packs.js';
 import { applyRuleSettings, unknownRuleProblems } from './rules.js';
 
@@ -24,6 +24,8 @@ export interface ConfigOptions {
   today?: string;
   /** false: look inside no image (`--no-images`), whatever the configs say. */
   images?: boolean;
+  /** `--ignore-pattern`: .gitignore-style patterns relative to cwd, on top of the configs' ignorePatterns. */
+  ignorePatterns?: string[];
 }
 
 export interface ResolverOptions extends ConfigOptions {
@@ -76,7 +78,7 @@ export class ConfigResolver {
     this.base = options.rules ?? (this.hasBuiltins ? builtinRules() : []);
     const builtin = new Set(this.hasBuiltins ? [...builtinPackNames().values()].map((p) => p.path) : []);
     this.basePacks = (options.rulePacks ?? [])
-      .map((p): PackRef => ({ path: path.resolve(cwd, p), display: p, builtin: false }))
+      .map((p): PackRef => ({ path: path.resolve(cwd, p), display: p }))
       .filter((p) => !builtin.has(p.path));
     this.today = options.today ?? localDate();
   }
@@ -101,9 +103,28 @@ export class ConfigResolver {
     return chain;
   }
 
+  /** The user's pack files that files in these folders are linted with: the `--rules` packs and the `extends` of their configs. */
+  userPacks(dirs: Iterable<string>): PackRef[] {
+    const packs = new Map(this.basePacks.map((p) => [p.path, p]));
+    for (const dir of new Set(dirs)) for (const config of this.chain(path.resolve(this.options.cwd, dir))) for (const p of config.packs) packs.set(p.path, p);
+    return [...packs.values()];
+  }
+
   merged(file: string): MergedConfig {
     const abs = path.resolve(this.options.cwd, file);
-    return mergeConfigs(this.chain(path.dirname(abs)), abs);
+    return this.withIgnorePatterns(mergeConfigs(this.chain(path.dirname(abs)), abs), abs);
+  }
+
+  /** `--ignore-pattern` ignores a file as a config's ignorePatterns does. */
+  private withIgnorePatterns(merged: MergedConfig, abs: string): MergedConfig {
+    const patterns = this.options.ignorePatterns;
+    if (patterns?.length && matchesGlobs(this.options.cwd, patterns, abs)) merged.ignored = true;
+    return merged;
+  }
+
+  /** Extensions the configs that apply in `dir` (absolute) add to the linted ones. */
+  extensionsIn(dir: string): string[] {
+    return [...new Set(this.chain(dir).flatMap((c) => c.data.extensions ?? []))];
   }
 
   /** The configs that apply to the working directory itself (a file's are those of its folder): auditLog, baselineKey. */
@@ -119,8 +140,9 @@ export class ConfigResolver {
     // Only chains that passed that test are stored, so a stored one needs no test.
     let settings = this.settingsByChain.get(chain);
     if (!settings) {
-      settings = this.settingsForMerged(mergeConfigs(chain, abs));
-      if (chain.every(({ data }) => !data.overrides?.length && !data.ignorePatterns?.length)) this.settingsByChain.set(chain, settings);
+      settings = this.settingsForMerged(this.withIgnorePatterns(mergeConfigs(chain, abs), abs));
+      const perFile = this.options.ignorePatterns?.length || chain.some(({ data }) => data.overrides?.length || data.ignorePatterns?.length);
+      if (!perFile) this.settingsByChain.set(chain, settings);
     }
     return settings;
   }
@@ -133,7 +155,7 @@ export class ConfigResolver {
   }
 
   private settingsOf(merged: MergedConfig): FileSettings {
-    const packs = [...this.basePacks, ...merged.packs.filter((p) => !(p.builtin && this.hasBuiltins))];
+    const packs = [...this.basePacks, ...merged.packs];
     const allRules = rulesFromPacks(this.base, packs, this.packSets);
     const knownRuleIds = new Set(allRules.map((r) => r.spec.id));
     this.check(merged, knownRuleIds);

@@ -1,4 +1,4 @@
-import { RANK } from '../model/findings.js';
+import { closestId } from '../lib/did-you-mean.js';
 import type { CompiledRule } from '../model/rule.js';
 import type { Severity } from '../model/types.js';
 import type { Sourced } from './merge.js';
@@ -11,8 +11,12 @@ export function toSeverity(setting: SeveritySetting): Severity | 'off' {
 /**
  * Applies `rules:` settings before detection: an "off" rule never runs (so
  * switching off the name rule also skips the NLP model), any other setting
- * replaces the rule's severity. A person-linked rule keeps its lower
- * severity for findings without a patient link, capped at the new one.
+ * is the severity of every finding the rule reports, whatever the context:
+ * `identifiers/person-name: error` makes a name with no patient link an
+ * error too (ESLint's meaning of a rule's severity). What the context model
+ * drops (a person-linked rule with `unlinked: off`, an eponym, the
+ * organisation's own site) stays dropped: a setting changes how loud a
+ * finding is, never what is found.
  */
 export function applyRuleSettings(rules: CompiledRule[], settings: Map<string, Sourced<SeveritySetting>>): CompiledRule[] {
   if (!settings.size) return rules;
@@ -21,16 +25,18 @@ export function applyRuleSettings(rules: CompiledRule[], settings: Map<string, S
     if (!setting) return [rule];
     const severity = toSeverity(setting.value);
     if (severity === 'off') return [];
-    const unlinked = rule.spec.unlinked === 'off' || RANK[rule.spec.unlinked] <= RANK[severity] ? rule.spec.unlinked : severity;
-    return [{ ...rule, spec: { ...rule.spec, severity, unlinked } }];
+    const unlinked = rule.spec.unlinked === 'off' ? 'off' : severity;
+    return [{ ...rule, configured: severity, spec: { ...rule.spec, severity, unlinked } }];
   });
 }
 
-/** Rule ids named in settings that no loaded pack defines: `file:line:col: unknown rule "..."`. */
+/** Rule ids named in settings that no loaded pack defines: `file:line:col: unknown rule "..." (did you mean "..."?)`. */
 export function unknownRuleProblems(known: ReadonlySet<string>, named: Iterable<Sourced<string>>): string[] {
   const problems: string[] = [];
   for (const { value, where } of named) {
-    if (!known.has(value)) problems.push(`${where}: unknown rule "${value}" (no loaded rule pack defines it)`);
+    if (known.has(value)) continue;
+    const near = closestId(value, [...known]);
+    problems.push(`${where}: unknown rule "${value}" (${near ? `did you mean "${near}"?` : 'no loaded rule pack defines it'})`);
   }
   return problems;
 }

@@ -22,9 +22,21 @@ export function decide(hits: Hit[], ctx: PostContext): Decision[] {
   });
 }
 
+/**
+ * The row's severity for this rule. A severity set in the user's config
+ * (config/rules.ts) is already the rule's `severity` and `unlinked`; it also
+ * replaces the fixed level of a row (a staff member's name is an info by
+ * default), so it holds for every finding the rule reports at all. A row or
+ * an `unlinked: off` that drops the hit still drops it.
+ */
+function severityOf(row: Outcome, rule: Hit['rule']): Severity | 'off' {
+  if (row.severity === 'rule') return rule.spec.severity;
+  if (row.severity === 'unlinked') return rule.spec.unlinked as Severity | 'off';
+  return row.severity === 'off' ? 'off' : (rule.configured ?? row.severity);
+}
+
 function outcome(row: Outcome, evidence: string | true, facts: HitFacts): Decision {
-  const spec = facts.hit.rule.spec;
-  const severity = row.severity === 'rule' ? spec.severity : row.severity === 'unlinked' ? (spec.unlinked as Severity | 'off') : row.severity;
+  const severity = severityOf(row, facts.hit.rule);
   const reason = row.reason?.(evidence, facts);
   return { severity, decision: row.decision, ...(reason ? { reason } : {}) };
 }

@@ -1,18 +1,24 @@
 import type { ParsedSource } from '../model/types.js';
 import { parseJson } from './json/parse.js';
 import { parseMarkdown, preloadMarkdown } from './markdown/index.js';
-import { parseText } from './text.js';
+import { parseRows, parseText } from './text.js';
 
-export type Format = 'text' | 'markdown' | 'json';
+export type Format = 'text' | 'markdown' | 'json' | 'rows';
 
+/** What a folder walk or a glob lints; `--ext` and a config's `extensions:` add more. */
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'];
+
+/**
+ * The parser of each extension that is not plain text: MDX is Markdown (its
+ * JSX lines are read as text), a CSV or TSV file is one post per row. HTML
+ * and every other added extension are read as plain text.
+ */
+const PARSERS: Record<string, Format> = { '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.json': 'json', '.csv': 'rows', '.tsv': 'rows' };
 
 /** The parser follows the file extension; anything else is read as plain text. */
 export function formatOf(filePath: string): Format {
-  const lower = filePath.toLowerCase();
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (lower.endsWith('.json')) return 'json';
-  return 'text';
+  const dot = filePath.lastIndexOf('.');
+  return (dot >= 0 && PARSERS[filePath.slice(dot).toLowerCase()]) || 'text';
 }
 
 /** Loads what parsing `source` will need (Markdown's GFM extensions load on demand). */
@@ -26,6 +32,8 @@ export function parseSource(source: string, filePath: string, format: Format = f
       return parseMarkdown(source);
     case 'json':
       return parseJson(source);
+    case 'rows':
+      return parseRows(source);
     default:
       return parseText(source);
   }

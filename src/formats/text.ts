@@ -23,3 +23,14 @@ export function parseText(source: string): ParsedSource {
   add(source.length);
   return { segments, problems: [] };
 }
+
+/**
+ * Rows (CSV, TSV: a content calendar exported from a spreadsheet): every
+ * line is a post of its own, so context never leaks from one row into the
+ * next. Cells are not split: a row's columns read as one text.
+ */
+export function parseRows(source: string): ParsedSource {
+  const segments: Segment[] = [];
+  for (const m of source.matchAll(/[^\r\n]+/g)) if (m[0].trim()) segments.push({ text: m[0], kind: 'text', start: m.index! });
+  return { segments, problems: [] };
+}

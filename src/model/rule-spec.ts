@@ -198,10 +198,13 @@ const schemas = (): Schemas => (built ??= build(zod().z));
 
 /** The rule and pack schemas, validated with `.parse` / `.safeParse` as zod schemas are. */
 export const ruleSchema = {
+  /** The zod schema itself (for the keys a rule may have, in "did you mean" messages). */
+  schema: () => schemas().ruleSchema,
   parse: (data: unknown) => schemas().ruleSchema.parse(data),
   safeParse: (data: unknown) => schemas().ruleSchema.safeParse(data),
 };
 export const packSchema = {
+  schema: () => schemas().packSchema,
   safeParse: (data: unknown) => schemas().packSchema.safeParse(data),
 };
 

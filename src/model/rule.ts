@@ -14,6 +14,12 @@ export interface CompiledRule {
   /** The rule's guidance page (`docs/rules/<id>.md`): set for the built-in rules, which have one. */
   docs?: string;
   /**
+   * A severity the user's config set for this rule (`rules: {id: error}`):
+   * every finding of the rule that the decision table reports at all gets
+   * it, whatever the context (see decide/decide.ts).
+   */
+  configured?: Severity;
+  /**
    * Matches in one segment's text; the segment tells its kind and
    * JSON/front-matter key. `nlp` is the NLP model, given whenever needsNlp
    * asked for it: a detector takes it from here, never from module state, so

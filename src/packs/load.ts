@@ -7,6 +7,7 @@ import { RuleCompileError, type CompiledRule } from '../model/rule.js';
 import { LocatedError, located } from '../lib/errors.js';
 import { CATEGORIES } from '../model/types.js';
 import { locate } from './locate.js';
+import { plainIssue, unknownKey } from './plain-issues.js';
 import { yamlData } from './yaml-data.js';
 import { packSchema, ruleSchema, type RuleSpec } from '../model/rule-spec.js';
 
@@ -64,14 +65,14 @@ export function parsePack(text: string, file: string, seen: Map<string, string>,
   }
   const pack = packSchema.safeParse(built.value ?? {});
   if (!pack.success) {
-    report(pack.error.issues, [], at);
+    report(pack.error.issues, [], at, { schema: packSchema.schema(), input: built.value ?? {} });
     return [];
   }
   const categories = new Set<string>([...CATEGORIES, ...(pack.data.categories ?? [])]);
   const rules: CompiledRule[] = [];
   pack.data.rules.forEach((raw, i) => {
     const parsed = ruleSchema.safeParse(raw);
-    if (!parsed.success) return report(parsed.error.issues, ['rules', i], at);
+    if (!parsed.success) return report(parsed.error.issues, ['rules', i], at, { schema: ruleSchema.schema(), input: raw });
     const spec = parsed.data as RuleSpec;
     const rule = checkRule(spec, ['rules', i], { file, engine }, seen, categories, at);
     if (rule) rules.push(rule);
@@ -106,15 +107,26 @@ function checkRule(
   }
 }
 
-export function report(issues: z.core.$ZodIssue[], base: PropertyKey[], at: (p: PropertyKey[], m: string, key?: string) => void) {
+/**
+ * Zod issues as located problems in plain words (plain-issues.ts): `schema`
+ * and `input` are what was validated, for the keys and values around a
+ * problem ("did you mean"); `base` is where `input` sits in the file.
+ */
+export function report(
+  issues: z.core.$ZodIssue[],
+  base: PropertyKey[],
+  at: (p: PropertyKey[], m: string, key?: string) => void,
+  { schema, input }: { schema: unknown; input: unknown },
+) {
   for (const issue of issues) {
     const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) at(path, `unknown key "${key}"`, key);
-    } else {
-      const where = issue.path.length ? `"${issue.path.join('.')}": ` : '';
-      at(path, `${where}${issue.message}`);
+      for (const key of issue.keys) at(path, unknownKey(key, issue.path, schema, input), key);
+      continue;
     }
+    const message = plainIssue(issue, schema, input);
+    const name = issue.path.join('.');
+    if (!name) at(path, message);
+    else at(path, message.startsWith('missing') ? `"${name}" is ${message}` : `"${name}": ${message}`);
   }
 }
-

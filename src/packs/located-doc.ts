@@ -58,7 +58,8 @@ export class LocatedDoc {
     if (this.problems.length) return undefined;
     const result = schema.safeParse(data ?? empty);
     if (result.success) return result.data;
-    report(result.error.issues, [], (p, m, k) => this.problem(p, this.quoteKeys || k === undefined ? m : 'unknown key (not quoted: it may be a name)', k));
+    const input = data ?? empty;
+    report(result.error.issues, [], (p, m, k) => this.problem(p, this.quoteKeys || k === undefined ? m : 'unknown key (not quoted: it may be a name)', k), { schema, input });
     return undefined;
   }
 }

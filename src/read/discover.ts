@@ -9,8 +9,13 @@ import { entryKind, safeWalkFs, SKIPPED_FOLDERS, walkFiles, type WalkProblem } f
 
 export interface DiscoverOptions {
   cwd: string;
+  /** Extensions linted everywhere (default DEFAULT_EXTENSIONS; `--ext` adds to them). */
   extensions?: string[];
+  /** Extensions the configs of a folder add (`extensions:`), by absolute folder. */
+  extensionsIn?: (dir: string) => readonly string[];
   errorOnUnmatchedPattern?: boolean;
+  /** Told of a folder named on the command line that holds no file to lint (not an error: "0 files"). */
+  onEmptyFolder?: (folder: string) => void;
   /** Called for each folder that could not be listed, or (`file`) path that cannot be read as a file; without it, that is a UsageError. */
   onUnreadable?: (folder: string, code: string, file?: boolean) => void;
 }
@@ -28,30 +33,48 @@ const ALWAYS_SKIPPED = [...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`);
 export function discover(patterns: string[], options: DiscoverOptions): string[] {
   const { cwd } = options;
   const exts = options.extensions ?? DEFAULT_EXTENSIONS;
+  const hasExtension = (f: string, ext: string) => exts.includes(ext) || (options.extensionsIn?.(path.dirname(f)).includes(ext) ?? false);
+  // "!drafts/" leaves out what a .gitignore line "drafts/" would, relative to cwd.
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const excluded = negated.length ? (f: string) => matchesIgnore(cwd, negated, f) : () => false;
+  const positive = patterns.filter((p) => !p.startsWith('!'));
   const found = new Set<string>();
-  for (const pattern of patterns) {
+  for (const pattern of positive.length ? positive : ['.']) {
     const abs = path.resolve(cwd, pattern);
     // lstat first: a broken link or a link loop named on the command line is a file that cannot be read, not an unmatched glob.
     const kind = existsLink(abs) ? entryKind(abs) : undefined;
     let files: string[];
+    /** Extensions of files a folder holds that are not linted (a hint when it has nothing else). */
+    let otherExtensions = new Set<string>();
     const problems: WalkProblem[] = [];
-    if (kind === 'file') files = [abs];
+    if (kind === 'file') files = excluded(abs) ? [] : [abs];
     else if (typeof kind === 'object') {
       files = [];
       problems.push({ path: abs, code: kind.problem, file: true });
     } else if (kind === 'dir') {
       // A folder is walked directly; its files match by their extension as written, as the glob "*.{md,...}" did.
-      const walked = (f: string) => exts.includes(path.extname(f)) && !isGitIgnored(f);
-      files = walkFiles(abs, problems).filter(walked);
+      const kept = (f: string) => !isGitIgnored(f) && !excluded(f);
+      const walked = (f: string) => hasExtension(f, path.extname(f)) && kept(f);
+      const all = walkFiles(abs, problems);
+      files = all.filter(walked);
+      // Dot files (.gitkeep, .DS_Store) do not make a folder any less empty.
+      if (!files.length) otherExtensions = new Set(all.filter((f) => kept(f) && !path.basename(f).startsWith('.')).map((f) => path.extname(f) || '(none)'));
       keepProblems(problems, walked);
     } else {
       // A glob that names image files ("photos/*.jpg") lints them as images; "content/**" finds them through the posts that show them.
       const images = NAMES_IMAGES.test(pattern);
-      files = globFiles(cwd, pattern, problems, (f) => (exts.includes(path.extname(f).toLowerCase()) || (images && isImagePath(f))) && !isGitIgnored(f));
+      files = globFiles(cwd, pattern, problems, (f) => (hasExtension(f, path.extname(f).toLowerCase()) || (images && isImagePath(f))) && !isGitIgnored(f) && !excluded(f));
     }
     for (const p of problems) unreadable(toDisplay(p.path, cwd), p.code, options, p.file);
-    if (!files.length && !problems.length && options.errorOnUnmatchedPattern !== false) {
-      throw new UsageError(`no files matching "${pattern}" were found (use --no-error-on-unmatched-pattern to allow this)`);
+    if (!files.length && !problems.length) {
+      // An empty folder named as such is a fact to report ("0 files"), not a mistake; a glob or a path that matches
+      // nothing is one, and so is a folder of files phi-lint does not lint (the user probably meant them).
+      const others = [...otherExtensions].sort().join(', ');
+      if (kind === 'dir' && !others && options.onEmptyFolder) options.onEmptyFolder(toDisplay(abs, cwd) || '.');
+      else if (kind !== 'file' && options.errorOnUnmatchedPattern !== false) {
+        const hint = others ? `it holds files with other extensions (${others}), which --ext adds; ` : '';
+        throw new UsageError(`no files matching "${pattern}" were found (${hint}use --no-error-on-unmatched-pattern to allow this)`);
+      }
     }
     for (const f of files) found.add(f);
   }
@@ -60,6 +83,16 @@ export function discover(patterns: string[], options: DiscoverOptions): string[]
 
 /** The last part of a glob names an image extension: "*.jpg", "*.{png,webp}". */
 const NAMES_IMAGES = new RegExp(`\\.[^/]*\\b(?:${IMAGE_EXTENSIONS.join('|')})\\b[^/]*$`, 'i');
+const ignoreMatchers = new Map<string, Ignore>();
+/** Whether .gitignore-style `patterns`, relative to `base`, match `file` (a file outside `base` never does). */
+export function matchesIgnore(base: string, patterns: string[], file: string): boolean {
+  const rel = path.relative(base, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const key = patterns.join('\n');
+  let ig = ignoreMatchers.get(key);
+  if (!ig) ignoreMatchers.set(key, (ig = ignore()().add(patterns)));
+  return ig.ignores(rel.split(path.sep).join('/'));
+}
 
 /** Whether anything, even a broken link, is at `file`. */
 function existsLink(file: string): boolean {

@@ -30,11 +30,11 @@ export function coverageWarnings(input: CoverageInput): string[] {
   const found = tasks.filter((t) => !explicit(t));
   const warnings: string[] = [];
   if (found.length && found.every((t) => ignored.includes(t))) {
-    const what = `every file found in the paths given (${found.length}) is ignored by ignorePatterns in your config, so nothing was checked`;
+    const what = `every file found in the paths given (${found.length}) is ignored by ignore patterns (ignorePatterns in your config, or --ignore-pattern), so nothing was checked`;
     if (input.errorOnUnmatchedPattern !== false) throw new UsageError(`${what} (use --no-error-on-unmatched-pattern to allow this)`);
     warnings.push(what);
   }
-  warnings.push(...ignored.filter(explicit).map((t) => `${t.filePath}: file ignored because of a matching ignorePatterns entry in your config (see --print-config ${t.filePath})`));
+  warnings.push(...ignored.filter(explicit).map((t) => `${t.filePath}: file ignored because of a matching ignore pattern (ignorePatterns in your config, or --ignore-pattern; see --print-config ${t.filePath})`));
   const silenced = new Set(outcomes.flatMap((o) => (o?.rulesOff ? [o.rulesOff] : [])));
   for (const configs of silenced) warnings.push(`${configs}: every rule is turned off, so these files were not checked for PHI`);
   return warnings;

@@ -49,8 +49,8 @@ export function workerCount(concurrency: Concurrency | undefined, files: number,
 
 /** The resolver options as plain data for a worker thread. */
 export function resolverOptions(options: Omit<ResolverOptions, 'cwd'> & { cwd?: string }, cwd: string): ResolverOptions {
-  const { configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin, images } = options;
-  return { cwd, configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin, images };
+  const { configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin, images, ignorePatterns } = options;
+  return { cwd, configFile, configLookup, inlineConfig, today, rulePacks, noBuiltin, images, ignorePatterns };
 }
 
 /**

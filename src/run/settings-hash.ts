@@ -27,7 +27,7 @@ export function settingsHash(settings: FileSettings): string {
   if (!hash) {
     const { merged } = settings;
     const rules = settings.rules.map((r) => `${r.pack}:${r.spec.id}:${r.spec.severity}:${r.spec.unlinked}`).join(',');
-    const packs = merged.packs.filter((p) => !p.builtin).map((p) => `${p.path}=${contentOf(p.path)}`);
+    const packs = merged.packs.map((p) => `${p.path}=${contentOf(p.path)}`);
     const consent = merged.consentRegistry ? [contentOf(merged.consentRegistry), settings.today] : [];
     hash = sha256(JSON.stringify([merged, rules, packs, consent, settings.inlineConfig]));
     settingsHashes.set(settings, hash);

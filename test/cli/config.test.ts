@@ -20,7 +20,7 @@ describe('phi-lint init', () => {
     const first = await runCli(['init'], { cwd });
     expect(first.code).toBe(0);
     const text = readFileSync(path.join(cwd, '.phi-lint.yaml'), 'utf8');
-    expect(text).toMatch(/^# phi-lint configuration/);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*\n# phi-lint configuration/);
     writeFileSync(path.join(cwd, '.phi-lint.yaml'), text + '# edited\n');
     expect(await runCli(['init'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('will not overwrite') });
     expect(readFileSync(path.join(cwd, '.phi-lint.yaml'), 'utf8')).toMatch(/# edited\n$/);
@@ -34,12 +34,12 @@ describe('config files', () => {
     const cwd = workspace({ 'posts/a.txt': CLINIC_PHONE, 'posts/.phi-lint.yaml': 'root: true\nrule:\n  identifiers/phone: "off"\n' });
     const r = await runCli(['posts'], { cwd });
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toBe('phi-lint: posts/.phi-lint.yaml:2:1: unknown key "rule"\n');
+    expect(r.stderr).toBe('phi-lint: posts/.phi-lint.yaml:2:1: unknown key "rule" (did you mean "rules"?)\n');
   });
 
   it('reports unknown rule ids and bad values in .phi-lint.json and package.json', async () => {
     const a = await runCli(['a.txt'], { cwd: workspace({ 'a.txt': CLINIC_PHONE, '.phi-lint.json': '{\n  "root": true,\n  "rules": { "identifiers/phon": "off" }\n}\n' }) });
-    expect(a).toMatchObject({ code: 2, stderr: 'phi-lint: .phi-lint.json:3:14: unknown rule "identifiers/phon" (no loaded rule pack defines it)\n' });
+    expect(a).toMatchObject({ code: 2, stderr: 'phi-lint: .phi-lint.json:3:14: unknown rule "identifiers/phon" (did you mean "identifiers/phone"?)\n' });
     const b = await runCli(['a.txt'], { cwd: workspace({ 'a.txt': CLINIC_PHONE, 'package.json': '{\n  "phi-lint": { "root": true, "requireReason": "yes" }\n}\n' }) });
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/^phi-lint: package\.json:2:48: "requireReason": /);
@@ -64,14 +64,16 @@ describe('config files', () => {
 
   it('--print-config shows the merged settings for a file, never the baseline key', async () => {
     const cwd = workspace({
-      '.phi-lint.yaml': 'root: true\nbaselineKey: not-printed-0123456789\nimages: { faces: false }\noverrides:\n  - files: ["replies/**"]\n    rules: { identifiers/phone: warning }\n',
+      '.phi-lint.yaml': 'root: true\nextensions: .mdx\nbaselineKey: not-printed-0123456789\nimages: { faces: false }\noverrides:\n  - files: ["replies/**"]\n    rules: { identifiers/phone: warning }\n',
     });
     const r = await runCli(['--print-config', 'replies/x.json'], { cwd });
     expect(r.code).toBe(0);
     const config = JSON.parse(r.stdout);
-    expect(config).toMatchObject({ configFiles: ['.phi-lint.yaml'], ignored: false, baselineKey: '(set)', requireReason: true, images: { metadata: true, text: true, faces: false } });
+    expect(config).toMatchObject({ configFiles: ['.phi-lint.yaml'], ignored: false, extensions: ['.mdx'], baselineKey: '(set)', requireReason: true, images: { metadata: true, text: true, faces: false } });
     expect(JSON.parse((await runCli(['--print-config', 'replies/x.json', '--no-images'], { cwd })).stdout).images).toEqual({ metadata: false, text: false, faces: false });
-    expect(config.rules['identifiers/phone']).toBe('warning (info without a patient link)');
+    // A configured severity holds with or without a patient link; a default one has two.
+    expect(config.rules['identifiers/phone']).toBe('warning');
+    expect(config.rules['identifiers/email']).toBe('error (info without a patient link)');
     expect(config.rules['identifiers/mrn']).toBe('error');
     expect(r.stdout).not.toContain('not-printed');
   });

@@ -39,8 +39,8 @@ describe('ConfigResolver', () => {
   it('reports rule ids no pack defines, with their position', () => {
     const cwd = workspace({ '.phi-lint.yaml': 'rules:\n  test/phon: "off"\nallow:\n  - { value: x, rules: [test/mail] }\n' });
     expect(locatedProblems(() => new ConfigResolver({ cwd, rules: testRules() }).settingsFor('a.txt'))).toEqual([
-      '.phi-lint.yaml:2:3: unknown rule "test/phon" (no loaded rule pack defines it)',
-      '.phi-lint.yaml:4:5: unknown rule "test/mail" (no loaded rule pack defines it)',
+      '.phi-lint.yaml:2:3: unknown rule "test/phon" (did you mean "test/phone"?)',
+      '.phi-lint.yaml:4:5: unknown rule "test/mail" (did you mean "test/email"?)',
     ]);
   });
 

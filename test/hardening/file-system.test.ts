@@ -96,10 +96,10 @@ describe('paths with spaces and glob characters', () => {
 describe('patterns that match nothing', () => {
   it('exit 2 with one clear line, unless --no-error-on-unmatched-pattern', () => {
     const cwd = workspace({ 'a.txt': MRN, 'data/table.csv': MRN });
-    for (const pattern of ['missing/*.md', 'data']) {
+    for (const [pattern, hint] of [['missing/*.md', ''], ['data', 'it holds files with other extensions (.csv), which --ext adds; ']]) {
       const r = phiLint([pattern], { cwd });
       expect(r).toMatchObject({ code: 2, stdout: '' });
-      expect(r.stderr).toBe(`phi-lint: no files matching "${pattern}" were found (use --no-error-on-unmatched-pattern to allow this)\n`);
+      expect(r.stderr).toBe(`phi-lint: no files matching "${pattern}" were found (${hint}use --no-error-on-unmatched-pattern to allow this)\n`);
       expect(phiLint(['--no-error-on-unmatched-pattern', pattern], { cwd })).toMatchObject({ code: 0, stdout: '✔ 0 files checked, no problems\n', stderr: '' });
     }
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/pipeline/detect.js';
-import { lintSource } from '../../src/pipeline/lint-source.js';
+import { reportedSpans } from '../../src/pipeline/pack-examples.js';
 import { builtinPacks } from '../../src/packs/builtin.js';
 import { loadPacks } from '../../src/packs/load.js';
+import { lintSource } from '../../src/pipeline/lint-source.js';
 import { needsApproval } from '../../src/approvals/needs.js';
 import { imageRunWith, readAs } from '../helpers/images.js';
 
@@ -13,32 +13,23 @@ import { imageRunWith, readAs } from '../helpers/images.js';
 const rules = loadPacks(builtinPacks());
 
 describe.each(rules.map((r) => [r.spec.id, r] as const))('%s', (_id, rule) => {
-  // Contextual rules (combo, relationship) need the whole post, and matches at the organisation's own
-  // site (`ownPlace`) are decided by it, so they run through the pipeline.
+  // The same judge as a user's pack gets at load (src/pipeline/pack-examples.ts).
   // An approval rule's examples are posts that need an approval under `requireApproval: warnings` (every rule run on them).
-  const approvalHit = async (text: string) => (needsApproval(await lintSource(text, 'example.txt', rules), 'warnings') ? [{ start: 0, end: text.length, staff: false }] : []);
+  const approvalHit = async (text: string) => (needsApproval(await lintSource(text, 'example.txt', rules), 'warnings') ? [text] : []);
   // Image rules read what phi-lint finds inside an image: the example is put there (a GPS tag, a face, a line of text, a metadata field).
   const inImage = async (text: string) =>
     (await lintSource('![photo](example.png)\n', 'example.md', rules, undefined, undefined, imageRunWith(readAs(rule.spec, text))))
       .findings.filter((f) => f.ruleId === rule.spec.id)
-      .map((f) => ({ start: 0, end: text.length, staff: false }));
+      .map(() => text);
   const hits = async (text: string) =>
-    rule.spec.detector === 'approval'
-      ? approvalHit(text)
-      : rule.spec.detector === 'image'
-      ? inImage(text)
-      : rule.inPost || rule.ownPlace
-      ? (await lintSource(text, 'example.txt', [rule])).findings.map((f) => ({ start: f.offset, end: f.endOffset, staff: false }))
-      : detect([{ text, kind: 'text', start: 0 }], [rule]);
+    rule.spec.detector === 'approval' ? approvalHit(text) : rule.spec.detector === 'image' ? inImage(text) : reportedSpans(rule, text);
 
   it.each(rule.spec.examples.match)('matches: %s', async (text) => {
     expect((await hits(text)).length).toBeGreaterThan(0);
   });
 
-  // A name the detector itself marks as staff is reported only as an info, never as a patient's name.
   it.each(rule.spec.examples.noMatch)('does not match: %s', async (text) => {
-    const reported = (await hits(text)).filter((h) => !h.staff);
-    expect(reported.map((h) => text.slice(h.start, h.end))).toEqual([]);
+    expect(await hits(text)).toEqual([]);
     // An image rule's noMatch example must still be read (a face too small, a GPS tag at 0, 0), not dropped before the rule sees it.
     if (rule.spec.detector === 'image') expect(readAs(rule.spec, text)).toBeDefined();
   });

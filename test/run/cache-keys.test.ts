@@ -13,14 +13,14 @@ const pack = (pattern: string) => `rules:
     message: MRN.
     detector: pattern
     patterns: ['${pattern}']
-    examples: { match: [x], noMatch: [y] }
+    examples: { match: ['MRN 999999'], noMatch: ['MRN'] }
   - id: test/name
     category: name
     severity: error
     message: Name.
     detector: pattern
     patterns: ['Anna Lindqvist']
-    examples: { match: [x], noMatch: [y] }
+    examples: { match: [Anna Lindqvist], noMatch: [Anna] }
 `;
 
 const registry = (covers: string, expires = '2099-12-31') => `- id: AUTH-1

@@ -21,15 +21,15 @@ describe('a config never makes a run pass in silence', () => {
     const dir = workspace({ 'pack.yaml': TEST_PACK, '.phi-lint.yaml': config('ignorePatterns: [drafts/]\n'), 'drafts/a.txt': MRN, 'b.txt': MRN });
     const { report, warnings } = await lint(dir, ['drafts/a.txt', 'b.txt']);
     expect(report.files.map((f) => f.filePath)).toEqual(['b.txt']);
-    expect(warnings).toEqual(['drafts/a.txt: file ignored because of a matching ignorePatterns entry in your config (see --print-config drafts/a.txt)']);
+    expect(warnings).toEqual(['drafts/a.txt: file ignored because of a matching ignore pattern (ignorePatterns in your config, or --ignore-pattern; see --print-config drafts/a.txt)']);
   });
 
   it("a folder whose every file is ignored (ignorePatterns: ['**']) is an error, or a warning with --no-error-on-unmatched-pattern", async () => {
     const dir = workspace({ 'pack.yaml': TEST_PACK, '.phi-lint.yaml': config("ignorePatterns: ['**']\n"), 'posts/a.txt': MRN, 'posts/b.txt': MRN });
-    await expect(lint(dir, ['posts'])).rejects.toThrow(/every file found in the paths given \(2\) is ignored by ignorePatterns/);
+    await expect(lint(dir, ['posts'])).rejects.toThrow(/every file found in the paths given \(2\) is ignored by ignore patterns/);
     const { report, warnings } = await lint(dir, ['posts'], { errorOnUnmatchedPattern: false });
     expect(report.files).toEqual([]);
-    expect(warnings).toEqual(['every file found in the paths given (2) is ignored by ignorePatterns in your config, so nothing was checked']);
+    expect(warnings).toEqual(['every file found in the paths given (2) is ignored by ignore patterns (ignorePatterns in your config, or --ignore-pattern), so nothing was checked']);
   });
 
   it('a config that turns every rule off is a warning naming the config', async () => {
@@ -47,13 +47,13 @@ describe('a config never makes a run pass in silence', () => {
     expect(all.stderr).toMatch(/^phi-lint: every file found in the paths given \(1\) is ignored/);
     const named = await runCli(['posts/a.txt'], dir);
     expect(named.code).toBe(0);
-    expect(named.stderr).toBe('phi-lint: warning: posts/a.txt: file ignored because of a matching ignorePatterns entry in your config (see --print-config posts/a.txt)\n');
+    expect(named.stderr).toBe('phi-lint: warning: posts/a.txt: file ignored because of a matching ignore pattern (ignorePatterns in your config, or --ignore-pattern; see --print-config posts/a.txt)\n');
   });
 
   it('--stdin with an ignored --stdin-filename is a warning', async () => {
     const dir = workspace({ '.phi-lint.yaml': 'ignorePatterns: [drafts/]\n' });
     const r = await runCli(['--stdin', '--stdin-filename', 'drafts/a.txt'], { cwd: dir, input: MRN });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('phi-lint: warning: drafts/a.txt: --stdin-filename is ignored because of a matching ignorePatterns entry in your config, so the text was not checked\n');
+    expect(r.stderr).toBe('phi-lint: warning: drafts/a.txt: --stdin-filename is ignored because of a matching ignore pattern (ignorePatterns in your config, or --ignore-pattern), so the text was not checked\n');
   });
 });
