@@ -54,16 +54,11 @@ interface CliOptions extends BaselineFlags, FixFlags {
   images: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 /** `--ext .mdx,html`: comma-separated, the dot optional (as ESLint's --ext). */
 const collectExtensions = (value: string, previous: string[]) => [
   ...previous,
   ...value.split(',').filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`)),
 ];
-const integer = (value: string) => {
-  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
-  return Number(value);
-};
 
 function program(io: CliIo): Command {
   return new Command('phi-lint')

@@ -94,7 +94,11 @@ function build(z: typeof Zod) {
     requireReason: optional(z.boolean(), 'phi-lint-disable comments must give a reason after "--" (default true)'),
     consentRegistry: optional(text, 'A YAML list of patient authorizations that posts cite with "consent: <id>", relative to this file'),
     images: optional(
-      z.strictObject({ metadata: optional(z.boolean()), text: optional(z.boolean()), faces: optional(z.boolean()) }),
+      z.strictObject({
+        metadata: optional(z.boolean(), 'Read GPS tags, names and captions in image metadata'),
+        text: optional(z.boolean(), 'Read the text in images (OCR)'),
+        faces: optional(z.boolean(), 'Look for faces in images'),
+      }),
       'Which analyses look inside a post\'s local images (each on by default; --no-images turns all off). See docs/images.md',
     ),
     baselineKey: optional(
