@@ -80,6 +80,9 @@ requireReason: true
 # Patient authorizations that posts cite with "consent: <id>" (a YAML list).
 # consentRegistry: consent/registry.yaml
 
+# What phi-lint reads inside the local images a post shows (all on by default; docs/images.md).
+# images: { metadata: true, text: true, faces: false }
+
 # A tamper-evident record of every run, and approvals before posting (docs/audit.md).
 # auditLog: .phi-lint/audit.jsonl
 # requireApproval: consent    # or: warnings, always
