@@ -105,16 +105,22 @@ function inGroupName(text: string, c: Cue): boolean {
 
 const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
 
-let ourStaff: RegExp | undefined;
-const OUR_STAFF = { test: (phrase: string) => (ourStaff ??= new RegExp(`^our\\s.*(?:${peopleCues().lists.staffOccupations.map(escape).join('|')})s?$`, 'iu')).test(phrase) };
-
+/** The organisation's jobs, and services named after the people they serve, as a regex alternation (built on first use). */
 const SERVICE_NOUNS = ['services', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];
-let jobAfter: RegExp | undefined;
-function inJobTitle(sentence: string, c: Cue): boolean {
-  // Or a service named the same way: "our clinical director for adolescent services", "adolescent psychiatry".
-  jobAfter ??= new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...peopleCues().lists.staffOccupations, ...SERVICE_NOUNS].map(escape).join('|')})s?(?![\\p{L}])`, 'iu');
-  return jobAfter.test(sentence.slice(c.start + c.word.length, c.start + c.word.length + 40));
+let jobs: { ours: RegExp; after: RegExp } | undefined;
+function jobPatterns() {
+  const occupations = peopleCues().lists.staffOccupations.map(escape).join('|');
+  return (jobs ??= {
+    ours: new RegExp(`^our\\s.*(?:${occupations})s?$`, 'iu'),
+    after: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${occupations}|${SERVICE_NOUNS.join('|')})s?(?![\\p{L}])`, 'iu'),
+  });
 }
+
+/** "our admissions nurse": the organisation's own, no one in its care. */
+const isOurStaff = (phrase: string) => jobPatterns().ours.test(phrase);
+
+/** "child life specialists", "adolescent services": a job or a service named after the people it serves. */
+const inJobTitle = (sentence: string, c: Cue) => jobPatterns().after.test(sentence.slice(c.start + c.word.length, c.start + c.word.length + 40));
 
 const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu;
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
@@ -150,8 +156,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     // "41 sets of twins", "2,318 moms": people counted, no one in particular.
     return inJobTitle(sentence, c) || COUNTED_PERSONAL.test(sentence.slice(Math.max(0, c.start - 24), c.start)) ? after(cues.personal, text, spans[k], c) : c;
   });
-  // "our admissions nurse" is the organisation's own, no one in its care.
-  const rolePerson = each(cues.rolePerson, (m) => (OUR_STAFF.test(m[0]) ? undefined : whole(m)));
+  const rolePerson = each(cues.rolePerson, (m) => (isOurStaff(m[0]) ? undefined : whole(m)));
   const aged = each(AGED);
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
   // Composed injuries are looked up only where the lists found no health term.
