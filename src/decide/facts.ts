@@ -3,8 +3,7 @@ import { isEponym } from '../context/eponym.js';
 import { readFileName } from '../context/file-name.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
-import { SUPPORT_HASHTAG } from '../detect/kinds/name-shapes.js';
-import { placePopulation } from '../lexicons/stats.js';
+import { isSupportHashtag } from '../detect/kinds/name-shapes.js';
 import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -18,8 +17,6 @@ const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|(?:dvm|md|rn|np|dds|dmd|ph
 
 /** Segments that name or show the subject of the whole post: titles, captions, and what its images carry (src/images/). */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta', 'image-gps', 'image-text', 'image-face']);
-
-const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
 
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
 const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
@@ -136,19 +133,14 @@ export class HitFacts {
     // "2024 at Magnolia 💕 2,318 babies born · 312 water births": a name the post uses as a place is no patient.
     if (this.category === 'name' && this.kind === 'place') return undefined;
     // "#TeamBrandonBeatsHepC", "#PrayForEllie": a hashtag rallying behind one person is about their care.
-    if (this.category === 'name' && this.isSupportHashtag()) return this.text.slice(this.hit.start, this.hit.end);
+    const tag = this.text.slice(this.hit.start, this.hit.end);
+    if (this.category === 'name' && isSupportHashtag(tag)) return tag;
     return this.sentence && aboutPatient(this.sentence)?.word;
   }
   get storyCue(): string | undefined {
     if (this.category === 'name' && this.kind === 'place') return undefined;
     const { storyIndex } = this.post;
     return storyIndex >= 0 && this.tiedToStory() ? aboutPatient(this.post.view(storyIndex))!.word : undefined;
-  }
-  private isSupportHashtag(): boolean {
-    const tag = this.text.slice(this.hit.start, this.hit.end);
-    const m = WHOLE_SUPPORT_HASHTAG.exec(tag);
-    // "#HoustonStrong": a city rallying, not a person.
-    return m !== null && placePopulation(m[1] ?? m[2]) < 100_000;
   }
   /** The category of a direct identifier (SSN, record number, date of birth) found in the same sentence. */
   get directBeside(): string | undefined {

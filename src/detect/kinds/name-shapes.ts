@@ -8,7 +8,7 @@ const HASHTAG = /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}
  * A hashtag rallying behind one person: "#TeamBrandonBeatsHepC", "#PrayForEllie",
  * "#EllieStrong", "#GoMaya". The person is the given name in it.
  */
-export const SUPPORT_HASHTAG = /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|Pray4|StandWith|LoveFor|Go|Justice4|JusticeFor)(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:Strong|Warrior|Fights|Beats|Gets|Army|Tough|Brave|Nation|Journey|Squad))[\p{L}\p{N}_]*/gu;
+const SUPPORT_HASHTAG = /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|Pray4|StandWith|LoveFor|Go|Justice4|JusticeFor)(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:Strong|Warrior|Fights|Beats|Gets|Army|Tough|Brave|Nation|Journey|Squad))[\p{L}\p{N}_]*/gu;
 
 /** "LINDQVIST, ANNA" on a label, wristband or screenshot: a surname, a comma, a given name, in capitals. */
 const LAST_FIRST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
@@ -18,6 +18,19 @@ const LAST_INITIAL_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]{2,}),\s*\p{Lu}\
 const FIRST_INITIAL_LAST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
 
 const firstName = (word: string) => statsOf(word).first >= 200;
+
+/** The hashtag's given name is a person's: "#BostonStrong", "#AustinStrong" is a city rallying. */
+const rallies = (m: RegExpMatchArray) => {
+  const given = m[1] ?? m[2];
+  return firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000;
+};
+
+const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
+/** Whether a found name is a hashtag rallying behind one person ("#TeamMarcusBeatsHepC"): about their care. */
+export function isSupportHashtag(tag: string): boolean {
+  const m = tag.startsWith('#') ? WHOLE_SUPPORT_HASHTAG.exec(tag) : null;
+  return m !== null && rallies(m);
+}
 const surnameOrUnknown = (word: string) => {
   const s = statsOf(word);
   return !isCommon(s) || s.sur >= 1000;
@@ -40,11 +53,7 @@ const mostlySurname = (word: string) => {
 export function shapedNames(text: string): Match[] {
   const out: Match[] = [];
   if (text.includes('#')) {
-    for (const m of text.matchAll(SUPPORT_HASHTAG)) {
-      const given = m[1] ?? m[2];
-      // "#BostonStrong", "#AustinStrong": a city rallying, not a person.
-      if (firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000) out.push({ start: m.index!, end: m.index! + m[0].length });
-    }
+    for (const m of text.matchAll(SUPPORT_HASHTAG)) if (rallies(m)) out.push({ start: m.index!, end: m.index! + m[0].length });
     for (const m of text.matchAll(HASHTAG)) {
       if (out.some((o) => o.start === m.index!)) continue;
       if (placePopulation(m[1]) >= 100_000) continue;
