@@ -26,6 +26,8 @@ export function splitSentences(text: string): Span[] {
     if (/^[.]$/.test(m[0]) && ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;
     // An ellipsis before a lower-case word is a pause, not an end ("one very… social bartender").
     if (/…|\.\.\./.test(m[0]) && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
+    // A stop inside a parenthesis before a lower-case word is an aside ("Mr. Petrakis (yes, of Petrakis Diner!) got to the ER").
+    if (m[0].endsWith(')') && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
     if (end > start) spans.push({ start, end });
     start = end;
   }

@@ -115,6 +115,7 @@ const UNSAFE: [string, string][] = [
   ["m26.txt", "Thank you, Colin!! So glad our 3am video visit helped with your daughter's croup. Hope little Ivy sleeps better tonight!\n"],
   ["m27.txt", "Reply to Google review (5★ from Dana R.) — ok to post?\n\nHi Dana, thank you! We're so glad the root canal on your upper right molar went smoothly. See you at your crown appointment!\n"],
   ["m28.json", "{\"channel\":\"instagram_dm\",\"thread_with\":\"@lena_runs\",\"draft_reply\":\"Hi Lena! Yes, you're confirmed for your intake with Dr. Ames for the eating disorder program on Monday at 2pm.\"}\n"],
+  ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
 const SAFE: [string, string][] = [

@@ -11,6 +11,11 @@ describe('splitSentences', () => {
     expect(sentences('So proud 💙💙 of you')).toEqual(['So proud 💙💙 of you']);
   });
 
+  it('reads a stop inside a parenthesis before a lower-case word as an aside', () => {
+    expect(sentences('Mr. P (yes, of P Diner!) got to the ER in time. He is home.')).toEqual(['Mr. P (yes, of P Diner!) got to the ER in time.', 'He is home.']);
+    expect(sentences('We opened (finally!) Then we rested.')).toEqual(['We opened (finally!)', 'Then we rested.']);
+  });
+
   it('splits on end punctuation but not after titles', () => {
     expect(sentences('Mr. Lindqvist went home. Dr. Mehta waved! Was it fun? Yes')).toEqual([
       'Mr. Lindqvist went home.',
