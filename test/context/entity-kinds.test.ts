@@ -32,11 +32,18 @@ describe('placeLikeName', () => {
     ['2024 at Harborview: our team made 18,400 home visits.', 'Harborview', ''],
     ['across Jefferson, Clallam and Kitsap counties', 'Jefferson', ''],
     ['Tri-County measles update', 'Tri-County', ''],
+    ['Hospice care across Clay, Marion and Benton counties.', 'Benton', ''],
     ['She trained at Johns Hopkins and leads our program.', 'Johns Hopkins', ''],
     ['Every baby born here goes home in a cap from Magnolia.', 'Magnolia', 'Welcome to Magnolia Birth Center.'],
   ])('a word used as a place or an organisation: %s', (text, name, elsewhere) => {
     const [t, a, b] = at(text, name);
     expect(placeLikeName(t, a, b, orgHeadedWords(`${text}\n${elsewhere}`))).toBe(true);
+  });
+
+  it('reads a titled name as a person even when the same word heads a business', () => {
+    const text = 'Mr. Kostas (yes, of Kostas Bakery!) got to the ER in time.';
+    const [t, a, b] = at(text, 'Kostas');
+    expect(placeLikeName(t, a, b, orgHeadedWords(text))).toBe(false);
   });
 
   it.each([
