@@ -26,17 +26,8 @@ if (!mode || !out) {
   process.exit(2);
 }
 
-/** A user pack: one rule whose regex has a literal anchor, one whose regex has none (full scan). */
-const USER_PACK = `rules:
-  - id: acme/member-id
-    category: health-plan
-    severity: error
-    message: A member ID identifies the patient's health plan.
-    detector: pattern
-    patterns: ['\\bACM\\d{9}\\b']
-    examples:
-      match: ['Member ACM123456789 called.']
-      noMatch: ['Call ACM support.']
+/** A user pack: the tests' rule whose regex has a literal anchor (fixtures/packs/acme.yaml), and one whose regex has none (full scan). */
+const USER_PACK = `${readFileSync(path.join(ROOT, 'fixtures', 'packs', 'acme.yaml'), 'utf8').trimEnd()}
   - id: acme/any-long-word
     category: other-id
     severity: warning

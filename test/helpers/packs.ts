@@ -1,18 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { LocatedError } from '../../src/lib/errors.js';
 import { loadPacks, parsePack, type PackFile } from '../../src/packs/load.js';
 
-/** A minimal user pack with one pattern rule (the contract's example), as a file's text. */
-export const ACME_PACK = `rules:
-  - id: acme/member-id
-    category: health-plan
-    severity: error
-    message: A member ID identifies the patient's health plan.
-    detector: pattern
-    patterns: ['\\bACM\\d{9}\\b']
-    examples:
-      match: ['Member ACM123456789 called.']
-      noMatch: ['Call ACM support.']
-`;
+/** A minimal user pack with one pattern rule (the contract's example), as a file's text: fixtures/packs/acme.yaml. */
+export const ACME_PACK = readFileSync(fileURLToPath(new URL('../../fixtures/packs/acme.yaml', import.meta.url)), 'utf8');
 
 /** A direct-identifier rule (no context decisions) for tests about positions and windows. */
 export const MRN_TEST_RULES = parsePack(
