@@ -66,7 +66,12 @@ export function animalPhrase(text: string): boolean {
 const PLACE_LIST = /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs)(?![\p{L}])/u;
 /** "Clay, Marion and Benton counties": the last of a list of places. */
 const PLACE_AFTER = /^\s+(?:counties|county|parishes|townships|boroughs)(?![\p{L}])/u;
-const PERSON_TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+$/u;
+const WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\.?\s+$/u;
+/** A person's title (people-cues.yaml personTitles, or "Dr.") right before the name. */
+function titledPerson(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1].toLowerCase();
+  return word !== undefined && (word === 'dr' || peopleCues().personTitles.has(word));
+}
 const AT_PLACE = /(?<![\p{L}])(?:at|in)\s+$/u;
 /** "500 Main Street, Austin": the town of an address. */
 const AFTER_STREET = /(?<![\p{L}])(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|highway|hwy)\.?,\s+$/iu;
@@ -80,7 +85,7 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   const name = text.slice(start, end);
   const after = text.slice(end, end + 80);
   // "Mr. Kostas (yes, of Kostas Bakery!)": a title makes the name a person's, whatever the same word heads.
-  if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  if (titledPerson(text, start)) return false;
   // "She trained at Johns Hopkins": after "at", a name that is not someone's ("at Anna's bedside") is a place.
   if (AT_PLACE.test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   if (/\s/.test(name)) return false;
