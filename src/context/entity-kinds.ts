@@ -63,9 +63,9 @@ export function animalPhrase(text: string): boolean {
 }
 
 /** "Tri-County", "Jefferson, Clallam and Kitsap counties": places named in a list or a compound. */
-const PLACE_LIST = /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs)(?![\p{L}])/u;
-/** "Clay, Marion and Benton counties": the last of a list of places. */
-const PLACE_AFTER = /^\s+(?:counties|county|parishes|townships|boroughs)(?![\p{L}])/u;
+const PLACE_LIST = /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs|locations|offices|campuses|branches)(?![\p{L}])/u;
+/** "Clay, Marion and Benton counties", "our Marion and Tyler locations": the last of a list of places, or a site. */
+const PLACE_AFTER = /^\s+(?:counties|county|parishes|townships|boroughs|locations?|campus(?:es)?|branch(?:es)?)(?![\p{L}])/u;
 const WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\.?\s+$/u;
 /** A person's title (people-cues.yaml personTitles, or "Dr.") right before the name. */
 function titledPerson(text: string, start: number): boolean {

@@ -1,6 +1,8 @@
 import { loadList } from '../lexicons/files.js';
 import type { Hit } from '../model/rule.js';
 import type { Cue, Sentence } from '../model/post.js';
+import { cueLists } from '../lexicons/cue-lists.js';
+import { describeSpans } from './describe.js';
 
 let settings: Set<string> | undefined;
 
@@ -15,7 +17,14 @@ let settings: Set<string> | undefined;
 export function namedPerson(s: Sentence, names: Hit[], text: string, isStaff: (h: Hit) => boolean): Cue | undefined {
   if (s.personal || !s.health) return undefined;
   settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase()));
-  if (settings.has(s.health.word.toLowerCase())) return undefined;
+  if (settings.has(s.health.word.toLowerCase()) && !treatedAfter(s.text, s.health)) return undefined;
   const name = names.find((h) => h.rule.spec.category === 'name' && !isStaff(h));
   return name && { word: text.slice(name.start, name.end), start: name.start - s.start };
+}
+
+/** "Mr. Petrakis got to the ER in time for the clot-busting medication": a treatment after the setting is care. */
+function treatedAfter(text: string, setting: Cue): boolean {
+  const rest = text.slice(setting.start + setting.word.length);
+  const later = describeSpans(rest, [{ start: 0, end: rest.length }], cueLists())[0].health;
+  return later !== undefined && !settings!.has(later.word.toLowerCase());
 }

@@ -21,6 +21,16 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta'
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
 const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
 
+/** "... his heart transplant": a possessive, then up to three words, right before the care. */
+const OWN_CARE_BEFORE = /(?<![\p{L}])(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+/** "Coach Marty, you were ...": the name is spoken to. */
+const SPOKEN_TO = /^,\s+you(?![\p{L}])/iu;
+/** ... and told of their own care: "hope that bruise on your thigh heals fast". */
+const YOUR_CARE = /(?<![\p{L}])(?:your|yours|heal|heals|healing|feel better|feeling better|recover|recovery)(?![\p{L}])/iu;
+
+/** "the gentleman in bed 14", "the little girl in room 3": a person placed in a room or bed. */
+const PERSON_IN_ROOM = /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}-]+\s+)?(gentleman|lady|man|woman|guy|gal|boy|girl|baby|kiddo|child|teen|patient|resident|grandma|grandpa|mom|dad|couple|family|veteran)\s+(?:in|from)\s+$/iu;
+
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
 
@@ -66,7 +76,20 @@ export class HitFacts {
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text))) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
-    return (this.patientCue && s?.health) || this.careGoesOn() ? undefined : role;
+    return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
+  }
+  /**
+   * After the name, its sentence tells of the person's own care: a possessive
+   * right before the care ("Coach Tony ..., who ran the 5K a year after his
+   * heart transplant"), or the person is spoken to ("Coach Marty, you were a
+   * champ — hope that EpiPen bruise heals fast").
+   */
+  private ownCareAfter(s: Sentence): boolean {
+    if (!s.health) return false;
+    const at = s.segment === this.hit.segment ? s.start + s.health.start : -1;
+    if (at < this.hit.end) return false;
+    const between = this.text.slice(this.hit.end, at);
+    return OWN_CARE_BEFORE.test(between) || (SPOKEN_TO.test(between) && YOUR_CARE.test(this.text.slice(this.hit.end, s.start + s.text.length)));
   }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   private careGoesOn(): boolean {
@@ -110,7 +133,12 @@ export class HitFacts {
     const k = this.sentenceIdx;
     if (k < 0) return undefined;
     const s = this.post.ctx.sentences[k];
-    if (this.hit.rule.spec.locatesPerson) return this.post.namesPatient(k) ? "a person's name" : undefined;
+    if (this.hit.rule.spec.locatesPerson) {
+      if (this.post.namesPatient(k)) return "a person's name";
+      // "the gentleman in bed 14 could video-call his daughter before his bypass surgery": where a patient lies.
+      const person = PERSON_IN_ROOM.exec(this.text.slice(Math.max(0, this.hit.start - 40), this.hit.start));
+      return person && this.post.speaksOfCare ? `a person ("${person[1]}")` : undefined;
+    }
     if (this.category !== 'name' || !this.post.isPerson(this.hit)) return undefined;
     return this.post.hits.some((h) => h.rule.spec.locatesPerson && within(h, s) && !this.post.isOwnSite(h)) ? 'a room or bed number' : undefined;
   }
@@ -135,6 +163,9 @@ export class HitFacts {
     // "#TeamBrandonBeatsHepC", "#PrayForEllie": a hashtag rallying behind one person is about their care.
     const tag = this.text.slice(this.hit.start, this.hit.end);
     if (this.category === 'name' && isSupportHashtag(tag)) return tag;
+    // "Coach Tony ..., who ran the 5K a year after his heart transplant": the person's own care, even at an event.
+    const raw = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
+    if (this.category === 'name' && raw && this.ownCareAfter(raw)) return raw.health!.word;
     return this.sentence && aboutPatient(this.sentence)?.word;
   }
   get storyCue(): string | undefined {

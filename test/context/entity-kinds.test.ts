@@ -33,6 +33,8 @@ describe('placeLikeName', () => {
     ['across Jefferson, Clallam and Kitsap counties', 'Jefferson', ''],
     ['Tri-County measles update', 'Tri-County', ''],
     ['Hospice care across Clay, Marion and Benton counties.', 'Benton', ''],
+    ['We are hiring X-ray techs at our Marion and Tyler locations!', 'Tyler', ''],
+    ['Flu shots now at our Tyler location.', 'Tyler', ''],
     ['She trained at Johns Hopkins and leads our program.', 'Johns Hopkins', ''],
     ['Every baby born here goes home in a cap from Magnolia.', 'Magnolia', 'Welcome to Magnolia Birth Center.'],
   ])('a word used as a place or an organisation: %s', (text, name, elsewhere) => {

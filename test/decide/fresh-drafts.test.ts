@@ -115,6 +115,14 @@ const UNSAFE: [string, string][] = [
   ["m26.txt", "Thank you, Colin!! So glad our 3am video visit helped with your daughter's croup. Hope little Ivy sleeps better tonight!\n"],
   ["m27.txt", "Reply to Google review (5★ from Dana R.) — ok to post?\n\nHi Dana, thank you! We're so glad the root canal on your upper right molar went smoothly. See you at your crown appointment!\n"],
   ["m28.json", "{\"channel\":\"instagram_dm\",\"thread_with\":\"@lena_runs\",\"draft_reply\":\"Hi Lena! Yes, you're confirmed for your intake with Dr. Ames for the eating disorder program on Monday at 2pm.\"}\n"],
+  ['p01.txt', "Thanks to Councilman Reggie Hale for cheering at our Heart Walk, just eight months after his triple bypass! ❤️\n"],
+  ['p02.txt', "What a game! Coach Dina, you were a rock star — hope that sprained wrist of yours feels better after the splint. 🏀\n"],
+  ['p03.txt', "Bingo night was a hit! Pastor Glen of Grace Chapel called every number, three weeks after her knee replacement. 🙌\n"],
+  ['p04.txt', "Shout-out to our night nurse Pam, who stayed late so the woman in room 7 could hold her newborn before her emergency surgery.\n"],
+  ['p05.txt', "Our pharmacist Leo delivered insulin through the flood to one of our regulars on Creek Bend Lane last Friday. That's service!\n"],
+  ['p06.txt', "Our MA spotted the signs. Mrs. Okafor (yes, from Okafor Tailoring!) reached the ER in time for a stent and is home now.\n"],
+  ['p07.txt', "Our #23 is back on the court six months after his ACL reconstruction and already dunking again! 🏀 #EastviewEagles\n"],
+  ['p08.txt', "Gracias a Don Beto, el de la panadería en la calle Ocho: una ecografía de rutina detectó un aneurisma a tiempo. ¡Hoy está de vuelta horneando!\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
@@ -313,6 +321,10 @@ const SAFE: [string, string][] = [
   ["m71.txt", "November is Hospice Month. This year our team cared for 1,450 patients across Clay, Marion and Benton counties. Questions about hospice care? Call 555-0160.\n"],
   ["m72.md", "# February is National Children's Dental Health Month\n\nFirst dental visit by the first birthday! Tips from Dr. Kevin Lau, DDS.\n"],
   ["m73.txt", "Thank you to morning hosts Big Mike and Lisa Tran for broadcasting live from our lobby for the kids in our care!\n"],
+  ['q01.txt', "Thank you, Councilman Reggie Hale, for announcing the new heart screening grant at our Heart Walk! ❤️\n"],
+  ['q02.txt', "Our #1 goal this winter: more walk-in flu shots. Coach Dina's team got theirs on Friday at the school clinic.\n"],
+  ['q03.txt', "The family in room 7 of our Ronald House wing sent thank-you cards to the whole kitchen crew. Volunteer sign-ups: 555-0142.\n"],
+  ['q04.txt', "Mayor Ana Ruiz, you were a great host for our ribbon cutting at the new cardiac rehab gym!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

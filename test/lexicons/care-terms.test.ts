@@ -10,6 +10,8 @@ it.each([
   ['Her A1c dropped from 10.4 to 7.1.', 'A1c'],
   ['He is back on the field after his hamstring repair.', 'hamstring repair'],
   ['Después de recibir su marcapasos el 12 de mayo.', 'marcapasos'],
+  ['Un ultrasonido de rutina detectó un aneurisma en su aorta.', 'ultrasonido'],
+  ['Terminó su quimioterapia en marzo.', 'quimioterapia'],
   ['We hope your colonoscopy prep went ok.', 'colonoscopy prep'],
 ])('reads care in %s', (text, word) => expect(health(text)).toBe(word));
 
