@@ -103,6 +103,26 @@ function inGroupName(text: string, c: Cue): boolean {
   return next !== undefined && isCommon(wordStats(next)) && wordStats(next).first < 1000;
 }
 
+/** "every kiddo", "each child", "no child": anyone at all. */
+const ANYONE_BEFORE = /(?<![\p{L}])(?:every|each|any|no)\s+$/iu;
+/** "Every one of those numbers is a child who went home sooner": each of many, not one. */
+const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,4}?(?:is|was|are|were|means|represents)\s+(?:a|an)\s+$/iu;
+/** "Female athletes", "male patients": a kind of people, not a person. */
+const KIND_OF_PEOPLE = /^(?:female|male)$/i;
+const PLURAL_NEXT = /^\s+[\p{L}-]+s(?![\p{L}])/u;
+/** "her partner", "and partner", not "our pharmacy partner" (a business's). */
+const PERSONS_PARTNER = /(?:(?<![\p{L}])(?:his|her|their|my|your|and|a|with)|['’]s)\s+$/iu;
+
+/** A personal word that names no one: anyone, each of many, a kind of people, a business partner, "don't". */
+function noOneInParticular(sentence: string, c: Cue): boolean {
+  const before = sentence.slice(Math.max(0, c.start - 60), c.start);
+  const rest = sentence.slice(c.start + c.word.length, c.start + c.word.length + 30);
+  if (/^don$/i.test(c.word) && /^['’]t/u.test(rest)) return true;
+  if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER.test(before)) return true;
+  if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT.test(rest)) return true;
+  return ANYONE_BEFORE.test(before) || EACH_OF_MANY.test(sentence.slice(0, c.start));
+}
+
 const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
 
 /** The organisation's jobs, and services named after the people they serve, as a regex alternation (built on first use). */
@@ -154,7 +174,9 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     if (inGroupName(sentence, c)) return undefined;
     // "child life specialists", "family nurse practitioner": a job named after the people it serves.
     // "41 sets of twins", "2,318 moms": people counted, no one in particular.
-    return inJobTitle(sentence, c) || COUNTED_PERSONAL.test(sentence.slice(Math.max(0, c.start - 24), c.start)) ? after(cues.personal, text, spans[k], c) : c;
+    return inJobTitle(sentence, c) || COUNTED_PERSONAL.test(sentence.slice(Math.max(0, c.start - 24), c.start)) || noOneInParticular(sentence, c)
+      ? after(cues.personal, text, spans[k], c)
+      : c;
   });
   const rolePerson = each(cues.rolePerson, (m) => (isOurStaff(m[0]) ? undefined : whole(m)));
   const aged = each(AGED);

@@ -38,6 +38,8 @@ const REPORTED_BEFORE = /(?<![\p{L}])(?:confirmed|reported|investigating|identif
 const PROGRAM_WORDS = new Set(['month', 'week', 'day', 'circle', 'specialist', 'specialists', 'coach', 'coaches', 'program', 'programs',
   'group', 'groups', 'awareness', 'walk', 'run', 'center', 'centre', 'services', 'team', 'ministry', 'network', 'alliance', 'house',
   'village', 'café', 'cafe', 'club', 'corps', 'project', 'fund', 'foundation', 'coalition', 'summit', 'fair', 'family', 'peer', 'certified']);
+/** Text ending where a sentence may start: nothing, or a stop, colon or line break. */
+const SENTENCE_START = /(?:^|[.!?:\n])$/u;
 function inProgramName(text: string, cue: Cue): boolean {
   if (!/^\p{Lu}/u.test(cue.word)) return false;
   // "Family of Those in Recovery": a title-case name, its words joined by "of", "in", "the".
@@ -45,6 +47,8 @@ function inProgramName(text: string, cue: Cue): boolean {
   if (titled) return true;
   const prev = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.[1];
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 30))?.[1];
+  // "Director of Remote Patient Monitoring": a capitalised word inside a run of them names a department or program.
+  if (prev !== undefined && next !== undefined && !SENTENCE_START.test(text.slice(0, cue.start - prev.length).trimEnd())) return true;
   return [prev, next].some((w) => w !== undefined && PROGRAM_WORDS.has(w.toLowerCase()));
 }
 
@@ -61,6 +65,10 @@ const GROUP_AFTER = /^\s+(?:(?:our|new|sick|tiny|young|older|local|many|other)\s
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu;
 
+const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any)\s+$/iu;
+const CAUSE_BEFORE = /(?<![\p{L}])(?:celebrat(?:e|es|ing)|support(?:s|ing)?|promot(?:e|es|ing)|honou?r(?:s|ing)?|champion(?:s|ing)?)\s+(?:(?:long-term|lifelong|addiction|mental health|and|hope)\s+){0,2}$/iu;
+
 /** Whether a patient cue in a sentence names no one in particular. */
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
@@ -75,8 +83,14 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "Cases of pertussis were reported in Ashby (12)": cases counted, no one's.
     /^cases of$/i.test(cue.word) ||
     (/^graduated from$/i.test(cue.word) && SCHOOL_AFTER.test(after)) ||
+    // "No patient photos in this piece", "without patient names".
+    (/^patients?$/i.test(cue.word) && NEGATED_BEFORE.test(before)) ||
+    // "a 5K celebrating recovery": recovery as a cause, no one's.
+    (/^recovery$/i.test(cue.word) && CAUSE_BEFORE.test(before)) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
-    COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before);
+    COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before) ||
+    // "Every one of those numbers is a child who went home sooner."
+    EACH_OF_MANY.test(text.slice(0, cue.start));
 }
 
 /**

@@ -13,6 +13,15 @@ export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|i
 /** A speaker or author at an event tells their own story in public: "survivor and author Dana will speak at our luncheon". */
 export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing)(?![\p{L}])/iu;
 
+const HE = /^(?:he|his|him|himself|he['’]s)$/i;
+const SHE = /^(?:she|her|hers|herself|she['’]s)$/i;
+/** Whether the first pronoun after a name is of the other sex than `pronoun`. */
+function otherSex(after: string, pronoun: string): boolean {
+  const first = /(?<![\p{L}])(?:he|his|him|she|her|hers)(?![\p{L}])/iu.exec(after)?.[0];
+  if (!first) return false;
+  return (HE.test(first) && SHE.test(pronoun)) || (SHE.test(first) && HE.test(pronoun));
+}
+
 /** ' "Patty" Odom': a nickname in quotes, then a surname. */
 const QUOTED_NICKNAME = /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]\s+(\p{Lu}[\p{L}'’-]*)/u;
 
@@ -161,6 +170,8 @@ export class PeopleInPost {
     // "our town's 93-year-old crossing guard ... after her hip replacement": someone described by age, not the staff member named before.
     if (this.hits.some((h) => within(h, s) && h.rule.spec.category === 'age' && (h.segment !== before.segment || h.start > before.end + 6) && h.start < s.start + at)) return false;
     const role = this.staffRole(before);
+    // "Dr. Ruth Amsel logs on from her home office ... He's a 41-year-old ICU nurse": "he" is not the "her" named before.
+    if (role !== undefined && otherSex(this.ctx.segments[before.segment].text.slice(before.end, before.end + 200), person.word)) return false;
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
     // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").
     const earlier = !within(before, s);

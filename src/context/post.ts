@@ -8,7 +8,10 @@ import { splitSentences } from '../text/sentences.js';
 
 /** Segments that describe one image: their sentences are read together. */
 const WHOLE_KINDS = new Set(['image-alt']);
-const WHOLE_KEYS = new Set(['alt', 'alt_text', 'caption']);
+const WHOLE_KEYS = new Set(['alt', 'alt_text']);
+/** An image's caption ("photo": {"caption": ...}) is read whole too; a post's caption is the post's text, read by sentence. */
+const IMAGE_CAPTION = /\/(?:photos?|images?|img|media|pictures?|thumbnail|hero)(?:\/\d+)?\/caption$/i;
+const readWhole = (seg: Segment) => WHOLE_KINDS.has(seg.kind) || WHOLE_KEYS.has((seg.key ?? '').toLowerCase()) || IMAGE_CAPTION.test(seg.pointer ?? '');
 
 /** One sentence read on its own. */
 function describe(text: string, segment: number, start: number, voice: Voice, cues: CueLists): Sentence {
@@ -17,9 +20,39 @@ function describe(text: string, segment: number, start: number, voice: Voice, cu
 
 const voiceFlags = (voice: Voice) => ({ reply: voice === 'reply', ...(voice === 'public' ? { public: true } : {}) });
 
-/** In a patient story, a sentence with health details or a person in it, outside the organisation's voice. */
-export function partOfStory(ctx: PostContext, s: Sentence): boolean {
-  return Boolean(aboutPatient(s) || (ctx.story && (s.health || s.personal) && !s.org));
+/**
+ * How many sentences (of two words or more) from a sentence about a patient a name or
+ * personal detail still belongs to the story. A long press release or
+ * newsletter tells one story among other news: the donor, host or volunteer
+ * named paragraphs away is not part of it.
+ */
+export const STORY_REACH = 4;
+
+/** Whether sentence k lies within STORY_REACH sentences of one for which `isStory` holds; works the positions out once. */
+export function storyReach(sentences: readonly Sentence[], isStory: (k: number) => boolean): (k: number) => boolean {
+  let at: { order: number[]; story: number[] } | undefined;
+  return (k) => {
+    if (!at) {
+      const order: number[] = [];
+      let n = 0;
+      // Sentences of two words or more: a JSON key or a lone emoji is no sentence of the story's telling.
+      for (const s of sentences) order.push(/\p{L}[\p{L}'’-]*\s+\p{L}/u.test(s.text) ? n++ : n);
+      at = { order, story: sentences.map((_, i) => i).filter(isStory).map((i) => order[i]) };
+    }
+    const here = at.order[k];
+    return at.story.some((p) => Math.abs(p - here) <= STORY_REACH);
+  };
+}
+
+const nearRawStory = new WeakMap<PostContext, (k: number) => boolean>();
+
+/** In a patient story, a sentence with health details or a person in it, outside the organisation's voice, near the story. */
+export function partOfStory(ctx: PostContext, s: Sentence, k: number): boolean {
+  if (aboutPatient(s)) return true;
+  if (!ctx.story || !(s.health || s.personal) || s.org) return false;
+  let near = nearRawStory.get(ctx);
+  if (!near) nearRawStory.set(ctx, (near = storyReach(ctx.sentences, (i) => aboutPatient(ctx.sentences[i]) !== undefined)));
+  return near(k);
 }
 
 /**
@@ -48,6 +81,8 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   if (!s.reply && (HYPOTHETICAL.test(s.text) || ASKING_ABOUT.test(s.text))) return undefined;
   if (s.patient) return s.patient;
   if (!s.health) return undefined;
+  // "Bring your child's immunization record": in the organisation's own post, "your child" is any reader's.
+  if (!s.reply && s.personal && READERS_OWN.test(s.text.slice(Math.max(0, s.personal.start - 12), s.personal.start))) return undefined;
   // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
   if (s.personal && (!s.org || (CONGRATULATING.test(s.org.word) && WHO_HAD.test(s.personal.word)))) return s.health;
   // "a gift in memory of their son Daniel, who stayed with us in 2022 and who we lost to an overdose": a memorial's person had the care.
@@ -63,6 +98,8 @@ const WHO_CLAUSE = /,\s+who\s+(?=[^.!?;]*?(?<![\p{L}])(?:we lost|lost (?:his|her
 function inWhoClause(text: string, personAt: number, healthAt: number): boolean {
   return [...text.matchAll(WHO_CLAUSE)].some((m) => m.index! > personAt && m.index! < healthAt);
 }
+
+const READERS_OWN = /(?<![\p{L}])(?:your|tu)\s+$/iu;
 
 const HYPOTHETICAL = /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu;
 
@@ -81,6 +118,11 @@ export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll
 /** The field a value sits in: "tags" for front matter's "tags.2", the last word that is not an index. */
 const fieldName = (key: string) => key.toLowerCase().split('.').filter((w) => !/^\d+$/.test(w)).at(-1) ?? '';
 
+/** A field that describes the post rather than telling it ("author", "platform", "publish_at"). */
+export function isMetadata(seg: Segment): boolean {
+  return seg.key !== undefined && cueLists().metadataKeys.has(fieldName(seg.key));
+}
+
 export function buildPostContext(segments: Segment[]): PostContext {
   const cues = cueLists();
   const sentences: Sentence[] = [];
@@ -89,13 +131,13 @@ export function buildPostContext(segments: Segment[]): PostContext {
   const replyFile = segments.length > 0 && segments[0].pointer === undefined && voices[0] === 'reply';
   segments.forEach((seg, i) => {
     const voice = replyFile && voices[i] === 'ours' ? 'reply' : voices[i];
-    if (seg.key && cues.metadataKeys.has(fieldName(seg.key))) {
+    if (isMetadata(seg)) {
       // Metadata ("author": "Riverbend Clinic") says nothing about anyone's care.
       sentences.push({ segment: i, start: 0, end: seg.text.length, text: seg.text, ...voiceFlags(voice) });
       return;
     }
     // A caption or alt text is one description, read whole: "Summary for Raymond Cho. Diagnoses: type 2 diabetes."
-    const spans = WHOLE_KINDS.has(seg.kind) || WHOLE_KEYS.has((seg.key ?? '').toLowerCase()) ? [{ start: 0, end: seg.text.length }] : splitSentences(seg.text);
+    const spans = readWhole(seg) ? [{ start: 0, end: seg.text.length }] : splitSentences(seg.text);
     const described = describeSpans(seg.text, spans, cues);
     spans.forEach((span, k) => {
       sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), ...voiceFlags(voice), ...described[k] });

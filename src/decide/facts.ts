@@ -1,4 +1,4 @@
-import { aboutPatient, sentenceIndex } from '../context/post.js';
+import { aboutPatient, isMetadata, sentenceIndex } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
 import { readFileName } from '../context/file-name.js';
 import { particularPatient } from '../context/own-place.js';
@@ -72,11 +72,16 @@ export class HitFacts {
     if (!role) return undefined;
     // Staff fall ill too: "keep our own Nurse Tina in your prayers as she recovers from surgery".
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
-    if (s && RECEIVES_CARE.test(s.text) && this.patientCue) return undefined;
+    if (s && this.careAfterName(s) && this.patientCue) return undefined;
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text))) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
+  }
+  /** The sentence tells of someone receiving care after this name ("Nurse Tina ... as she recovers"), not before it ("Waffles was diagnosed ... by Dr. Ramos"). */
+  private careAfterName(s: Sentence): boolean {
+    if (s.segment !== this.hit.segment) return false;
+    return RECEIVES_CARE.test(this.text.slice(this.hit.end, s.start + s.text.length));
   }
   /**
    * After the name, its sentence tells of the person's own care: a possessive
@@ -194,8 +199,10 @@ export class HitFacts {
     if (!s || s.org) return false;
     const k = this.sentenceIdx;
     // A name is the story's person, unless the post uses it as a place or an organisation ("2024 at Harborview").
-    if ((this.category === 'name' && this.kind !== 'place') || s.personal || this.post.namesPatient(k)) return true;
-    if (TITLE_KINDS.has(this.post.ctx.segments[this.hit.segment].kind)) return true;
+    if ((this.category === 'name' && this.kind !== 'place') || s.personal || this.post.namesPatient(k)) return this.post.nearStory(k);
+    const seg = this.post.ctx.segments[this.hit.segment];
+    // A title or caption names the story's subject; its publication date ("publish_at: 2025-07-10") is no one's.
+    if (TITLE_KINDS.has(seg.kind) && !isMetadata(seg)) return true;
     const { sentences } = this.post.ctx;
     return [k - 1, k + 1].some((n) => n >= 0 && n < sentences.length && sentences[n].segment === s.segment && aboutPatient(this.post.view(n)) !== undefined);
   }

@@ -1,4 +1,4 @@
-import { aboutPatient, withoutSpans } from '../context/post.js';
+import { aboutPatient, storyReach, withoutSpans } from '../context/post.js';
 import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
 import { namedPerson } from '../context/named-person.js';
@@ -143,6 +143,13 @@ export class PostFacts {
     return (this.disclosed ??= this.ctx.segments.some((seg) => cueLists().selfDisclosure.test(seg.text)));
   }
   private disclosed?: boolean;
+
+  /** Whether sentence k is near the patient's story: within STORY_REACH sentences of a sentence about a patient (by view). */
+  nearStory(k: number): boolean {
+    this.near ??= storyReach(this.ctx.sentences, (i) => aboutPatient(this.view(i)) !== undefined);
+    return this.near(k);
+  }
+  private near?: (k: number) => boolean;
 
   /** Whether a patient's name (not a staff member's, a pet's or a place's) is found in sentence k. */
   namesPatient(k: number): boolean {

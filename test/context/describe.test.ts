@@ -56,3 +56,20 @@ describe('unit cues', () => {
     expect(patientOf('Our patient thanked the nurses who worked the night shift.')).toBe('patient');
   });
 });
+
+describe('personal words that name no one in particular', () => {
+  const personal = (text: string) => describeSpans(text, [{ start: 0, end: text.length }], cueLists())[0].personal?.word;
+  it.each([
+    'Every kiddo admitted in December goes home with a bear.',
+    'Every one of those numbers is a child who went home sooner.',
+    'Female athletes are more likely to tear an ACL.',
+    'Our pharmacy partner will be on site October 8.',
+    "We built this clinic so families don't have to wait.",
+  ])('%s', (text) => expect(personal(text)).toBeUndefined());
+
+  it.each([
+    ['She came in with her partner on Monday.', 'She'],
+    ['Her partner drove him to the ER.', 'Her'],
+    ['A female patient, 34, was treated.', 'female'],
+  ])('still someone: %s', (text, word) => expect(personal(text)).toBe(word));
+});

@@ -86,3 +86,19 @@ it.each([
 ])('people counted in words or spoken of as a group: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });
+
+it.each([
+  ['No patient photos from missions in this piece.', 'patient'],
+  ['Join us for a 5K celebrating recovery and raising funds for counseling.', 'recovery'],
+  ['Every one of those numbers is a child who went home a little sooner.', 'went home'],
+  ['Angela Ruiz, RN, Director of Remote Patient Monitoring, joins us.', 'Patient'],
+])('no one in particular: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
+});
+
+it.each([
+  ['She is in recovery after her surgery.', 'recovery'],
+  ['Patient Anna went home today.', 'Patient'],
+])('still someone: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
+});

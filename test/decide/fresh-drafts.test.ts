@@ -123,6 +123,7 @@ const UNSAFE: [string, string][] = [
   ['p06.txt', "Our MA spotted the signs. Mrs. Okafor (yes, from Okafor Tailoring!) reached the ER in time for a stent and is home now.\n"],
   ['p07.txt', "Our #23 is back on the court six months after his ACL reconstruction and already dunking again! 🏀 #EastviewEagles\n"],
   ['p08.txt', "Gracias a Don Beto, el de la panadería en la calle Ocho: una ecografía de rutina detectó un aneurisma a tiempo. ¡Hoy está de vuelta horneando!\n"],
+  ["p09.md", "# A night on call\n\nAt 11 p.m., Dr. Ines Falk logs on from her kitchen table. Her first patient is already waiting.\n\nHe's a 52-year-old bus driver at Eastgate Transit, calling from the depot on his break. His panic attacks started after a crash on March 4, and tonight Dr. Falk adjusts his sertraline.\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
@@ -325,6 +326,12 @@ const SAFE: [string, string][] = [
   ['q02.txt', "Our #1 goal this winter: more walk-in flu shots. Coach Dina's team got theirs on Friday at the school clinic.\n"],
   ['q03.txt', "The family in room 7 of our Ronald House wing sent thank-you cards to the whole kitchen crew. Volunteer sign-ups: 555-0142.\n"],
   ['q04.txt', "Mayor Ana Ruiz, you were a great host for our ribbon cutting at the new cardiac rehab gym!\n"],
+  ["q05.md", "---\ntitle: Our year in review\npublish_at: 2025-02-14\n---\n\n# 2024 in review\n\nOne of our patients, a grandmother of six, finished chemo this spring and rang the bell with her whole family.\n\nWe also opened a new parking garage. The cafeteria added a salad bar. Our pharmacy now stays open until 9 p.m. The lobby got new chairs. Flu shots were given at 14 schools. The gift shop moved to the first floor.\n\nThank you to Maria Vance of Harbor Books for hosting our holiday book fair!\n"],
+  ["q06.md", "---\ntitle: \"The Virtual Visit, Episode 12\"\npublish_at: 2025-07-10\n---\n\n**Guests:** Dr. Kenji Sato, Chief Medical Officer, Brightline Health; Angela Ruiz, RN, Director of Remote Patient Monitoring\n\n> \"The best program is the one patients forget is there,\" says Dr. Sato.\n"],
+  ["q07.json", "{\"caption\":\"Happy 14th birthday to our clinic cat, Biscuit! 🎂🐱 Biscuit was diagnosed with hyperthyroidism last year and now takes daily meds (only in a pill pocket, hand-delivered by Dr. Ramos).\",\"photo\":{\"file\":\"biscuit-bday.jpg\",\"alt\":\"Orange tabby cat in a party hat\"}}\n"],
+  ["q08.txt", "WBRK-TV community story script\n\nANCHOR: For 36 hours this weekend, the lobby of Brightwater Children's Hospital in Dover became a radio studio.\n\nVO: Brightwater's NICU cared for 864 babies last year, including quadruplets twice, and its child life team logged 20,000 visits.\n"],
+  ["q09.json", "{\"posts\":[{\"caption\":\"In 2024, Lowell County lost 47 neighbors to overdose. Every one of them was someone's kid, parent, friend. 💜 #EndOverdose\"}]}\n"],
+  ["q10.txt", "Back-to-school shots: bring your child's immunization record to the Dover County Health Dept, 55 Court St, any weekday.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

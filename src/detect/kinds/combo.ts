@@ -40,7 +40,7 @@ export function compileCombo(spec: ComboRuleSpec) {
       let found: (readonly [number, number])[] | undefined;
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
       const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN.test(s.text) ? officeHolders(s.text) : [])]);
-      if (!partOfStory(ctx, s) && !(healthNear(ctx, k) && !s.public && described().length)) return;
+      if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && described().length)) return;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
@@ -52,7 +52,7 @@ export function compileCombo(spec: ComboRuleSpec) {
         for (const [a, b] of one) add(a, b, 'a description that points at one person');
         return;
       }
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)) && !noOnesJob(s.text, a, b));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -95,6 +95,23 @@ const WHERE = /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)|of\
 const WHO_DID = /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|went|ran|broke|drove|took|spent|found|lost|ate|swallowed|walked|rode|jumped|sat)|[\p{L}]+ed)(?![\p{L}])/iu;
 /** A public figure's office followed by what it does in public, not by their care: "the mayor's proclamation". */
 const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu;
+
+/** "Chief Medical Officer", "Child Life Manager": a capitalised job inside a title, which names staff. */
+const TITLE_CASE_BEFORE = /\p{Lu}[\p{L}&-]*\s+$/u;
+/** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
+const SPEAKER_LABEL = /^\s*\d*\s*:/u;
+/** "two nurse practitioners", "14 paramedics": jobs counted. */
+const COUNTED_JOB = /(?<![\p{L}])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "a produce prescription pilot with ...", "the pilot program": a trial, not a flier. */
+const NOT_A_JOB_AFTER = /^s?\s+(?:with|program|programme|project|study|phase|site|sites)(?![\p{L}])/iu;
+
+/** A role word that names no one's job: part of a title, a speaker's label, jobs counted, a pilot program. */
+function noOnesJob(text: string, start: number, end: number): boolean {
+  const role = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/^\p{Lu}/u.test(role) && (TITLE_CASE_BEFORE.test(before) || role === role.toUpperCase())) return true;
+  return SPEAKER_LABEL.test(text.slice(end, end + 4)) || COUNTED_JOB.test(before) || NOT_A_JOB_AFTER.test(text.slice(end, end + 20));
+}
 
 const NAMED_POSSESSOR = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s";
 const DETERMINER = /^(?:the|a|an|one|which|that|this)\s/i;

@@ -1,0 +1,23 @@
+import { expect, it } from 'vitest';
+import { STORY_REACH, storyReach } from '../../src/context/post.js';
+import type { Sentence } from '../../src/model/post.js';
+
+const sentence = (text: string): Sentence => ({ segment: 0, start: 0, end: text.length, text, reply: false });
+
+it('a sentence belongs to the story only within STORY_REACH sentences of one about a patient', () => {
+  const texts = ['Our patient went home today.', ...Array.from({ length: STORY_REACH + 2 }, (_, i) => `Other news number ${i}.`)];
+  const near = storyReach(texts.map(sentence), (k) => k === 0);
+  expect(near(0)).toBe(true);
+  expect(near(STORY_REACH)).toBe(true);
+  expect(near(STORY_REACH + 1)).toBe(false);
+});
+
+it('counts only sentences of two words or more: JSON keys and lone emoji do not push the story away', () => {
+  const texts = ['Our patient went home today.', 'user', '💙', 'text', 'comments', 'status', 'Sarah, we are proud of you.'];
+  const near = storyReach(texts.map(sentence), (k) => k === 0);
+  expect(near(texts.length - 1)).toBe(true);
+});
+
+it('no story, nothing near it', () => {
+  expect(storyReach(['One sentence here.'].map(sentence), () => false)(0)).toBe(false);
+});
