@@ -107,6 +107,12 @@ function inGroupName(text: string, c: Cue): boolean {
 const ANYONE_BEFORE = /(?<![\p{L}])(?:every|each|any|no)\s+$/iu;
 /** "Every one of those numbers is a child who went home sooner": each of many, not one. */
 const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,4}?(?:is|was|are|were|means|represents)\s+(?:a|an)\s+$/iu;
+/** "Every kiddo admitted in December will go home with a new friend": a sentence about anyone of a kind (not "Every day, she ..."). */
+const EVERY_SUBJECT = /^\W*(?:every|each)\s+(?!(?:day|night|morning|afternoon|evening|week|month|year|time|weekend|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|single|other)(?![\p{L}]))[\p{L}-]+\s/iu;
+/** "family education", "parent permission", "child psychiatrists": a word for people used as a noun's modifier. */
+const ADJUNCT = /^(?:family|families|parent|parents|child|children|kid|kids|caregiver|caregivers|mom|moms|teen|teens)$/i;
+const SERVICE_OF = /^\s+(?:education|satisfaction|permission|consent|support|resources?|rooms?|lounges?|meals?|programs?|services?|events?|nights?|days?|medicine|practice|friendly|members?|advisory|psychiatr(?:y|ists?)|psychologists?|physicians?|doctors?|dentists?|dentistry|nurses?|nursing|cent(?:er|re)d|feedback|surveys?|handbooks?|guides?|classes|class|groups?|councils?|centers?|centres?)(?![\p{L}])/iu;
+
 /** "Female athletes", "male patients": a kind of people, not a person. */
 const KIND_OF_PEOPLE = /^(?:female|male)$/i;
 const PLURAL_NEXT = /^\s+[\p{L}-]+s(?![\p{L}])/u;
@@ -120,7 +126,8 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   if (/^don$/i.test(c.word) && /^['’]t/u.test(rest)) return true;
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER.test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT.test(rest)) return true;
-  return ANYONE_BEFORE.test(before) || EACH_OF_MANY.test(sentence.slice(0, c.start));
+  if (ADJUNCT.test(c.word) && SERVICE_OF.test(rest)) return true;
+  return ANYONE_BEFORE.test(before) || EACH_OF_MANY.test(sentence.slice(0, c.start)) || EVERY_SUBJECT.test(sentence.slice(0, c.start));
 }
 
 const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
@@ -166,7 +173,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     unit.forEach((isUnit, k) => isUnit && work[k] && (patient[k] = undefined));
   }
   // A personal word inside the health term is part of its name ("Mother" in "Mother-Baby unit"): look past it.
-  const personal = each(cues.personal).map((c, k) => {
+  const personal = each(cues.personal).map((first, k) => {
+    let c = first;
     if (c && health[k] && inside(c, health[k]!)) return after(cues.personal, text, spans[k], health[k]!);
     // "Teen Anxiety Skills", "New Parents Circle": a word of a group's or program's name, no one in particular.
     if (!c) return c;
@@ -174,9 +182,11 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     if (inGroupName(sentence, c)) return undefined;
     // "child life specialists", "family nurse practitioner": a job named after the people it serves.
     // "41 sets of twins", "2,318 moms": people counted, no one in particular.
-    return inJobTitle(sentence, c) || COUNTED_PERSONAL.test(sentence.slice(Math.max(0, c.start - 24), c.start)) || noOneInParticular(sentence, c)
-      ? after(cues.personal, text, spans[k], c)
-      : c;
+    // Look past up to four such words: "Every kiddo admitted ... will go home with a new friend" names no one at all.
+    for (let n = 0; c && n < 4 && (inJobTitle(sentence, c) || COUNTED_PERSONAL.test(sentence.slice(Math.max(0, c.start - 24), c.start)) || noOneInParticular(sentence, c)); n++) {
+      c = after(cues.personal, text, spans[k], c);
+    }
+    return c;
   });
   const rolePerson = each(cues.rolePerson, (m) => (isOurStaff(m[0]) ? undefined : whole(m)));
   const aged = each(AGED);

@@ -64,8 +64,8 @@ export function animalPhrase(text: string): boolean {
 
 /** "Tri-County", "Jefferson, Clallam and Kitsap counties": places named in a list or a compound. */
 const PLACE_LIST = /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs|locations|offices|campuses|branches)(?![\p{L}])/u;
-/** "Clay, Marion and Benton counties", "our Marion and Tyler locations": the last of a list of places, or a site. */
-const PLACE_AFTER = /^\s+(?:counties|county|parishes|townships|boroughs|locations?|campus(?:es)?|branch(?:es)?)(?![\p{L}])/u;
+/** "Clay, Marion and Benton counties", "our Marion and Tyler locations", "Chester residents": the last of a list of places, a site, its people. */
+const PLACE_AFTER = /^\s+(?:counties|county|parishes|townships|boroughs|locations?|campus(?:es)?|branch(?:es)?|residents|natives|voters|taxpayers)(?![\p{L}])/u;
 const WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\.?\s+$/u;
 /** A person's title (people-cues.yaml personTitles, or "Dr.") right before the name. */
 function titledPerson(text: string, start: number): boolean {

@@ -20,7 +20,8 @@ export function fileNameWords(ref: string): string[] {
   const base = ref.replace(/[?#].*$/, '').split('/').pop() ?? '';
   // "AliceNakamura", "KMontoya": camel case joins a name's words.
   const spaced = base.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
-  return spaced.toLowerCase().split(/[-_.\s\d]+/).filter((w) => w.length > 0);
+  // "3d", "4k", "2x": a digit with a letter or two is a format, never an initial.
+  return spaced.toLowerCase().split(/[-_.\s]+/).flatMap((w) => (/^\d+\p{L}{1,2}$/u.test(w) ? [w] : w.split(/\d+/))).filter((w) => w.length > 0);
 }
 
 const isFirst = (w: string) => firstNames().get(w) >= 500 && !isCommon(wordStats(w));

@@ -66,6 +66,7 @@ const GROUP_AFTER = /^\s+(?:(?:our|new|sick|tiny|young|older|local|many|other)\s
 const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu;
 
 const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
+const AS_A_RULE_BEFORE = /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any)\s+$/iu;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:celebrat(?:e|es|ing)|support(?:s|ing)?|promot(?:e|es|ing)|honou?r(?:s|ing)?|champion(?:s|ing)?)\s+(?:(?:long-term|lifelong|addiction|mental health|and|hope)\s+){0,2}$/iu;
 
@@ -90,7 +91,9 @@ function isGeneric(text: string, cue: Cue): boolean {
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
     COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before) ||
     // "Every one of those numbers is a child who went home sooner."
-    EACH_OF_MANY.test(text.slice(0, cue.start));
+    EACH_OF_MANY.test(text.slice(0, cue.start)) ||
+    // "Injured workers are typically seen in under 30 minutes": people of a kind, as a rule.
+    AS_A_RULE_BEFORE.test(before);
 }
 
 /**

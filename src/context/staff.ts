@@ -22,7 +22,7 @@ function compile(): StaffPatterns {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
     // "our longtime CNA and friend, Gloria Matthews"
-    before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate))?\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate)|\\s+(?:extraordinaire|supreme|par excellence|superstar|rockstar|legend))?\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
     // "After 31 years as a veterinary technician here, Deb Lindqvist ...": a career, then the name.
     tenure: new RegExp(`(?<![\\p{L}])(?:years?|decades?|months?)\\s+as\\s+(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${alt(raw.staffOccupations)})s?(?:\\s+(?:here|with us))?,\\s+$`, 'iu'),
     // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".

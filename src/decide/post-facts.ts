@@ -27,6 +27,10 @@ export const PROPER_NAMES = new Set(['name', 'location']);
 /** "'s standing Friday ": a possessive and at most three words between a name and its care. */
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
+/** The end of a quote and who said it: '," said', '" says'. */
+const SAID_AFTER_QUOTE = /[,.!?]?["”]\s*,?\s*(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|shared|shares)\s+/u;
+const QUESTION_END = /\?\W*$/u;
+
 /** A sentence that opens on a status with no subject: "Back on the field", "Home after 3 weeks", "Cleared to play". */
 const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|recovering|healing|headed|heading|feeling|doing great|doing well|up and)(?![\p{L}])/iu;
 
@@ -85,8 +89,11 @@ export class PostFacts {
         // Staff speak when the post names only staff and the sentence names no one ("I've been in recovery since 2016");
         // "Dr. Vance's tummy tuck gave me my core back" names the clinician, so the speaker is the patient.
         const namesSomeone = this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s));
-        if (me && (namesSomeone || !this.allNamedStaff())) v = { ...v, personal: { word: me[0], start: me.index } };
+        // A question in the first person ("Q: Can I take ibuprofen if I'm on a blood pressure pill?") asks for anyone.
+        if (me && (namesSomeone || !this.allNamedStaff()) && !QUESTION_END.test(s.text)) v = { ...v, personal: { word: me[0], start: me.index } };
       }
+      // ""I've been a NICU nurse for 27 years," said Nurse Manager Patricia Dunn, RN": staff speak of their work.
+      if (v.personal && this.quotedStaff(s, v.personal)) v = { ...v, personal: undefined };
       // "She went home with the Garcia family" after a pet's name: the pet's care, not the family's.
       if (v.personal && this.pets.subjectIsPet(s, v.personal)) v = { ...v, personal: undefined, patient: undefined };
       else if (named) v = { ...v, personal: named };
@@ -96,6 +103,15 @@ export class PostFacts {
       this.views.set(k, v);
     }
     return v;
+  }
+
+  /** The personal word lies in a quote attributed to a staff member ("..." said Dr. Watanabe). */
+  private quotedStaff(s: Sentence, personal: Cue): boolean {
+    const said = SAID_AFTER_QUOTE.exec(s.text);
+    if (!said || said.index < personal.start) return false;
+    const from = s.start + said.index + said[0].length;
+    const speaker = this.hits.find((h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= from && h.start < from + 60);
+    return speaker !== undefined && this.people.staffRole(speaker) !== undefined && !isLayRole(this.people.staffRole(speaker)!);
   }
 
   /** A patient's name in the possessive right before the health words ("Mr. Fenton's standing Friday B12 injections"). */

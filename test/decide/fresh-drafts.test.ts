@@ -332,6 +332,19 @@ const SAFE: [string, string][] = [
   ["q08.txt", "WBRK-TV community story script\n\nANCHOR: For 36 hours this weekend, the lobby of Brightwater Children's Hospital in Dover became a radio studio.\n\nVO: Brightwater's NICU cared for 864 babies last year, including quadruplets twice, and its child life team logged 20,000 visits.\n"],
   ["q09.json", "{\"posts\":[{\"caption\":\"In 2024, Lowell County lost 47 neighbors to overdose. Every one of them was someone's kid, parent, friend. 💜 #EndOverdose\"}]}\n"],
   ["q10.txt", "Back-to-school shots: bring your child's immunization record to the Dover County Health Dept, 55 Court St, any weekday.\n"],
+  ["q11.txt", "Happy birthday to our receptionist extraordinaire, Dana! 🎂 Stop by the front desk for cake and a hug.\n"],
+  ["q12.txt", "Imagine Leo, 52. Feels fine, hasn't had a checkup in years. What Leo doesn't know: his blood pressure keeps creeping up. (Leo is made up, but his story is common!) Book a physical: 555-0131.\n"],
+  ["q13.md", "# Reading your EOB\n\nLet's say a member, we'll call him Sam, has a $1,000 deductible and gets an MRI that costs $900. Sam's plan pays $0 until the deductible is met.\n"],
+  ["q14.txt", "Free skin checks Saturday at Bright Smiles Dermatology, 12 Oak Rd, Suite 4. No insurance needed! 555-0166\n"],
+  ["q15.md", "# Now offering 3D mammography\n\nFinds more cancers than 2D alone. Call 555-0152.\n\n![Our new mammography room](img/3d-mammo-room.jpg)\n"],
+  ["q16.txt", "Thank you, Rotary Club! Every kiddo admitted this winter goes home with a new friend from your teddy bear drive. 🧸\n"],
+  ["q17.json", "{\"items\":[{\"author\":\"Facebook user\",\"comment\":\"do u need a prescription for this\",\"reply\":\"Nope! Naloxone (Narcan) is sold over the counter, just ask a pharmacist and we'll show you how to use it.\"}]}\n"],
+  ["q18.txt", "Our NICU gala raised $2 million! \"I've been a NICU nurse for 27 years and never seen this community show up like tonight,\" said NICU Nurse Manager Patricia Dunn, RN. Thanks to Tommy Vargas of Vargas Motors for the auction car.\n"],
+  ["q19.txt", "Q: \"Can I take ibuprofen if I'm also on a blood pressure pill?\" A: Ask your pharmacist first. Dr. Lee answers reader questions every week in the Chester Weekly Courier.\n"],
+  ["q20.txt", "\"Chester residents used to drive ninety minutes for a TAVR,\" said CEO Michael Dunn at the opening of our heart institute.\n"],
+  ["q21.txt", "The new Harriet Cole Garden Wing is a memory care neighborhood named for the former state senator whose family foundation funded it.\n"],
+  ["q22.txt", "Injured workers are typically seen in under 30 minutes at Harbor Point Occupational Health, and we send work status to employers the same day.\n"],
+  ["q23.txt", "Ejemplo ficticio: “Rosa,” un personaje inventado, usa su examen anual para ponerse al día con sus vacunas. ¡Haga su cita hoy!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

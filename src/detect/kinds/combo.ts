@@ -45,7 +45,7 @@ export function compileCombo(spec: ComboRuleSpec) {
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       // "Paramedic of the Year" is an award to staff, not what a patient does.
-      const notStaff = ([a, b]: readonly [number, number]) => !AWARD.test(s.text.slice(b, b + 20)) && !OURS.test(s.text.slice(Math.max(0, a - 30), a));
+      const notStaff = ([a, b]: readonly [number, number]) => !AWARD.test(s.text.slice(b, b + 20)) && !OURS.test(s.text.slice(Math.max(0, a - 30), a)) && !NAMED_FOR.test(s.text.slice(Math.max(0, a - 30), a));
       // "The Channel 5 evening anchor", "the mayor", "the little boy from Pine Hollow": one person, described.
       const one = described().filter(notStaff);
       if (one.length) {
@@ -85,6 +85,8 @@ let staffJobs: Set<string>;
 const NAMED_MODIFIER = /\p{Lu}|\d/u;
 /** "our home health nurse": the organisation's own staff, not what a patient does. */
 const OURS = /(?<![\p{L}])our\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "a wing named for the former state senator": an honoree, not a patient. */
+const NAMED_FOR = /(?<![\p{L}])(?:named (?:for|after)|in honou?r of|honou?ring|dedicated to)\s+$/iu;
 const AWARD = /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu;
 const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
 const ONLY = /(?<![\p{L}])(?:only|sole|lone)(?![\p{L}])/iu;

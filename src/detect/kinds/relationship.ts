@@ -43,8 +43,8 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
 /** Every second-person word (matchAll copies it, so one object serves every call). */
 const SECOND_PERSON_ALL = new RegExp(SECOND_PERSON.source, 'giu');
 
-/** Instructions in a reply ("book your MRI online", "before your visit") confirm nothing. */
-const INSTRUCTION = /(?<![\p{L}])(?:book|schedule|make|plan|prepare for|before|request|manage|bring)\s+your(?![\p{L}])/iu;
+/** Instructions in a reply ("book your MRI online", "before your visit", "we'll show you how to use it") confirm nothing. */
+const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
 
 /**
  * A reply sentence that speaks to the person about their care ("your
