@@ -8,7 +8,7 @@ import type { Hit } from '../model/rule.js';
 export type EntityKind = 'animal' | 'place';
 
 /** Words that say someone is receiving care, not giving it. */
-export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
+export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was a patient|(?:his|her) (?:heart attack|stroke|cancer diagnosis)|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
 
 /** A speaker or author at an event tells their own story in public: "survivor and author Dana will speak at our luncheon". */
 export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing)(?![\p{L}])/iu;

@@ -7,6 +7,7 @@ interface StaffPatterns {
   tenure: RegExp;
   after: RegExp;
   lay: Set<string>;
+  credentials: Set<string>;
 }
 let patterns: StaffPatterns | undefined;
 
@@ -20,6 +21,7 @@ function compile(): StaffPatterns {
   const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:(?!(?:by|to|at|in|on|for|with|from|into|the|a|an|our|your)\\s)[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
   return {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
+    credentials: new Set(raw.credentials.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
     // "our longtime CNA and friend, Gloria Matthews"
     before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate)|\\s+(?:extraordinaire|supreme|par excellence|superstar|rockstar|legend))?\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
@@ -56,6 +58,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   const a = greeted ? null : patterns.after.exec(text.slice(end, end + 80));
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
   if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;
+  // "RN", "PharmD", "Ph.D." are credentials; "Birch Rd", "Ms", "Do" as written are a street, a title, a word.
+  if (a && patterns.credentials.has(a[0].replace(/^,?\s*/, '').toLowerCase()) && !/\p{Lu}.*\p{Lu}/u.test(a[0])) return undefined;
   return a ? a[0].replace(/^,?\s*/, '') : undefined;
 }
 

@@ -23,6 +23,8 @@ const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|se
 
 /** "... his heart transplant": a possessive, then up to three words, right before the care. */
 const OWN_CARE_BEFORE = /(?<![\p{L}])(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+/** "our patient & local legend Coach": the organisation's patient, then the public role. */
+const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Coach Marty, you were ...": the name is spoken to. */
 const SPOKEN_TO = /^,\s+you(?![\p{L}])/iu;
 /** ... and told of their own care: "hope that bruise on your thigh heals fast". */
@@ -73,6 +75,8 @@ export class HitFacts {
     // Staff fall ill too: "keep our own Nurse Tina in your prayers as she recovers from surgery".
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (s && this.careAfterName(s) && this.patientCue) return undefined;
+    // "our patient & local legend Coach Ray Simmons": the organisation names the public figure its patient.
+    if (isLayRole(role) && OUR_PATIENT_BEFORE.test(this.text.slice(Math.max(0, this.hit.start - 60), this.hit.start))) return undefined;
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text))) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.

@@ -14,7 +14,7 @@ export interface PeopleCues {
   /** Tests the text just before a name: a staff title ("team captain", "speaker:"). */
   staffBefore: EndsWith;
   /** Tests the text just after a name: credentials or a staff role (", RN", ", our head of"). */
-  staffAfter: RegExp;
+  staffAfter: EndsWith;
   /** Tests the text just before a name: a relative, a patient, a greeting ("his wife,", "Hi"). */
   personBefore: EndsWith;
   /** The one-word entries of personBefore, peeled off the front of a run ("Hi Siobhan", "Meet Anna"). */
@@ -23,6 +23,15 @@ export interface PeopleCues {
   lists: Readonly<Record<string, readonly string[]>>;
 }
 
+
+/** A credential (group 1) counts only with two capitals as written ("RN", "PharmD", "Ph.D.", not "Rd" or "Ms"). */
+function credentialsOrRole(re: RegExp): EndsWith {
+  return { test: (text) => {
+    const m = re.exec(text);
+    return m !== null && (m[1] === undefined || TWO_CAPITALS.test(m[1]));
+  } };
+}
+const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
 
 /** Whether a text ends with one of the phrases (then optional punctuation): a few Set lookups, not a regex scan. */
 export interface EndsWith {
@@ -92,11 +101,8 @@ export function peopleCues(): PeopleCues {
     familyWords: set('familyWords'),
     countries: new Set(raw.countries),
     staffBefore: endsWith(raw.staffTitles, ':,', true),
-    // Credentials are written in capitals ("RN", "PharmD"); "do" after a comma is a verb.
-    staffAfter: new RegExp(
-      `^,?\\s*(?:(?=[^,]*\\p{Lu}[^,]*\\p{Lu})${trieAlternation(raw.credentials)}|${trieAlternation(raw.staffAfter)}(?!${ENROLLED_IN}))(?![\\p{L}])`,
-      'iu',
-    ),
+    // Credentials are written in capitals ("RN", "PharmD"): "do" after a comma is a verb, "Birch Rd" a street.
+    staffAfter: credentialsOrRole(new RegExp(`^,?\\s*(?:(${trieAlternation(raw.credentials)})|${trieAlternation(raw.staffAfter)}(?!${ENROLLED_IN}))(?![\\p{L}])`, 'iu')),
     personBefore: endsWith(raw.personBefore, ',', false),
     personBeforeWords: new Set(raw.personBefore.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     lists: raw,

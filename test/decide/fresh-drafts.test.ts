@@ -124,6 +124,14 @@ const UNSAFE: [string, string][] = [
   ['p07.txt', "Our #23 is back on the court six months after his ACL reconstruction and already dunking again! 🏀 #EastviewEagles\n"],
   ['p08.txt', "Gracias a Don Beto, el de la panadería en la calle Ocho: una ecografía de rutina detectó un aneurisma a tiempo. ¡Hoy está de vuelta horneando!\n"],
   ["p09.md", "# A night on call\n\nAt 11 p.m., Dr. Ines Falk logs on from her kitchen table. Her first patient is already waiting.\n\nHe's a 52-year-old bus driver at Eastgate Transit, calling from the depot on his break. His panic attacks started after a crash on March 4, and tonight Dr. Falk adjusts his sertraline.\n"],
+  ["p10.txt", "Reply to Yelp review: Thanks for coming in, Renata!! Hope the new bifocals are working out, give them a week to settle in.\n"],
+  ["p11.txt", "Theo (age 5) was a champ for his first filling today! 🦷 Theo, tell your friends at Maple Tots Preschool we said hi!\n"],
+  ["p12.txt", "The whole 3rd grade at Oak Hill Elementary wore orange today for their classmate who's fighting lymphoma on our 5th floor. 🧡\n"],
+  ["p13.md", "# Staff spotlight: Lou Garza, Facilities\n\nLou keeps our lights on. What most people don't know: Lou was a patient here himself last winter after his stroke in the boiler room.\n"],
+  ["p14.txt", "So proud of @sam.lifts.heavy! Eight months ago she was on crutches after her hip labrum repair, and Saturday she deadlifted 300 lbs.\n"],
+  ["p15.txt", "Please keep Lt. Dana Ortiz in your thoughts: crews were at her mom's house on Quarry Rd twice this week for breathing trouble, and her COPD is worse.\n"],
+  ["p16.txt", "Congrats to our patient & hometown hero Coach Al Benning of the Westfield Wolves on win #400! 🏈\n"],
+  ["p17.txt", "Gracias de corazón a la familia Ruiz por permitirnos acompañar a su mamá, Doña Elena, en sus últimos días en casa. 🕊️\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
@@ -345,6 +353,8 @@ const SAFE: [string, string][] = [
   ["q21.txt", "The new Harriet Cole Garden Wing is a memory care neighborhood named for the former state senator whose family foundation funded it.\n"],
   ["q22.txt", "Injured workers are typically seen in under 30 minutes at Harbor Point Occupational Health, and we send work status to employers the same day.\n"],
   ["q23.txt", "Ejemplo ficticio: “Rosa,” un personaje inventado, usa su examen anual para ponerse al día con sus vacunas. ¡Haga su cita hoy!\n"],
+  ["q24.txt", "Meet Jordan Reyes, PharmD, and Ana Cole, RN, our newest team members! Both live in Marion.\n"],
+  ["q25.txt", "Our mobile clinic parks on Birch Rd every Tuesday: free blood pressure checks, no appointment needed. 555-0143\n"],
 ];
 
 const errors = async (file: string, text: string) =>
