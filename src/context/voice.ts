@@ -17,7 +17,7 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  * "Thanks, Rae!", "So proud of you, Valentina!". Second person ("your scan")
  * then means that person.
  */
-const GREETING = /^\s*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
 /** Thanks or congratulations to a handle anywhere in the text. */
 const THANKS_HANDLE = /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu;
 

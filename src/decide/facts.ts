@@ -175,6 +175,8 @@ export class HitFacts {
     // "Coach Tony ..., who ran the 5K a year after his heart transplant": the person's own care, even at an event.
     const raw = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (this.category === 'name' && raw && this.ownCareAfter(raw)) return raw.health!.word;
+    // "Congrats to Darnell on ditching his contacts! 20/20 the morning after surgery.": the next sentence goes on about this person.
+    if (this.category === 'name' && this.careGoesOn()) return this.post.view(this.sentenceIdx + 1).health!.word;
     return this.sentence && aboutPatient(this.sentence)?.word;
   }
   get storyCue(): string | undefined {

@@ -23,6 +23,7 @@ describe('voiceOf', () => {
     expect(voice('@sam_example thanks for the kind words')).toBe('reply');
     expect(voice('Safety first! 🏀 Thanks @jay.hoops for trusting us with your concussion check.')).toBe('reply');
     expect(voice('Thanks for the 5 stars, Greg! We are glad your MRI went quickly.')).toBe('reply');
+    expect(voice('¡Gracias Rosa por tu reseña! Esperamos que tu herida esté sanando bien.')).toBe('reply');
     expect(voice('Replying to @kim: see you Tuesday')).toBe('reply');
   });
 

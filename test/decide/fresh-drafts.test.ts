@@ -132,6 +132,8 @@ const UNSAFE: [string, string][] = [
   ["p15.txt", "Please keep Lt. Dana Ortiz in your thoughts: crews were at her mom's house on Quarry Rd twice this week for breathing trouble, and her COPD is worse.\n"],
   ["p16.txt", "Congrats to our patient & hometown hero Coach Al Benning of the Westfield Wolves on win #400! 🏈\n"],
   ["p17.txt", "Gracias de corazón a la familia Ruiz por permitirnos acompañar a su mamá, Doña Elena, en sus últimos días en casa. 🕊️\n"],
+  ["p18.txt", "Congrats to Marcus from Riverside Boxing on ditching his glasses for good! 20/20 the morning after surgery. 🥊\n"],
+  ["p19.txt", "¡Gracias Elena por tu reseña de 5 estrellas! Esperamos que tu quemadura de la mano esté sanando bien.\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
