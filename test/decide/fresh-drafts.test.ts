@@ -134,6 +134,7 @@ const UNSAFE: [string, string][] = [
   ["p17.txt", "Gracias de corazón a la familia Ruiz por permitirnos acompañar a su mamá, Doña Elena, en sus últimos días en casa. 🕊️\n"],
   ["p18.txt", "Congrats to Marcus from Riverside Boxing on ditching his glasses for good! 20/20 the morning after surgery. 🥊\n"],
   ["p19.txt", "¡Gracias Elena por tu reseña de 5 estrellas! Esperamos que tu quemadura de la mano esté sanando bien.\n"],
+  ["p20.txt", "Thanks to Coach Dwyer of the Hawks, who gave blood today, a year after needing 9 units here after his crash on Route 2. 🩸\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
