@@ -3,6 +3,8 @@ import { isEponym } from '../context/eponym.js';
 import { readFileName } from '../context/file-name.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
+import { cueLists } from '../lexicons/cue-lists.js';
+import { findTerms } from '../text/terms.js';
 import { isSupportHashtag } from '../detect/kinds/name-shapes.js';
 import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
@@ -94,11 +96,11 @@ export class HitFacts {
    * champ — hope that EpiPen bruise heals fast").
    */
   private ownCareAfter(s: Sentence): boolean {
-    if (!s.health) return false;
-    const at = s.segment === this.hit.segment ? s.start + s.health.start : -1;
-    if (at < this.hit.end) return false;
-    const between = this.text.slice(this.hit.end, at);
-    return OWN_CARE_BEFORE.test(between) || (SPOKEN_TO.test(between) && YOUR_CARE.test(this.text.slice(this.hit.end, s.start + s.text.length)));
+    if (!s.health || s.segment !== this.hit.segment || s.start + s.health.start < this.hit.end) return false;
+    const rest = this.text.slice(this.hit.end, s.start + s.text.length);
+    if (SPOKEN_TO.test(rest) && YOUR_CARE.test(rest)) return true;
+    // Any health term of the rest, not only the sentence's first ("gave blood ... after his crash on Route 2").
+    return findTerms(rest, cueLists().health, 4).some((t) => OWN_CARE_BEFORE.test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end)));
   }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   private careGoesOn(): boolean {
