@@ -67,6 +67,7 @@ const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|s
 
 const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu;
+const DEGREE_AFTER = /^\s+of\s+(?!the(?![\p{L}]))\p{Lu}/u;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any)\s+$/iu;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:celebrat(?:e|es|ing)|support(?:s|ing)?|promot(?:e|es|ing)|honou?r(?:s|ing)?|champion(?:s|ing)?)\s+(?:(?:long-term|lifelong|addiction|mental health|and|hope)\s+){0,2}$/iu;
 
@@ -84,6 +85,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "Cases of pertussis were reported in Ashby (12)": cases counted, no one's.
     /^cases of$/i.test(cue.word) ||
     (/^graduated from$/i.test(cue.word) && SCHOOL_AFTER.test(after)) ||
+    // "earned her Doctor of Optometry": a degree or title, no one's doctor.
+    (/\p{Lu}\p{Ll}*$/u.test(cue.word) && DEGREE_AFTER.test(after)) ||
     // "No patient photos in this piece", "without patient names".
     (/^patients?$/i.test(cue.word) && NEGATED_BEFORE.test(before)) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.

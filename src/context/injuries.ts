@@ -9,6 +9,13 @@ import { trieAlternation } from '../text/word-trie.js';
  */
 let injury: RegExp | undefined;
 
+/**
+ * A surgery or scope named by its Greek suffix, whatever the organ: "blepharoplasty",
+ * "tonsillectomy", "tracheostomy", "arthroscopy", "craniotomy", "orchiopexy".
+ * Four letters at least before the suffix: "ostomy" alone is in the lists.
+ */
+const PROCEDURE_WORD = '(?!dichotom)\\p{L}{4,}(?:ectom(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|oscop(?:y|ies)|opex(?:y|ies)|orrhaph(?:y|ies))';
+
 export function injuryRegex(): RegExp {
   if (injury) return injury;
   const raw = rawCues();
@@ -21,6 +28,6 @@ export function injuryRegex(): RegExp {
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.
-  injury = new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'giu');
+  injury = new RegExp(`(?<![\\p{L}])(?:${sources.join('|')}|${PROCEDURE_WORD})(?![\\p{L}])`, 'giu');
   return injury;
 }

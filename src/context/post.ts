@@ -85,6 +85,8 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   if (!s.reply && s.personal && READERS_OWN.test(s.text.slice(Math.max(0, s.personal.start - 12), s.personal.start))) return undefined;
   // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
   if (s.personal && (!s.org || (CONGRATULATING.test(s.org.word) && WHO_HAD.test(s.personal.word)))) return s.health;
+  // "First 5K since her knee replacement!!": care a person owns stays theirs at an event.
+  if (s.personal && OWNED_CARE.test(s.text.slice(Math.max(0, s.health.start - 8), s.health.start))) return s.health;
   // "a gift in memory of their son Daniel, who stayed with us in 2022 and who we lost to an overdose": a memorial's person had the care.
   if (s.personal && s.org && inWhoClause(s.text, s.personal.start, s.health.start)) return s.health;
   // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
@@ -99,6 +101,7 @@ function inWhoClause(text: string, personAt: number, healthAt: number): boolean 
   return [...text.matchAll(WHO_CLAUSE)].some((m) => m.index! > personAt && m.index! < healthAt);
 }
 
+const OWNED_CARE = /(?<![\p{L}])(?:his|her)\s+$/iu;
 const READERS_OWN = /(?<![\p{L}])(?:your|tu)\s+$/iu;
 
 const HYPOTHETICAL = /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu;

@@ -35,6 +35,9 @@ const YOUR_CARE = /(?<![\p{L}])(?:your|yours|heal|heals|healing|feel better|feel
 /** "the gentleman in bed 14", "the little girl in room 3": a person placed in a room or bed. */
 const PERSON_IN_ROOM = /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}-]+\s+)?(gentleman|lady|man|woman|guy|gal|boy|girl|baby|kiddo|child|teen|patient|resident|grandma|grandpa|mom|dad|couple|family|veteran)\s+(?:in|from)\s+$/iu;
 
+/** "FRAME 3:", "VO:", "ON-SCREEN:": a script's label at the start of a line. */
+const SCRIPT_LABEL = /^\s*[A-Z][A-Z\d /&-]{1,24}:\s*/u;
+
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
 
@@ -113,7 +116,8 @@ export class HitFacts {
     // Its subject is this person: a pronoun ("his knee"), or none at all ("20/20 the morning after surgery").
     // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
     const own = view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start;
-    return own || /^\W*(?:\d|\p{Ll})/u.test(next.text);
+    // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
+    return own || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
   }
   /** A place rule reports the same words (a town found both as a town and as a name). */
   get placeReported(): boolean {

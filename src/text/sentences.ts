@@ -15,12 +15,15 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dra|st|jr|sr|sra|srta|prof|
 
 const PAUSE_AFTER = /^\s+\p{Ll}/u;
 
-/** The sentences of a text; abbreviations such as "Mr." or "Dr." do not end one, a blank line or a list or timeline line break ("10:30 — ...") always does. */
+/**
+ * The sentences of a text; abbreviations such as "Mr." or "Dr." do not end one, a blank line or a list,
+ * timeline or script line break ("10:30 — ...", "FRAME 2: ...", "VO: ...") always does.
+ */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   // An emoji run before a capital ends a sentence too: "outside our residential house 🌿 Thank you to ...".
-  const boundary = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)\s)|(?<=[^\s.!?…]\s*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]*?(?=\s+\p{Lu})/gu;
+  const boundary = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z][A-Z\d /&-]{1,24}:)\s)|(?<=[^\s.!?…]\s*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]*?(?=\s+\p{Lu})/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
     if (/^[.]$/.test(m[0]) && ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;

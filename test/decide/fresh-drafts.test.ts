@@ -135,6 +135,10 @@ const UNSAFE: [string, string][] = [
   ["p18.txt", "Congrats to Marcus from Riverside Boxing on ditching his glasses for good! 20/20 the morning after surgery. 🥊\n"],
   ["p19.txt", "¡Gracias Elena por tu reseña de 5 estrellas! Esperamos que tu quemadura de la mano esté sanando bien.\n"],
   ["p20.txt", "Thanks to Coach Dwyer of the Hawks, who gave blood today, a year after needing 9 units here after his crash on Route 2. 🩸\n"],
+  ["p21.txt", "IG STORY — Summit PT\nFRAME 1: First half marathon since her hip replacement!! 🏃‍♀️\nFRAME 2: So proud of our Mon/Wed regular Marge from the Elmwood YMCA swim crew\n"],
+  ["p22.txt", "STORY\nFRAME 1: REUNION ❤️\nFRAME 2: Our medics got to see Mr. Abara again today —\nFRAME 3: 4 weeks after they shocked his heart back into rhythm at the Lakeside tennis courts\n"],
+  ["p23.md", "Glow-up alert ✨ Our girl **Kendra from Spin Studio Eastgate** is glowing 3 weeks after her rhinoplasty with Dr. Sato!\n"],
+  ["p24.txt", "Shoutout to Ty from Hillcrest High's chess club: 60 days vape-free after joining our teen quit program! 💪\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
@@ -358,6 +362,9 @@ const SAFE: [string, string][] = [
   ["q23.txt", "Ejemplo ficticio: “Rosa,” un personaje inventado, usa su examen anual para ponerse al día con sus vacunas. ¡Haga su cita hoy!\n"],
   ["q24.txt", "Meet Jordan Reyes, PharmD, and Ana Cole, RN, our newest team members! Both live in Marion.\n"],
   ["q25.txt", "Our mobile clinic parks on Birch Rd every Tuesday: free blood pressure checks, no appointment needed. 555-0143\n"],
+  ["q26.md", "## Team Tuesday: meet Dr. Ana Ruiz, DDS\n\nShe grew up in Florence and loves same-day crowns.\n\n#TeamTuesday #MeetTheDentist\n"],
+  ["q27.md", "## Vacunas sin cita\n\nGripe y COVID-19 en todas las farmacias Cedar Row, lunes a sábado. 555-0143\n"],
+  ["q28.md", "## Meet Dr. Lena Marsh, OD\n\nDr. Marsh grew up in Eugene, earned her Doctor of Optometry in 2016 and leads our pediatric vision program. 555-0140\n"],
 ];
 
 const errors = async (file: string, text: string) =>

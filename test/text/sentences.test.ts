@@ -104,3 +104,8 @@ it('"esp." is no sentence end', () => {
   const text = 'New protocols in elderly pts, esp. those like Mr. John D. who came in on Monday.';
   expect(splitSentences(text)).toHaveLength(1);
 });
+
+it('a script label at the start of a line starts a sentence: "FRAME 2:", "VO:"', () => {
+  const text = 'IG STORY — Summit PT\nFRAME 1: First 5K since her knee replacement\nVO: So proud of Bev';
+  expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['IG STORY — Summit PT', 'FRAME 1: First 5K since her knee replacement', 'VO: So proud of Bev']);
+});

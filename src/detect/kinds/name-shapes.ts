@@ -1,5 +1,6 @@
 import { statsOf } from './name-runs.js';
 import { isCommon, placePopulation } from '../../lexicons/stats.js';
+import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Match } from '../../model/types.js';
 
 /** "#JaneDoe", "#PrayForJaneDoe" is not one: two capitalised words run together after a #. */
@@ -8,7 +9,7 @@ const HASHTAG = /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}
  * A hashtag rallying behind one person: "#TeamBrandonBeatsHepC", "#PrayForEllie",
  * "#EllieStrong", "#GoMaya". The person is the given name in it.
  */
-const SUPPORT_HASHTAG = /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|Pray4|StandWith|LoveFor|Go|Justice4|JusticeFor)(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:Strong|Warrior|Fights|Beats|Gets|Army|Tough|Brave|Nation|Journey|Squad))[\p{L}\p{N}_]*/gu;
+const SUPPORT_HASHTAG = /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|PrayersFor|Prayers4|Pray4|StandWith|LoveFor|Go|Justice4|JusticeFor)(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:Strong|Warrior|Fights|Beats|Gets|Army|Tough|Brave|Nation|Journey|Squad))[\p{L}\p{N}_]*/gu;
 
 /** "LINDQVIST, ANNA" on a label, wristband or screenshot: a surname, a comma, a given name, in capitals. */
 const LAST_FIRST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
@@ -22,7 +23,8 @@ const firstName = (word: string) => statsOf(word).first >= 200;
 /** The hashtag's given name is a person's: "#BostonStrong", "#AustinStrong" is a city rallying. */
 const rallies = (m: RegExpMatchArray) => {
   const given = m[1] ?? m[2];
-  return firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000;
+  // "#TeamTuesday", "#TeamJune": a weekday or month is no one.
+  return firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
 };
 
 const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
