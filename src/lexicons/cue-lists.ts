@@ -1,7 +1,9 @@
 import { buildSets, type TermSets } from '../text/terms.js';
+import { gateRegex, type WordGate, WordGates } from '../text/word-gate.js';
 import { wordsRegex } from '../text/words.js';
 import { loadList } from './files.js';
 import { cachedSets } from './term-cache.js';
+import { commonWords, spanishWords } from './stats.js';
 import { readYamlData } from './yaml-data.js';
 
 /** The cue word lists of data/context/cues.yaml, compiled once on first use. */
@@ -18,6 +20,8 @@ export interface CueLists {
   roles: RegExp;
   /** A role used as a person: "a firefighter", "the farmer". */
   rolePerson: RegExp;
+  /** The roles' words: a regex that holds `roles` whole can be gated by it (text/word-gate.ts). */
+  roleGate: WordGate;
   health: TermSets;
   /** Patient cues that only name a unit, and the work words that make them a workplace. */
   unitCues: Set<string>;
@@ -59,6 +63,9 @@ export function withNumberVariants(terms: string[]): string[] {
   return out;
 }
 
+/** How common a word is in English or Spanish film subtitles: the rarest word of a phrase gates it best. */
+const rarity = (word: string) => Math.max(commonWords().get(word), spanishWords().get(word));
+
 let raw: Record<string, string[]> | undefined;
 let lists: CueLists | undefined;
 
@@ -73,23 +80,28 @@ export function cueLists(): CueLists {
   const raw = rawCues();
   // Global flags so callers can find every occurrence; callers reset lastIndex.
   const re = (key: string) => wordsRegex(raw[key], 'gi');
+  // The lists whose words are rare enough that most texts are ruled out by a word lookup (text/word-gate.ts, mayMatch).
+  const gates = new WordGates(rarity);
+  const gated = (key: string, regex: RegExp) => gateRegex(regex, gates.add(raw[key]));
+  const roleGate = gates.add(raw.roles);
   lists = {
-    patient: re('patient'),
-    personal: re('personal'),
+    patient: gated('patient', re('patient')),
+    personal: gated('personal', re('personal')),
     org: re('org'),
     replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
     publicKeys: new Set(raw.publicKeys.map((k) => k.toLowerCase())),
-    replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
+    replyMarkers: gated('replyMarkers', wordsRegex(raw.replyMarkers, 'i')),
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
-    roles: wordsRegex(raw.roles, 'gi'),
-    // "the Pike County Sheriff's Office" is the office, not a person.
-    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'),
+    roles: gateRegex(wordsRegex(raw.roles, 'gi'), roleGate),
+    // "the Pike County Sheriff's Office" is the office, not a person. Every match holds a role: the roles' gate.
+    rolePerson: gateRegex(new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'), roleGate),
+    roleGate,
     health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),
-    fiction: wordsRegex(raw.fictionMarkers, 'i'),
-    declines: wordsRegex(raw.declines, 'i'),
-    selfDisclosure: wordsRegex(raw.selfDisclosure, 'i'),
+    fiction: gated('fictionMarkers', wordsRegex(raw.fictionMarkers, 'i')),
+    declines: gated('declines', wordsRegex(raw.declines, 'i')),
+    selfDisclosure: gated('selfDisclosure', wordsRegex(raw.selfDisclosure, 'i')),
   };
   return lists;
 }
