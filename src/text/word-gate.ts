@@ -33,7 +33,13 @@ export class WordGates {
   /** The gates of the last texts asked about (callers ask about one segment's or sentence's text in turn). */
   private readonly recent = new Map<string, number>();
 
-  constructor(private readonly rank: (word: string) => number) {}
+  /** `rank` is asked once per word. */
+  private readonly rank: (word: string) => number;
+
+  constructor(rank: (word: string) => number) {
+    const ranks = new Map<string, number>();
+    this.rank = (w) => ranks.get(w) ?? ranks.set(w, rank(w)).get(w)!;
+  }
 
   /** A gate for a list of phrases (at most 31 gates share a dictionary). */
   add(phrases: readonly string[]): WordGate {
@@ -49,7 +55,8 @@ export class WordGates {
         else this.open |= bit;
         continue;
       }
-      const word = candidates.reduce((a, b) => (rank(b) < rank(a) || (rank(b) === rank(a) && b.length > a.length) ? b : a));
+      const ranked = candidates.map((w) => [w, rank(w)] as const);
+      const [word] = ranked.reduce((a, b) => (b[1] < a[1] || (b[1] === a[1] && b[0].length > a[0].length) ? b : a));
       this.dictionary.set(word, (this.dictionary.get(word) ?? 0) | bit);
       this.bloom[wordHash(word, 0, word.length)] = 1;
     }
