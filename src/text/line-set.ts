@@ -21,11 +21,8 @@ function search(keys: readonly string[], key: string): number {
   return -1;
 }
 
-/** Sorts in place unless sorted already (a file from an older build may not be). */
-function sorted<T>(items: T[], key: (item: T) => string): T[] {
-  for (let i = 1; i < items.length; i++) if (!(key(items[i - 1]) < key(items[i]))) return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return items;
-}
+const isSorted = (keys: readonly string[]) => keys.every((k, i) => i === 0 || keys[i - 1] < k);
+const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 /** The lookups findTerms makes of a term set. */
 export class LineSet implements Iterable<string> {
@@ -33,8 +30,9 @@ export class LineSet implements Iterable<string> {
   private asked = 0;
   private readonly keys: string[];
 
+  /** Lines sorted by the build; sorted here when not (a file from an older build). */
   constructor(lines: string[]) {
-    this.keys = sorted(lines, (l) => l);
+    this.keys = isSorted(lines) ? lines : lines.sort(byKey((l: string) => l));
   }
 
   has(key: string): boolean {
@@ -56,8 +54,12 @@ export class LineMap implements Iterable<[string, string[]]> {
   private readonly deleted = new Set<string>();
 
   constructor(lines: string[]) {
-    this.lines = sorted(lines, firstField);
-    this.words = this.lines.map(firstField);
+    const words = lines.map(firstField);
+    if (isSorted(words)) [this.lines, this.words] = [lines, words];
+    else {
+      this.lines = lines.sort(byKey(firstField));
+      this.words = this.lines.map(firstField);
+    }
   }
 
   get(word: string): string[] | undefined {

@@ -27,3 +27,10 @@ describe('LineMap', () => {
     expect([...lazy]).toEqual([...real].filter(([w]) => w !== 'a'));
   });
 });
+
+describe('unsorted lines (a prebuilt file from an older build)', () => {
+  it('are sorted before they are searched', () => {
+    expect(new LineSet(['b', 'c', 'a']).has('a')).toBe(true);
+    expect(new LineMap(['b\tb c', 'a\ta b']).get('a')).toEqual(['a b']);
+  });
+});
