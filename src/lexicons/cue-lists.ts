@@ -1,9 +1,8 @@
 import { buildSets, type TermSets } from '../text/terms.js';
 import { gateRegex, type WordGate, WordGates } from '../text/word-gate.js';
-import { wordsRegex } from '../text/words.js';
 import { loadList } from './files.js';
 import { cachedSets } from './term-cache.js';
-import { commonWords, spanishWords } from './stats.js';
+import { cachedGateWords, cachedWordsSource } from './word-sources.js';
 import { readYamlData } from './yaml-data.js';
 
 /** The cue word lists of data/context/cues.yaml, compiled once on first use. */
@@ -63,9 +62,6 @@ export function withNumberVariants(terms: string[]): string[] {
   return out;
 }
 
-/** How common a word is in English or Spanish film subtitles: the rarest word of a phrase gates it best. */
-const rarity = (word: string) => Math.max(commonWords().get(word), spanishWords().get(word));
-
 let raw: Record<string, string[]> | undefined;
 let lists: CueLists | undefined;
 
@@ -78,30 +74,30 @@ export function rawCues(): Record<string, string[]> {
 export function cueLists(): CueLists {
   if (lists) return lists;
   const raw = rawCues();
-  // Global flags so callers can find every occurrence; callers reset lastIndex.
-  const re = (key: string) => wordsRegex(raw[key], 'gi');
+  // Global flags so callers can find every occurrence; callers reset lastIndex. The sources are prebuilt (word-sources.ts).
+  const re = (key: string, flags = 'giu') => new RegExp(cachedWordsSource(raw[key]), flags);
   // The lists whose words are rare enough that most texts are ruled out by a word lookup (text/word-gate.ts, mayMatch).
-  const gates = new WordGates(rarity);
-  const gated = (key: string, regex: RegExp) => gateRegex(regex, gates.add(raw[key]));
-  const roleGate = gates.add(raw.roles);
+  const gates = new WordGates();
+  const gated = (key: string, regex: RegExp) => gateRegex(regex, gates.add(cachedGateWords(raw[key])));
+  const roleGate = gates.add(cachedGateWords(raw.roles));
   lists = {
     patient: gated('patient', re('patient')),
     personal: gated('personal', re('personal')),
     org: re('org'),
     replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
     publicKeys: new Set(raw.publicKeys.map((k) => k.toLowerCase())),
-    replyMarkers: gated('replyMarkers', wordsRegex(raw.replyMarkers, 'i')),
+    replyMarkers: gated('replyMarkers', re('replyMarkers', 'iu')),
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
-    roles: gateRegex(wordsRegex(raw.roles, 'gi'), roleGate),
+    roles: gateRegex(re('roles'), roleGate),
     // "the Pike County Sheriff's Office" is the office, not a person. Every match holds a role: the roles' gate.
-    rolePerson: gateRegex(new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'), roleGate),
+    rolePerson: gateRegex(new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${cachedWordsSource(raw.roles)}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'), roleGate),
     roleGate,
     health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),
-    fiction: gated('fictionMarkers', wordsRegex(raw.fictionMarkers, 'i')),
-    declines: gated('declines', wordsRegex(raw.declines, 'i')),
-    selfDisclosure: gated('selfDisclosure', wordsRegex(raw.selfDisclosure, 'i')),
+    fiction: gated('fictionMarkers', re('fictionMarkers', 'iu')),
+    declines: gated('declines', re('declines', 'iu')),
+    selfDisclosure: gated('selfDisclosure', re('selfDisclosure', 'iu')),
   };
   return lists;
 }

@@ -18,8 +18,7 @@ import { ASCII_WORD, HASH_SEED, hashEnd, hashStep, isWordCode, wordHash } from '
 
 /**
  * Gates that share one dictionary (word -> bit mask of the gates it opens),
- * so that a text's words are read once for all of them. `rank` says how
- * common a word is: the rarest word of a phrase is chosen (the longer on a tie).
+ * so that a text's words are read once for all of them.
  */
 export class WordGates {
   private readonly dictionary = new Map<string, number>();
@@ -33,30 +32,14 @@ export class WordGates {
   /** The gates of the last texts asked about (callers ask about one segment's or sentence's text in turn). */
   private readonly recent = new Map<string, number>();
 
-  /** `rank` is asked once per word. */
-  private readonly rank: (word: string) => number;
-
-  constructor(rank: (word: string) => number) {
-    const ranks = new Map<string, number>();
-    this.rank = (w) => ranks.get(w) ?? ranks.set(w, rank(w)).get(w)!;
-  }
-
-  /** A gate for a list of phrases (at most 31 gates share a dictionary). */
-  add(phrases: readonly string[]): WordGate {
+  /** A gate for a list of phrases, by the words `gateWords` chose (at most 31 gates share a dictionary). */
+  add(chosen: GateWords): WordGate {
     if (this.count === 31) throw new Error('internal: more than 31 word gates in one dictionary');
     const bit = 1 << this.count++;
-    const rank = this.rank;
     this.recent.clear();
-    for (const phrase of phrases) {
-      const candidates = phraseWords(phrase);
-      if (!candidates.length) {
-        // "niño": any text word with a letter outside ASCII; a phrase of other characters opens the gate for every text.
-        if (LATIN_LETTER.test(phrase)) this.nonAscii |= bit;
-        else this.open |= bit;
-        continue;
-      }
-      const ranked = candidates.map((w) => [w, rank(w)] as const);
-      const [word] = ranked.reduce((a, b) => (b[1] < a[1] || (b[1] === a[1] && b[0].length > a[0].length) ? b : a));
+    if (chosen.nonAscii) this.nonAscii |= bit;
+    if (chosen.open) this.open |= bit;
+    for (const word of chosen.words) {
       this.dictionary.set(word, (this.dictionary.get(word) ?? 0) | bit);
       this.bloom[wordHash(word, 0, word.length)] = 1;
     }
@@ -85,6 +68,31 @@ export class WordGate {
   mayMatch(text: string): boolean {
     return (this.gates.opened(text) & this.bit) !== 0;
   }
+}
+
+/** The words that gate a list of phrases: plain data, so the build can prebuild it (lexicons/word-sources.ts). */
+export interface GateWords {
+  /** One word of each phrase that has a word to look for. */
+  words: string[];
+  /** Some phrase's words are all outside ASCII ("niño"): any text word outside ASCII opens the gate. */
+  nonAscii: boolean;
+  /** Some phrase has no word at all: the gate is open for every text. */
+  open: boolean;
+}
+
+/** `rank`: how common a word is; the rarest word of each phrase is chosen (the longer on a tie). */
+export function gateWords(phrases: readonly string[], rank: (word: string) => number): GateWords {
+  const ranks = new Map<string, number>();
+  const rankOf = (w: string) => ranks.get(w) ?? ranks.set(w, rank(w)).get(w)!;
+  const chosen: GateWords = { words: [], nonAscii: false, open: false };
+  for (const phrase of phrases) {
+    const candidates = phraseWords(phrase);
+    if (candidates.length) {
+      chosen.words.push(candidates.reduce((a, b) => (rankOf(b) < rankOf(a) || (rankOf(b) === rankOf(a) && b.length > a.length) ? b : a)));
+    } else if (LATIN_LETTER.test(phrase)) chosen.nonAscii = true;
+    else chosen.open = true;
+  }
+  return chosen;
 }
 
 /** A phrase's words that can gate it: ASCII once folded, next to ASCII or caseless punctuation. */

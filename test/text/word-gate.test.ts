@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gateRegex, mayMatch, WordGates } from '../../src/text/word-gate.js';
+import { gateRegex, gateWords, mayMatch, WordGates } from '../../src/text/word-gate.js';
 import { wordsRegex } from '../../src/text/words.js';
 
 const rank = (w: string) => (['in', 'our', 'the', 'a'].includes(w) ? 1000 : 1);
-const gateOf = (phrases: string[], by: (w: string) => number = rank) => new WordGates(by).add(phrases);
+const gateOf = (phrases: string[], by: (w: string) => number = rank) => new WordGates().add(gateWords(phrases, by));
 
 describe('WordGate', () => {
   it('rules out a text that holds none of the chosen words, whatever its case', () => {
@@ -42,5 +42,9 @@ describe('WordGate', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('chooses the rarest word of each phrase, the longer on a tie, as plain data', () => {
+    expect(gateWords(['in our emergency department', 'our patient', 'niño', '(', 'sick'], rank)).toEqual({ words: ['department', 'patient', 'sick'], nonAscii: true, open: true });
   });
 });
