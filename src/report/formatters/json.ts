@@ -9,17 +9,27 @@ export const formatJson = (report: LintReport): string => [...jsonChunks(report)
  * `JSON.stringify(doc, null, 2)` lays it out: a report of thousands of files
  * is written without ever holding it whole (the whole string, its flattened
  * copy and its UTF-8 bytes were about 80 MB of peak RSS on the bench corpus).
- * A JSON string never holds a raw line break, so indenting a nested
- * document is replacing each line break.
  */
 export function* jsonChunks(report: LintReport): Generator<string> {
   yield '{\n  "version": 1,\n  "files": [';
   const last = report.files.length - 1;
-  for (let i = 0; i <= last; i++) yield `\n    ${nested(fileEntry(report.files[i]), '    ')}${i < last ? ',' : '\n  '}`;
-  yield `],\n  "summary": ${nested(report.summary, '  ')}\n}\n`;
+  for (let i = 0; i <= last; i++) yield `\n    ${nested(fileEntry(report.files[i]), 2)}${i < last ? ',' : '\n  '}`;
+  yield `],\n  "summary": ${nested(report.summary, 1)}\n}\n`;
 }
 
-const nested = (value: unknown, indent: string) => inertJson(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+/**
+ * A value laid out as it sits `depth` levels down in the document: stringified
+ * inside as many arrays, whose brackets are then cut off (no second pass to
+ * indent it).
+ */
+function nested(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const open = Array.from({ length: depth }, (_, i) => `[\n${'  '.repeat(i + 1)}`).join('');
+  const close = Array.from({ length: depth }, (_, i) => `\n${'  '.repeat(depth - 1 - i)}]`).join('');
+  const json = JSON.stringify(wrapped, null, 2);
+  return inertJson(json.slice(open.length, json.length - close.length));
+}
 
 function fileEntry(file: FileResult) {
   return {
