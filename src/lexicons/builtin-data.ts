@@ -6,7 +6,7 @@ import { hashTrees, stampLine, stampTrees } from '../lib/tree-hash.js';
 import type { RuleSpec } from '../model/rule-spec.js';
 import { sha256 } from '../text/sha256.js';
 import type { StoredSets } from '../text/terms-store.js';
-import type { WordSource } from './word-sources.js';
+import type { GateWords } from '../text/word-gate.js';
 import { PACKAGE_ROOT } from './files.js';
 
 /**
@@ -64,7 +64,7 @@ export interface BuiltinSections {
   /** The anchors of each built-in pattern (text/anchors.ts), by its source; null: scanned whole. */
   anchors: Record<string, string[] | null>;
   /** The cue lists' regex sources and gate words (word-sources.ts), by their inputs. */
-  wordSources?: Record<string, WordSource>;
+  wordSources?: Record<string, string | GateWords>;
 }
 
 export interface BuiltinData extends BuiltinSections {
