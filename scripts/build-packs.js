@@ -3,8 +3,8 @@
 // data prebuilt so that the CLI starts without parsing YAML or building term
 // sets (src/lexicons/builtin-data.ts), with the code just compiled. It holds
 // the validated built-in packs (a pack problem fails the build), the parsed
-// YAML data files, the term sets of the built-in lists and the anchors of the
-// packs' patterns, keyed by one hash
+// YAML data files, the term sets of the built-in lists, the anchors of the
+// packs' patterns and the cue lists' regex sources and word gates, keyed by one hash
 // of every file under rules/ and data/ and the rule schema module.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,5 +36,8 @@ const { loadRules } = await import('../dist/api.js');
 cueLists();
 for (const rule of loadRules()) if (rule.spec.detector === 'lexicon') rule.detect('', { text: '', kind: 'text' });
 const termSets = termSetsSection();
+// The cue lists' regex sources and gate words, made by the cueLists() call above.
+const { wordSourcesSection } = await import('../dist/lexicons/word-sources.js');
+const wordSources = wordSourcesSection();
 
-writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets, anchors }));
+writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets, anchors, wordSources }));

@@ -126,7 +126,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const { config: configFile, configLookup, inlineConfig, images } = options;
   const ruleOptions = { rulePacks: options.rules, cwd: io.cwd, configFile, configLookup, inlineConfig, images, ignorePatterns: options.ignorePattern };
   if (options.printConfig) return printConfig(options.printConfig, ruleOptions, io);
-  const { format, needs } = getFormat(options.format);
+  const { format, chunks, needs } = getFormat(options.format);
   const fix = fixing(options);
   let report: LintReport;
   // Printed after the report: a cache that could not be written must not hide the findings.
@@ -174,7 +174,9 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
   const color = useColor(options.color, io.env, { isTTY: io.isTTY, toFile: Boolean(options.outputFile) });
   // Compiling the packs again costs time: only a format that lists every rule that ran gets them.
   const rules = needs.rules ? loadRules(ruleOptions).map((r) => ({ ...r.spec, ...(r.docs ? { docs: r.docs } : {}) })) : undefined;
-  const output = format(shown, { color, rules, masked: options.mask, hidden, quiet: options.quiet });
+  const formatOptions = { color, rules, masked: options.mask, hidden, quiet: options.quiet };
+  // A format that can write in pieces does: a large report is never held whole.
+  const output = chunks ? chunks(shown, formatOptions) : format(shown, formatOptions);
   try {
     // A dry run's diff takes stdout: the report goes only to -o.
     if (!options.fixDryRun || options.outputFile) writeOutput(output, options.outputFile, io);

@@ -19,12 +19,28 @@ export function tooManyWarnings(summary: Summary, options: { maxWarnings: number
 /** `-o` names for the standard streams: written to as streams (opening /dev/stdout fails when it is a socket). */
 const STANDARD_STREAMS: Record<string, 'stdout' | 'stderr'> = { '/dev/stdout': 'stdout', '/dev/stderr': 'stderr', '/dev/fd/1': 'stdout', '/dev/fd/2': 'stderr' };
 
-/** Writes the report to `-o` (a file, written atomically) or to stdout. */
-export function writeOutput(output: string, outputFile: string | undefined, io: CliIo): void {
+/** Writes the report to `-o` (a file, written atomically) or to stdout; a report in pieces is written in batches of about 64 KB. */
+export function writeOutput(output: string | Iterable<string>, outputFile: string | undefined, io: CliIo): void {
   const target = outputFile ?? '/dev/stdout';
   const stream = Object.hasOwn(STANDARD_STREAMS, target) ? STANDARD_STREAMS[target] : undefined;
-  if (stream) io[stream].write(output);
-  else writeFileAtomic(target, output, io.cwd);
+  const pieces = typeof output === 'string' ? [output] : batches(output);
+  if (!stream) return writeFileAtomic(target, pieces, io.cwd);
+  for (const piece of pieces) io[stream].write(piece);
+}
+
+/** Small pieces joined into writes of about 64 KB: one write per file of a large report would be thousands of calls. */
+function* batches(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length < size) continue;
+    yield batch.join('');
+    batch = [];
+    length = 0;
+  }
+  if (batch.length) yield batch.join('');
 }
 
 /** A "files linted" counter on stderr for long runs, only on a terminal and never in CI. */

@@ -8,6 +8,7 @@ import { LAB_VALUE } from './lab-values.js';
 import { isCommon, wordStats } from '../lexicons/stats.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 import { escape } from '../text/word-trie.js';
+import { mayMatch } from '../text/word-gate.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 
 
@@ -31,6 +32,7 @@ export function firstInEachSpan(re: RegExp, text: string, spans: readonly Span[]
   const out: (Cue | undefined)[] = new Array(spans.length);
   let k = 0;
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return out; // none of the list's words in the text (text/word-gate.ts)
   for (let m; k < spans.length && (m = re.exec(text)); ) {
     if (m[0] === '') re.lastIndex++;
     while (k < spans.length && spans[k].end <= m.index) k++;

@@ -13,6 +13,7 @@ import type { Hit } from '../model/rule.js';
 import { CONTENT_CATEGORIES } from '../model/types.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import { findTerms } from '../text/terms.js';
+import { mayMatch } from '../text/word-gate.js';
 
 /** Health content (advice, claims) is no identifier. */
 export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
@@ -52,7 +53,7 @@ export class PostFacts {
   constructor(readonly hits: Hit[], readonly ctx: PostContext) {
     this.people = new PeopleInPost(hits, ctx);
     this.pets = new PetsInPost(hits, ctx, this.people);
-    this.fictional = ctx.segments.some((seg) => cueLists().fiction.test(seg.text));
+    this.fictional = ctx.segments.some((seg) => mayMatch(cueLists().fiction, seg.text) && cueLists().fiction.test(seg.text));
     this.publicSegments = new Set(ctx.sentences.filter((s) => s.public).map((s) => s.segment));
     this.directHits = hits.filter((h) => h.rule.spec.link === 'direct' && !h.rule.inPost && !CONTENT.has(h.rule.spec.category));
     this.careReplies = careReplySegments(hits, ctx, (k) => this.view(k));
@@ -156,7 +157,7 @@ export class PostFacts {
 
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {
-    return (this.disclosed ??= this.ctx.segments.some((seg) => cueLists().selfDisclosure.test(seg.text)));
+    return (this.disclosed ??= this.ctx.segments.some((seg) => mayMatch(cueLists().selfDisclosure, seg.text) && cueLists().selfDisclosure.test(seg.text)));
   }
   private disclosed?: boolean;
 

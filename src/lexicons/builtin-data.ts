@@ -6,14 +6,16 @@ import { hashTrees, stampLine, stampTrees } from '../lib/tree-hash.js';
 import type { RuleSpec } from '../model/rule-spec.js';
 import { sha256 } from '../text/sha256.js';
 import type { StoredSets } from '../text/terms-store.js';
+import type { GateWords } from '../text/word-gate.js';
 import { PACKAGE_ROOT } from './files.js';
 
 /**
  * The built-in data prebuilt at build time (scripts/build-packs.js) into one
  * file, so a run starts without parsing YAML or building term sets: the
  * validated packs (packs/compiled.ts), the parsed YAML data files
- * (yaml-data.ts), the term sets of the word lists (term-cache.ts) and the
- * anchors of the packs' patterns (packs/compiled.ts).
+ * (yaml-data.ts), the term sets of the word lists (term-cache.ts), the
+ * anchors of the packs' patterns (packs/compiled.ts) and the cue lists'
+ * regex sources and word gates (word-sources.ts).
  *
  * The file is keyed by one hash, `dataHash()`: every file under rules/ and
  * data/ plus the rule schema module that validated the packs (its defaults
@@ -61,6 +63,8 @@ export interface BuiltinSections {
   termSets: Record<string, StoredSets>;
   /** The anchors of each built-in pattern (text/anchors.ts), by its source; null: scanned whole. */
   anchors: Record<string, string[] | null>;
+  /** The cue lists' regex sources and gate words (word-sources.ts), by their inputs. */
+  wordSources?: Record<string, string | GateWords>;
 }
 
 export interface BuiltinData extends BuiltinSections {

@@ -1,7 +1,8 @@
 import { buildSets, type TermSets } from '../text/terms.js';
-import { wordsRegex } from '../text/words.js';
+import { gateRegex, type WordGate, WordGates } from '../text/word-gate.js';
 import { loadList } from './files.js';
 import { cachedSets } from './term-cache.js';
+import { cachedGateWords, cachedWordsSource } from './word-sources.js';
 import { readYamlData } from './yaml-data.js';
 
 /** The cue word lists of data/context/cues.yaml, compiled once on first use. */
@@ -18,6 +19,8 @@ export interface CueLists {
   roles: RegExp;
   /** A role used as a person: "a firefighter", "the farmer". */
   rolePerson: RegExp;
+  /** The roles' words: a regex that holds `roles` whole can be gated by it (text/word-gate.ts). */
+  roleGate: WordGate;
   health: TermSets;
   /** Patient cues that only name a unit, and the work words that make them a workplace. */
   unitCues: Set<string>;
@@ -71,25 +74,30 @@ export function rawCues(): Record<string, string[]> {
 export function cueLists(): CueLists {
   if (lists) return lists;
   const raw = rawCues();
-  // Global flags so callers can find every occurrence; callers reset lastIndex.
-  const re = (key: string) => wordsRegex(raw[key], 'gi');
+  // Global flags so callers can find every occurrence; callers reset lastIndex. The sources are prebuilt (word-sources.ts).
+  const re = (key: string, flags = 'giu') => new RegExp(cachedWordsSource(raw[key]), flags);
+  // The lists whose words are rare enough that most texts are ruled out by a word lookup (text/word-gate.ts, mayMatch).
+  const gates = new WordGates();
+  const gated = (key: string, regex: RegExp) => gateRegex(regex, gates.add(cachedGateWords(raw[key])));
+  const roleGate = gates.add(cachedGateWords(raw.roles));
   lists = {
-    patient: re('patient'),
-    personal: re('personal'),
+    patient: gated('patient', re('patient')),
+    personal: gated('personal', re('personal')),
     org: re('org'),
     replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
     publicKeys: new Set(raw.publicKeys.map((k) => k.toLowerCase())),
-    replyMarkers: wordsRegex(raw.replyMarkers, 'i'),
+    replyMarkers: gated('replyMarkers', re('replyMarkers', 'iu')),
     metadataKeys: new Set(raw.metadataKeys.map((k) => k.toLowerCase())),
-    roles: wordsRegex(raw.roles, 'gi'),
-    // "the Pike County Sheriff's Office" is the office, not a person.
-    rolePerson: new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${wordsRegex(raw.roles).source}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'),
+    roles: gateRegex(re('roles'), roleGate),
+    // "the Pike County Sheriff's Office" is the office, not a person. Every match holds a role: the roles' gate.
+    rolePerson: gateRegex(new RegExp(`(?<!\\w)(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${cachedWordsSource(raw.roles)}(?!['’]s\\s+(?:office|department|dept)(?![\\p{L}]))`, 'giu'), roleGate),
+    roleGate,
     health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
     workWords: re('workWords'),
-    fiction: wordsRegex(raw.fictionMarkers, 'i'),
-    declines: wordsRegex(raw.declines, 'i'),
-    selfDisclosure: wordsRegex(raw.selfDisclosure, 'i'),
+    fiction: gated('fictionMarkers', re('fictionMarkers', 'iu')),
+    declines: gated('declines', re('declines', 'iu')),
+    selfDisclosure: gated('selfDisclosure', re('selfDisclosure', 'iu')),
   };
   return lists;
 }

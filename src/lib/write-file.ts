@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -23,19 +23,31 @@ const REASONS: Record<string, string> = {
  * written to directly, never renamed over. A failure is a UsageError: one
  * clear line, exit 2.
  */
-export function writeFileAtomic(file: string, content: string | Uint8Array, cwd: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>, cwd: string): void {
   const given = path.resolve(cwd, file);
   let tmp: string | undefined;
   try {
     const target = writeTarget(given);
-    if (target.stream) return writeFileSync(given, content);
+    if (target.stream) return writeAll(given, content);
     tmp = `${target.path}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(tmp, content);
+    writeAll(tmp, content);
     renameSync(tmp, target.path);
   } catch (err) {
     if (tmp) removeQuietly(tmp);
     const code = (err as NodeJS.ErrnoException).code ?? '';
     throw new UsageError(`cannot write "${file}": ${REASONS[code] ?? (code || (err as Error).message)}`);
+  }
+}
+
+/** Writes the content whole, or piece by piece (a large report is never held whole). */
+function writeAll(file: string, content: string | Uint8Array | Iterable<string>): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(file, content);
+  const fd = openSync(file, 'w');
+  try {
+    // writeFileSync on a descriptor writes all of each piece (a pipe can take less per write).
+    for (const piece of content) writeFileSync(fd, piece);
+  } finally {
+    closeSync(fd);
   }
 }
 

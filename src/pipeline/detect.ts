@@ -3,7 +3,7 @@ import { ensureNlp } from '../detect/nlp.js';
 import type { CompiledRule } from '../model/rule.js';
 import { cutWindows, ownedMatches } from '../text/windows.js';
 import type { Match, Segment } from '../model/types.js';
-import { KeywordIndex } from './keywords.js';
+import { RuleKeywords } from './keywords.js';
 import { ruleAnchors } from './rule-anchors.js';
 
 /** A GPS tag or a face read in an image is data, not words: only image rules read it. */
@@ -37,11 +37,11 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
   return hits;
 }
 
-const indexes = new WeakMap<CompiledRule[], KeywordIndex>();
-/** The keyword index of a rule set, built once per rule set. */
-function keywordIndex(rules: CompiledRule[]): KeywordIndex {
+const indexes = new WeakMap<CompiledRule[], RuleKeywords>();
+/** The keyword prefilter of a rule set, one per rule set. */
+function keywordIndex(rules: CompiledRule[]): RuleKeywords {
   let index = indexes.get(rules);
-  if (!index) indexes.set(rules, (index = new KeywordIndex(rules)));
+  if (!index) indexes.set(rules, (index = new RuleKeywords(rules)));
   return index;
 }
 

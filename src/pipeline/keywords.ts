@@ -13,6 +13,13 @@ const ASCII = 128;
 /** Inputs: the 128 ASCII code units, then one for everything else. */
 const WIDTH = ASCII + 1;
 
+/** Each rule's lower-cased keywords, and which rules run without looking (no keywords, or one that is not ASCII). */
+function keywordLists(rules: readonly CompiledRule[]): { open: Uint8Array; words: string[][] } {
+  const words = rules.map((rule) => (rule.spec.keywords ?? []).map((w) => w.toLowerCase()).filter(Boolean));
+  const open = Uint8Array.from(words, (list) => (!list.length || list.some((w) => /[^\x00-\x7f]/.test(w)) ? 1 : 0));
+  return { open, words };
+}
+
 export class KeywordIndex {
   /** DFA transitions: state * WIDTH + input -> next state. */
   private readonly next: Int32Array;
@@ -24,18 +31,15 @@ export class KeywordIndex {
   private readonly keyed: number;
 
   constructor(rules: readonly CompiledRule[]) {
-    this.open = new Uint8Array(rules.length);
-    const lists = rules.map((rule) => (rule.spec.keywords ?? []).map((w) => w.toLowerCase()).filter(Boolean));
+    const { open, words: lists } = keywordLists(rules);
+    this.open = open;
     // The trie is built straight into the transition table (-1: no edge yet); it has at most one state per keyword character.
     const most = 1 + lists.reduce((n, words) => n + words.reduce((m, w) => m + w.length, 0), 0);
     const next = new Int32Array(most * WIDTH).fill(-1);
     const found: Set<number>[] = [new Set()];
     let keyed = 0;
     lists.forEach((words, r) => {
-      if (!words.length || words.some((w) => /[^\x00-\x7f]/.test(w))) {
-        this.open[r] = 1;
-        return;
-      }
+      if (open[r]) return;
       keyed++;
       for (const word of words) {
         let state = 0;
@@ -69,3 +73,30 @@ export class KeywordIndex {
     return on;
   }
 }
+
+/**
+ * A rule set's keyword prefilter: the first 32 KB of a run are searched
+ * keyword by keyword (`includes`), so a pre-commit hook's one small file
+ * never builds the automaton (about 10 ms); later texts go through it.
+ * Both say the same.
+ */
+export class RuleKeywords {
+  private index?: KeywordIndex;
+  private lists?: { open: Uint8Array; words: string[][] };
+  private searched = 0;
+
+  constructor(private readonly rules: readonly CompiledRule[]) {}
+
+  select(lower: string): Uint8Array {
+    if (this.index || (this.searched += lower.length) >= WARM_UP) return (this.index ??= new KeywordIndex(this.rules)).select(lower);
+    const { open, words } = (this.lists ??= keywordLists(this.rules));
+    const on = open.slice();
+    words.forEach((list, r) => {
+      if (!on[r]) on[r] = list.some((w) => lower.includes(w)) ? 1 : 0;
+    });
+    return on;
+  }
+}
+
+/** Characters searched keyword by keyword before the automaton is built. */
+const WARM_UP = 32 * 1024;

@@ -1,24 +1,31 @@
 import type { CompiledRule, PatternStarts } from '../model/rule.js';
-import { AnchorIndex } from '../text/anchor-index.js';
+import { AnchorIndex, type AnchorScan } from '../text/anchor-index.js';
+import { AnchorSearch } from '../text/anchor-search.js';
 
 /**
  * The anchors of every pattern of a rule set in one index (text/anchor-index.ts),
  * built once per rule set, so that one pass over a segment tells every pattern
- * rule where its matches may start. Both ways find the same matches; the
- * first 32 KB of a run are scanned whole, so a one-file run never builds it.
+ * rule where its matches may start. Both ways find the same matches. The first
+ * 32 KB of a run are searched without the automaton (text/anchor-search.ts),
+ * so a one-file run never builds it, and never compiles the regexes of
+ * patterns whose anchors do not occur.
  */
 export class RuleAnchors {
   private index?: AnchorIndex | null;
+  private search?: AnchorSearch | null;
+  private slots?: (readonly string[] | undefined)[];
   /** Per rule: its first slot, or -1 for a rule without patterns. */
   private readonly base: Int32Array;
-  /** Text scanned whole so far: the index is built once this passes WARM_UP. */
+  /** Text searched so far: the index is built once this passes WARM_UP. */
   private scanned = 0;
 
   constructor(private readonly rules: readonly CompiledRule[]) {
     this.base = new Int32Array(rules.length).fill(-1);
   }
 
-  private build(): AnchorIndex | null {
+  /** Every pattern's anchors, one slot each, in rule order; sets `base`. */
+  private allSlots(): (readonly string[] | undefined)[] {
+    if (this.slots) return this.slots;
     const slots: (readonly string[] | undefined)[] = [];
     this.rules.forEach((rule, r) => {
       const anchors = rule.anchors?.();
@@ -26,16 +33,22 @@ export class RuleAnchors {
       this.base[r] = slots.length;
       slots.push(...anchors);
     });
-    return slots.length ? new AnchorIndex(slots) : null;
+    return (this.slots = slots);
   }
 
-  /** One segment's scan, handed to each rule as its PatternStarts; undefined while patterns scan whole texts. */
+  /** One segment's scan, handed to each rule as its PatternStarts; undefined when no pattern has anchors. */
   scan(text: string): ((rule: number) => PatternStarts | undefined) | undefined {
+    let scan: AnchorScan;
     // A pre-commit hook's one small file is done before the index (several ms to build) would pay for itself.
-    if (this.index === undefined && (this.scanned += text.length) < WARM_UP) return undefined;
-    this.index ??= this.build();
-    if (!this.index) return undefined;
-    const scan = this.index.scan(text);
+    if (this.index === undefined && (this.scanned += text.length) < WARM_UP) {
+      if (this.search === undefined) this.search = this.allSlots().length ? new AnchorSearch(this.allSlots()) : null;
+      if (!this.search) return undefined;
+      scan = this.search.scan(text);
+    } else {
+      if (this.index === undefined) this.index = this.allSlots().length ? new AnchorIndex(this.allSlots()) : null;
+      if (!this.index) return undefined;
+      scan = this.index.scan(text);
+    }
     return (rule) => (this.base[rule] < 0 ? undefined : { scan, base: this.base[rule] });
   }
 }

@@ -20,16 +20,8 @@ export class AnchorIndex {
   readonly groupOf: Int32Array;
 
   constructor(slots: readonly (readonly string[] | undefined)[]) {
-    // Many digit patterns have the one anchor "0": one group, one list, one push per digit instead of twenty.
-    const groups = new Map<string, number>();
-    const sets: (readonly string[])[] = [];
-    this.groupOf = Int32Array.from(slots, (anchors) => {
-      if (!anchors) return -1;
-      const key = anchors.join('\0');
-      let g = groups.get(key);
-      if (g === undefined) groups.set(key, (g = sets.push(anchors) - 1));
-      return g;
-    });
+    const { groupOf, sets } = anchorGroups(slots);
+    this.groupOf = groupOf;
     const classOf = (this.classOf = new Uint8Array(ALPHABET));
     let width = 1;
     for (const anchors of slots) for (const a of anchors ?? []) for (let i = 0; i < a.length; i++) classOf[a.charCodeAt(i)] ||= width++;
@@ -75,8 +67,26 @@ export class AnchorIndex {
   }
 }
 
+/**
+ * Slots grouped by their anchors: many digit patterns have the one anchor
+ * "0", so one group, one list, one push per digit instead of twenty.
+ * `groupOf` is -1 for a slot without anchors.
+ */
+export function anchorGroups(slots: readonly (readonly string[] | undefined)[]): { groupOf: Int32Array; sets: (readonly string[])[] } {
+  const groups = new Map<string, number>();
+  const sets: (readonly string[])[] = [];
+  const groupOf = Int32Array.from(slots, (anchors) => {
+    if (!anchors) return -1;
+    const key = anchors.join('\0');
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = sets.push(anchors) - 1));
+    return g;
+  });
+  return { groupOf, sets };
+}
+
 /** Sorts a list of positions that is nearly sorted already, and drops repeats. */
-function sortUnique(list: number[]): void {
+export function sortUnique(list: number[]): void {
   let sorted = true;
   for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1] < list[i];
   if (sorted) return;

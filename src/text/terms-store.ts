@@ -1,10 +1,12 @@
 import { BLOOM_BITS } from './term-words.js';
-import type { TermSets } from './terms.js';
+import { LineMap, LineSet } from './line-set.js';
+import type { PendingTerms, TermSets } from './terms.js';
 
 /**
  * TermSets as plain strings and back, so the sets of the big built-in lists
  * can be built once at build time (lexicons/term-cache.ts) instead of at
- * every start: restoring is a few splits and Set constructions.
+ * every start: restoring is a few splits; the big sets and maps are searched
+ * in their sorted lines until they are asked enough to be built (line-set.ts).
  */
 
 /** TermSets as strings: one term per line. */
@@ -22,11 +24,12 @@ export interface StoredSets {
 }
 
 const lines = (text: string) => (text ? text.split('\n') : []);
-const pendingText = (pending: Map<string, string[]>) => [...pending].map(([word, keys]) => [word, ...keys].join('\t')).join('\n');
-const pendingMap = (text: string) => new Map(lines(text).map((line): [string, string[]] => {
-  const [word, ...keys] = line.split('\t');
-  return [word, keys];
-}));
+/** Sorted by first word, as LineMap searches them. */
+const pendingText = (pending: PendingTerms) =>
+  [...pending]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word, keys]) => [word, ...keys].join('\t'))
+    .join('\n');
 
 function packBits(bits: Uint8Array): string {
   const packed = new Uint8Array(bits.length / 8);
@@ -44,8 +47,8 @@ function unpackBits(text: string): Uint8Array {
 /** Terms never hold a line break or a tab: buildSets folds every run of whitespace into one space. */
 export function storeSets(sets: TermSets): StoredSets {
   return {
-    exact: [...sets.exact].join('\n'),
-    folded: [...sets.folded].join('\n'),
+    exact: [...sets.exact].sort().join('\n'),
+    folded: [...sets.folded].sort().join('\n'),
     exactPrefixes: [...sets.exactPrefixes].join('\n'),
     foldedPrefixes: [...sets.foldedPrefixes].join('\n'),
     exactPending: pendingText(sets.exactPending),
@@ -57,12 +60,12 @@ export function storeSets(sets: TermSets): StoredSets {
 
 export function restoreSets(stored: StoredSets): TermSets {
   return {
-    exact: new Set(lines(stored.exact)),
-    folded: new Set(lines(stored.folded)),
+    exact: new LineSet(lines(stored.exact)),
+    folded: new LineSet(lines(stored.folded)),
     exactPrefixes: new Set(lines(stored.exactPrefixes)),
     foldedPrefixes: new Set(lines(stored.foldedPrefixes)),
-    exactPending: pendingMap(stored.exactPending),
-    foldedPending: pendingMap(stored.foldedPending),
+    exactPending: new LineMap(lines(stored.exactPending)),
+    foldedPending: new LineMap(lines(stored.foldedPending)),
     exactFirst: unpackBits(stored.exactFirst),
     foldedFirst: unpackBits(stored.foldedFirst),
   };

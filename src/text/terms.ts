@@ -7,9 +7,13 @@ import { BLOOM_BITS, nextWord, scanWord, wordEnd } from './term-words.js';
  * term matches any case and a term with capitals matches exactly ("MS" the
  * condition, not "ms"); `caseSensitive` overrides that for the whole list.
  */
+/** What findTerms asks of a set of terms: a Set, or a prebuilt one restored lazily (line-set.ts). */
+export type TermSet = Pick<Set<string>, 'has'> & Iterable<string>;
+export type PendingTerms = Pick<Map<string, string[]>, 'get' | 'delete'> & Iterable<[string, string[]]>;
+
 export interface TermSets {
-  exact: Set<string>;
-  folded: Set<string>;
+  exact: TermSet;
+  folded: TermSet;
   /** Every phrase that a longer term continues ("heart" of "heart failure"), as written and lower-cased. */
   exactPrefixes: Set<string>;
   foldedPrefixes: Set<string>;
@@ -18,8 +22,8 @@ export interface TermSets {
    * first time a text holds the word, so start-up does not pay for the
    * thousands of terms a run never meets.
    */
-  exactPending: Map<string, string[]>;
-  foldedPending: Map<string, string[]>;
+  exactPending: PendingTerms;
+  foldedPending: PendingTerms;
   /** Bits set by the hash of every term's first word (as written for exact terms, lower-cased for the others): most words are ruled out without a slice. */
   exactFirst: Uint8Array;
   foldedFirst: Uint8Array;
@@ -30,13 +34,13 @@ const normalize = (raw: string) => (/\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g
 
 /** The sets findTerms looks terms up in; whitespace inside a term is folded to single spaces, as in the text it is compared with. */
 export function buildSets(terms: string[], caseSensitive: boolean | undefined): TermSets {
-  const sets: TermSets = {
-    exact: new Set(),
-    folded: new Set(),
-    exactPrefixes: new Set(),
-    foldedPrefixes: new Set(),
-    exactPending: new Map(),
-    foldedPending: new Map(),
+  const sets = {
+    exact: new Set<string>(),
+    folded: new Set<string>(),
+    exactPrefixes: new Set<string>(),
+    foldedPrefixes: new Set<string>(),
+    exactPending: new Map<string, string[]>(),
+    foldedPending: new Map<string, string[]>(),
     exactFirst: new Uint8Array(BLOOM_BITS),
     foldedFirst: new Uint8Array(BLOOM_BITS),
   };
@@ -64,7 +68,7 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
 }
 
 /** Cuts the terms that start with `word` into their prefixes ("heart", "heart failure" of "heart failure ..."). */
-function expand(pending: Map<string, string[]>, prefixes: Set<string>, word: string): void {
+function expand(pending: PendingTerms, prefixes: Set<string>, word: string): void {
   const keys = pending.get(word);
   if (!keys) return;
   pending.delete(word);

@@ -10,8 +10,12 @@ import { trieAlternation } from './word-trie.js';
  * end with punctuation ("#", "no.").
  */
 export function wordsRegex(words: readonly string[], flags = 'i'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${trieAlternation(words, flags.includes('i'))}(?![\\p{L}\\p{N}])`, flags + 'u');
+  return new RegExp(wordsSource(words, flags.includes('i')), flags + 'u');
 }
+
+/** The source of `wordsRegex` (the regex takes the `u` flag, and `i` when `ignoreCase`). */
+export const wordsSource = (words: readonly string[], ignoreCase: boolean): string =>
+  `(?<![\\p{L}\\p{N}])${trieAlternation(words, ignoreCase)}(?![\\p{L}\\p{N}])`;
 
 /** The window around a match, cut at sentence ends when `sentence` is set. */
 export function windowAround(text: string, m: Match, window: number, sentence: boolean): string {

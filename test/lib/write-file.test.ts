@@ -44,6 +44,16 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('old report');
   });
 
+  it('writes a report given in pieces, and one that fails half-way keeps the old file whole', () => {
+    const dir = workspace({ 'report.json': 'old report' });
+    writeFileAtomic('new.json', ['{', '"a": 1', '}'], dir);
+    expect(readFileSync(path.join(dir, 'new.json'), 'utf8')).toBe('{"a": 1}');
+    const err = failure(() => writeFileAtomic('report.json', ['new ', 'FAIL report'], dir));
+    expect(err).toEqual(new UsageError('cannot write "report.json": no space left on the device'));
+    expect(readdirSync(dir).sort()).toEqual(['new.json', 'report.json']);
+    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('old report');
+  });
+
   it('a missing folder is one clear error and creates nothing', () => {
     const dir = workspace({});
     const err = failure(() => writeFileAtomic('missing/report.json', '{}', dir));

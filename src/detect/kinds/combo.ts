@@ -1,4 +1,5 @@
 import { type BoundedRegex, boundedRegex, matchSpans, unionSource } from '../../text/leading-boundary.js';
+import { gateRegex, mayMatch } from '../../text/word-gate.js';
 import { wordsRegex } from '../../text/words.js';
 import { ageSource } from '../../text/ages.js';
 import type { ComboRuleSpec } from '../../model/rule-spec.js';
@@ -17,7 +18,7 @@ const QUESTION = /^\s*(?:what|how|which|when|why|should|is|are|can|could|does|do
 
 /** Spans of every match of a global regex. */
 const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [number, number])[] =>
-  !re ? [] : re instanceof RegExp ? [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length] as const) : matchSpans(re, text);
+  !re ? [] : re instanceof RegExp ? (!mayMatch(re, text) ? [] : [...text.matchAll(re)]).map((m) => [m.index!, m.index! + m[0].length] as const) : matchSpans(re, text);
 
 /**
  * Quasi-identifiers (DESIGN.md, point 4): in a patient story, a detail that
@@ -125,7 +126,8 @@ function describing() {
   const words = (key: string) => wordsRegex(rawCues()[key]).source;
   return {
     // "Westfield High's starting quarterback": a named team or school's possessive is a determiner too.
-    role: new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'),
+    // Every match holds a role whole: the roles' word gate rules texts out (text/word-gate.ts).
+    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
     office: new RegExp(`(?<![\\p{L}])the\\s+(${words('uniqueOffices')})`, 'giu'),
     person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')})`, 'giu'),
   };
@@ -146,7 +148,7 @@ export function describedPeople(text: string): (readonly [number, number])[] {
   staffJobs ??= new Set(peopleCues().lists.staffOccupations.map((w) => w.toLowerCase()));
   const out: (readonly [number, number])[] = [];
   const after = (end: number, n = 40) => text.slice(end, end + n);
-  for (const m of text.matchAll(phrases.role)) {
+  for (const m of mayMatch(phrases.role, text) ? text.matchAll(phrases.role) : []) {
     const end = m.index! + m[0].length;
     // A count is no name: "the 38 veteran volunteers".
     const modifiers = m[1].replace(AGE_WORDS, '').replace(/^\d[\d,]*\s+/, '');

@@ -2,7 +2,7 @@ import { UsageError } from '../../lib/errors.js';
 import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
@@ -13,7 +13,7 @@ export type { FormatOptions, Formatter, FormatterNeeds, ReportFormat, RuleMeta }
 /** Every output format; each says what it needs beyond the findings, so callers fetch that only for it. */
 const FORMATS: Record<string, ReportFormat> = {
   stylish: { format: formatStylish, needs: {} },
-  json: { format: formatJson, needs: { fixes: true } },
+  json: { format: formatJson, chunks: jsonChunks, needs: { fixes: true } },
   compact: { format: formatCompact, needs: {} },
   // SARIF hashes the words around each finding into its fingerprint, so it needs the post's text too.
   sarif: { format: formatSarif, needs: { rules: true, source: true, fixes: true } },

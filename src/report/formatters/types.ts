@@ -42,5 +42,7 @@ export interface FormatterNeeds {
 /** An output format: the function that renders a report, and what it needs to be given. */
 export interface ReportFormat {
   format: Formatter;
+  /** The same output in pieces, for a large report written without holding it whole (the CLI uses it). */
+  chunks?: (report: LintReport, options: FormatOptions) => Iterable<string>;
   needs: FormatterNeeds;
 }

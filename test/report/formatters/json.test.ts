@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run.js';
 import { workspace } from '../../helpers/workspace.js';
+import { formatJson, jsonChunks } from '../../../src/report/formatters/json.js';
+import type { Finding, LintReport } from '../../../src/model/types.js';
 
 const POST = 'Copied from the intake screen: MRN 00739142, please call back.\n';
 
@@ -29,5 +31,20 @@ describe('json formatter', () => {
     const [next] = await findings('rules: { identifiers/mrn: off }\n');
     expect(next).toMatchObject({ ruleId: 'identifiers/mrn-labelled', line: 1, column: 36 });
     expect(next.rules).toBeUndefined();
+  });
+});
+
+describe('json formatter in pieces', () => {
+  const finding = { ruleId: 'r/x', category: 'name', severity: 'error', message: 'A “name”.\nSecond line ##[x]', line: 1, column: 2, endLine: 1, endColumn: 5, text: 'Ann', offset: 1, endOffset: 4 } as Finding;
+  const summary = { files: 2, errors: 1, warnings: 0, infos: 0, fatal: 0 } as LintReport['summary'];
+
+  it('lays out the document exactly as one JSON.stringify(doc, null, 2) does', () => {
+    for (const files of [[], [{ filePath: 'a.md', findings: [] }], [{ filePath: 'a.md', findings: [finding], notes: ['n'] }, { filePath: 'b.json', findings: [{ ...finding, pointer: '/0/text' }] }]]) {
+      const report = { files, summary } as LintReport;
+      const doc = { version: 1, files: JSON.parse(formatJson(report)).files, summary };
+      const expected = JSON.stringify(doc, null, 2).replace(/##\[/g, '#\\u0023[') + '\n';
+      expect(formatJson(report)).toBe(expected);
+      expect([...jsonChunks(report)].length).toBe(files.length + 2);
+    }
   });
 });
