@@ -139,6 +139,8 @@ const UNSAFE: [string, string][] = [
   ["p22.txt", "STORY\nFRAME 1: REUNION ❤️\nFRAME 2: Our medics got to see Mr. Abara again today —\nFRAME 3: 4 weeks after they shocked his heart back into rhythm at the Lakeside tennis courts\n"],
   ["p23.md", "Glow-up alert ✨ Our girl **Kendra from Spin Studio Eastgate** is glowing 3 weeks after her rhinoplasty with Dr. Sato!\n"],
   ["p24.txt", "Shoutout to Ty from Hillcrest High's chess club: 60 days vape-free after joining our teen quit program! 💪\n"],
+  ["p25.txt", "#PrayersForHarmony 💛 Our 5th floor team is rallying behind Harmony as she fights lymphoma. Wear purple Friday!\n"],
+  ["p26.json", "{\"items\":[{\"commenter\":\"Dana Whitley\",\"comment\":\"is my prescription ready??\",\"suggested_reply\":\"Hi Dana! Yes, your Paxlovid is ready at the Elm St counter until 8 pm.\"}]}\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 

@@ -24,7 +24,9 @@ const firstName = (word: string) => statsOf(word).first >= 200;
 const rallies = (m: RegExpMatchArray) => {
   const given = m[1] ?? m[2];
   // "#TeamTuesday", "#TeamJune": a weekday or month is no one.
-  return firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
+  // Prayers are for a person even when the name is also a word ("#PrayersForPaisley", "#PrayForHope").
+  const prayer = /^#(?:Pray|Prayers)/u.test(m[0]);
+  return firstName(given) && (prayer || !isCommon(statsOf(given))) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
 };
 
 const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
