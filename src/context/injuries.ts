@@ -21,7 +21,7 @@ export function injuryRegex(): RegExp {
   const raw = rawCues();
   const alt = (key: string) => trieAlternation(raw[key], true);
   const part = `(?:${alt('bodyParts')})`;
-  const side = '(?:(?:a|an|the|his|her|their|my|your|left|right|both|of|two|three|four|five|six)\\s+){0,4}';
+  const side = '(?:(?:a|an|the|his|her|their|my|your|left|right|both|upper|lower|of|two|three|four|five|six)\\s+){0,4}';
   const sources = [
     `(?:${alt('injuredBy')})\\s+${side}${part}`,
     `${part}\\s+(?:${alt('injuryAfter')})`,

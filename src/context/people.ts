@@ -13,6 +13,8 @@ export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|i
 /** A speaker or author at an event tells their own story in public: "survivor and author Dana will speak at our luncheon". */
 export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing)(?![\p{L}])/iu;
 
+/** "her daughter": a relative of someone named before, whom a later pronoun may mean. */
+const RELATIVE = /(?<![\p{L}])(?:his|her|their|my)\s+(?:daughter|son|mother|father|mom|dad|wife|husband|grandson|granddaughter|grandmother|grandfather|brother|sister|niece|nephew|baby|toddler)(?:['’]s)?(?![\p{L}])/u;
 const HE = /^(?:he|his|him|himself|he['’]s)$/i;
 const SHE = /^(?:she|her|hers|herself|she['’]s)$/i;
 /** Whether the first pronoun after a name is of the other sex than `pronoun`. */
@@ -170,6 +172,8 @@ export class PeopleInPost {
     // "our town's 93-year-old crossing guard ... after her hip replacement": someone described by age, not the staff member named before.
     if (this.hits.some((h) => within(h, s) && h.rule.spec.category === 'age' && (h.segment !== before.segment || h.start > before.end + 6) && h.start < s.start + at)) return false;
     const role = this.staffRole(before);
+    // "Jess noticed ... at her daughter's party ... She started chemotherapy": a relative named since may be the one meant.
+    if (role !== undefined && RELATIVE.test(this.ctx.segments[before.segment].text.slice(before.end, before.segment === s.segment ? s.start + at : undefined))) return false;
     // "Dr. Ruth Amsel logs on from her home office ... He's a 41-year-old ICU nurse": "he" is not the "her" named before.
     if (role !== undefined && otherSex(this.ctx.segments[before.segment].text.slice(before.end, before.end + 200), person.word)) return false;
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");

@@ -23,8 +23,8 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta'
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
 const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
 
-/** "... his heart transplant": a possessive, then up to three words, right before the care. */
-const OWN_CARE_BEFORE = /(?<![\p{L}])(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+/** "... his heart transplant", "he fractured both front teeth": the person's pronoun, then up to three words, right before the care. */
+const OWN_CARE_BEFORE = /(?<![\p{L}])(?:(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}|(?:he|she)\s+(?:(?:had|has|got|underwent|needed|received|started|finished|beat|survived)\s+(?:[\p{L}\d-]+\s+){0,2})?)$/iu;
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
 const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Coach Marty, you were ...": the name is spoken to. */

@@ -141,6 +141,8 @@ const UNSAFE: [string, string][] = [
   ["p24.txt", "Shoutout to Ty from Hillcrest High's chess club: 60 days vape-free after joining our teen quit program! 💪\n"],
   ["p25.txt", "#PrayersForHarmony 💛 Our 5th floor team is rallying behind Harmony as she fights lymphoma. Wear purple Friday!\n"],
   ["p26.json", "{\"items\":[{\"commenter\":\"Dana Whitley\",\"comment\":\"is my prescription ready??\",\"suggested_reply\":\"Hi Dana! Yes, your Paxlovid is ready at the Elm St counter until 8 pm.\"}]}\n"],
+  ["p27.txt", "When Eastfield High volleyball coach Tara Quinn took a ball to the face at the staff-vs-students game on March 3, she fractured both upper front teeth. Dr. Lee placed crowns two weeks later.\n"],
+  ["p28.txt", "Our own scheduler Nadia Cruz noticed a white glow in a photo of her son at his birthday party. He started chemotherapy on May 4 and is doing well.\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
@@ -367,6 +369,7 @@ const SAFE: [string, string][] = [
   ["q26.md", "## Team Tuesday: meet Dr. Ana Ruiz, DDS\n\nShe grew up in Florence and loves same-day crowns.\n\n#TeamTuesday #MeetTheDentist\n"],
   ["q27.md", "## Vacunas sin cita\n\nGripe y COVID-19 en todas las farmacias Cedar Row, lunes a sábado. 555-0143\n"],
   ["q28.md", "## Meet Dr. Lena Marsh, OD\n\nDr. Marsh grew up in Eugene, earned her Doctor of Optometry in 2016 and leads our pediatric vision program. 555-0140\n"],
+  ["q29.txt", "Meet Rosa Vega, RN. Rosa has worked in our Mother-Baby unit for 10 years, and she was named nurse of the year in May.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
