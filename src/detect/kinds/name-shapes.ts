@@ -15,6 +15,8 @@ const SUPPORT_HASHTAG = /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|Prayer
 const LAST_FIRST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
 /** "KOWALCZYK, T. - Rx 6621904": a surname and an initial, in capitals, before a record label. */
 const LAST_INITIAL_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]{2,}),\s*\p{Lu}\.(?![\p{L}\p{N}])/gu;
+/** "Rm 602 KOWALSKI", "Bed 4 TRAN" on a unit's patient board: a room or bed, then a surname in capitals. */
+const ROOM_THEN_CAPS = /(?<![\p{L}\p{N}])(?:Rm|Room|Bed|RM|ROOM|BED)\.?\s*#?\d{1,4}[A-Za-z]?\s+(\p{Lu}[\p{Lu}'’-]{2,})(?![\p{L}\p{N}])/gu;
 /** "MARCUS J BELL" on a benefit card or an ID: a given name, a middle initial, a surname, in capitals. */
 const FIRST_INITIAL_LAST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
 
@@ -51,8 +53,9 @@ const mostlySurname = (word: string) => {
 
 /**
  * Names written in the shapes the word tables cannot see in running text: a
- * hashtag that is a first and last name ("#JaneDoe"), and an ALL-CAPS "LAST,
- * FIRST" as printed on a label or a wristband. The span is the name itself.
+ * hashtag that is a first and last name ("#JaneDoe"), an ALL-CAPS "LAST,
+ * FIRST" as printed on a label or a wristband, and a surname after a room on a
+ * patient board ("Rm 602 KOWALSKI"). The span is the name itself.
  */
 export function shapedNames(text: string): Match[] {
   const out: Match[] = [];
@@ -71,6 +74,10 @@ export function shapedNames(text: string): Match[] {
     for (const m of text.matchAll(LAST_INITIAL_CAPS)) {
       const end = m.index! + m[0].length;
       if (surnameOrUnknown(m[1]) && !firstName(m[1]) && RECORD_LABEL_AFTER.test(text.slice(end, end + 12))) out.push({ start: m.index!, end });
+    }
+    for (const m of text.matchAll(ROOM_THEN_CAPS)) {
+      const start = m.index! + m[0].length - m[1].length;
+      if (surnameOrUnknown(m[1]) && statsOf(m[1]).sur > 0) out.push({ start, end: start + m[1].length });
     }
     for (const m of text.matchAll(FIRST_INITIAL_LAST_CAPS)) {
       if (firstName(m[1]) && !isCommon(statsOf(m[1])) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });

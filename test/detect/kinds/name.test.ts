@@ -103,5 +103,8 @@ describe('names in other shapes', () => {
     // A surname and an initial only before a record label.
     expect(await texts("A bag labeled 'KOWALCZYK, T. - Rx 6621904' on the counter.")).toEqual(['KOWALCZYK, T.']);
     expect(await texts('NOTICE, T. BROWN AND CO. ARE MOVING')).toEqual([]);
+    // A surname in capitals after a room or bed on a patient board; not a shouted word.
+    expect(await texts('The board behind them lists Rm 602 KOWALSKI and Rm 604 TRAN.')).toEqual(['KOWALSKI', 'TRAN']);
+    expect(await texts('Our new ROOM 12 PARTY starts at noon.')).toEqual([]);
   });
 });
