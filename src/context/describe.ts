@@ -110,7 +110,7 @@ const ANYONE_BEFORE = /(?<![\p{L}])(?:every|each|any|no)\s+$/iu;
 /** "Every one of those numbers is a child who went home sooner": each of many, not one. */
 const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,4}?(?:is|was|are|were|means|represents)\s+(?:a|an)\s+$/iu;
 /** "Every kiddo admitted in December will go home with a new friend": a sentence about anyone of a kind (not "Every day, she ..."). */
-const EVERY_SUBJECT = /^\W*(?:every|each)\s+(?!(?:day|night|morning|afternoon|evening|week|month|year|time|weekend|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|single|other)(?![\p{L}]))[\p{L}-]+\s/iu;
+const EVERY_SUBJECT = /^\W*(?:every|each)\s+(?:(?:new|little|single|young)\s+)?(?:kiddo|kid|child|baby|patient|family|mom|dad|parent|student|resident|member|person|neighbor|neighbour|teen|runner|athlete|client|veteran|senior|newborn|one)s?(?![\p{L}])/iu;
 /** "family education", "parent permission", "child psychiatrists": a word for people used as a noun's modifier. */
 const ADJUNCT = /^(?:family|families|parent|parents|child|children|kid|kids|caregiver|caregivers|mom|moms|teen|teens)$/i;
 const SERVICE_OF = /^\s+(?:education|satisfaction|permission|consent|support|resources?|rooms?|lounges?|meals?|programs?|services?|events?|nights?|days?|medicine|practice|friendly|members?|advisory|psychiatr(?:y|ists?)|psychologists?|physicians?|doctors?|dentists?|dentistry|nurses?|nursing|cent(?:er|re)d|feedback|surveys?|handbooks?|guides?|classes|class|groups?|councils?|centers?|centres?)(?![\p{L}])/iu;

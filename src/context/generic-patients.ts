@@ -45,10 +45,11 @@ function inProgramName(text: string, cue: Cue): boolean {
   // "Family of Those in Recovery": a title-case name, its words joined by "of", "in", "the".
   const titled = /(?:\S\s+)(\p{Lu}[\p{L}'’-]*)\s+(?:(?:of|in|for|and|the|&)\s+){1,2}$/u.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
   if (titled) return true;
-  const prev = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.[1];
+  const prevMatch = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start));
+  const prev = prevMatch?.[1];
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 30))?.[1];
   // "Director of Remote Patient Monitoring": a capitalised word inside a run of them names a department or program.
-  if (prev !== undefined && next !== undefined && !SENTENCE_START.test(text.slice(0, cue.start - prev.length).trimEnd())) return true;
+  if (prevMatch && next !== undefined && !SENTENCE_START.test(text.slice(0, cue.start - prevMatch[0].length).trimEnd())) return true;
   return [prev, next].some((w) => w !== undefined && PROGRAM_WORDS.has(w.toLowerCase()));
 }
 
@@ -65,10 +66,11 @@ const GROUP_AFTER = /^\s+(?:(?:our|new|sick|tiny|young|older|local|many|other)\s
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu;
 
-const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
+const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu;
 const DEGREE_AFTER = /^\s+of\s+(?!the(?![\p{L}]))\p{Lu}/u;
-const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any)\s+$/iu;
+const DEGREE = /(?:Doctor|Master|Bachelor|Associate)$/u;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any|test|demo|sample|fake|mock|dummy|example)\s+$/iu;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:celebrat(?:e|es|ing)|support(?:s|ing)?|promot(?:e|es|ing)|honou?r(?:s|ing)?|champion(?:s|ing)?)\s+(?:(?:long-term|lifelong|addiction|mental health|and|hope)\s+){0,2}$/iu;
 
 /** Whether a patient cue in a sentence names no one in particular. */
@@ -86,15 +88,15 @@ function isGeneric(text: string, cue: Cue): boolean {
     /^cases of$/i.test(cue.word) ||
     (/^graduated from$/i.test(cue.word) && SCHOOL_AFTER.test(after)) ||
     // "earned her Doctor of Optometry": a degree or title, no one's doctor.
-    (/\p{Lu}\p{Ll}*$/u.test(cue.word) && DEGREE_AFTER.test(after)) ||
-    // "No patient photos in this piece", "without patient names".
+    (DEGREE.test(cue.word) && DEGREE_AFTER.test(after)) ||
+    // "No patient photos in this piece", "without patient names", a "TEST PATIENT" demo account.
     (/^patients?$/i.test(cue.word) && NEGATED_BEFORE.test(before)) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && CAUSE_BEFORE.test(before)) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
     COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before) ||
     // "Every one of those numbers is a child who went home sooner."
-    EACH_OF_MANY.test(text.slice(0, cue.start)) ||
+    EACH_ONE_OF.test(text.slice(0, cue.start)) ||
     // "Injured workers are typically seen in under 30 minutes": people of a kind, as a rule.
     AS_A_RULE_BEFORE.test(before);
 }

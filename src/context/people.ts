@@ -8,21 +8,25 @@ import type { Hit } from '../model/rule.js';
 export type EntityKind = 'animal' | 'place';
 
 /** Words that say someone is receiving care, not giving it. */
-export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was a patient|(?:his|her) (?:heart attack|stroke|cancer diagnosis)|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
+export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was a patient|(?:his|her) (?:heart attack|stroke|cancer diagnosis)(?!\s+(?:research|prevention|awareness|patients|team|program|unit|center|care|tips|education|survivors))|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
 
 /** A speaker or author at an event tells their own story in public: "survivor and author Dana will speak at our luncheon". */
 export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing)(?![\p{L}])/iu;
 
 /** "her daughter": a relative of someone named before, whom a later pronoun may mean. */
-const RELATIVE = /(?<![\p{L}])(?:his|her|their|my)\s+(?:daughter|son|mother|father|mom|dad|wife|husband|grandson|granddaughter|grandmother|grandfather|brother|sister|niece|nephew|baby|toddler)(?:['’]s)?(?![\p{L}])/u;
+const RELATIVE = /(?<![\p{L}])(?:his|her|their|my)\s+(?:daughter|son|mother|father|mom|dad|wife|husband|grandson|granddaughter|grandmother|grandfather|brother|sister|niece|nephew|baby|toddler)(?:['’]s)?(?![\p{L}])/iu;
 const HE = /^(?:he|his|him|himself|he['’]s)$/i;
 const SHE = /^(?:she|her|hers|herself|she['’]s)$/i;
-/** Whether the first pronoun after a name is of the other sex than `pronoun`. */
+/**
+ * Whether the name's own pronoun, the first after it, is of the other sex than `pronoun`: a subject
+ * ("she logs on") or a possessive after a preposition ("from her home office"), not an object ("thanked her").
+ */
 function otherSex(after: string, pronoun: string): boolean {
-  const first = /(?<![\p{L}])(?:he|his|him|she|her|hers)(?![\p{L}])/iu.exec(after)?.[0];
+  const first = OWN_PRONOUN.exec(after)?.[0];
   if (!first) return false;
   return (HE.test(first) && SHE.test(pronoun)) || (SHE.test(first) && HE.test(pronoun));
 }
+const OWN_PRONOUN = /(?<![\p{L}])(?:he|she)(?=\s)|(?<=(?:^|[.!?]\s+|(?<![\p{L}])(?:from|in|on|at|with|of|into|after|before|during|about|to|by|and)\s+))(?:his|her)(?![\p{L}])/iu;
 
 /** ' "Patty" Odom': a nickname in quotes, then a surname. */
 const QUOTED_NICKNAME = /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]\s+(\p{Lu}[\p{L}'’-]*)/u;
@@ -175,7 +179,8 @@ export class PeopleInPost {
     // "Jess noticed ... at her daughter's party ... She started chemotherapy": a relative named since may be the one meant.
     if (role !== undefined && RELATIVE.test(this.ctx.segments[before.segment].text.slice(before.end, before.segment === s.segment ? s.start + at : undefined))) return false;
     // "Dr. Ruth Amsel logs on from her home office ... He's a 41-year-old ICU nurse": "he" is not the "her" named before.
-    if (role !== undefined && otherSex(this.ctx.segments[before.segment].text.slice(before.end, before.end + 200), person.word)) return false;
+    const until = before.segment === s.segment ? s.start + at : before.end + 200;
+    if (role !== undefined && otherSex(this.ctx.segments[before.segment].text.slice(before.end, until), person.word)) return false;
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
     // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").
     const earlier = !within(before, s);

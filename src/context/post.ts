@@ -30,17 +30,20 @@ export const STORY_REACH = 4;
 
 /** Whether sentence k lies within STORY_REACH sentences of one for which `isStory` holds; works the positions out once. */
 export function storyReach(sentences: readonly Sentence[], isStory: (k: number) => boolean): (k: number) => boolean {
-  let at: { order: number[]; story: number[] } | undefined;
+  let near: boolean[] | undefined;
   return (k) => {
-    if (!at) {
+    if (!near) {
       const order: number[] = [];
       let n = 0;
       // Sentences of two words or more: a JSON key or a lone emoji is no sentence of the story's telling.
       for (const s of sentences) order.push(/\p{L}[\p{L}'’-]*\s+\p{L}/u.test(s.text) ? n++ : n);
-      at = { order, story: sentences.map((_, i) => i).filter(isStory).map((i) => order[i]) };
+      // Mark once every position within reach of a story sentence.
+      const story = new Set(sentences.map((_, i) => i).filter(isStory).map((i) => order[i]));
+      const reach = new Array<boolean>(n + 1).fill(false);
+      for (const p of story) for (let q = Math.max(0, p - STORY_REACH); q <= Math.min(n, p + STORY_REACH); q++) reach[q] = true;
+      near = order.map((o) => reach[o]);
     }
-    const here = at.order[k];
-    return at.story.some((p) => Math.abs(p - here) <= STORY_REACH);
+    return near[k];
   };
 }
 

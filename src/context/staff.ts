@@ -1,5 +1,5 @@
 import { trieAlternation } from '../text/word-trie.js';
-import { ENROLLED_IN, peopleCues } from '../lexicons/people-cues.js';
+import { ENROLLED_IN, peopleCues, writtenAsCredential } from '../lexicons/people-cues.js';
 
 interface StaffPatterns {
   before: RegExp;
@@ -59,7 +59,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
   if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;
   // "RN", "PharmD", "Ph.D." are credentials; "Birch Rd", "Ms", "Do" as written are a street, a title, a word.
-  if (a && patterns.credentials.has(a[0].replace(/^,?\s*/, '').toLowerCase()) && !/\p{Lu}.*\p{Lu}/u.test(a[0])) return undefined;
+  const credential = a?.[0].replace(/^,?\s*/, '');
+  if (credential && patterns.credentials.has(credential.toLowerCase()) && !writtenAsCredential(credential)) return undefined;
   return a ? a[0].replace(/^,?\s*/, '') : undefined;
 }
 

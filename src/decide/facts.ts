@@ -29,8 +29,9 @@ const OWN_CARE_BEFORE = /(?<![\p{L}])(?:(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}
 const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Coach Marty, you were ...": the name is spoken to. */
 const SPOKEN_TO = /^,\s+you(?![\p{L}])/iu;
-/** ... and told of their own care: "hope that bruise on your thigh heals fast". */
-const YOUR_CARE = /(?<![\p{L}])(?:your|yours|heal|heals|healing|feel better|feeling better|recover|recovery)(?![\p{L}])/iu;
+/** ... and told of their own care: "hope that bruise on your thigh heals fast", "your new knee" (not "you and your team"). */
+const HEALING = /(?<![\p{L}])(?:heal|heals|healing|feel better|feels better|feeling better|get well|recover|recovery)(?![\p{L}])/iu;
+const YOUR_BEFORE = /(?<![\p{L}])your\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 /** "the gentleman in bed 14", "the little girl in room 3": a person placed in a room or bed. */
 const PERSON_IN_ROOM = /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}-]+\s+)?(gentleman|lady|man|woman|guy|gal|boy|girl|baby|kiddo|child|teen|patient|resident|grandma|grandpa|mom|dad|couple|family|veteran)\s+(?:in|from)\s+$/iu;
@@ -98,12 +99,16 @@ export class HitFacts {
    * heart transplant"), or the person is spoken to ("Coach Marty, you were a
    * champ — hope that EpiPen bruise heals fast").
    */
-  private ownCareAfter(s: Sentence): boolean {
-    if (!s.health || s.segment !== this.hit.segment || s.start + s.health.start < this.hit.end) return false;
+  private ownCareAfter(s: Sentence): string | undefined {
+    if (!s.health || s.segment !== this.hit.segment || s.start + s.health.start < this.hit.end) return undefined;
     const rest = this.text.slice(this.hit.end, s.start + s.text.length);
-    if (SPOKEN_TO.test(rest) && YOUR_CARE.test(rest)) return true;
-    // Any health term of the rest, not only the sentence's first ("gave blood ... after his crash on Route 2").
-    return findTerms(rest, cueLists().health, 4).some((t) => OWN_CARE_BEFORE.test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end)));
+    // The sentence's first health words and any later term ("gave blood ... after his crash on Route 2").
+    const first = { start: s.start + s.health.start - this.hit.end, end: s.start + s.health.start - this.hit.end + s.health.word.length };
+    const terms = [first, ...findTerms(rest, cueLists().health, 4)];
+    const word = (t?: { start: number; end: number }) => t && rest.slice(t.start, t.end);
+    if (SPOKEN_TO.test(rest) && HEALING.test(rest)) return s.health.word;
+    if (SPOKEN_TO.test(rest)) return word(terms.find((t) => YOUR_BEFORE.test(rest.slice(0, t.start))));
+    return word(terms.find((t) => OWN_CARE_BEFORE.test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
   }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   private careGoesOn(): boolean {
@@ -180,7 +185,8 @@ export class HitFacts {
     if (this.category === 'name' && isSupportHashtag(tag)) return tag;
     // "Coach Tony ..., who ran the 5K a year after his heart transplant": the person's own care, even at an event.
     const raw = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
-    if (this.category === 'name' && raw && this.ownCareAfter(raw)) return raw.health!.word;
+    const own = this.category === 'name' && raw ? this.ownCareAfter(raw) : undefined;
+    if (own) return own;
     // "Congrats to Darnell on ditching his contacts! 20/20 the morning after surgery.": the next sentence goes on about this person.
     if (this.category === 'name' && this.careGoesOn()) return this.post.view(this.sentenceIdx + 1).health!.word;
     return this.sentence && aboutPatient(this.sentence)?.word;
@@ -211,10 +217,10 @@ export class HitFacts {
     if (!s || s.org) return false;
     const k = this.sentenceIdx;
     // A name is the story's person, unless the post uses it as a place or an organisation ("2024 at Harborview").
-    if ((this.category === 'name' && this.kind !== 'place') || s.personal || this.post.namesPatient(k)) return this.post.nearStory(k);
     const seg = this.post.ctx.segments[this.hit.segment];
-    // A title or caption names the story's subject; its publication date ("publish_at: 2025-07-10") is no one's.
+    // A title or caption names the story's subject wherever it is; its publication date ("publish_at: 2025-07-10") is no one's.
     if (TITLE_KINDS.has(seg.kind) && !isMetadata(seg)) return true;
+    if ((this.category === 'name' && this.kind !== 'place') || s.personal || this.post.namesPatient(k)) return this.post.nearStory(k);
     const { sentences } = this.post.ctx;
     return [k - 1, k + 1].some((n) => n >= 0 && n < sentences.length && sentences[n].segment === s.segment && aboutPatient(this.post.view(n)) !== undefined);
   }

@@ -109,7 +109,10 @@ export class PostFacts {
   /** The personal word lies in a quote attributed to a staff member ("..." said Dr. Watanabe). */
   private quotedStaff(s: Sentence, personal: Cue): boolean {
     const said = SAID_AFTER_QUOTE.exec(s.text);
-    if (!said || said.index < personal.start) return false;
+    // The personal word must be inside the quote: after its opening mark, before its closing one.
+    const open = said ? s.text.lastIndexOf('"', said.index - 1) : -1;
+    const curly = said ? s.text.lastIndexOf('“', said.index) : -1;
+    if (!said || said.index < personal.start || Math.max(open, curly) > personal.start || Math.max(open, curly) < 0) return false;
     const from = s.start + said.index + said[0].length;
     const speaker = this.hits.find((h) => h.rule.spec.category === 'name' && h.segment === s.segment && h.start >= from && h.start < from + 60);
     return speaker !== undefined && this.people.staffRole(speaker) !== undefined && !isLayRole(this.people.staffRole(speaker)!);

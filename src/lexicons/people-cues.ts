@@ -24,14 +24,21 @@ export interface PeopleCues {
 }
 
 
-/** A credential (group 1) counts only with two capitals as written ("RN", "PharmD", "Ph.D.", not "Rd" or "Ms"). */
+/** A credential (group 1) counts only as a credential is written: see `writtenAsCredential`. */
 function credentialsOrRole(re: RegExp): EndsWith {
   return { test: (text) => {
     const m = re.exec(text);
-    return m !== null && (m[1] === undefined || TWO_CAPITALS.test(m[1]));
+    return m !== null && (m[1] === undefined || writtenAsCredential(m[1]));
   } };
 }
-const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
+
+/**
+ * An abbreviated credential is written with two capitals ("RN", "PharmD", "Ph.D."); "Rd", "Ms" and
+ * "Do" as written are a street, a title and a word. A credential spelt out ("Paramedic") may be in any case.
+ */
+export function writtenAsCredential(word: string): boolean {
+  return word.replace(/[^\p{L}]/gu, '').length > 5 || /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(word);
+}
 
 /** Whether a text ends with one of the phrases (then optional punctuation): a few Set lookups, not a regex scan. */
 export interface EndsWith {
@@ -101,7 +108,7 @@ export function peopleCues(): PeopleCues {
     familyWords: set('familyWords'),
     countries: new Set(raw.countries),
     staffBefore: endsWith(raw.staffTitles, ':,', true),
-    // Credentials are written in capitals ("RN", "PharmD"): "do" after a comma is a verb, "Birch Rd" a street.
+    // Abbreviated credentials are written in capitals ("RN", "PharmD"): "do" after a comma is a verb, "Birch Rd" a street.
     staffAfter: credentialsOrRole(new RegExp(`^,?\\s*(?:(${trieAlternation(raw.credentials)})|${trieAlternation(raw.staffAfter)}(?!${ENROLLED_IN}))(?![\\p{L}])`, 'iu')),
     personBefore: endsWith(raw.personBefore, ',', false),
     personBeforeWords: new Set(raw.personBefore.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),

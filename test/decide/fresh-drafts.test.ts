@@ -143,6 +143,11 @@ const UNSAFE: [string, string][] = [
   ["p26.json", "{\"items\":[{\"commenter\":\"Dana Whitley\",\"comment\":\"is my prescription ready??\",\"suggested_reply\":\"Hi Dana! Yes, your Paxlovid is ready at the Elm St counter until 8 pm.\"}]}\n"],
   ["p27.txt", "When Eastfield High volleyball coach Tara Quinn took a ball to the face at the staff-vs-students game on March 3, she fractured both upper front teeth. Dr. Lee placed crowns two weeks later.\n"],
   ["p28.txt", "Our own scheduler Nadia Cruz noticed a white glow in a photo of her son at his birthday party. He started chemotherapy on May 4 and is doing well.\n"],
+  ["p29.txt", "Tom Becker had knee replacement surgery here last week. Our team is made up of five nurses.\n"],
+  ["p30.txt", "Our patient is a pilot with Delta in Atlanta and had a stroke last May.\n"],
+  ["p31.txt", "Big thanks. Our Patient Tom Becker stopped by on March 3!\n"],
+  ["p32.txt", "Patient of Dr. Alvarez since 2015, Tom Becker finally had his knee replaced on March 3.\n"],
+  ["p33.txt", "Every step of the way, her mom stayed beside her in our Dayton NICU in March.\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
@@ -370,6 +375,13 @@ const SAFE: [string, string][] = [
   ["q27.md", "## Vacunas sin cita\n\nGripe y COVID-19 en todas las farmacias Cedar Row, lunes a sábado. 555-0143\n"],
   ["q28.md", "## Meet Dr. Lena Marsh, OD\n\nDr. Marsh grew up in Eugene, earned her Doctor of Optometry in 2016 and leads our pediatric vision program. 555-0140\n"],
   ["q29.txt", "Meet Rosa Vega, RN. Rosa has worked in our Mother-Baby unit for 10 years, and she was named nurse of the year in May.\n"],
+  ["q30.txt", "Dr. Amy Kim shared her stroke research with our patient support group in Pine Hollow.\n"],
+  ["q31.txt", "Thanks to Jake Morris, Paramedic, for teaching CPR to our patients in Pine Hollow.\n"],
+  ["q32.txt", "Coach Marty, you and your team raised $5,000 for the cancer center this year!\n"],
+  ["q33.txt", "She is our #1 fan, and we are your #1 choice for sports medicine in Pine Hollow.\n"],
+  ["q34.txt", "#PrayForPeace #PrayForRain — our chaplains hold a vigil Friday at 7 p.m. in the chapel.\n"],
+  ["q35.txt", "Dr. Sam Ortiz thanked her for the flowers. He spent 20 years doing heart surgery in Pine Hollow.\n"],
+  ["q36.md", "# Try the new portal\n\n*Alt: Screenshot of the portal home screen using a demo account labeled \"TEST PATIENT\" with sample appointment cards.*\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -101,19 +101,21 @@ const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|counc
 
 /** "Chief Medical Officer", "Child Life Manager": a capitalised job inside a title, which names staff. */
 const TITLE_CASE_BEFORE = /\p{Lu}[\p{L}&-]*\s+$/u;
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
 const SPEAKER_LABEL = /^\s*\d*\s*:/u;
 /** "two nurse practitioners", "14 paramedics": jobs counted. */
-const COUNTED_JOB = /(?<![\p{L}])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+)?$/iu;
+const COUNTED_JOB = /(?<![\p{L}\d,])(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "a produce prescription pilot with ...", "the pilot program": a trial, not a flier. */
-const NOT_A_JOB_AFTER = /^s?\s+(?:with|program|programme|project|study|phase|site|sites)(?![\p{L}])/iu;
+const PILOT_PROGRAM = /^s?\s+(?:with|program|programme|project|study|phase|site|sites)(?![\p{L}])/iu;
 
 /** A role word that names no one's job: part of a title, a speaker's label, jobs counted, a pilot program. */
 function noOnesJob(text: string, start: number, end: number): boolean {
   const role = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
-  if (/^\p{Lu}/u.test(role) && (TITLE_CASE_BEFORE.test(before) || role === role.toUpperCase())) return true;
-  return SPEAKER_LABEL.test(text.slice(end, end + 4)) || COUNTED_JOB.test(before) || NOT_A_JOB_AFTER.test(text.slice(end, end + 20));
+  // "Chief Medical Officer", "ANCHOR:", "Jake Morris, Paramedic,": a title written with capitals, in a title or after a name.
+  if (/^\p{Lu}/u.test(role) && (TITLE_CASE_BEFORE.test(before) || NAME_COMMA_BEFORE.test(before) || role === role.toUpperCase())) return true;
+  return SPEAKER_LABEL.test(text.slice(end, end + 4)) || COUNTED_JOB.test(before) || (/^pilot$/i.test(role) && PILOT_PROGRAM.test(text.slice(end, end + 20)));
 }
 
 const NAMED_POSSESSOR = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s";

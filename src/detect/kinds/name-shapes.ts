@@ -26,9 +26,10 @@ const firstName = (word: string) => statsOf(word).first >= 200;
 const rallies = (m: RegExpMatchArray) => {
   const given = m[1] ?? m[2];
   // "#TeamTuesday", "#TeamJune": a weekday or month is no one.
-  // Prayers are for a person even when the name is also a word ("#PrayersForPaisley", "#PrayForHope").
-  const prayer = /^#(?:Pray|Prayers)/u.test(m[0]);
-  return firstName(given) && (prayer || !isCommon(statsOf(given))) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
+  // Prayers are for a person when the word is far more a name than a word ("#PrayersForPaisley", not "#PrayForPeace").
+  const s = statsOf(given);
+  const prayer = /^#(?:Pray|Prayers)/u.test(m[0]) && s.first >= 20 * s.common;
+  return firstName(given) && (prayer || !isCommon(s)) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
 };
 
 const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
