@@ -7,7 +7,7 @@ import path from 'node:path';
 export function evalDrafts(dir, lintFolder, verbose) {
   console.log('\nfixtures/drafts (drafts written apart from every benchmark; errors decide posts)');
   console.log('  set      unsafe with an error   safe with an error');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     const drafts = readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const tmp = mkdtempSync(path.join(tmpdir(), 'phi-lint-drafts-'));
     for (const d of drafts) writeFileSync(path.join(tmp, `${d.id}.${d.ext}`), d.content);

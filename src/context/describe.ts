@@ -105,6 +105,8 @@ function inGroupName(text: string, c: Cue): boolean {
   return next !== undefined && isCommon(wordStats(next)) && wordStats(next).first < 1000;
 }
 
+/** "As a public health nurse and a mom, I ...": what the writer is, no one else. */
+const AS_A_BEFORE = /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:and\s+an?\s+(?:[\p{L}-]+\s+){0,2}?)?$/iu;
 /** "every kiddo", "each child", "no child": anyone at all. */
 const ANYONE_BEFORE = /(?<![\p{L}])(?:every|each|any|no)\s+$/iu;
 /** "Every one of those numbers is a child who went home sooner": each of many, not one. */
@@ -129,7 +131,7 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER.test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT.test(rest)) return true;
   if (ADJUNCT.test(c.word) && SERVICE_OF.test(rest)) return true;
-  return ANYONE_BEFORE.test(before) || EACH_OF_MANY.test(sentence.slice(0, c.start)) || EVERY_SUBJECT.test(sentence.slice(0, c.start));
+  return ANYONE_BEFORE.test(before) || AS_A_BEFORE.test(before) || EACH_OF_MANY.test(sentence.slice(0, c.start)) || EVERY_SUBJECT.test(sentence.slice(0, c.start));
 }
 
 const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
@@ -190,7 +192,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     }
     return c;
   });
-  const rolePerson = each(cues.rolePerson, (m) => (isOurStaff(m[0]) ? undefined : whole(m)));
+  // "As a public health nurse and a mom, I ...": what the writer is.
+  const rolePerson = each(cues.rolePerson, (m) => (isOurStaff(m[0]) || /(?<![\p{L}])as\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index)) ? undefined : whole(m)));
   const aged = each(AGED);
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
   // Composed injuries are looked up only where the lists found no health term.

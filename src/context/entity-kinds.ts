@@ -113,7 +113,8 @@ export function orgHeadedWords(post: string): Set<string> {
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i + 1 < words.length; i++) {
       const last = words[Math.min(i + 3, words.length - 1)];
-      if (orgWords.has(last.toLowerCase())) heads.add(words[i]);
+      // "Duke's Barbershop": the name is found without its possessive.
+      if (orgWords.has(last.toLowerCase())) heads.add(words[i]).add(words[i].replace(/['’]s$/u, ''));
     }
   }
   return heads;

@@ -27,7 +27,7 @@ const FOR_WHOM = /^(?:patients?|residents?|clients?|members?)$/i;
 const EVENT_AFTER = /^\s+(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:clinics?|council|councils|party|parties|events?|meetings?|handbook|newsletters?|portal|programs?|survey|surveys|outings?|trips?|choir|orientation|forum|open house|appreciation|celebration|picnic|luncheon)(?![\p{L}])/u;
 
 /** "graduated from pharmacy school": an education, not a NICU or rehab graduation. */
-const SCHOOL_AFTER = /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|college|university|academy|residency|fellowship|institute|seminary)(?![\p{L}])/iu;
+const SCHOOL_AFTER = /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|high|college|university|academy|residency|fellowship|institute|seminary)(?![\p{L}])/iu;
 /** "two cases of", "both people are recovering", "3 of them were hospitalized": people counted. */
 const COUNTED_BEFORE = /(?<![\p{L}\d])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both|several|dozens of|all)\s+(?:(?:new|more|confirmed|probable|reported|of\s+them|people|patients|cases|residents|kids|children|families|visitors|students|adults|seniors|babies|moms|members|veterans|runners|neighbors|neighbours)\s+){0,2}(?:(?:are|were|have been|had been)\s+)?$/iu;
 
@@ -70,7 +70,13 @@ const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu;
 const DEGREE_AFTER = /^\s+of\s+(?!the(?![\p{L}]))\p{Lu}/u;
 const DEGREE = /(?:Doctor|Master|Bachelor|Associate)$/u;
-const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any|test|demo|sample|fake|mock|dummy|example)\s+$/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any|every|each|test|demo|sample|fake|mock|dummy|example)\s+$/iu;
+/** "A patient once told me ...": an anecdote that names no one. */
+const ANECDOTE_AFTER = /^\s+(?:once|one time|years ago)(?![\p{L}])/iu;
+/** "whether or not our team cared for them": anyone, cared for or not. */
+const WHETHER_BEFORE = /(?<![\p{L}])whether or not\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "the patients at Riverside Children's": everyone a place cares for. */
+const AT_PLACE_AFTER = /^\s+(?:at|of|in)\s+(?:the\s+)?\p{Lu}/u;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:celebrat(?:e|es|ing)|support(?:s|ing)?|promot(?:e|es|ing)|honou?r(?:s|ing)?|champion(?:s|ing)?)\s+(?:(?:long-term|lifelong|addiction|mental health|and|hope)\s+){0,2}$/iu;
 
 /** Whether a patient cue in a sentence names no one in particular. */
@@ -91,6 +97,10 @@ function isGeneric(text: string, cue: Cue): boolean {
     (DEGREE.test(cue.word) && DEGREE_AFTER.test(after)) ||
     // "No patient photos in this piece", "without patient names", a "TEST PATIENT" demo account.
     (/^patients?$/i.test(cue.word) && NEGATED_BEFORE.test(before)) ||
+    (/^(?:patient|customer|client|resident)$/i.test(cue.word) && /(?<![\p{L}])(?:a|one)\s+$/iu.test(before) && ANECDOTE_AFTER.test(after)) ||
+    (/^(?:patients|residents|clients)$/i.test(cue.word) && /(?<![\p{L}])the\s+$/iu.test(before) && AT_PLACE_AFTER.test(after)) ||
+    (/^residents?['’]?s?$/i.test(cue.word) && /(?<![\p{L}])(?:every|each)\s+$/iu.test(before)) ||
+    WHETHER_BEFORE.test(before) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && CAUSE_BEFORE.test(before)) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||

@@ -3,6 +3,7 @@ import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Segment } from '../model/types.js';
 import { cueLists, type CueLists } from '../lexicons/cue-lists.js';
 import { describeSpans } from './describe.js';
+import { withoutGenericPatients } from './generic-patients.js';
 import { type Voice, voiceOf } from './voice.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -51,7 +52,8 @@ const nearRawStory = new WeakMap<PostContext, (k: number) => boolean>();
 
 /** In a patient story, a sentence with health details or a person in it, outside the organisation's voice, near the story. */
 export function partOfStory(ctx: PostContext, s: Sentence, k: number): boolean {
-  if (aboutPatient(s)) return true;
+  // "A patient once told me, 'You're the only person who ...'": an anecdote names no one.
+  if (aboutPatient(withoutGenericPatients(s))) return true;
   if (!ctx.story || !(s.health || s.personal) || s.org) return false;
   let near = nearRawStory.get(ctx);
   if (!near) nearRawStory.set(ctx, (near = storyReach(ctx.sentences, (i) => aboutPatient(ctx.sentences[i]) !== undefined)));

@@ -31,6 +31,8 @@ const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 /** The end of a quote and who said it: '," said', '" says'. */
 const SAID_AFTER_QUOTE = /[,.!?]?["”]\s*,?\s*(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|shared|shares)\s+/u;
 const QUESTION_END = /\?\W*$/u;
+const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|your)|I\s+am\s+(?:a|an|your))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider)s?(?![\p{L}])/iu;
+const OUR_UNIT = /^(?:in|on|from|at)\s+our\s/iu;
 
 /** A sentence that opens on a status with no subject: "Back on the field", "Home after 3 weeks", "Cleared to play". */
 const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|recovering|healing|headed|heading|feeling|doing great|doing well|up and)(?![\p{L}])/iu;
@@ -80,6 +82,8 @@ export class PostFacts {
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
       else if (v.patient && STAFF_EVENT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
+      // "For 31 years, Dr. Benning was the steady voice in our emergency department": where staff work.
+      else if (v.patient && OUR_UNIT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
       if (v.patient && (inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
@@ -91,7 +95,8 @@ export class PostFacts {
         // "Dr. Vance's tummy tuck gave me my core back" names the clinician, so the speaker is the patient.
         const namesSomeone = this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s));
         // A question in the first person ("Q: Can I take ibuprofen if I'm on a blood pressure pill?") asks for anyone.
-        if (me && (namesSomeone || !this.allNamedStaff()) && !QUESTION_END.test(s.text)) v = { ...v, personal: { word: me[0], start: me.index } };
+        // "As a public health nurse and a mom, I can't say it enough: vaccines work": staff speak.
+        if (me && (namesSomeone || !this.allNamedStaff()) && !QUESTION_END.test(s.text) && !WRITER_IS_STAFF.test(s.text)) v = { ...v, personal: { word: me[0], start: me.index } };
       }
       // ""I've been a NICU nurse for 27 years," said Nurse Manager Patricia Dunn, RN": staff speak of their work.
       if (v.personal && this.quotedStaff(s, v.personal)) v = { ...v, personal: undefined };

@@ -382,6 +382,14 @@ const SAFE: [string, string][] = [
   ["q34.txt", "#PrayForPeace #PrayForRain — our chaplains hold a vigil Friday at 7 p.m. in the chapel.\n"],
   ["q35.txt", "Dr. Sam Ortiz thanked her for the flowers. He spent 20 years doing heart surgery in Pine Hollow.\n"],
   ["q36.md", "# Try the new portal\n\n*Alt: Screenshot of the portal home screen using a demo account labeled \"TEST PATIENT\" with sample appointment cards.*\n"],
+  ["q37.txt", "Ten years as a hygienist here today! A patient once told me the kindest thing is to explain what happens before it happens. I studied at Carver Community College and never looked back.\n"],
+  ["q38.txt", "Our Maple Grove Mites collected 1,318 toys for the patients at Riverside Children's this season! 🏒\n"],
+  ["q39.txt", "We lost our beloved aide Loretta Simms this week. She knew every resident's coffee order and sang Motown on the night shift.\n"],
+  ["q40.txt", "Welcome, Dr. Ada Okonjo! Dr. Okonjo grew up in Hillview, graduated from Hillview High in 2008, and just finished her residency.\n"],
+  ["q41.txt", "For 31 years, Dr. Ray Benning was the steady voice in our emergency department. Happy retirement, Doc!\n"],
+  ["q42.txt", "Each December we host a memorial tree lighting for anyone in our community who has lost someone, whether or not our team cared for them. Dec 8, 6 p.m.\n"],
+  ["q43.txt", "Thank you to the Marion Library and Duke's Barbershop for hosting free naloxone trainings this fall!\n"],
+  ["q44.txt", "As a public health nurse and a mom, I can't say it enough: vaccines work. Free shots at the Ardmore County clinic Saturday.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
