@@ -77,7 +77,7 @@ const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clini
 const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?)$/iu;
 
 /** "on our hospice service", "18 months in our methadone program": enrolled in it, which is care. */
-const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?$/iu;
+const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** The first health term of each span that is not a service's name (looked up span by span: the lookup stops early). */
 function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {

@@ -24,7 +24,9 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta'
 const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
 
 /** "... his heart transplant", "he fractured both front teeth": the person's pronoun, then up to three words, right before the care. */
-const OWN_CARE_BEFORE = /(?<![\p{L}])(?:(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}|(?:he|she)\s+(?:(?:had|has|got|underwent|needed|received|started|finished|beat|survived)\s+(?:[\p{L}\d-]+\s+){0,2})?)$/iu;
+const OWN_CARE_BEFORE = /(?<![\p{L}])(?:(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}|(?:he|she)(?:['’]d)?\s+(?:(?:had|has|got|underwent|needed|received|started|finished|beat|survived|broke|cracked|tore|fractured|hurt|injured)\s+(?:[\p{L}\d-]+\s+){0,2})?)$/iu;
+/** "She'd cracked a molar", "he underwent": the person's pronoun and a verb of injury or care. */
+const SHE_DID = /(?<![\p{L}])(?:he|she)(?:['’]d)?\s+(?:(?:had|has|got|underwent|needed|received|broke|cracked|tore|fractured|hurt|injured)\s+(?:[\p{L}\d-]+\s+){0,2})?$/iu;
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
 const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Coach Marty, you were ...": the name is spoken to. */
@@ -120,7 +122,9 @@ export class HitFacts {
     if (view.health === undefined || this.post.hits.some((h) => h.rule.spec.category === 'name' && within(h, next))) return false;
     // Its subject is this person: a pronoun ("his knee"), or none at all ("20/20 the morning after surgery").
     // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
-    const own = view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start;
+    // Or the person's pronoun and a verb of injury or care ("She'd cracked a molar on a granola bar").
+    const own = (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
+      SHE_DID.test(next.text.slice(Math.max(0, view.health.start - 40), view.health.start));
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
     return own || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
   }

@@ -148,6 +148,9 @@ const UNSAFE: [string, string][] = [
   ["p31.txt", "Big thanks. Our Patient Tom Becker stopped by on March 3!\n"],
   ["p32.txt", "Patient of Dr. Alvarez since 2015, Tom Becker finally had his knee replaced on March 3.\n"],
   ["p33.txt", "Every step of the way, her mom stayed beside her in our Dayton NICU in March.\n"],
+  ["p34.txt", "At 6:50 this morning my phone rang: it was Principal Ana Ruiz from Westview High. She'd cracked a molar on a pretzel and had a speech at 10.\n"],
+  ["p35.json", "{\"text\":\"Please support one of our own. Sam Lark, 20, has worked so hard in our outpatient eating disorder program since June, and his family started a fundraiser.\"}\n"],
+  ["p36.md", "## Santa visits the 5th floor\n\nThis year it was **5-year-old Milo**, who has been with us since August waiting for a new heart.\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
 ];
 
