@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run build` (and `prepack` with --clean): compile with tsc, prebuild the
-// built-in data, bundle the CLI (see build-packs.js, bundle.js). Every step's
-// output goes to stderr: `npm pack` prints the tarball's name on stdout, and
+// built-in data, bundle the CLI and take its code cache (see build-packs.js,
+// bundle.js, code-cache.js). Every step's output goes to stderr: `npm pack` prints the tarball's name on stdout, and
 // tools read that line (pre-commit's node hooks run `npm pack`).
 // --clean empties dist/ first, so a tarball never ships a module whose source
 // was deleted since the last build.
@@ -16,6 +16,7 @@ const STEPS = [
   ['scripts/build-packs.js'],
   ['scripts/build-schema.js'],
   ['scripts/bundle.js'],
+  ['scripts/code-cache.js'],
 ];
 
 if (process.argv.includes('--clean')) rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Build step (`npm run build`): bundles the compiled CLI and its worker thread
-// into one file each (dist/bundle/), so a run loads two files instead of
+// into one file each (dist/bundle/: cli.cjs behind its small loader cli.js,
+// worker.js), so a run loads two files instead of
 // about 120 modules: a pre-commit hook's one-file run starts in about half
 // the time. The small libraries every run loads (commander, chalk, the
 // Markdown and JSON parsers) are bundled too; those loaded on first use
@@ -14,24 +15,59 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { VENDORED } from '../dist/lib/lazy-modules.js';
 
-const result = await build({
-  entryPoints: { cli: 'dist/cli/index.js', worker: 'dist/run/worker.js' },
-  outdir: 'dist/bundle',
+const shared = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
-  // Bundled CommonJS (commander) requires Node built-ins: give the ES module a `require`.
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build is plain ESM.
   mainFields: ['module', 'main'],
   // Loaded on first use: prebuilt below (src/lib/lazy-modules.ts), or from node_modules (compromise, detect/nlp.ts).
   // The image libraries (src/images/) load only when a post references a local image, from node_modules.
   external: ['compromise', ...VENDORED, 'exifr', 'tesseract.js', '@tesseract.js-data/eng', '@vladmandic/face-api', '@tensorflow/*', 'jpeg-js', 'pngjs'],
-  define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor') },
+  // Non-ASCII characters escaped: an ASCII file is read faster (src/lib/read-text.ts).
+  charset: 'ascii',
   metafile: true,
   logLevel: 'warning',
+};
+
+// The worker thread: an ES module, as `new Worker(url)` loads it.
+const worker = await build({
+  ...shared,
+  entryPoints: { worker: 'dist/run/worker.js' },
+  outdir: 'dist/bundle',
+  format: 'esm',
+  // Bundled CommonJS (commander) requires Node built-ins: give the ES module a `require`.
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor') },
 });
+
+// The CLI: CommonJS, so that its loader (cli.js, src/lib/cached-script.ts) can run it with V8's code cache
+// (scripts/code-cache.js). import.meta.url is the file's own URL, as in an ES module.
+const cli = await build({
+  ...shared,
+  entryPoints: { cli: 'dist/cli/index.js' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor'), 'import.meta.url': '__bundleUrl' },
+});
+
+// bin/phi-lint.js imports cli.js: the loader, which runs cli.cjs and passes it its own import() for compromise.
+await build({
+  stdin: {
+    contents: "import { runCached } from './dist/lib/cached-script.js';\nimport { fileURLToPath } from 'node:url';\nexport const { run } = runCached(fileURLToPath(new URL('./cli.cjs', import.meta.url)), (s) => import(s)).exports;\n",
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
+  outfile: 'dist/bundle/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const result = { metafile: { inputs: { ...worker.metafile.inputs, ...cli.metafile.inputs } } };
 
 /**
  * zod's `z` holds every schema kind and 40 locales (45 ms to load); the
@@ -81,4 +117,4 @@ const notices = [...packages].sort().map((name) => {
   const text = file && existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'utf8').trim() : `License: ${license}`;
   return `${name}@${version}\n\n${text}\n`;
 });
-writeFileSync('dist/bundle/THIRD-PARTY-NOTICES.txt', `Libraries bundled into cli.js, worker.js and vendor/:\n\n${notices.join('\n---\n\n')}`);
+writeFileSync('dist/bundle/THIRD-PARTY-NOTICES.txt', `Libraries bundled into cli.cjs, worker.js and vendor/:\n\n${notices.join('\n---\n\n')}`);

@@ -67,6 +67,8 @@ export interface LintFilesOptions extends RuleOptions {
   shard?: Shard;
   /** Keep each file's decoded text on its result, for a format that shows posts (its `needs.source`). */
   keepSource?: boolean;
+  /** Put each finding's suggested rewrite on it, as `withFixSuggestions` does (for a format that prints them); `--cache` keeps them. */
+  fixes?: boolean;
   /** Called after each file, in order. */
   onProgress?: (done: number, total: number) => void;
   /** Told what the run did not check (a named file ignored by config, every rule off); see run/coverage.ts. */
@@ -134,11 +136,12 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let done = 0;
   const onOutcome = (index: number, outcome: TaskOutcome) => {
     outcomes[index] = outcome;
-    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.derive, outcome.imageDeps);
+    if (cache && outcome.result && outcome.hash && !outcome.cached) cache.set(outcome.result, outcome.hash, outcome.extras, outcome.imageDeps);
     if (cache && outcome.images) cache.setImages(outcome.images);
     options.onProgress?.(++done, tasks.length);
   };
-  const ctx = { cwd, resolver, cache: cache?.entries, keepSource };
+  const fixes = options.fixes ?? false;
+  const ctx = { cwd, resolver, cache: cache?.entries, keepSource, fixes };
   let todo = tasks.map((_, i) => i);
   if (cache && workerCount(options.concurrency, tasks.length) > 1) {
     // Answer cached files here first, so worker threads start only for the files that changed.
@@ -152,7 +155,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   if (threads > 1 && !options.rules) {
     // Cached files were answered above: workers only need to know that results get hashed for the cache.
     const images = cache?.entries.images ? { images: cache.entries.images } : {};
-    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && { ...emptyEntries(), ...images }, keepSource };
+    const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && { ...emptyEntries(), ...images }, keepSource, fixes };
     const here = (k: number) => runTask(tasks[todo[k]], ctx);
     await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome), here);
   } else {
@@ -164,7 +167,9 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   for (const w of coverageWarnings({ cwd, patterns, tasks, outcomes, errorOnUnmatchedPattern, staged })) options.onWarning?.(w);
   // Folders that could not be read first (found while walking), then files in the order found.
   const linted = [...results, ...outcomes.flatMap((o) => (o.result ? [o.result] : []))];
-  return toReport(withApprovals(linted, { cwd, resolver }));
+  const approved = withApprovals(linted, { cwd, resolver });
+  // A file that got an approval/missing finding gets its suggestions anew (the others have theirs from runTask).
+  return toReport(fixes ? approved.map((f, i) => (f === linted[i] ? f : withFixSuggestions([f])[0])) : approved);
 }
 
 /** One rewrite `fixText` made: the plain replacement, the range of the text it replaced, and the findings it fixes. */

@@ -152,6 +152,8 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
       shard: options.shard,
       // A fix and its suggestions are read from the post's text.
       keepSource: Boolean(needs.source || needs.fixes || fix || options.fixImages),
+      // Suggestions are made (or restored from --cache) as each file is linted.
+      fixes: Boolean(needs.fixes),
       onProgress: progressLine(io),
       onWarning: (message: string) => warnings.push(`phi-lint: warning: ${message}\n`),
     };
@@ -164,7 +166,7 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<nu
     }
   }
   if (options.stdin) report = baselineStep(report, options, ruleOptions, io);
-  if (needs.fixes) report = { ...report, files: withFixSuggestions(report.files) };
+  if (options.stdin && needs.fixes) report = { ...report, files: withFixSuggestions(report.files) };
   const diagnostics = diagnosticLines(report.files, { notes: !options.quiet });
   if (diagnostics) io.stderr.write(diagnostics);
   const exitCode = exitCodeFor(report.summary, options.maxWarnings);

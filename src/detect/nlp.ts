@@ -1,3 +1,4 @@
+import { importEsm } from '../lib/lazy-modules.js';
 import type { Nlp } from '../model/rule.js';
 
 /**
@@ -9,5 +10,5 @@ import type { Nlp } from '../model/rule.js';
 let loading: Promise<Nlp> | undefined;
 
 export function ensureNlp(): Promise<Nlp> {
-  return (loading ??= import('compromise').then((m) => m.default));
+  return (loading ??= importEsm<{ default: Nlp }>('compromise').then((m) => m.default));
 }

@@ -20,7 +20,8 @@ export function imageKeys(bytes: Uint8Array, variant: string): { key: string; se
   return { key: digest('phi-lint image key', content, variant).toString('hex'), secret: digest('phi-lint image secret', content, variant) };
 }
 
-export function seal(value: ImageAnalysis | ImageDep[], secret: Buffer): string {
+/** Any JSON value: an image's analysis, a post's image list, a cache entry's extras (run/entry-extras.ts). */
+export function seal(value: ImageAnalysis | ImageDep[] | object, secret: Buffer): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', secret, iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readText } from '../lib/read-text.js';
 import { PACKAGE_ROOT } from '../lib/package-root.js';
 
 export { PACKAGE_ROOT };
@@ -43,7 +43,7 @@ export function loadList(name: string): string[] {
 
 /** The first column of a lexicon file; .tsv headers are dropped. Cut by index, not split: lists run to 30,000 rows. */
 function firstColumn(file: string): string[] {
-  const lines = readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').filter(Boolean);
+  const lines = readText(path.join(LEXICON_DIR, file)).split('\n').filter(Boolean);
   const cut = (l: string) => {
     const tab = l.indexOf('\t');
     return tab < 0 ? l : l.slice(0, tab);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readText } from '../lib/read-text.js';
 import { LEXICON_DIR } from './files.js';
 
 /**
@@ -72,7 +72,7 @@ export function foldWord(word: string): string {
 const tables = new Map<string, SortedTable>();
 function table(file: string, valueCol = 1): SortedTable {
   let t = tables.get(file);
-  if (!t) tables.set(file, (t = new SortedTable(readFileSync(path.join(LEXICON_DIR, file), 'utf8'), valueCol)));
+  if (!t) tables.set(file, (t = new SortedTable(readText(path.join(LEXICON_DIR, file)), valueCol)));
   return t;
 }
 

@@ -38,3 +38,10 @@ export const languageServer = lazy<typeof import('vscode-languageserver/node')>(
 export const textDocuments = lazy<typeof import('vscode-languageserver-textdocument')>('vscode-languageserver-textdocument');
 /** The regex parser that finds a user pack's pattern anchors (built-in ones are prebuilt). */
 export const regexpp = lazy<typeof import('@eslint-community/regexpp')>('@eslint-community/regexpp');
+
+/** Set in the CLI bundle by its loader (lib/cached-script.ts): the loader's own `import()`, which code run by vm.Script cannot call. */
+declare const __PHI_LINT_IMPORT__: ((specifier: string) => Promise<unknown>) | undefined;
+
+/** A package only loadable as an ES module (compromise: its CommonJS build is another build), imported on first use. */
+export const importEsm = <T>(name: 'compromise'): Promise<T> =>
+  (typeof __PHI_LINT_IMPORT__ === 'function' ? __PHI_LINT_IMPORT__(name) : import(name)) as Promise<T>;

@@ -32,12 +32,13 @@ const INTERNED_FIELDS = [0, 1, 2, 3, 4, 5, 12, 13, 14];
 
 /**
  * Cached results by file path; `hash` covers the file's text and its settings.
- * `derive`: some finding's text or pointer is not a plain slice of the source
- * (a JSON escape, a pointer), so a hit parses the file again to restore them.
+ * `extras`: the findings' texts that are not plain slices of the source (a
+ * JSON escape), their pointers and fix suggestions, sealed with a key from
+ * the file's text (entry-extras.ts).
  */
 export interface CacheEntries {
   strings: string[];
-  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; suppressions?: Suppression[]; derive?: true; imageDeps?: string }>;
+  files: Record<string, { hash: string; findings: StoredFinding[]; fatal?: Problem[]; notes?: string[]; suppressed?: Span[]; suppressions?: Suppression[]; extras?: string; imageDeps?: string }>;
   /** Image analyses by content, sealed (images/seal.ts: no PHI readable without the image itself). */
   images?: Record<string, string>;
 }

@@ -3,9 +3,9 @@ import { UsageError } from '../lib/errors.js';
 import { writeFileAtomic } from '../lib/write-file.js';
 import type { FileResult, Finding } from '../model/types.js';
 import { compacted, interner, type CacheEntries, type StoredFinding } from './cache-entries.js';
+import { openExtras, withFixes, withParts } from './entry-extras.js';
 
 export type { CacheEntries } from './cache-entries.js';
-
 
 /**
  * 7: pointers are no longer stored (an object key can be PHI), entries that need them say `derive`;
@@ -13,8 +13,10 @@ export type { CacheEntries } from './cache-entries.js';
  * 8: a finding's title, docs page and merged rules are stored; suppression records (rule, place,
  * why; no matched text) are kept for the audit log; sealed image analyses (`images`) and, per post
  * that shows local images, their sealed content hashes (`imageDeps`).
+ * 9: `derive` is gone: decoded texts, pointers and fix suggestions are kept sealed with a key from
+ * the post's text (`extras`, entry-extras.ts), so a hit neither parses the file nor plans rewrites.
  */
-const CACHE_FORMAT = 8;
+const CACHE_FORMAT = 9;
 
 interface CacheFile {
   version: typeof CACHE_FORMAT;
@@ -26,18 +28,17 @@ interface CacheFile {
 /** An empty cache: workers get it when the main thread has already answered every cached file. */
 export const emptyEntries = (): CacheEntries => ({ strings: [], files: {} });
 
-/** Whether a cached entry's findings need their text and pointers restored by parsing the file (see `derive`). */
-export function needsParse(entries: CacheEntries, filePath: string): boolean {
-  return Object.hasOwn(entries.files, filePath) && entries.files[filePath].derive === true;
-}
-
 /**
  * A cached result for this exact text, with each matched text restored as a
- * slice of the text itself (an entry marked `derive` is finished by the caller).
+ * slice of the text itself, or as its sealed `extras` keep it (a decoded
+ * escape, a pointer). `fixes`: with each finding's fix suggestion.
  */
-export function lookupCached(entries: CacheEntries, filePath: string, hash: string, source: string): FileResult | undefined {
+export function lookupCached(entries: CacheEntries, filePath: string, hash: string, source: string, fixes = false): FileResult | undefined {
   const entry = Object.hasOwn(entries.files, filePath) ? entries.files[filePath] : undefined;
   if (!entry || entry.hash !== hash) return undefined;
+  const extras = entry.extras === undefined ? undefined : openExtras(entry.extras, source);
+  // Keys from the same text open the seal: one that does not is a damaged entry, linted again.
+  if (entry.extras !== undefined && !extras) return undefined;
   const { strings } = entries;
   const findings = entry.findings.map(
     ([ruleId, category, severity, message, reason, decision, offset, endOffset, line, column, endLine, endColumn, title, docs, rules]): Finding => ({
@@ -61,7 +62,8 @@ export function lookupCached(entries: CacheEntries, filePath: string, hash: stri
   );
   const suppressed = entry.suppressed ? { suppressed: entry.suppressed } : {};
   const suppressions = entry.suppressions ? { suppressions: entry.suppressions } : {};
-  return { filePath, findings, ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}), ...suppressed, ...suppressions };
+  const result = { filePath, findings: withParts(findings, extras), ...(entry.fatal ? { fatal: entry.fatal } : {}), ...(entry.notes ? { notes: entry.notes } : {}), ...suppressed, ...suppressions };
+  return fixes ? withFixes(result, source, extras) : result;
 }
 
 /** A finding as stored, its shared fields interned by `intern`. */
@@ -114,12 +116,12 @@ export class ResultCache {
     return this.data.entries;
   }
 
-  get(filePath: string, hash: string, source: string): FileResult | undefined {
-    return lookupCached(this.data.entries, filePath, hash, source);
+  get(filePath: string, hash: string, source: string, fixes = false): FileResult | undefined {
+    return lookupCached(this.data.entries, filePath, hash, source, fixes);
   }
 
-  /** `derive`: the findings' texts and pointers must be restored by parsing (see `CacheEntries`). */
-  set(result: FileResult, hash: string, derive = false, imageDeps?: string): void {
+  /** `extras`: what entry-extras.ts sealed of the result (texts, pointers, fix suggestions). */
+  set(result: FileResult, hash: string, extras?: string, imageDeps?: string): void {
     const intern = (this.interned ??= interner(this.data.entries.strings));
     this.data.entries.files[result.filePath] = {
       hash,
@@ -128,7 +130,7 @@ export class ResultCache {
       ...(result.notes ? { notes: result.notes } : {}),
       ...(result.suppressed ? { suppressed: result.suppressed } : {}),
       ...(result.suppressions ? { suppressions: result.suppressions } : {}),
-      ...(derive ? { derive: true as const } : {}),
+      ...(extras ? { extras } : {}),
       ...(imageDeps ? { imageDeps } : {}),
     };
     this.dirty = true;

@@ -10,7 +10,7 @@ export interface DerivedParts {
 /**
  * Whether some finding's text or pointer is more than a slice of the source:
  * a JSON escape (`\u00e9`) or a Markdown entity decoded, or a pointer, which
- * the cache must restore by parsing the file again.
+ * the cache keeps sealed (entry-extras.ts).
  */
 export function needsDerivation(source: string, findings: readonly Finding[]): boolean {
   return findings.some((f) => f.pointer !== undefined || f.text !== source.slice(f.offset, f.endOffset));
@@ -27,7 +27,12 @@ export async function deriveParts(source: string, filePath: string, findings: re
   });
 }
 
-/** True when parsing again gives back exactly each finding's text and pointer, so the cache may leave them out. */
+/**
+ * True when parsing again gives back exactly each finding's text and pointer.
+ * Only such a result is cached: one that is not (a finding read from an
+ * image) may quote PHI in its message. A hit restores the texts and pointers
+ * sealed (entry-extras.ts), without parsing.
+ */
 export async function derivable(source: string, filePath: string, findings: readonly Finding[]): Promise<boolean> {
   const parts = await deriveParts(source, filePath, findings);
   return parts.every((p, i) => p.text === findings[i].text && p.pointer === findings[i].pointer);

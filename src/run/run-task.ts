@@ -4,8 +4,10 @@ import { fromBytes, openSource, ReadError, type SourceInput } from '../read/read
 import { readStaged, type StagedFile } from '../read/staged.js';
 import type { FileResult } from '../model/types.js';
 import { sha256 } from '../text/sha256.js';
-import { lookupCached, needsParse, type CacheEntries } from './cache.js';
-import { derivable, deriveParts, needsDerivation } from './derive.js';
+import { lookupCached, type CacheEntries } from './cache.js';
+import { derivable, needsDerivation } from './derive.js';
+import { sealExtras } from './entry-extras.js';
+import { withFixSuggestions } from '../fix/suggest.js';
 import { settingsHash } from './settings-hash.js';
 import { depsUnchanged, sealDeps } from './image-deps.js';
 import { lintFile } from '../pipeline/lint-file.js';
@@ -24,6 +26,8 @@ export interface TaskContext {
   cache?: CacheEntries;
   /** Keep the decoded text on the result (only reports that show posts need it). */
   keepSource: boolean;
+  /** Put each finding's fix suggestion on it (reports that print them); a cache hit restores them. */
+  fixes?: boolean;
   /** Answer from the cache only; a miss comes back as `{ miss: true }` for a worker to lint. */
   cacheOnly?: boolean;
 }
@@ -35,8 +39,8 @@ export interface TaskOutcome {
   miss?: boolean;
   /** Answered from the cache: nothing new to store. */
   cached?: boolean;
-  /** The cache must restore this result's texts and pointers by parsing (see cache.ts). */
-  derive?: boolean;
+  /** The result's texts, pointers and fix suggestions, sealed for its cache entry (entry-extras.ts). */
+  extras?: string;
   /** The config files that turned every rule off for this file (so nothing was checked). */
   rulesOff?: string;
   /** Image analyses made for this file, sealed for the cache file. */
@@ -86,12 +90,8 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
     hash = sha256(input.text + settingsHash(settings));
     const entry = Object.hasOwn(ctx.cache.files, task.filePath) ? ctx.cache.files[task.filePath] : undefined;
     const imagesKept = !entry?.imageDeps || depsUnchanged(entry.imageDeps, input.text, ctx.cwd);
-    const hit = imagesKept ? lookupCached(ctx.cache, task.filePath, hash, input.text) : undefined;
+    const hit = imagesKept ? lookupCached(ctx.cache, task.filePath, hash, input.text, ctx.fixes) : undefined;
     if (hit) {
-      if (needsParse(ctx.cache, task.filePath)) {
-        const parts = await deriveParts(input.text, task.filePath, hit.findings);
-        hit.findings = hit.findings.map((f, i) => ({ ...f, ...parts[i] }));
-      }
       const found = { ...hit, contentHash: sha256(input.text) };
       return { result: ctx.keepSource ? { ...found, source: input.text } : found, hash, cached: true };
     }
@@ -99,19 +99,18 @@ async function lintTask(task: FileTask, ctx: TaskContext, settings: FileSettings
   if (ctx.cacheOnly) return { miss: true };
   const stored: Record<string, string> = {};
   const images = { settings: settings.images, cwd: ctx.cwd, cached: ctx.cache?.images, stored };
-  const result = await lintFile(task.filePath, input ? async () => input : open, settings, images);
+  const linted = await lintFile(task.filePath, input ? async () => input : open, settings, images);
+  // The same function the CLI runs over a report (fix/suggest.ts), here so that the cache can keep its answers.
+  const result = ctx.fixes ? withFixSuggestions([linted])[0] : linted;
   // What the audit log and approvals bind to; a streamed (very large) file is not hashed.
   if (input?.kind === 'text') result.contentHash = sha256(input.text);
   // A post that shows local images is cached with their content hashes (sealed): a changed or new image makes it a miss.
   const deps = result.imageDeps && hash && input?.kind === 'text' ? { imageDeps: sealDeps(result.imageDeps, input.text, ctx.cwd) } : {};
   delete result.imageDeps;
   const sealed = Object.keys(stored).length ? { images: stored } : {};
-  let derive = false;
-  if (hash && input?.kind === 'text' && needsDerivation(input.text, result.findings)) {
-    // Stored only when parsing again restores every text and pointer exactly; else the file is linted every run.
-    if (await derivable(input.text, task.filePath, result.findings)) derive = true;
-    else hash = undefined;
-  }
+  // A text or pointer that parsing again would not give back (what an image holds) is not cached: its message may quote it.
+  if (hash && input?.kind === 'text' && needsDerivation(input.text, result.findings) && !(await derivable(input.text, task.filePath, result.findings))) hash = undefined;
+  const extras = hash && input?.kind === 'text' ? sealExtras(input.text, result.findings, Boolean(ctx.fixes)) : undefined;
   if (!ctx.keepSource) delete result.source;
-  return { result, hash, ...(derive ? { derive } : {}), ...sealed, ...(hash ? deps : {}) };
+  return { result, hash, ...(extras ? { extras } : {}), ...sealed, ...(hash ? deps : {}) };
 }

@@ -9,11 +9,12 @@ export interface WorkerSetup {
   tasks: FileTask[];
   cache?: CacheEntries;
   keepSource: boolean;
+  fixes: boolean;
 }
 
 const setup = workerData as WorkerSetup;
 const resolver = new ConfigResolver(setup.resolver);
-const ctx = { cwd: setup.resolver.cwd, resolver, cache: setup.cache, keepSource: setup.keepSource };
+const ctx = { cwd: setup.resolver.cwd, resolver, cache: setup.cache, keepSource: setup.keepSource, fixes: setup.fixes };
 
 // One task index per message; the pool keeps a few queued so this thread never waits for the next.
 parentPort!.on('message', async (index: number) => {

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needsParse, ResultCache } from '../../src/run/cache.js';
+import { ResultCache } from '../../src/run/cache.js';
+import { sealExtras } from '../../src/run/entry-extras.js';
 import { sha256 } from '../../src/text/sha256.js';
 import type { FileResult } from '../../src/model/types.js';
 
@@ -99,18 +100,18 @@ describe('ResultCache file', () => {
     expect(new ResultCache(file, 'k1').get('post.json', sha256(source), source)).toBeUndefined();
   });
 
-  it('keeps reasons; never stores a JSON pointer (an object key can be a name), marking the entry to be parsed again', () => {
+  it('keeps reasons; never stores a JSON pointer in the clear (an object key can be a name): it is sealed with a key from the text', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-cache-')), 'cache.json');
     const cache = new ResultCache(file, 'k1');
     const pointed: FileResult = { ...result, filePath: 'post.json', findings: [{ ...result.findings[0], reason: 'near "chemo"', pointer: '/Bertil Ekdahl' }] };
-    cache.set(pointed, sha256(source), true);
+    cache.set(pointed, sha256(source), sealExtras(source, pointed.findings, false));
     cache.set(result, sha256(source + '?'));
     cache.save();
     expect(readFileSync(file, 'utf8')).not.toContain('Ekdahl');
     const again = new ResultCache(file, 'k1');
-    expect(needsParse(again.entries, 'post.json')).toBe(true);
-    expect(needsParse(again.entries, 'post.txt')).toBe(false);
-    expect(again.get('post.json', sha256(source), source)?.findings[0].reason).toBe('near "chemo"');
+    expect(again.get('post.json', sha256(source), source)).toEqual(pointed);
+    // Another text does not open the seal: the entry is a miss, never a result without its pointer.
+    expect(again.get('post.json', sha256(source), source + ' ')).toBeUndefined();
     const plain = again.get('post.txt', sha256(source + '?'), source)!.findings[0];
     expect(plain.reason).toBeUndefined();
     expect(plain.pointer).toBeUndefined();
