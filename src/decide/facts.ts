@@ -23,10 +23,13 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta'
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
 const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
 
-/** "... his heart transplant", "he fractured both front teeth": the person's pronoun, then up to three words, right before the care. */
-const OWN_CARE_BEFORE = /(?<![\p{L}])(?:(?:his|her|su)\s+(?:[\p{L}\d-]+\s+){0,3}|(?:he|she)(?:['’]d)?\s+(?:(?:had|has|got|underwent|needed|received|started|finished|beat|survived|broke|cracked|tore|fractured|hurt|injured)\s+(?:[\p{L}\d-]+\s+){0,2})?)$/iu;
-/** "She'd cracked a molar", "he underwent": the person's pronoun and a verb of injury or care. */
-const SHE_DID = /(?<![\p{L}])(?:he|she)(?:['’]d)?\s+(?:(?:had|has|got|underwent|needed|received|broke|cracked|tore|fractured|hurt|injured)\s+(?:[\p{L}\d-]+\s+){0,2})?$/iu;
+/** "she had", "he'd cracked": the person's pronoun and a verb of injury or care, then up to two words. */
+const INJURY_VERBS = 'had|has|got|underwent|needed|received|broke|cracked|tore|fractured|hurt|injured';
+const pronounDid = (verbs: string) => `(?:he|she)(?:['’]d)?\\s+(?:(?:${verbs})\\s+(?:[\\p{L}\\d-]+\\s+){0,2})?`;
+/** "... his heart transplant", "he fractured both front teeth", "she survived": right before the care, in the same sentence. */
+const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu');
+/** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
+const SHE_DID = new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu');
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
 const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Coach Marty, you were ...": the name is spoken to. */
