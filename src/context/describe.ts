@@ -74,25 +74,37 @@ const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clini
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?)$/iu;
+const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?)$/iu;
 
-/** "on our hospice service", "18 months in our methadone program": enrolled in it, which is care. */
+/** "on our hospice service", "18 months in our outpatient eating disorder program": enrolled in it, which is care. */
 const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
+const INSTITUTION_OF = /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u;
+
+/** Whether a term found in `text` is someone's care, not a service's name or care someone works on. */
+function isCare(text: string, m: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  if (NOT_ONES_CARE.test(before)) return false;
+  if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && INSTITUTION_OF.test(before)) return false;
+  return ENROLLED.test(before.slice(-24)) || !SERVICE_AFTER.test(text.slice(m.end, m.end + 20));
+}
 
 /** The first health term of each span that is not a service's name (looked up span by span: the lookup stops early). */
 function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists): (Cue | undefined)[] {
   return spans.map((span) => {
     const inside = text.slice(span.start, span.end);
-    const care = (m: { start: number; end: number }) => {
-      const before = inside.slice(Math.max(0, m.start - 50), m.start);
-      if (NOT_ONES_CARE.test(before)) return false;
-      return ENROLLED.test(before.slice(-12)) || !SERVICE_AFTER.test(inside.slice(m.end, m.end + 20));
-    };
     // Most sentences' first term is care: look further only past a service's name.
     const first = findTerms(inside, cues.health, 1)[0];
-    const t = !first || care(first) ? first : findTerms(inside, cues.health, 4).find(care);
+    const t = !first || isCare(inside, first) ? first : findTerms(inside, cues.health, 4).find((m) => isCare(inside, m));
     return t && { word: inside.slice(t.start, t.end), start: t.start };
   });
+}
+
+/** The first care term of `text` at or after `from`, read with all the words before it. */
+export function careAfter(text: string, from: number, cues: CueLists, skip: (word: string) => boolean): Cue | undefined {
+  const t = findTerms(text, cues.health, 8).find((m) => m.start >= from && !skip(text.slice(m.start, m.end)) && isCare(text, m));
+  return t && { word: text.slice(t.start, t.end), start: t.start };
 }
 
 /** A capitalised personal word followed by a capitalised common word: the name of a group, class or program. */
@@ -127,7 +139,7 @@ const PERSONS_PARTNER = /(?:(?<![\p{L}])(?:his|her|their|my|your|and|a|with)|['�
 function noOneInParticular(sentence: string, c: Cue): boolean {
   const before = sentence.slice(Math.max(0, c.start - 60), c.start);
   const rest = sentence.slice(c.start + c.word.length, c.start + c.word.length + 30);
-  if (/^don$/i.test(c.word) && /^['’]t/u.test(rest)) return true;
+  if (/^don$/i.test(c.word) && /^['’]t/iu.test(rest)) return true;
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER.test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT.test(rest)) return true;
   if (ADJUNCT.test(c.word) && SERVICE_OF.test(rest)) return true;

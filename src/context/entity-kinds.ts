@@ -88,6 +88,8 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   if (titledPerson(text, start)) return false;
   // "She trained at Johns Hopkins": after "at", a name that is not someone's ("at Anna's bedside") is a place.
   if (AT_PLACE.test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
+  // "our Willow Bend family", "our Cedar Ridge team": the organisation's own site, named.
+  if (/\s/.test(name) && OUR_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && OUR_SITE_AFTER.test(after)) return true;
   if (/\s/.test(name)) return false;
   const orgWords = peopleCues().orgWords;
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
@@ -97,6 +99,9 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   return orgHeads.has(name);
 }
+
+const OUR_BEFORE = /(?<![\p{L}])our\s+$/iu;
+const OUR_SITE_AFTER = /^\s+(?:family|team|community|campus|location|office|crew|site|staff)(?![\p{L}])/iu;
 
 /** A run of capitalised words on one line ("Visit Magnolia Birth Center"). */
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*)*/gu;

@@ -16,6 +16,13 @@ export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
 const SERVICE = /^\s+(?:experience|relations|support|portal|service cent(?:er|re)s?|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
+/** "2 visitors per patient", "dos por paciente": a rate, no one in particular. */
+const PER_BEFORE = /(?<![\p{L}])(?:per|por|cada|each)\s+$/iu;
+/** "el portal del paciente", "los derechos de los pacientes": a service named after patients, in Spanish word order. */
+const SERVICE_BEFORE_ES = /(?<![\p{L}])(?:portal|derechos|seguridad|experiencia|servicios?|atención|educación|registro|línea|formularios?|encuesta|satisfacción|privacidad)\s+(?:al|del|de\s+(?:los|las|la|el)|de|para(?:\s+(?:el|los))?)\s+$/iu;
+const PACIENTE = /^pacientes?$/i;
+const STAFF_HONOUR_AFTER = /^\s+(?:spotlight|appreciation|recognition|awards?|of the (?:month|year|week|quarter))(?![\p{L}])/iu;
+
 /** "our resident splinting wizard": the house expert at something, no one in residence. */
 const RESIDENT_EXPERT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:expert|wizard|guru|pro|genius|artist|comedian|dj|chef|baker|photographer|storyteller|historian|poet|musician|techie|nerd|cheerleader|ninja|whisperer|queen|king)(?![\p{L}])/u;
 
@@ -57,6 +64,8 @@ function inProgramName(text: string, cue: Cue): boolean {
 export const BIRTHDAY = /^birthday$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
 const ORG_BIRTHDAY_BEFORE = /(?:our|hospital['’]s|clinic['’]s|center['’]s)\s+(?:\S+\s+)?$/iu;
+/** "bakes the unit's birthday cakes", "birthday cards for every resident": birthdays in general. */
+const BIRTHDAY_THINGS_AFTER = /^\s+(?:cakes|cards|parties|club|bashes|celebrations|treats|lists|calendars?)(?![\p{L}])/iu;
 const ORG_BIRTHDAY_AFTER = /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu;
 
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
@@ -83,9 +92,13 @@ const CAUSE_BEFORE = /(?<![\p{L}])(?:celebrat(?:e|es|ing)|support(?:s|ing)?|prom
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
-  return (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after))) ||
+  return (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER.test(after) || BIRTHDAY_THINGS_AFTER.test(after))) ||
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED.test(before) || !SPECIFIC.test(before))) ||
     (/(?:^|\s)(?:patients?|clients?)$/i.test(cue.word) && SERVICE.test(after)) ||
+    (/^(?:patients?|pacientes?|clients?)$/i.test(cue.word) && PER_BEFORE.test(before)) ||
+    // "Caregiver Spotlight: Yvonne Mbeki, CNA": staff honoured, no one's caregiver.
+    (/^caregivers?$/i.test(cue.word) && STAFF_HONOUR_AFTER.test(after)) ||
+    (PACIENTE.test(cue.word) && SERVICE_BEFORE_ES.test(before)) ||
     (/^resident$/i.test(cue.word) && RESIDENT_EXPERT.test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER.test(after)) ||
     inProgramName(text, cue) ||

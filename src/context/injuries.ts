@@ -16,6 +16,9 @@ let injury: RegExp | undefined;
  */
 const PROCEDURE_WORD = '(?!dichotom)\\p{L}{4,}(?:ectom(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|oscop(?:y|ies)|opex(?:y|ies)|orrhaph(?:y|ies))';
 
+/** Something swallowed that should not be: "swallowed 14 magnets", "swallowed a button battery", "ingested a coin". */
+const SWALLOWED = '(?:swallowed|swallowing|ingested)\\s+(?:(?:a|an|the|two|three|several|\\d{1,3})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|pins?|tacks?|screws?|nails?|marbles?|beads?|pods?|detergent|bleach|pills|tablets|gummies|edibles?|toothpicks?|bones?|fish ?bones?|earrings?|pushpins?)';
+
 export function injuryRegex(): RegExp {
   if (injury) return injury;
   const raw = rawCues();
@@ -25,6 +28,7 @@ export function injuryRegex(): RegExp {
   const sources = [
     `(?:${alt('injuredBy')})\\s+${side}${part}`,
     `${part}\\s+(?:${alt('injuryAfter')})`,
+    SWALLOWED,
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.

@@ -2,7 +2,7 @@ import { loadList } from '../lexicons/files.js';
 import type { Hit } from '../model/rule.js';
 import type { Cue, Sentence } from '../model/post.js';
 import { cueLists } from '../lexicons/cue-lists.js';
-import { describeSpans } from './describe.js';
+import { careAfter } from './describe.js';
 
 let settings: Set<string> | undefined;
 
@@ -24,7 +24,5 @@ export function namedPerson(s: Sentence, names: Hit[], text: string, isStaff: (h
 
 /** "Mr. Petrakis got to the ER in time for the clot-busting medication": a treatment after the setting is care. */
 function treatedAfter(text: string, setting: Cue): boolean {
-  const rest = text.slice(setting.start + setting.word.length);
-  const later = describeSpans(rest, [{ start: 0, end: rest.length }], cueLists())[0].health;
-  return later !== undefined && !settings!.has(later.word.toLowerCase());
+  return careAfter(text, setting.start + setting.word.length, cueLists(), (w) => settings!.has(w.toLowerCase())) !== undefined;
 }

@@ -26,6 +26,16 @@ function otherSex(after: string, pronoun: string): boolean {
   if (!first) return false;
   return (HE.test(first) && SHE.test(pronoun)) || (SHE.test(first) && HE.test(pronoun));
 }
+/** "her own recovery", "survived braces twice herself": what happened to the sentence's own person. */
+const OWN_CARE = /(?<![\p{L}])(?:(?:her|his)\s+own|herself|himself)(?![\p{L}])/iu;
+/** "him", or "her" as an object ("reached her.", "walked her to the car"), not "her knee". */
+const HIM = /(?<![\p{L}])him(?![\p{L}])/iu;
+const HER_OBJECT = /(?<![\p{L}])her(?=\s*(?:[.,;!?)]|$)|\s+(?:to|into|from|in|up|out|back|home|off|on|for|with|at|through|under|onto)(?![\p{L}]))/iu;
+
+/** Whether someone of the pronoun's sex was acted on after a name and before the pronoun: then the pronoun means them. */
+function actedOnSomeoneElse(between: string, pronoun: string): boolean {
+  return HE.test(pronoun) ? HIM.test(between) : SHE.test(pronoun) && HER_OBJECT.test(between);
+}
 const OWN_PRONOUN = /(?<![\p{L}])(?:he|she)(?=\s)|(?<=(?:^|[.!?]\s+|(?<![\p{L}])(?:from|in|on|at|with|of|into|after|before|during|about|to|by|and)\s+))(?:his|her)(?![\p{L}])/iu;
 
 /** ' "Patty" Odom': a nickname in quotes, then a surname. */
@@ -168,8 +178,9 @@ export class PeopleInPost {
    */
   pronounNotPatient(s: Sentence, person: Cue): boolean {
     if (!PRONOUN.test(person.word)) return false;
-    // Someone else named or tagged in the sentence may be the one the pronoun means.
-    if (this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
+    // Someone else named or tagged in the sentence may be the one the pronoun means,
+    // unless the care is the pronoun's own ("She's mom to twins Owen and Ella and says her own wisdom-tooth recovery ...").
+    if (!OWN_CARE.test(s.text.slice(person.start)) && this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
     const at = person.start;
     const before = this.nameBefore(s.segment, s.start + at);
     if (!before) return false;
@@ -181,6 +192,8 @@ export class PeopleInPost {
     // "Dr. Ruth Amsel logs on from her home office ... He's a 41-year-old ICU nurse": "he" is not the "her" named before.
     const until = before.segment === s.segment ? s.start + at : before.end + 200;
     if (role !== undefined && otherSex(this.ctx.segments[before.segment].text.slice(before.end, until), person.word)) return false;
+    // "Firefighter Ruiz reached him ... He was hypothermic": the staff member acted on someone else, whom the pronoun goes on with.
+    if (role !== undefined && actedOnSomeoneElse(this.ctx.segments[before.segment].text.slice(before.end, until), person.word)) return false;
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
     // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").
     const earlier = !within(before, s);

@@ -8,6 +8,8 @@ import type { Hit } from '../model/rule.js';
 const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?![\p{L}])/iu;
 const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
 const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
+/** "a 14-year-old boy who had gone through the ice chasing his dog": a person described, not named, is in the post too. */
+const A_PERSON = /(?<![\p{L}])(?:a|an|the|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:boy|girl|man|woman|teen|teenager|toddler|gentleman|lady|kid|child|grandmother|grandfather|grandma|grandpa|bride|groom)(?![\p{L}])/iu;
 /** After a pet's "his" or "her": the people it belongs to. */
 const PET_PEOPLE = /^\s+(?:mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person)(?![\p{L}])/iu;
 
@@ -42,7 +44,7 @@ export class PetsInPost {
   private animalsOnly(): boolean {
     if (this.onlyAnimals === undefined) {
       const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
-      this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text));
+      this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)) && !this.ctx.segments.some((seg) => A_PERSON.test(seg.text));
     }
     return this.onlyAnimals;
   }

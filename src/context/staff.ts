@@ -31,13 +31,14 @@ function compile(): StaffPatterns {
     pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
     after: new RegExp(
       // An age may come between: "Raymond Holloway, 58, who served our department".
-      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job})(?![\\p{L}])`,
+      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job}|,\\s*who\\s+(?:works|worked|has worked|had worked|serves|served|has served|started|began)\\s+as\\s+(?:a|an|our)\\s+(?:${titles}))(?![\\p{L}])`,
       'iu',
     ),
   };
 }
 
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
+const OUR_CREDENTIAL = /(?<![\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}(\p{Lu}{2,5})\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
 
@@ -50,6 +51,9 @@ export function staffRole(text: string, start: number, end: number): string | un
   patterns ??= compile();
   const b = patterns.before.exec(text.slice(Math.max(0, start - 60), start));
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
+  // "Our sports PT Derek Lawson": the organisation's own, by a credential written in capitals.
+  const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 50), start));
+  if (ours && patterns.credentials.has(ours[1].toLowerCase()) && writtenAsCredential(ours[1])) return ours[1];
   const pair = patterns.pair.exec(text.slice(Math.max(0, start - 80), start));
   if (pair) return pair[1];
   const tenure = patterns.tenure.exec(text.slice(Math.max(0, start - 80), start));

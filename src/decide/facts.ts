@@ -131,6 +131,12 @@ export class HitFacts {
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
     return own || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
   }
+  /** A place or facility found inside a longer person's name ("Fairbanks" in "Dr. Naomi Fairbanks"). */
+  get insidePersonName(): boolean {
+    if (this.category !== 'location') return false;
+    const { hit } = this;
+    return this.post.hits.some((h) => h.rule.spec.category === 'name' && h.segment === hit.segment && h.start < hit.start && h.end >= hit.end && this.post.people.kindOf(h) === undefined);
+  }
   /** A place rule reports the same words (a town found both as a town and as a name). */
   get placeReported(): boolean {
     return placeCovers(this.post.hits, this.hit);

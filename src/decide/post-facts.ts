@@ -24,6 +24,8 @@ const STAFF_EVENT = /^(?:passed away|passed|passing|died|death|retired|retiremen
 
 /** Proper names whose words say nothing about care ("Riverbend Family Clinic", "Hope Street"). */
 export const PROPER_NAMES = new Set(['name', 'location']);
+/** "a 4-year-old daughter, Maeve", "twins Owen and Ella", "her husband Dan": a name right after a family word. */
+const FAMILY_BEFORE = /(?<![\p{L}])(?:daughter|daughters|son|sons|wife|husband|kids|children|twins|grandson|granddaughter|grandkids|grandchildren|partner|fiancée?|stepson|stepdaughter)(?:,|\s+named)?\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
 
 /** "'s standing Friday ": a possessive and at most three words between a name and its care. */
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
@@ -153,7 +155,9 @@ export class PostFacts {
 
   /** Every person named in the post is staff (and at least one is named). */
   private allNamedStaff(): boolean {
-    const names = this.hits.filter((h) => h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined);
+    // "Has a 4-year-old daughter, Maeve": a relative introduced by a family word is someone's family, not who says "I".
+    const relative = (h: Hit) => FAMILY_BEFORE.test(this.ctx.segments[h.segment].text.slice(Math.max(0, h.start - 40), h.start));
+    const names = this.hits.filter((h) => h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && !relative(h));
     return names.length > 0 && names.every((h) => this.people.staffRole(h) !== undefined);
   }
 

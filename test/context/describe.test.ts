@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueLists } from '../../src/lexicons/cue-lists.js';
-import { describeSpans, firstInEachSpan } from '../../src/context/describe.js';
+import { careAfter, describeSpans, firstInEachSpan } from '../../src/context/describe.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
 describe('firstInEachSpan', () => {
@@ -65,6 +65,7 @@ describe('personal words that name no one in particular', () => {
     'Female athletes are more likely to tear an ACL.',
     'Our pharmacy partner will be on site October 8.',
     "We built this clinic so families don't have to wait.",
+    "What you DON'T know is that the donuts are gone.",
   ])('%s', (text) => expect(personal(text)).toBeUndefined());
 
   it.each([
@@ -72,4 +73,30 @@ describe('personal words that name no one in particular', () => {
     ['Her partner drove him to the ER.', 'Her'],
     ['A female patient, 34, was treated.', 'female'],
   ])('still someone: %s', (text, word) => expect(personal(text)).toBe(word));
+});
+
+describe('care, not a name or a service', () => {
+  const health = (text: string) => describeSpans(text, [{ start: 0, end: text.length }], cueLists())[0].health?.word;
+  it.each([
+    'Thank you to the student volunteers from the Crestview College of Pharmacy.',
+    'She graduated from the School of Nursing in May.',
+    'Thank you, Maria, for volunteering in our ICU.',
+  ])('%s', (text) => expect(health(text)).toBeUndefined());
+
+  it.each([
+    ['He was hypothermic but talking when we reached him.', 'hypothermic'],
+    ['She has been in our outpatient eating disorder program since spring.', 'outpatient'],
+    ['The Dean of Pharmacy had knee surgery in May.', 'knee surgery'],
+  ])('still care: %s', (text, word) => expect(health(text)).toBe(word));
+});
+
+describe('careAfter', () => {
+  const text = 'Maria Lopez, 19, is in our outpatient eating disorder program.';
+  it('reads a term after a setting with the words before it: enrolled in a program is care', () => {
+    const from = text.indexOf('outpatient') + 'outpatient'.length;
+    expect(careAfter(text, from, cueLists(), () => false)?.word).toBe('eating disorder');
+  });
+  it('skips what the caller says to skip', () => {
+    expect(careAfter(text, 0, cueLists(), (w) => w === 'outpatient' || w === 'eating disorder')).toBeUndefined();
+  });
 });

@@ -36,6 +36,7 @@ describe('placeLikeName', () => {
     ['We are hiring X-ray techs at our Marion and Tyler locations!', 'Tyler', ''],
     ['Flu shots now at our Tyler location.', 'Tyler', ''],
     ['She trained at Johns Hopkins and leads our program.', 'Johns Hopkins', ''],
+    ['Yvonne has been part of our Willow Bend family for 17 years.', 'Willow Bend', ''],
     ['Every baby born here goes home in a cap from Magnolia.', 'Magnolia', 'Welcome to Magnolia Birth Center.'],
   ])('a word used as a place or an organisation: %s', (text, name, elsewhere) => {
     const [t, a, b] = at(text, name);

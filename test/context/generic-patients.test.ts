@@ -93,3 +93,20 @@ it.each([
 ])('people counted in words, spoken of as a group, or no one in particular: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });
+
+it.each([
+  ['Visitors are limited to 2 per patient at a time.', 'patient'],
+  ['Los visitantes están limitados a 2 por paciente.', 'paciente'],
+  ['Solicite su resurtido en el portal del paciente.', 'paciente'],
+  ['Caregiver Spotlight: Rosa Mendez, CNA', 'Caregiver'],
+  ["She bakes the unit's birthday cakes.", 'birthday'],
+])('a rate, a service or staff honoured, not a patient: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
+});
+
+it.each([
+  ['Nuestra paciente Rosa volvió a casa.', 'paciente'],
+  ['Her caregiver brought her in on Monday.', 'caregiver'],
+])('keeps a particular person: %s', (text, word) => {
+  expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
+});

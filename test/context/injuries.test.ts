@@ -12,11 +12,15 @@ describe('injuries composed from a body part', () => {
     ['The MRI of his shoulder showed a tear.', 'MRI of his shoulder'],
     ['A hockey puck knocked out four of his front teeth.', 'knocked out four of his front teeth'],
     ['Her ankle scope went well.', 'ankle scope'],
+    ['He had both knees scoped last week.', 'knees scoped'],
+    ['The boy who swallowed 14 magnets is home.', 'swallowed 14 magnets'],
+    ['She swallowed a button battery in June.', 'swallowed a button battery'],
   ])('%s', (text, expected) => expect(found(text)[0]).toBe(expected));
 
   it.each([
     'We broke ground on the new wing.',
     'Please pull the back door closed.',
     'Our hands-on class covers knee health and hip mobility.',
+    'Swallowed pride is the hardest part of asking for help.',
   ])('no injury in %s', (text) => expect(found(text)).toEqual([]));
 });

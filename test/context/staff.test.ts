@@ -10,11 +10,14 @@ describe('staffRole', () => {
     expect(role('Rosa Diaz, RN, leads the class', 'Rosa Diaz')).toBe('RN');
     expect(role('Ana Ruiz, our head of nursing, says hi', 'Ana Ruiz')).toBe('our head of');
     expect(role('Mayor Jordan Blake cut the ribbon', 'Jordan Blake')).toBe('Mayor');
+    expect(role('Our sports PT Derek Lawson swears by it', 'Derek Lawson')).toBe('PT');
+    expect(role('including Jordan Ellis, who worked as a CNA on our ortho floor', 'Jordan Ellis')).toBe('who worked as a CNA');
   });
 
   it('does not treat patients as staff', () => {
     expect(role('Our patient Anna Lindqvist went home', 'Anna Lindqvist')).toBeUndefined();
     expect(role('Anna Lindqvist, our patient, went home', 'Anna Lindqvist')).toBeUndefined();
+    expect(role('Our pt John Doe went home', 'John Doe')).toBeUndefined();
   });
 
   it('does not read a greeted name\'s comma as an apposition', () => {

@@ -152,6 +152,14 @@ const UNSAFE: [string, string][] = [
   ["p35.json", "{\"text\":\"Please support one of our own. Sam Lark, 20, has worked so hard in our outpatient eating disorder program since June, and his family started a fundraiser.\"}\n"],
   ["p36.md", "## Santa visits the 5th floor\n\nThis year it was **5-year-old Milo**, who has been with us since August waiting for a new heart.\n"],
   ["m30.txt", "Look who's back under the bar! Ten weeks after his spinal fusion, Officer Briggs is deadlifting again. 💪\n"],
+  ["s01.txt", "Our rescue crew pulled a 12-year-old girl out of Pike Creek near the Elm Street footbridge around 5 p.m. Engineer Ortiz got to her first. She was hypothermic when we handed her off at Valley General, and we hear she went home today.\n"],
+  ["s02.txt", "Remember the guy who runs the Fourth of July pancake breakfast at the Legion hall? He came in Sunday with second-degree burns on his hand from the griddle. He's healing up fine!\n"],
+  ["s03.txt", "You all know our favorite morning show host from KWTX. She spent an hour in our chair Tuesday getting a root canal and went straight back on air!\n"],
+  ["s04.json", "{\"platform\":\"facebook\",\"text\":\"Georgia Whitfield, 22, has worked so hard in our outpatient eating disorder program since March. Her family started a fundraiser for the next step of her treatment.\"}\n"],
+  ["s05.txt", "Remember the 5-year-old from Birch Hollow who swallowed a button battery in June? He stopped by our peds floor today with a thank-you card. 💙\n"],
+  ["s06.txt", "Get well soon to the Oak Ridge Tigers varsity coach we stitched up Saturday: hope the cast comes off before the playoffs!\n"],
+  ["s07.txt", "Five years ago our radiologist found a 6 mm nodule on a routine scan for Frank Delgado, a bus driver in Harlow. This spring Frank marked five clear scans.\n"],
+  ["s08.txt", "WHAT YOU DON'T KNOW: the Channel 4 weather guy had both knees scoped here last week and still did the forecast Friday.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -393,6 +401,15 @@ const SAFE: [string, string][] = [
   ["q42.txt", "Each December we host a memorial tree lighting for anyone in our community who has lost someone, whether or not our team cared for them. Dec 8, 6 p.m.\n"],
   ["q43.txt", "Thank you to the Marion Library and Duke's Barbershop for hosting free naloxone trainings this fall!\n"],
   ["q44.txt", "As a public health nurse and a mom, I can't say it enough: vaccines work. Free shots at the Ardmore County clinic Saturday.\n"],
+  ["t01.txt", "Please welcome Dana Pruitt, RDH! She's mom to twins Leo and Ava (age 6), wore braces twice herself, and says her own wisdom-tooth recovery in college is why she's so gentle. Call 555-0142 to book.\n"],
+  ["t02.txt", "Starting Jan. 5, because of rising RSV cases, visitors must be 16 or older and are limited to 2 per patient. A partir del 5 de enero, los visitantes deben tener 16 años o más, con un máximo de 2 por paciente.\n"],
+  ["t03.md", "Our office is closed Monday, Sept. 1. Request refills by Friday, Aug. 29, in the patient portal. / Solicite sus resurtidos antes del viernes 29 de agosto en el portal del paciente.\n"],
+  ["t04.txt", "Stretch before you run! Our sports PT Marisol Ng, who has finished 14 marathons, swears by dynamic warm-ups. Free gait checks Thursdays: 555-0157.\n"],
+  ["t05.txt", "Vaccine day by the numbers: 280 flu shots and 64 boosters. Thank you to pharmacists Ana Ruiz and Ben Cho and the student volunteers from the Lakeview College of Pharmacy!\n"],
+  ["t06.md", "# Caregiver Spotlight: Rosa Mendez, CNA\n\nRosa has been part of our Maple Glen family for 12 years. In her own words: \"Last year I had my own hip replaced, and doing my exercises every day made me a more patient caregiver.\"\n"],
+  ["t07.md", "# Thank you for a record gala\n\nOur CEO, Dr. Helen Fairbanks, read a letter from a former patient who asked to remain anonymous. We are not sharing any details about the writer.\n"],
+  ["t08.md", "# Staff spotlight: Meet Priya Shah, CCLS\n\n\"I was diagnosed with leukemia when I was eight. I'm 30 now, 22 years cancer-free, and I get to help other kids.\"\n\nFun facts:\n- Has a 3-year-old son, Arjun\n- Bakes the unit's birthday cakes\n"],
+  ["t09.txt", "Thank you, Maria Lopez, for volunteering in our ICU every Tuesday for ten years!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

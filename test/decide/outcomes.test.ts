@@ -54,6 +54,13 @@ describe('the decision table', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('drops a facility word that ends a person\'s name (part-of-a-name), and keeps the person', async () => {
+    expect(OUTCOMES.find((o) => o.decision === 'part-of-a-name')?.severity).toBe('off');
+    const { findings } = await lintText('Our CEO, Naomi Fairbanks, read a short letter from a former cardiac patient.', { filePath: 'post.txt' });
+    expect(findings.filter((f) => f.category === 'location')).toEqual([]);
+    expect(findings.filter((f) => f.category === 'name').map((f) => f.text)).toEqual(['Naomi Fairbanks']);
+  });
+
   it('does not tie a word the post uses as a place or organisation to a patient story', async () => {
     const text = 'Anna Lindqvist had her hip replacement with us in May.\nParking is free on weekends.\nTours of the Magnolia Birth Center run on Fridays, so come and see Magnolia.';
     const { findings } = await lintText(text, { filePath: 'post.txt' });

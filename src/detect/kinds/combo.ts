@@ -53,7 +53,7 @@ export function compileCombo(spec: ComboRuleSpec) {
         for (const [a, b] of one) add(a, b, 'a description that points at one person');
         return;
       }
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)) && !noOnesJob(s.text, a, b));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)) && !GROUP_AFTER.test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -91,17 +91,23 @@ const NAMED_FOR = /(?<![\p{L}])(?:named (?:for|after)|in honou?r of|honou?ring|d
 const AWARD = /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu;
 const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
 const ONLY = /(?<![\p{L}])(?:only|sole|lone)(?![\p{L}])/iu;
+/** "our favorite weather guy", "our hometown realtor": someone the readers know, not the organisation's own. */
+const KNOWN_TO_READERS = /(?<![\p{L}])our\s+(?:favou?rite|beloved|hometown)(?![\p{L}])/iu;
 const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
 /** Where the person belongs: "of Brookhaven", "at the Blue Heron Diner", "of the state champions". */
 const WHERE = /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)|of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:champions|champs|title team)(?![\p{L}]))/u;
 /** A past event that happened to that one person: "the bride who came in", "the boy who swallowed a magnet". */
 const WHO_DID = /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|went|ran|broke|drove|took|spent|found|lost|ate|swallowed|walked|rode|jumped|sat)|[\p{L}]+ed)(?![\p{L}])/iu;
+/** What one known person does in town: "the guy who runs the Elks Lodge fireworks show", "the woman who owns the bakery on Main". */
+const WHO_RUNS = /^[\s,]+who\s+(?:runs|owns|manages|coaches|hosts|organizes|organises|leads|drives|delivers|sells|plays|sings|directs|founded|started)\s+(?:(?:the|a|that|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}|(?:bakery|diner|shop|store|cart|truck|stand|team|band|choir|show|parade|market|restaurant|cafe|café|bar|gym|salon|farm|league|church)(?![\p{L}]))/u;
 /** A public figure's office followed by what it does in public, not by their care: "the mayor's proclamation". */
 const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu;
 
 /** "Chief Medical Officer", "Child Life Manager": a capitalised job inside a title, which names staff. */
 const TITLE_CASE_BEFORE = /\p{Lu}[\p{L}&-]*\s+$/u;
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+/** "the student volunteers", "nurse volunteers": a role naming a group of helpers, no one's job. */
+const GROUP_AFTER = /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?)(?![\p{L}])/iu;
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
 const SPEAKER_LABEL = /^\s*\d*\s*:/u;
 /** "two nurse practitioners", "14 paramedics": jobs counted. */
@@ -127,11 +133,13 @@ const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is
 function describing() {
   const words = (key: string) => wordsRegex(rawCues()[key]).source;
   return {
-    // "Westfield High's starting quarterback": a named team or school's possessive is a determiner too.
+    // "Westfield High's starting quarterback": a named team or school's possessive is a determiner too;
+    // "our favorite weather guy" is someone the readers know, not the organisation's own.
     // Every match holds a role whole: the roles' word gate rules texts out (text/word-gate.ts).
-    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
+    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|our (?:favou?rite|beloved|hometown)|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
     office: new RegExp(`(?<![\\p{L}])the\\s+(${words('uniqueOffices')})`, 'giu'),
-    person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')})`, 'giu'),
+    // "the 7-year-old from Millbrook": an age used as a noun is a person too.
+    person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')}|\\d{1,3}-(?:year|month|week)-old(?![\\p{L}-]))`, 'giu'),
   };
 }
 
@@ -156,14 +164,16 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     const modifiers = m[1].replace(AGE_WORDS, '').replace(/^\d[\d,]*\s+/, '');
     // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.
     const one = ONLY.test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
+    const known = KNOWN_TO_READERS.exec(m[0]);
     if (!one && staffJobs.has(m[2].toLowerCase())) continue;
     // "the Harbor County Sheriff's Office": the office at work, not a person.
     if (OFFICE_NOT_PERSON.test(after(end))) continue;
-    if (one || !DETERMINER.test(m[0]) || NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
+    if (known) out.push([m.index! + known.index, end]);
+    else if (one || !DETERMINER.test(m[0]) || NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
   }
   for (const m of text.matchAll(phrases.person)) {
     const end = m.index! + m[0].length;
-    if (WHERE.test(after(end)) || WHO_DID.test(after(end))) out.push([m.index!, end]);
+    if (WHERE.test(after(end)) || WHO_DID.test(after(end)) || WHO_RUNS.test(after(end, 80))) out.push([m.index!, end]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }

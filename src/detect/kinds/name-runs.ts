@@ -128,11 +128,25 @@ export function isStopWord(folded: string): boolean {
  */
 export function isPlaceRun(text: string, all: Token[]): boolean {
   const cues = peopleCues();
-  if (all.some((t) => STATE_NAMES.has(t.text) || cues.countries.has(t.text))) return true;
+  const isPlace = (t: Token) => STATE_NAMES.has(t.text) || cues.countries.has(t.text);
+  if (all.some(isPlace) && !firstNameOfPlace(all, isPlace)) return true;
   for (let i = 0; i < all.length - 1; i++) {
     for (let j = i + 1; j < all.length; j++) {
       if (placePopulation(text.slice(all[i].start, all[j].end)) > 0) return true;
     }
   }
   return false;
+}
+
+/**
+ * "Jordan Pike", "Georgia Whitfield": a state or country that is also a
+ * common first name, followed by a word that is mostly a surname, is a person.
+ * "Virginia Mason" (Mason is mostly a first name) and "Georgia Power" (an
+ * everyday word) stay places.
+ */
+function firstNameOfPlace(all: Token[], isPlace: (t: Token) => boolean): boolean {
+  if (all.length !== 2 || !isPlace(all[0]) || isPlace(all[1])) return false;
+  const given = statsOf(all[0].text);
+  const family = statsOf(all[1].text);
+  return given.first >= 20_000 && family.sur >= 5_000 && family.sur > family.first && !isCommon(family);
 }

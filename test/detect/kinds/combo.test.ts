@@ -17,6 +17,9 @@ describe('describedPeople', () => {
     ['Remember the groom who fainted at the altar? He is fine.', 'the groom'],
     ['One member, the only high school chemistry teacher in tiny Gilmore, is expecting.', 'the only high school chemistry teacher'],
     ['Guess which local morning-show anchor just had a tummy tuck?', 'which local morning-show anchor'],
+    ['Remember the guy who runs the Elks Lodge fireworks show every year?', 'the guy'],
+    ['What you don\'t know is that our favorite weather guy spent an hour in my chair.', 'our favorite weather guy'],
+    ['The 7-year-old from Millbrook is back at school.', 'The 7-year-old'],
   ])('points at one person: %s', (text, phrase) => expect(phrases(text)).toEqual([phrase]));
 
   it.each([
@@ -29,6 +32,9 @@ describe('describedPeople', () => {
     'Every child who came to our flu clinic got a sticker.',
     'Ask the mom from our parenting class about the support group.',
     'Which nurse should I ask about my refill?',
+    'Shout-out to our favorite nurse for the cookies.',
+    'The guy who runs our front desk is the best.',
+    'The 38-year-old building needs a new roof.',
   ])('anyone, or the organisation\'s own: %s', (text) => expect(phrases(text)).toEqual([]));
 });
 

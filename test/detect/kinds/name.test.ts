@@ -108,3 +108,16 @@ describe('names in other shapes', () => {
     expect(await texts('Our new ROOM 12 PARTY starts at noon.')).toEqual([]);
   });
 });
+
+describe('a state or country that is also a first name', () => {
+  it.each([
+    ['Jordan Pike has an eating disorder and we are proud of her.', ['Jordan Pike']],
+    ['Georgia Whitfield finished chemo on Friday.', ['Georgia Whitfield']],
+  ])('is a person before a surname: %s', async (text, want) => {
+    expect(await found(names, text)).toEqual(want);
+  });
+
+  it.each(['Georgia Power sponsored the walk.', 'Virginia Mason opened a new clinic.', 'Jordan River trail is open.'])('stays a place or organisation: %s', async (text) => {
+    expect(await found(names, text)).toEqual([]);
+  });
+});
