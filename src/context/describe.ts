@@ -68,13 +68,13 @@ function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
  * patients", "our joint replacement program", "the oncology team") says
  * nothing about one person's care.
  */
-const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?)(?![\p{L}])/iu;
+const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk)(?![\p{L}])/iu;
 
 /**
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?)$/iu;
+const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 
 /** "on our hospice service", "18 months in our outpatient eating disorder program": enrolled in it, which is care. */
 const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -14,7 +14,7 @@ const LIKE_AFTER = /^\s*,?\s*(?:(?:esp\.?|especially)\s+)?(?:those\s+)?(?:like|s
 /** "patients" or "pts": a cue that may count people rather than name one. */
 export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
-const SERVICE = /^\s+(?:experience|relations|support|portal|service cent(?:er|re)s?|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
+const SERVICE = /^\s+(?:experience|relations|support|portal|service cent(?:er|re)s?|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|&\s*family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
 /** "2 visitors per patient", "dos por paciente": a rate, no one in particular. */
 const PER_BEFORE = /(?<![\p{L}])(?:per|por|cada|each)\s+$/iu;

@@ -3,6 +3,7 @@ import { animalName, insideAnimalWord, orgHeadedWords, placeLikeName } from './e
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
+import { firstNameSex } from '../lexicons/stats.js';
 
 /** What a name names when it is no person. */
 export type EntityKind = 'animal' | 'place';
@@ -31,6 +32,12 @@ const OWN_CARE = /(?<![\p{L}])(?:(?:her|his)\s+own|herself|himself)(?![\p{L}])/i
 /** "him", or "her" as an object ("reached her.", "walked her to the car"), not "her knee". */
 const HIM = /(?<![\p{L}])him(?![\p{L}])/iu;
 const HER_OBJECT = /(?<![\p{L}])her(?=\s*(?:[.,;!?)]|$)|\s+(?:to|into|from|in|up|out|back|home|off|on|for|with|at|through|under|onto)(?![\p{L}]))/iu;
+
+/** Whether a name's first word is a first name of the other sex than the pronoun ("Dennis" and "her"). */
+function otherSexByName(name: string, pronoun: string): boolean {
+  const sex = firstNameSex(name.split(/\s+/)[0]);
+  return (sex === 'm' && SHE.test(pronoun)) || (sex === 'f' && HE.test(pronoun));
+}
 
 /** Whether someone of the pronoun's sex was acted on after a name and before the pronoun: then the pronoun means them. */
 function actedOnSomeoneElse(between: string, pronoun: string): boolean {
@@ -192,6 +199,10 @@ export class PeopleInPost {
     // "Dr. Ruth Amsel logs on from her home office ... He's a 41-year-old ICU nurse": "he" is not the "her" named before.
     const until = before.segment === s.segment ? s.start + at : before.end + 200;
     if (role !== undefined && otherSex(this.ctx.segments[before.segment].text.slice(before.end, until), person.word)) return false;
+    // "wife of Chief Dennis Arnold ... worked her cardiac arrest": a first name of the other sex is not the one the pronoun means.
+    // Only for care the pronoun owns ("her cardiac arrest"): "his nails" after "Deb" may be the clinic cat's.
+    const ownsCare = s.health !== undefined && s.health.start > person.start && s.health.start - person.start - person.word.length < 25;
+    if (role !== undefined && ownsCare && otherSexByName(this.ctx.segments[before.segment].text.slice(before.start, before.end), person.word)) return false;
     // "Firefighter Ruiz reached him ... He was hypothermic": the staff member acted on someone else, whom the pronoun goes on with.
     if (role !== undefined && actedOnSomeoneElse(this.ctx.segments[before.segment].text.slice(before.end, until), person.word)) return false;
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");

@@ -62,4 +62,18 @@ export class PetsInPost {
     const before = this.people.nameBefore(s.segment, s.start);
     return before !== undefined && this.people.kindOf(before) === 'animal';
   }
+
+  /**
+   * The pet's person named right after "his owner," whose own care follows
+   * with no pet word between ("His owner, Ron Abelard, is in the hospital
+   * after a stroke"), not "his mom, Jenna, brought him in for surgery".
+   */
+  ownerWithCare(s: Sentence, person: Cue): Cue | undefined {
+    if (!s.health || !PET_PEOPLE.test(s.text.slice(person.start + person.word.length, person.start + person.word.length + 12))) return undefined;
+    const name = this.hits.find((h) => h.rule.spec.category === 'name' && within(h, s) && this.people.kindOf(h) === undefined && h.start - s.start > person.start && h.start - s.start < person.start + 40);
+    if (!name || s.health.start < name.end - s.start) return undefined;
+    const between = s.text.slice(name.end - s.start, s.health.start);
+    if (PERSON_PRONOUN.test(between) || this.pets?.test(between)) return undefined;
+    return { word: s.text.slice(name.start - s.start, name.end - s.start), start: name.start - s.start };
+  }
 }

@@ -38,7 +38,7 @@ function compile(): StaffPatterns {
 }
 
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
-const OUR_CREDENTIAL = /(?<![\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}(\p{Lu}{2,5})\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
+const OUR_CREDENTIAL = /(?:(?<![\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
 
@@ -51,7 +51,7 @@ export function staffRole(text: string, start: number, end: number): string | un
   patterns ??= compile();
   const b = patterns.before.exec(text.slice(Math.max(0, start - 60), start));
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
-  // "Our sports PT Derek Lawson": the organisation's own, by a credential written in capitals.
+  // "Our sports PT Derek Lawson", "... finish line. PA-C Jenny Alcott": staff, by a credential written in capitals before the name.
   const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 50), start));
   if (ours && patterns.credentials.has(ours[1].toLowerCase()) && writtenAsCredential(ours[1])) return ours[1];
   const pair = patterns.pair.exec(text.slice(Math.max(0, start - 80), start));

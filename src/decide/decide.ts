@@ -2,7 +2,7 @@ import type { PostContext } from '../model/post.js';
 import type { Decision, Hit } from '../model/rule.js';
 import type { Severity } from '../model/types.js';
 import { HitFacts } from './facts.js';
-import { PostFacts } from './post-facts.js';
+import { CONTENT, PostFacts } from './post-facts.js';
 import { OUTCOMES, type Outcome } from './outcomes.js';
 
 /**
@@ -12,13 +12,28 @@ import { OUTCOMES, type Outcome } from './outcomes.js';
  */
 export function decide(hits: Hit[], ctx: PostContext): Decision[] {
   const post = new PostFacts(hits, ctx);
-  return hits.map((hit) => {
+  const decisions = hits.map((hit) => {
     const facts = new HitFacts(hit, post);
     for (const row of OUTCOMES) {
       const evidence = row.when(facts);
       if (evidence) return outcome(row, evidence, facts);
     }
     throw new Error('the decision table has no last row'); // 'unlinked' always holds
+  });
+  return besideAnError(hits, decisions);
+}
+
+/**
+ * A care detail (detect/kinds/care-detail.ts) is reported only in a post
+ * with a PHI error: it shows what, next to the identifier, makes the post a
+ * patient's story; on its own it identifies no one.
+ */
+function besideAnError(hits: Hit[], decisions: Decision[]): Decision[] {
+  const phiError = decisions.some((d, i) => d.severity === 'error' && hits[i].rule.spec.detector !== 'care-detail' && !CONTENT.has(hits[i].rule.spec.category));
+  return decisions.map((d, i) => {
+    if (hits[i].rule.spec.detector !== 'care-detail') return d;
+    // Its own words are the cue: the reason says what it goes with instead of quoting them back.
+    return phiError && d.severity !== 'off' ? { ...d, reason: 'beside the identifiers flagged in this post' } : { severity: 'off', decision: 'unlinked' };
   });
 }
 

@@ -29,6 +29,10 @@ const pronounDid = (verbs: string) => `(?:he|she)(?:['’]d)?\\s+(?:(?:${verbs})
 /** "... his heart transplant", "he fractured both front teeth", "she survived": right before the care, in the same sentence. */
 const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu');
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
+/** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
+const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;
+/** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
+const CARED_FOR_HERE = /(?<![\p{L}])(?:here|with us|at our|in our|on our|by our)(?![\p{L}])/iu;
 const SHE_DID = new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu');
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
 const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -58,9 +62,11 @@ export class HitFacts {
   private get sentence(): Sentence | undefined { return this.sentenceIdx >= 0 ? this.post.view(this.sentenceIdx) : undefined; }
 
   get kind(): EntityKind | undefined { return this.post.people.kindOf(this.hit); }
-  get direct(): boolean { return this.hit.rule.spec.link === 'direct'; }
+  /** Reported wherever it is found; a composite character's description is left to the fictional-name row. */
+  get direct(): boolean { return this.hit.rule.spec.link === 'direct' && !(this.post.fictional && this.hit.rule.spec.detector === 'combo'); }
   get healthContent(): boolean { return CONTENT.has(this.category); }
-  get fictionalName(): boolean { return this.post.fictional && this.category === 'name'; }
+  /** A name, or a description of one person ("a 52-year-old bus dispatcher"), in a post that says its people are invented. */
+  get fictionalName(): boolean { return this.post.fictional && (this.category === 'name' || this.hit.rule.spec.detector === 'combo'); }
   get eponym(): boolean { return PROPER_NAMES.has(this.category) && isEponym(this.text, this.hit.start, this.hit.end); }
   /**
    * The title or job that makes a name staff or a public figure. A public
@@ -96,7 +102,11 @@ export class HitFacts {
   /** The sentence tells of someone receiving care after this name ("Nurse Tina ... as she recovers"), not before it ("Waffles was diagnosed ... by Dr. Ramos"). */
   private careAfterName(s: Sentence): boolean {
     if (s.segment !== this.hit.segment) return false;
-    return RECEIVES_CARE.test(this.text.slice(this.hit.end, s.start + s.text.length));
+    if (!RECEIVES_CARE.test(this.text.slice(this.hit.end, s.start + s.text.length))) return false;
+    // "Dr. Ruth Kaplan was diagnosed with hypertension at 41. "I take my pill every morning," she says.": her own story, in her words.
+    // Not when the organisation cared for them: "Hank was a patient here himself ... "The cath lab team saved my life," he says".
+    const next = this.post.ctx.sentences[this.sentenceIdx + 1];
+    return CARED_FOR_HERE.test(s.text) || !TOLD_BY_SELF.test(s.text + (next && next.segment === s.segment ? next.text : ''));
   }
   /**
    * After the name, its sentence tells of the person's own care: a possessive

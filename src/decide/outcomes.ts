@@ -35,7 +35,7 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'place-name', severity: 'off', when: (f) => f.kind === 'place' && f.placeReported },
   // "Dr. Naomi Fairbanks": a town or facility word that is the surname of a person named around it.
   { decision: 'part-of-a-name', severity: 'off', when: (f) => f.insidePersonName },
-  // A post that says its people are invented: a name in it is no one's (an age over 89 or a town still counts).
+  // A post that says its people are invented: a name, or a description of one person, in it is no one's (an age over 89 or a town still counts).
   { decision: 'fictional-name', severity: 'info', when: (f) => f.fictionalName, reason: () => 'the post says its people are invented ("composite", "fictional")' },
   // Staff and public figures named by their title are never errors, and only worth an info.
   { decision: 'staff-or-public-figure', severity: 'info', when: (f) => f.staffRole, reason: (role) => `a staff member or public figure ("${role}")` },

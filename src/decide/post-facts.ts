@@ -39,6 +39,21 @@ const OUR_UNIT = /^(?:in|on|from|at)\s+our\s/iu;
 /** A sentence that opens on a status with no subject: "Back on the field", "Home after 3 weeks", "Cleared to play". */
 const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|recovering|healing|headed|heading|feeling|doing great|doing well|up and)(?![\p{L}])/iu;
 
+/** A short line that opens with its care and names no one: "Rotator cuff repair in January", "12 weeks of PT with Dr. Reilly". */
+function careFragment(text: string, healthAt: number): boolean {
+  return text.trim().split(/\s+/).length <= 8 && /^\W*(?:(?:\d[\d,.]*|a|an|the|one|two|three|four|five|six|weeks?|months?|days?|of|and|\p{Ll}+-?)\s+){0,3}$/u.test(text.slice(0, healthAt));
+}
+
+/** Sentence j is the one right before k in the same text, or the item before it in a list (JSON array, slides, list items). */
+function nextItem(ctx: PostContext, j: number, k: number): boolean {
+  const a = ctx.segments[ctx.sentences[j].segment];
+  const b = ctx.segments[ctx.sentences[k].segment];
+  if (a === b) return true;
+  const parent = (p?: string) => p?.replace(/\/\d+$/, '');
+  if (a.pointer !== undefined && b.pointer !== undefined) return /\/\d+$/.test(b.pointer) && parent(a.pointer) === parent(b.pointer);
+  return a.kind === 'list-item' && b.kind === 'list-item';
+}
+
 /** What the decision table asks about a post as a whole, worked out once per post. */
 export class PostFacts {
   /** Segments of replies that confirm care: everything personal in them is part of that disclosure. */
@@ -80,6 +95,8 @@ export class PostFacts {
       // "SO proud of Jaylen 🏈 Back on the field 9 months after ACL reconstruction!": a status with no subject goes on about the person just named.
       const status = !v.personal && !v.patient && v.health && !s.org ? SUBJECTLESS.exec(s.text) : null;
       if (status && k > 0 && this.ctx.sentences[k - 1].segment === s.segment && this.namesPatient(k - 1)) v = { ...v, personal: { word: status[1], start: status.index + status[0].length - status[1].length } };
+      // A slide or list item that is only care ("Meet Rita" / "Rotator cuff repair in January") goes on about the person of the one before.
+      else if (!v.personal && !v.patient && v.health && !s.org && careFragment(s.text, v.health.start) && k > 0 && nextItem(this.ctx, k - 1, k) && this.namesPatient(k - 1)) v = { ...v, personal: v.health };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
@@ -103,7 +120,10 @@ export class PostFacts {
       // ""I've been a NICU nurse for 27 years," said Nurse Manager Patricia Dunn, RN": staff speak of their work.
       if (v.personal && this.quotedStaff(s, v.personal)) v = { ...v, personal: undefined };
       // "She went home with the Garcia family" after a pet's name: the pet's care, not the family's.
-      if (v.personal && this.pets.subjectIsPet(s, v.personal)) v = { ...v, personal: undefined, patient: undefined };
+      if (v.personal && this.pets.subjectIsPet(s, v.personal)) {
+        const owner = this.pets.ownerWithCare(s, v.personal);
+        v = owner ? { ...v, personal: owner } : { ...v, personal: undefined, patient: undefined };
+      }
       else if (named) v = { ...v, personal: named };
       else if (this.pets.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.

@@ -1,6 +1,7 @@
 import type { PatternRuleSpec, RuleSpec, SkipSegments } from '../model/rule-spec.js';
 import { compileCombo } from './kinds/combo.js';
 import { compileRelationship } from './kinds/relationship.js';
+import { compileCareDetail } from './kinds/care-detail.js';
 import type { Segment } from '../model/types.js';
 import type { CompiledRule, Nlp, PatternStarts } from '../model/rule.js';
 import { compileEntity } from './kinds/entity.js';
@@ -22,7 +23,7 @@ export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine): 
   return spec.ownPlace ? Object.assign(rule, { ownPlace: makeNear(spec.ownPlace) }) : rule;
 }
 
-const CONTEXTUAL = new Set(['combo', 'relationship']);
+const CONTEXTUAL = new Set(['combo', 'relationship', 'care-detail']);
 
 /**
  * A built-in rule, compiled on first use: the build already compiled and
@@ -83,6 +84,8 @@ function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRul
       return { spec, pack, detect: () => [], needsNlp: false, inPost: compileCombo(spec) };
     case 'relationship':
       return { spec, pack, detect: () => [], needsNlp: false, inPost: compileRelationship(spec) };
+    case 'care-detail':
+      return { spec, pack, detect: () => [], needsNlp: false, inPost: compileCareDetail(spec) };
     case 'approval':
       // Reported by the run's approvals step (src/approvals/), which reads the rule's severity and message from here.
       return { spec, pack, detect: () => [], needsNlp: false };

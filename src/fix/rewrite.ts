@@ -27,6 +27,8 @@ const BY_RULE: Record<string, Rewriter> = {
   'identifiers/date-of-birth': removeWithLabel,
   'identifiers/city': rewriteTown,
   'identifiers/facility-name': rewriteSite,
+  // A care detail is fixed by fixing the identifier beside it, or by a person who rewrites the story.
+  'context/care-detail': () => undefined,
   'identifiers/facility-pattern': rewriteSite,
   'identifiers/school': rewriteSite,
   'identifiers/workplace': rewriteSite,

@@ -13,7 +13,8 @@ export class SortedTable {
   /** Offset of the first data row (after the header line). */
   private readonly first: number;
 
-  constructor(private readonly text: string, private readonly valueCol = 1) {
+  /** `scale` multiplies a decimal column ("0.973" with 1000 is 973); whole counts are read as they are. */
+  constructor(private readonly text: string, private readonly valueCol = 1, private readonly scale = 0) {
     this.first = text.indexOf('\n') + 1;
   }
 
@@ -33,7 +34,8 @@ export class SortedTable {
 
   private valueAt(at: number): number {
     for (let c = 0; c < this.valueCol; c++) at = this.text.indexOf('\t', at) + 1;
-    return parseInt(this.text.slice(at, at + 12), 10) || 0;
+    const raw = this.text.slice(at, at + 12);
+    return (this.scale ? Math.round(parseFloat(raw) * this.scale) : parseInt(raw, 10)) || 0;
   }
 
   /** Every row's key, in file order. */
@@ -70,14 +72,30 @@ export function foldWord(word: string): string {
 }
 
 const tables = new Map<string, SortedTable>();
-function table(file: string, valueCol = 1): SortedTable {
-  let t = tables.get(file);
-  if (!t) tables.set(file, (t = new SortedTable(readText(path.join(LEXICON_DIR, file)), valueCol)));
+function table(file: string, valueCol = 1, scale = 0): SortedTable {
+  const key = `${file}#${valueCol}`;
+  let t = tables.get(key);
+  if (!t) tables.set(key, (t = new SortedTable(readText(path.join(LEXICON_DIR, file)), valueCol, scale)));
   return t;
 }
 
 /** SSA first names 1940-2023: births per name. */
 export const firstNames = (): SortedTable => table('first-names.tsv');
+/** SSA first names: the share of births that were girls, in thousandths. */
+const femaleShare = (): SortedTable => table('first-names.tsv', 2, 1000);
+
+/**
+ * The sex a first name almost always has (SSA births 1940-2023: 95% or more
+ * one way, among 1,000 births or more), or undefined: "Dennis" is 'm',
+ * "Patricia" 'f', "Jordan" neither.
+ */
+export function firstNameSex(word: string): 'f' | 'm' | undefined {
+  const key = foldWord(word).replace(/['-]/g, '');
+  if (!/^[a-z]+$/.test(key) || firstNames().get(key) < 1000) return undefined;
+  const share = femaleShare().get(key);
+  return share >= 950 ? 'f' : share <= 50 ? 'm' : undefined;
+}
+
 /** Census 2010 surnames: people per name. */
 export const surnames = (): SortedTable => table('surnames.tsv');
 /** SUBTLEX-US words usually written in lower case: occurrences in 51 M words of film subtitles. */

@@ -171,6 +171,12 @@ function build(z: typeof Zod) {
     inReply: z.array(z.string().min(1)).default([]),
   });
 
+  /** The care detail of a patient's story: the condition or treatment told of one person (no settings of its own). */
+  const careDetail = z.strictObject({
+    ...base,
+    detector: z.literal('care-detail'),
+  });
+
   /**
    * A finding a step of the run makes, not a reading of the text: approval/missing (src/approvals/).
    * Its `examples` are posts that need an approval under `requireApproval: warnings` (match) or not (noMatch).
@@ -180,7 +186,7 @@ function build(z: typeof Zod) {
     detector: z.literal('approval'),
   });
 
-  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, image, combo, relationship, approval]);
+  const ruleSchema = z.discriminatedUnion('detector', [pattern, lexicon, entity, name, place, phone, media, image, combo, relationship, careDetail, approval]);
 
   const packSchema = z.strictObject({
     name: z.string().optional(),
@@ -189,7 +195,7 @@ function build(z: typeof Zod) {
     categories: z.array(z.string().regex(/^[a-z][a-z-]*$/)).optional(),
     rules: z.array(z.unknown()),
   });
-  return { ruleSchema, packSchema, pattern, lexicon, entity, nearWords, name, place, phone, media, image, skipSegments, combo, relationship };
+  return { ruleSchema, packSchema, pattern, lexicon, entity, nearWords, name, place, phone, media, image, skipSegments, combo, relationship, careDetail };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -221,3 +227,4 @@ export type ImageRuleSpec = Zod.infer<Schemas['image']>;
 export type SkipSegments = Zod.infer<Schemas['skipSegments']>;
 export type ComboRuleSpec = Zod.infer<Schemas['combo']>;
 export type RelationshipRuleSpec = Zod.infer<Schemas['relationship']>;
+export type CareDetailRuleSpec = Zod.infer<Schemas['careDetail']>;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { CompiledRule } from '../model/rule.js';
 import { LocatedError } from '../lib/errors.js';
 import { loadPacks, type PackFile } from '../packs/load.js';
+import { builtinPacks } from '../packs/builtin.js';
 import { exampleLocator, type ExampleKind } from '../packs/example-locations.js';
 import { detect } from './detect.js';
 import { lintSource } from './lint-source.js';
@@ -14,8 +15,16 @@ import { lintSource } from './lint-source.js';
  * stopped matching is a pack error, not a gap in the gate.
  */
 
+let builtins: CompiledRule[] | undefined;
+const builtinRules = () => (builtins ??= loadPacks(builtinPacks()).filter((r) => r.spec.detector !== 'care-detail'));
+
 /** The spans of `text` the rule reports. A contextual rule, or one whose matches its context decides, runs through the pipeline. */
 export async function reportedSpans(rule: CompiledRule, text: string): Promise<string[]> {
+  // A care detail is reported only beside an identifier's error (decide/decide.ts): its examples run with the built-in rules.
+  if (rule.spec.detector === 'care-detail') {
+    const { findings } = await lintSource(text, 'example.txt', [rule, ...builtinRules()]);
+    return findings.filter((f) => f.ruleId === rule.spec.id).map((f) => text.slice(f.offset, f.endOffset));
+  }
   if (rule.inPost || rule.ownPlace) return (await lintSource(text, 'example.txt', [rule])).findings.map((f) => text.slice(f.offset, f.endOffset));
   // A name the detector itself marks as staff is reported only as an info, never as a patient's name.
   const hits = await detect([{ text, kind: 'text', start: 0 }], [rule]);

@@ -1,6 +1,6 @@
 import { sortFindings } from '../model/findings.js';
 import type { LineIndex } from '../text/positions.js';
-import type { Finding, Segment, Span, Suppression } from '../model/types.js';
+import { PHI_CATEGORIES, type Finding, type Segment, type Span, type Suppression } from '../model/types.js';
 import { applyAllowlist, type AllowTest } from './allowlist.js';
 import { droppedSpans } from './baseline.js';
 import { applyConsent, findConsent, type ConsentDeclaration } from './consent.js';
@@ -65,5 +65,16 @@ export function suppress(findings: Finding[], prepared: Prepared, source: string
     directed: directed.suppressedBy,
     consented: consented.covered ?? [],
   });
-  return { findings: sortFindings([...consented.findings, ...problems]), suppressed: droppedSpans(findings, directed.findings), records };
+  return { findings: sortFindings([...withoutLoneCareDetails(consented.findings), ...problems]), suppressed: droppedSpans(findings, directed.findings), records };
+}
+
+/**
+ * A care detail is shown only beside an identifier's error (decide/decide.ts):
+ * once an allowlist, a directive or a consent has taken every such error
+ * away, the care details go too.
+ */
+function withoutLoneCareDetails(findings: Finding[]): Finding[] {
+  const careDetail = (f: Finding) => f.ruleId === 'context/care-detail';
+  const phiError = findings.some((f) => f.severity === 'error' && !careDetail(f) && (PHI_CATEGORIES as readonly string[]).includes(f.category));
+  return phiError ? findings : findings.filter((f) => !careDetail(f));
 }

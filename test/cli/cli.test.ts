@@ -24,7 +24,9 @@ describe('phi-lint CLI', () => {
     expect(r.stdout).toContain('posts/unsafe.txt');
     expect(r.stdout).toMatch(/1:41\s+error\s+Medical record number .*identifiers\/mrn/);
     expect(r.stdout).not.toContain('00482913');
-    expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)');
+    // The care beside the record number is a warning: it shows what, with the MRN, is disclosed.
+    expect(r.stdout).toMatch(/1:17\s+warning\s+Care told of one patient .*context\/care-detail/);
+    expect(r.stdout).toContain('✖ 2 problems (1 error, 1 warning, 0 infos)');
   });
 
   it('--no-mask shows the matched text', async () => {
@@ -38,8 +40,11 @@ describe('phi-lint CLI', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({
       version: 1,
-      files: [{ filePath: 'u.txt', findings: [{ ruleId: 'identifiers/mrn', category: 'mrn', severity: 'error', line: 1, column: 41, endLine: 1, endColumn: 49 }] }],
-      summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
+      files: [{ filePath: 'u.txt', findings: [
+        { ruleId: 'context/care-detail', category: 'patient-relationship', severity: 'warning', line: 1, column: 17, endLine: 1, endColumn: 25 },
+        { ruleId: 'identifiers/mrn', category: 'mrn', severity: 'error', line: 1, column: 41, endLine: 1, endColumn: 49 },
+      ] }],
+      summary: { files: 1, errors: 1, warnings: 1, infos: 0 },
     });
     expect(r.stdout).not.toContain('00482913');
   });

@@ -11,6 +11,8 @@ describe('staffRole', () => {
     expect(role('Ana Ruiz, our head of nursing, says hi', 'Ana Ruiz')).toBe('our head of');
     expect(role('Mayor Jordan Blake cut the ribbon', 'Jordan Blake')).toBe('Mayor');
     expect(role('Our sports PT Derek Lawson swears by it', 'Derek Lawson')).toBe('PT');
+    expect(role('We ran the 5K! 🏃 PA-C Jenny Alcott sprained her ankle.', 'Jenny Alcott')).toBe('PA-C');
+    expect(role('Congrats to our own Chelsea Moore, PTA, on her first race!', 'Chelsea Moore')).toBe('PTA');
     expect(role('including Jordan Ellis, who worked as a CNA on our ortho floor', 'Jordan Ellis')).toBe('who worked as a CNA');
   });
 

@@ -63,7 +63,8 @@ const testRules = parsePack(
   new Map(),
   problems,
 );
-const context = loadPacks(builtinPacks()).filter((r) => r.spec.id.startsWith('context/'));
+// The care detail beside an error is tested on its own below: these tests read the identifiers' decisions.
+const context = loadPacks(builtinPacks()).filter((r) => r.spec.id.startsWith('context/') && r.spec.id !== 'context/care-detail');
 const rules = [...testRules, ...context];
 
 async function severities(text: string, filePath = 'post.txt') {
@@ -185,5 +186,27 @@ describe('an image path in a JSON object', () => {
     const at = (key: string) => ctx.sentences[sentenceIndex(ctx, segments.findIndex((x) => x.key === key), 0)].text;
     expect(at('src')).toBe('Our patient before her tonsillectomy');
     expect(at('note')).toBe('See the garden');
+  });
+});
+
+describe('a care detail (context/care-detail)', () => {
+  const all = loadPacks(builtinPacks());
+  const care = async (text: string) => (await lintText(text, { filePath: 'post.txt', rules: all })).findings.filter((f) => f.ruleId === 'context/care-detail');
+
+  it('points at the care told of the patient, as a warning beside the identifier\'s error', async () => {
+    const found = await care('Our patient Anna Lindqvist was admitted with pneumonia on Monday.');
+    expect(found.map((f) => [f.text, f.severity, f.reason])).toEqual([['admitted', 'warning', 'beside the identifiers flagged in this post']]);
+  });
+
+  it('is not reported in a post with no error: a care detail alone identifies no one', async () => {
+    expect(await care('One of our patients was admitted with pneumonia this week; she is doing well.')).toEqual([]);
+    expect(await care('Pneumonia season is here: ask us about the vaccine.')).toEqual([]);
+  });
+
+  it('leaves replies to the reply rule', async () => {
+    const reply = '{"review":{"author":"Kim T.","text":"Great visit."},"draft_reply":"Thanks Kim! So glad your new crown feels comfortable."}';
+    const { findings } = await lintText(reply, { filePath: 'reply.json', rules: all });
+    expect(findings.some((f) => f.ruleId === 'context/patient-relationship')).toBe(true);
+    expect(findings.filter((f) => f.ruleId === 'context/care-detail')).toEqual([]);
   });
 });

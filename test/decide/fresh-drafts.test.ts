@@ -160,6 +160,10 @@ const UNSAFE: [string, string][] = [
   ["s06.txt", "Get well soon to the Oak Ridge Tigers varsity coach we stitched up Saturday: hope the cast comes off before the playoffs!\n"],
   ["s07.txt", "Five years ago our radiologist found a 6 mm nodule on a routine scan for Frank Delgado, a bus driver in Harlow. This spring Frank marked five clear scans.\n"],
   ["s08.txt", "WHAT YOU DON'T KNOW: the Channel 4 weather guy had both knees scoped here last week and still did the forecast Friday.\n"],
+  ["s09.json", "{\"format\":\"reels\",\"on_screen_text\":[\"Meet Dana, Coach Reyes's husband 💙\",\"ACL repair in March\",\"10 weeks of PT with our team\",\"Back on the softball field this weekend!\"],\"caption\":\"So proud of you, Dana!\"}\n"],
+  ["s10.md", "## In Memoriam\n\nOur department mourns **Linda Okafor**, wife of Captain Marcus Okafor.\n\nEngine 4 responded to their home on Elm Court Monday night and worked her cardiac arrest for 35 minutes. Linda passed at St. Jude Regional that evening.\n"],
+  ["s11.txt", "Milestone! Congrats to Greg Palmer, brother of Principal Ana Palmer, for being our 5,000th low-dose lung CT screening!\n"],
+  ["s12.json", "{\"post_type\":\"lost_pet\",\"text\":\"LOST CAT: Mochi, a gray tabby, slipped out near Cedar Park on Friday. Her owner, Walt Brennan, is in the hospital after a heart attack and cannot look for her. Please call his son Eli at 555-0173.\"}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -410,6 +414,12 @@ const SAFE: [string, string][] = [
   ["t07.md", "# Thank you for a record gala\n\nOur CEO, Dr. Helen Fairbanks, read a letter from a former patient who asked to remain anonymous. We are not sharing any details about the writer.\n"],
   ["t08.md", "# Staff spotlight: Meet Priya Shah, CCLS\n\n\"I was diagnosed with leukemia when I was eight. I'm 30 now, 22 years cancer-free, and I get to help other kids.\"\n\nFun facts:\n- Has a 3-year-old son, Arjun\n- Bakes the unit's birthday cakes\n"],
   ["t09.txt", "Thank you, Maria Lopez, for volunteering in our ICU every Tuesday for ten years!\n"],
+  ["t10.txt", "1/3 Nearly half of adults have high blood pressure.\n\n2/3 Our own Dr. Lena Park, MD, was diagnosed with hypertension at 39. \"I take my pill with my morning tea,\" she says.\n\n3/3 Free BP checks every Friday. example.org/bp\n"],
+  ["t11.txt", "Happy 25th work anniversary to Dr. Omar Said, MD! This morning his wife Leila and their kids surprised him at the cath lab huddle with a cake shaped like a stent.\n"],
+  ["t12.txt", "Our crew ran the Riverside 10K! 🏃 PA-C Tara Quinn sprained her ankle at mile 4 and still finished (we iced it for her). Proud of this team!\n"],
+  ["t13.md", "# Meet Ben\n\n*Ben is a composite character based on many members' stories. He is not a real person.*\n\nBen is a 58-year-old long-haul trucker who has skipped his colonoscopy for years. Members like Ben can book a screening at no cost.\n"],
+  ["t14.txt", "Reply to Facebook comment from Odette: Thank you for the kind words about our new garden, Odette! The design came from our Patient & Family Advisory Council.\n"],
+  ["t15.txt", "Congrats to our own Maya Lin, PTA, who ran her first half marathon since her knee surgery last year! 340 runners joined us at the stretch tent.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

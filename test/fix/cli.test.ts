@@ -36,7 +36,8 @@ describe('phi-lint --fix', () => {
     const r = phiLint(['--fix-dry-run', '--no-config-lookup', 'story.txt'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('--- a/story.txt\n+++ b/story.txt\n@@ -1,1 +1,1 @@\n');
-    expect(r.stdout).toContain('+Meet our patient, a local mom who had a stroke. She was admitted in 2025.\n');
+    // The care details beside the name are findings too (context/care-detail): masked like every matched text.
+    expect(r.stdout).toContain('+Meet our patient, a local mom who had a ******. She was ******** in 2025.\n');
     expect(r.stdout).not.toMatch(/Rosalind|Quibley|Fairview|March 14/);
     expect(read(dir, 'story.txt')).toBe(STORY);
     const raw = phiLint(['--fix-dry-run', '--no-mask', '--no-config-lookup', 'story.txt'], { cwd: dir });
@@ -92,7 +93,7 @@ describe('phi-lint --fix', () => {
   it('shows the rewritten line next to the original in the HTML report, masked', () => {
     const dir = ws({ 'story.txt': STORY });
     const html = phiLint(['-f', 'html', '--no-config-lookup', 'story.txt'], { cwd: dir }).stdout;
-    expect(html).toContain('<p class="fix">Safe rewrite: <del>Meet ***, a *** mom who had a stroke. She was admitted on ***.</del> → <ins>Meet our patient, a *** mom');
+    expect(html).toContain('<p class="fix">Safe rewrite: <del>Meet ***, a *** mom who had a ***. She was *** on ***.</del> → <ins>Meet our patient, a *** mom');
     expect(html).not.toMatch(/Rosalind|Fairview|March 14/);
   });
 

@@ -61,7 +61,11 @@ describe('large files', () => {
     expect(r.stderr).toBe('phi-lint: big.txt: note: large input (over 4 MB), scanned as plain text in overlapping windows\n');
     const [file] = JSON.parse(r.stdout).files;
     const mrnLines = [...planted].filter(([, t]) => t === mrn).map(([n]) => ({ ruleId: 'identifiers/mrn', line: n + 1, column: 20, endColumn: 28 }));
-    const expected = [...mrnLines, { ruleId: 'identifiers/person-name', line: patientLine + 1, column: 13, endColumn: 27 }].sort((a, b) => a.line - b.line);
+    const story = [
+      { ruleId: 'identifiers/person-name', line: patientLine + 1, column: 13, endColumn: 27 },
+      { ruleId: 'context/care-detail', line: patientLine + 1, column: 32, endColumn: 40 },
+    ];
+    const expected = [...mrnLines, ...story].sort((a, b) => a.line - b.line);
     expect(file.findings.map(({ ruleId, line: l, column, endColumn }: Record<string, unknown>) => ({ ruleId, line: l, column, endColumn }))).toEqual(expected);
     console.log(`${SIZE_MB} MB file: ${r.seconds.toFixed(1)} s, peak RSS ${r.rssMb.toFixed(0)} MB`);
     expect(r.seconds).toBeLessThan(1.5 * SIZE_MB + 10);

@@ -22,7 +22,10 @@ function guarded(args: string[], input?: string) {
 
 describe('matched text is masked, and no network is used', () => {
   // Every text the built-in rules find in the examples, read once with --no-mask.
-  const unmasked = JSON.parse(phiLint(['--no-mask', '-f', 'json', EXAMPLES]).stdout) as { files: { filePath: string; findings: { text: string }[] }[] };
+  const unmasked = JSON.parse(phiLint(['--no-mask', '-f', 'json', EXAMPLES]).stdout) as { files: { filePath: string; findings: { text: string; ruleId: string }[] }[] };
+  // A care detail ("stroke") is the health word other findings' reasons quote as their evidence, by design:
+  // it identifies no one. Its own finding masks it; every identifier must be hidden everywhere.
+  for (const file of unmasked.files) file.findings = file.findings.filter((f) => f.ruleId !== 'context/care-detail');
   // Masking is per post: a text found in one post may stand unflagged in another (the
   // organisation's own name in an "author" field), so only texts found wherever they occur count.
   const found = new Map(unmasked.files.map((f) => [path.basename(f.filePath), new Set(f.findings.map((x) => x.text))]));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEXICON_DIR } from '../../src/lexicons/files.js';
-import { SortedTable, firstNames, foldWord, surnames, usPlaces, wordStats } from '../../src/lexicons/stats.js';
+import { SortedTable, firstNameSex, firstNames, foldWord, surnames, usPlaces, wordStats } from '../../src/lexicons/stats.js';
 
 const keys = (file: string) =>
   readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0].toLowerCase());
@@ -63,5 +63,21 @@ describe('Spanish words', () => {
   });
   it.each(['Rosa', 'Luz', 'Agatha', 'Boris'])('%s stays a name: a Spanish word that is more a name than a word is left out', (word) => {
     expect(wordStats(word).common).toBeLessThan(30);
+  });
+});
+
+describe('firstNameSex', () => {
+  it.each([
+    ['Dennis', 'm'],
+    ['Patricia', 'f'],
+    ['María', 'f'],
+    ['Jordan', undefined],
+    ['Casey', undefined],
+    ['Xqzt', undefined],
+  ])('%s', (name, sex) => expect(firstNameSex(name)).toBe(sex));
+
+  it('reads a decimal column scaled', () => {
+    const table = new SortedTable('name\tn\tshare\nAnn\t10\t0.973\nBob\t12\t0.002\n', 2, 1000);
+    expect([table.get('ann'), table.get('bob'), table.get('cy')]).toEqual([973, 2, 0]);
   });
 });

@@ -61,10 +61,10 @@ describe('config and pack problems in plain words', () => {
       ...pack(rule("    severity: error\n    patterns: ['CARD-\\d+']\n")),
     ];
     expect(problems).toEqual([
-      'p.yaml:6:15: "detector": "patern" is not one of pattern, lexicon, entity, name, place, phone, media, image, combo, relationship, approval (did you mean "pattern"?)',
+      'p.yaml:6:15: "detector": "patern" is not one of pattern, lexicon, entity, name, place, phone, media, image, combo, relationship, care-detail, approval (did you mean "pattern"?)',
       'p.yaml:2:5: "patterns" is missing: it must be a list (is "pattern" a misspelling of "patterns"?)',
       'p.yaml:7:5: unknown key "pattern" (did you mean "patterns"?)',
-      'p.yaml:2:5: "detector" is missing: it must be one of pattern, lexicon, entity, name, place, phone, media, image, combo, relationship, approval',
+      'p.yaml:2:5: "detector" is missing: it must be one of pattern, lexicon, entity, name, place, phone, media, image, combo, relationship, care-detail, approval',
     ]);
     for (const p of problems) expect(p).not.toMatch(ZOD);
   });

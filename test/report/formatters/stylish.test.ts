@@ -17,7 +17,7 @@ describe('stylish formatter', () => {
       expect(row.split(/ \(| "/)[0].length, row).toBeLessThanOrEqual(100);
       expect(row).not.toMatch(/HIPAA|Remove|publish it only/);
     }
-    expect(stdout).toMatch(/^ {2}9:6 +error {2}Person's name \(about a patient: "stroke" in the same sentence\) "\*+" {2}identifiers\/person-name$/m);
+    expect(stdout).toMatch(/^ {2}9:6 +error +Person's name \(about a patient: "stroke" in the same sentence\) "\*+" {2}identifiers\/person-name$/m);
   });
 
   it('names the other rules that found the same span', async () => {
