@@ -68,13 +68,13 @@ function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
  * patients", "our joint replacement program", "the oncology team") says
  * nothing about one person's care.
  */
-const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk)(?![\p{L}])/iu;
+const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru)(?![\p{L}])/iu;
 
 /**
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+)$/iu;
 
 /** "on our hospice service", "18 months in our outpatient eating disorder program": enrolled in it, which is care. */
 const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -118,7 +118,7 @@ function inGroupName(text: string, c: Cue): boolean {
 }
 
 /** "As a public health nurse and a mom, I ...": what the writer is, no one else. */
-const AS_A_BEFORE = /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:and\s+an?\s+(?:[\p{L}-]+\s+){0,2}?)?$/iu;
+const AS_A_BEFORE = /(?<![\p{L}])(?:as\s+an?|I\s+was\s+(?:an?|the)|I['’]m\s+(?:an?|the)|I\s+am\s+(?:an?|the))\s+(?:[\p{L}-]+\s+){0,4}?(?:and\s+an?\s+(?:[\p{L}-]+\s+){0,2}?)?$/iu;
 /** "every kiddo", "each child", "no child": anyone at all. */
 const ANYONE_BEFORE = /(?<![\p{L}])(?:every|each|any|no)\s+$/iu;
 /** "Every one of those numbers is a child who went home sooner": each of many, not one. */
@@ -140,12 +140,15 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   const before = sentence.slice(Math.max(0, c.start - 60), c.start);
   const rest = sentence.slice(c.start + c.word.length, c.start + c.word.length + 30);
   if (/^don$/i.test(c.word) && /^['’]t/iu.test(rest)) return true;
+  // "ayudamos a 45 familias a entender sus beneficios": "sus" of people counted before it.
+  if (/^sus?$/i.test(c.word) && COUNTED_ES.test(sentence.slice(0, c.start))) return true;
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER.test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT.test(rest)) return true;
   if (ADJUNCT.test(c.word) && SERVICE_OF.test(rest)) return true;
   return ANYONE_BEFORE.test(before) || AS_A_BEFORE.test(before) || EACH_OF_MANY.test(sentence.slice(0, c.start)) || EVERY_SUBJECT.test(sentence.slice(0, c.start));
 }
 
+const COUNTED_ES = /(?<![\p{L}\d])(?:\d[\d,.]*|todas|todos|muchas|muchos|varias|varios|cientos de|miles de)\s+(?:[\p{L}]+\s+)?(?:familias|personas|pacientes|miembros|niños|niñas|padres|madres|residentes|clientes|vecinos)(?![\p{L}])/iu;
 const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
 
 /** The organisation's jobs, and services named after the people they serve, as a regex alternation (built on first use). */

@@ -38,6 +38,9 @@ function compile(): StaffPatterns {
 }
 
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
+const SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|it['’]s|this is|my name is)\s+$/iu;
+/** The organisation's own voice near a self-introduction: "our front desk", "Pharmacist tip from me", "all of us behind the counter". */
+const OUR_VOICE = /(?<![\p{L}])(?:our\s+(?:[\p{L}-]+\s+)?(?:front desk|team|pharmacy|clinic|office|practice|staff|counter|unit|patients|clients|members|residents|crew|station)|all of us|tip from me|from your)(?![\p{L}])/iu;
 const OUR_CREDENTIAL = /(?:(?<![\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
@@ -54,6 +57,8 @@ export function staffRole(text: string, start: number, end: number): string | un
   // "Our sports PT Derek Lawson", "... finish line. PA-C Jenny Alcott": staff, by a credential written in capitals before the name.
   const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 50), start));
   if (ours && patterns.credentials.has(ours[1].toLowerCase()) && writtenAsCredential(ours[1])) return ours[1];
+  // "Hi! I'm Bethany, and I've checked in a lot of people at our front desk": the writer, speaking for the organisation.
+  if (SELF_INTRO.test(text.slice(Math.max(0, start - 20), start)) && OUR_VOICE.test(text.slice(Math.max(0, start - 80), end + 120))) return 'the writer';
   const pair = patterns.pair.exec(text.slice(Math.max(0, start - 80), start));
   if (pair) return pair[1];
   const tenure = patterns.tenure.exec(text.slice(Math.max(0, start - 80), start));

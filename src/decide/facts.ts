@@ -27,7 +27,8 @@ const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|se
 const INJURY_VERBS = 'had|has|got|underwent|needed|received|broke|cracked|tore|fractured|hurt|injured';
 const pronounDid = (verbs: string) => `(?:he|she)(?:['’]d)?\\s+(?:(?:${verbs})\\s+(?:[\\p{L}\\d-]+\\s+){0,2})?`;
 /** "... his heart transplant", "he fractured both front teeth", "she survived": right before the care, in the same sentence. */
-const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu');
+// "her" as an object ("brought her in for surgery", the pet) is not a possessive.
+const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|to|for|out|up|home|back|off|on|at|with|into|from|through|over)\\s)(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu');
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
 /** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
 const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;

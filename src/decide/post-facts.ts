@@ -1,7 +1,7 @@
 import { aboutPatient, storyReach, withoutSpans } from '../context/post.js';
 import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
-import { namedPerson } from '../context/named-person.js';
+import { namedPerson, settingOnly } from '../context/named-person.js';
 import { mentionsAnimal } from '../context/entity-kinds.js';
 import { isLayRole } from '../context/staff.js';
 import { residence } from '../context/own-place.js';
@@ -38,6 +38,9 @@ const OUR_UNIT = /^(?:in|on|from|at)\s+our\s/iu;
 
 /** A sentence that opens on a status with no subject: "Back on the field", "Home after 3 weeks", "Cleared to play". */
 const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|recovering|healing|headed|heading|feeling|doing great|doing well|up and)(?![\p{L}])/iu;
+
+/** "stocking shelves at this pharmacy": the organisation's own place, where the writer works. */
+const AT_THIS_PLACE = /(?<![\p{L}])at\s+(?:this|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A short line that opens with its care and names no one: "Rotator cuff repair in January", "12 weeks of PT with Dr. Reilly". */
 function careFragment(text: string, healthAt: number): boolean {
@@ -115,7 +118,8 @@ export class PostFacts {
         const namesSomeone = this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s));
         // A question in the first person ("Q: Can I take ibuprofen if I'm on a blood pressure pill?") asks for anyone.
         // "As a public health nurse and a mom, I can't say it enough: vaccines work": staff speak.
-        if (me && (namesSomeone || !this.allNamedStaff()) && !QUESTION_END.test(s.text) && !WRITER_IS_STAFF.test(s.text)) v = { ...v, personal: { word: me[0], start: me.index } };
+        // "I was the kid stocking shelves at this pharmacy": a care setting alone is where the writer was, not care.
+        if (me && (namesSomeone || !this.allNamedStaff()) && !QUESTION_END.test(s.text) && !WRITER_IS_STAFF.test(s.text) && !(settingOnly(s.text, v.health) && AT_THIS_PLACE.test(s.text.slice(0, v.health.start)))) v = { ...v, personal: { word: me[0], start: me.index } };
       }
       // ""I've been a NICU nurse for 27 years," said Nurse Manager Patricia Dunn, RN": staff speak of their work.
       if (v.personal && this.quotedStaff(s, v.personal)) v = { ...v, personal: undefined };

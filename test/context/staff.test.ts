@@ -20,6 +20,9 @@ describe('staffRole', () => {
     expect(role('Our patient Anna Lindqvist went home', 'Anna Lindqvist')).toBeUndefined();
     expect(role('Anna Lindqvist, our patient, went home', 'Anna Lindqvist')).toBeUndefined();
     expect(role('Our pt John Doe went home', 'John Doe')).toBeUndefined();
+    // A self-introduction is staff only in the organisation's voice.
+    expect(role("Hi! I'm Bethany, and I've checked in a lot of people at our front desk.", 'Bethany')).toBe('the writer');
+    expect(role("Hi, I'm Jane Lowry, and our family is grateful to the NICU team.", 'Jane Lowry')).toBeUndefined();
   });
 
   it('does not read a greeted name\'s comma as an apposition', () => {

@@ -164,6 +164,7 @@ const UNSAFE: [string, string][] = [
   ["s10.md", "## In Memoriam\n\nOur department mourns **Linda Okafor**, wife of Captain Marcus Okafor.\n\nEngine 4 responded to their home on Elm Court Monday night and worked her cardiac arrest for 35 minutes. Linda passed at St. Jude Regional that evening.\n"],
   ["s11.txt", "Milestone! Congrats to Greg Palmer, brother of Principal Ana Palmer, for being our 5,000th low-dose lung CT screening!\n"],
   ["s12.json", "{\"post_type\":\"lost_pet\",\"text\":\"LOST CAT: Mochi, a gray tabby, slipped out near Cedar Park on Friday. Her owner, Walt Brennan, is in the hospital after a heart attack and cannot look for her. Please call his son Eli at 555-0173.\"}\n"],
+  ["s13.txt", "Hi, I'm Jane Lowry! Last spring I was in the ICU for three weeks after my crash on Route 9, and I'm walking again.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -420,6 +421,12 @@ const SAFE: [string, string][] = [
   ["t13.md", "# Meet Ben\n\n*Ben is a composite character based on many members' stories. He is not a real person.*\n\nBen is a 58-year-old long-haul trucker who has skipped his colonoscopy for years. Members like Ben can book a screening at no cost.\n"],
   ["t14.txt", "Reply to Facebook comment from Odette: Thank you for the kind words about our new garden, Odette! The design came from our Patient & Family Advisory Council.\n"],
   ["t15.txt", "Congrats to our own Maya Lin, PTA, who ran her first half marathon since her knee surgery last year! 340 runners joined us at the stretch tent.\n"],
+  ["t16.md", "# Holiday hours\n\n**Pharmacist tip from me (hi, it's Dana!):** request refills at least 5 days before you travel and keep your medications in your carry-on.\n"],
+  ["t17.md", "# Urgent care or ER?\n\nHi! I'm Marco, and I've checked in a lot of people at our front desk. Come see us for sprains and sore throats; call 911 for chest pain.\n"],
+  ["t18.txt", "Twenty years ago I was the kid sweeping floors at this pharmacy after school. Mr. Kowalski, who owned the store, let me shadow him on Saturdays. He retired in 2012 and I think of him every time I check a prescription.\n\nA customer once told me the pharmacy counter is where people tell the truth.\n\n— Rina Patel, PharmD\n"],
+  ["t19.txt", "¡Gracias por venir a la Feria de Salud! Hicimos 90 pruebas de presión arterial y ayudamos a 60 familias a entender sus beneficios. ¡Gracias a la concejala Rosa Vidal por acompañarnos!\n"],
+  ["t20.txt", "This week I attended my 500th birth. I caught my first baby in 2009 as a nervous student in a hospital in Fresno.\n\n— Ines, CNM\n"],
+  ["t21.txt", "Remember Luna, the shy shepherd mix? Her mom, Jenna Ruiz, brought her in for surgery on Monday and she is doing great.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -53,7 +53,9 @@ export function compileCombo(spec: ComboRuleSpec) {
         for (const [a, b] of one) add(a, b, 'a description that points at one person');
         return;
       }
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)) && !GROUP_AFTER.test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b));
+      // "I caught my first baby in 2006 as a nervous student in Tucson": what the writer was.
+      const writersOwn = ([a]: readonly [number, number]) => WRITER_FIRST.test(s.text) && AS_A_BEFORE.test(s.text.slice(Math.max(0, a - 30), a));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)) && !GROUP_AFTER.test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -106,6 +108,8 @@ const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|counc
 /** "Chief Medical Officer", "Child Life Manager": a capitalised job inside a title, which names staff. */
 const TITLE_CASE_BEFORE = /\p{Lu}[\p{L}&-]*\s+$/u;
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+const WRITER_FIRST = /^\W*I(?:['’]ve|['’]d)?\s/u;
+const AS_A_BEFORE = /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "the student volunteers", "nurse volunteers": a role naming a group of helpers, no one's job. */
 const GROUP_AFTER = /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?)(?![\p{L}])/iu;
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
