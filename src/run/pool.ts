@@ -1,4 +1,5 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { workerThreads } from '../lib/lazy-modules.js';
 
 /** Tasks queued per worker, so a worker never waits for the main thread's answer between two files. */
 const IN_FLIGHT = 4;
@@ -47,7 +48,8 @@ export async function runOrdered<T>(
     }
   };
   const extra = Math.min(runHere ? threads - 1 : threads, count);
-  const workers = Array.from({ length: extra }, () => new Worker(spec.url, { workerData: spec.data, resourceLimits: spec.limits }));
+  const { Worker: WorkerThread } = workerThreads();
+  const workers = Array.from({ length: extra }, () => new WorkerThread(spec.url, { workerData: spec.data, resourceLimits: spec.limits }));
   // The main thread takes one task at a time, and only while the workers' queues are full enough.
   const here = async () => {
     if (!runHere) return;
