@@ -23,9 +23,12 @@ const outOfMemory = (err: unknown) => (err as NodeJS.ErrnoException)?.code === '
  * main thread is one of the threads (it lints too, between handing tasks to
  * the workers), so `threads` 2 starts one worker, not two idle-main ones.
  * Each worker gets `spec.data` once and then a task index per message, a
- * few ahead. A worker that runs out of its heap (`spec.limits`) is dropped
- * and the main thread (`runHere`, whose heap has no such limit) does its
- * unfinished tasks.
+ * few ahead. When the main thread has no task left, it does the oldest task
+ * still out with a worker itself (whichever answer comes first is kept: a
+ * task's result does not depend on its thread), so a worker still starting
+ * up never makes a short run wait for it. A worker that runs out of its
+ * heap (`spec.limits`) is dropped and the main thread (`runHere`, whose
+ * heap has no such limit) does its unfinished tasks.
  */
 export async function runOrdered<T>(
   spec: WorkerSpec,
@@ -36,57 +39,63 @@ export async function runOrdered<T>(
 ): Promise<void> {
   if (count === 0) return;
   const pending = new Map<number, T>();
-  /** Tasks of a worker that ran out of memory, for the main thread. */
-  const retry: number[] = [];
+  /** Tasks handed to a worker and not answered yet, oldest first. */
+  const out = new Set<number>();
   let next = 0;
   let emitted = 0;
-  const flush = () => {
+  let finish!: () => void;
+  let fail!: (err: unknown) => void;
+  const done = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  const answer = (index: number, result: T) => {
+    out.delete(index);
+    if (index < emitted || pending.has(index)) return;
+    pending.set(index, result);
     while (pending.has(emitted)) {
-      const result = pending.get(emitted)!;
+      const first = pending.get(emitted)!;
       pending.delete(emitted);
-      onResult(emitted++, result);
+      onResult(emitted++, first);
     }
+    if (emitted === count) finish();
   };
   const extra = Math.min(runHere ? threads - 1 : threads, count);
+  if (!extra && !runHere) throw new Error('runOrdered: no thread to run the tasks on');
   const { Worker: WorkerThread } = workerThreads();
   const workers = Array.from({ length: extra }, () => new WorkerThread(spec.url, { workerData: spec.data, resourceLimits: spec.limits }));
-  // The main thread takes one task at a time, and only while the workers' queues are full enough.
+  /** The main thread's next task: a new one, else the oldest a worker has not answered (a dropped worker's too). */
+  const take = () => (next < count ? next++ : out.values().next().value);
   const here = async () => {
     if (!runHere) return;
-    while (next < count || retry.length) {
-      const index = retry.length ? retry.shift()! : next++;
-      pending.set(index, await runHere(index));
-      flush();
+    for (let index = take(); index !== undefined && emitted < count; index = take()) {
+      out.delete(index);
+      answer(index, await runHere(index));
       await yieldToEvents();
     }
   };
-  const inWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const inFlight = new Set<number>();
-      // Queue several only while there is plenty left, so a short run still spreads over every thread.
-      const depth = () => (count - next > threads * IN_FLIGHT ? IN_FLIGHT : 1);
-      const feed = () => {
-        while (inFlight.size < depth() && next < count) inFlight.add(next), worker.postMessage(next++);
-        if (inFlight.size === 0) resolve();
-      };
-      worker.on('message', (msg: { index: number; result: T }) => {
-        inFlight.delete(msg.index);
-        pending.set(msg.index, msg.result);
-        flush();
-        feed();
-      });
-      worker.on('error', (err) => {
-        if (!runHere || !outOfMemory(err)) return reject(err);
-        retry.push(...inFlight);
-        resolve();
-      });
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with code ${code}`))));
+  const start = (worker: Worker) => {
+    const mine = new Set<number>();
+    // Queue several only while there is plenty left, so a short run still spreads over every thread.
+    const depth = () => (count - next > threads * IN_FLIGHT ? IN_FLIGHT : 1);
+    const feed = () => {
+      while (mine.size < depth() && next < count) mine.add(next), out.add(next), worker.postMessage(next++);
+    };
+    worker.on('message', (msg: { index: number; result: T }) => {
+      mine.delete(msg.index);
+      answer(msg.index, msg.result);
       feed();
     });
+    worker.on('error', (err) => {
+      if (runHere && outOfMemory(err)) return; // its tasks stay out, for the main thread to take
+      fail(err);
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0 && !runHere) fail(new Error(`worker exited with code ${code}`));
+    });
+    feed();
+  };
   try {
-    await Promise.all([here(), ...workers.map(inWorker)]);
-    // A worker that failed after the main thread ran out of tasks left its own.
-    await here();
+    workers.forEach(start);
+    here().catch(fail);
+    await done;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -31,6 +31,14 @@ parentPort.on('message', (index) => {
   return pathToFileURL(file);
 })();
 
+/** A stand-in worker that takes 20 s to answer: still starting up, as far as a short run is concerned. */
+const slowUrl = (() => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-pool-')), 'slow.mjs');
+  writeFileSync(file, `import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', (index) => setTimeout(() => parentPort.postMessage({ index, result: threadId }), 20000));\n`);
+  return pathToFileURL(file);
+})();
+
 /** The main thread's own answer: thread id 0, after a short wait. */
 const mainThread = async () => {
   await new Promise((resolve) => setTimeout(resolve, 5));
@@ -87,5 +95,16 @@ describe('runOrdered', () => {
   it('fails on a worker that runs out of memory when no thread can take its tasks over', async () => {
     const limits = { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 };
     await expect(runOrdered<number>({ url: greedyUrl, data: undefined, limits }, 12, 1, () => {})).rejects.toThrow(/memory/i);
+  });
+
+  it('does the tasks a slow worker still holds when the main thread has none left, and does not wait for it', async () => {
+    const t0 = Date.now();
+    const order: number[] = [];
+    await runOrdered<number>({ url: slowUrl, data: undefined }, 12, 2, (index, thread) => {
+      order.push(index);
+      expect(thread).toBe(0);
+    }, mainThread);
+    expect(order).toEqual([...Array(12).keys()]);
+    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
