@@ -36,6 +36,23 @@ function topLevelAlternatives(source: string): number {
   return count;
 }
 
+/** `\b`, or a lookbehind refusing a digit before (`(?<!\d)`, `(?<![\w-])`, `(?<![\p{L}\d])`), at the very start of a pattern. */
+const DIGIT_REFUSED_BEFORE = /^(?:\\b|\(\?<!(?:\\[dw]|\[(?!\^)(?:[^\]\\]|\\.)*?(?:\\[dw]|\\p\{Nd?\})(?:[^\]\\]|\\.)*\])\))/;
+
+/**
+ * Whether no match of `source` can start at an ASCII digit right after
+ * another: it opens with `\b` or a lookbehind that refuses a digit, and that
+ * opening covers the whole pattern (no `|` at its top level). Such patterns
+ * ("\b\d{5}", "(?<![\d/.-])\d{1,2}/...") are tried only where a run of
+ * digits starts, not at each of its digits.
+ */
+export function startsDigitRuns(source: string): boolean {
+  const m = DIGIT_REFUSED_BEFORE.exec(source);
+  return m !== null && topLevelAlternatives(source.slice(m[0].length)) === 1;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** Patterns as one alternation; a `\b` that opens every one of them is put in front, where it can be checked in code. */
 export function unionSource(patterns: readonly string[]): string {
   // Only a \b that covers its whole pattern ("\bA|B" does not cover B) may move to the front.
@@ -99,14 +116,18 @@ export function matchSpans(b: BoundedRegex, text: string): [number, number][] {
  * starts at one of `starts` (sorted): the scan's next try is the first start
  * at or past where it stands, and a sticky match there is the one the scan
  * would find. In Unicode mode the scan never stands inside a surrogate pair.
+ * With `digitRuns` (startsDigitRuns of the pattern), a start inside a run of
+ * digits is skipped: the regex would refuse it.
  */
-export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T): T[] {
+export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T, digitRuns = false): T[] {
   const out: T[] = [];
   const unicode = sticky.unicode;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const p = starts[k];
     if (p < from || (unicode && p > 0 && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
+    // A pattern that starts digit runs (startsDigitRuns) cannot match inside one.
+    if (digitRuns && p > 0 && isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;

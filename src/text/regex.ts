@@ -1,6 +1,6 @@
 import type { RE2JS } from 're2js';
 import { re2js } from '../lib/lazy-modules.js';
-import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch, stickySpans } from './leading-boundary.js';
+import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch, startsDigitRuns, stickySpans } from './leading-boundary.js';
 import { RuleCompileError } from '../model/rule.js';
 import { regexAnchors } from './anchors.js';
 
@@ -83,6 +83,7 @@ function compileNative(source: string, ignoreCase = false, checked = false): Reg
   // Sticky twins for anchored scans, made on first use.
   let sticky: RegExp | undefined;
   let stickyIndices: RegExp | undefined;
+  let digitRuns: boolean | undefined;
   const pick = (group: number | string) => (m: RegExpExecArray) => (typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]);
   return {
     spans(text, group) {
@@ -94,8 +95,9 @@ function compileNative(source: string, ignoreCase = false, checked = false): Reg
     },
     spansAt(text, starts, group) {
       if (!starts.length) return [];
-      if (group === undefined) return stickySpans((sticky ??= made((mode) => new RegExp(source, `${stickyFlags}${mode}`))), text, starts, (m) => [m.index, m.index + m[0].length]);
-      return stickySpans((stickyIndices ??= made((mode) => new RegExp(source, `${stickyFlags}d${mode}`))), text, starts, pick(group));
+      digitRuns ??= startsDigitRuns(source);
+      if (group === undefined) return stickySpans((sticky ??= made((mode) => new RegExp(source, `${stickyFlags}${mode}`))), text, starts, (m) => [m.index, m.index + m[0].length], digitRuns);
+      return stickySpans((stickyIndices ??= made((mode) => new RegExp(source, `${stickyFlags}d${mode}`))), text, starts, pick(group), digitRuns);
     },
     test(text) {
       const b = bounded();
