@@ -1,3 +1,5 @@
+import { lazyRegex } from './lazy-regex.js';
+
 /**
  * The words tokenize() reads, found by character codes instead of the regex
  * `\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*` (flag u), with the same
@@ -5,14 +7,14 @@
  * apostrophes each followed by a letter. ASCII is decided by code; other
  * characters by a regex once per code unit (remembered), astral ones each time.
  */
-const LETTER = /^\p{L}$/u;
-const MARK = /^\p{M}$/u;
+const LETTER = lazyRegex(() => /^\p{L}$/u);
+const MARK = lazyRegex(() => /^\p{M}$/u);
 
 /** Per BMP code unit: 0 not looked up yet, 1 letter, 2 mark, 3 neither. */
 const KINDS = new Uint8Array(0x10000);
 
 function kindOf(ch: string): number {
-  return LETTER.test(ch) ? 1 : MARK.test(ch) ? 2 : 3;
+  return LETTER().test(ch) ? 1 : MARK().test(ch) ? 2 : 3;
 }
 
 /** 1 letter, 2 combining mark, 3 neither, for the code point at `i` (of `width` code units). */
