@@ -6,7 +6,7 @@ import { emptyEntries, ResultCache } from './run/cache.js';
 import { lintString } from './pipeline/lint-file.js';
 import { runOrdered } from './run/pool.js';
 import { runTask, type FileTask, type TaskOutcome } from './run/run-task.js';
-import { cacheKey, resolverOptions, WORKER_URL, workerCount, type Concurrency } from './run/run-options.js';
+import { cacheKey, resolverOptions, WORKER_LIMITS, WORKER_URL, workerCount, type Concurrency } from './run/run-options.js';
 import { inShard, type Shard } from './run/shard.js';
 import { coverageWarnings } from './run/coverage.js';
 import type { WorkerSetup } from './run/worker.js';
@@ -157,7 +157,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     const images = cache?.entries.images ? { images: cache.entries.images } : {};
     const setup: WorkerSetup = { resolver: resolverOptions(options, cwd), tasks: todo.map((i) => tasks[i]), cache: cache && { ...emptyEntries(), ...images }, keepSource, fixes };
     const here = (k: number) => runTask(tasks[todo[k]], ctx);
-    await runOrdered<TaskOutcome>(WORKER_URL, setup, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome), here);
+    await runOrdered<TaskOutcome>({ url: WORKER_URL, data: setup, limits: WORKER_LIMITS }, todo.length, threads, (k, outcome) => onOutcome(todo[k], outcome), here);
   } else {
     for (const i of todo) onOutcome(i, await runTask(tasks[i], ctx));
   }

@@ -16,9 +16,12 @@ import { patternAnchors, type RegexEngine } from '../text/regex.js';
 import { makeNear, wordsRegex } from '../text/words.js';
 import { builtinData } from '../lexicons/builtin-data.js';
 
-/** The one place a detector kind is chosen. `engine` runs the pack's regexes (see regex.ts). */
-export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
-  const rule = needingContext(spec, skipping(spec.skipSegments, compile(spec, pack, engine)));
+/**
+ * The one place a detector kind is chosen. `engine` runs the pack's regexes
+ * (see regex.ts); `checked`: the build compiled and validated the rule already.
+ */
+export function compileRule(spec: RuleSpec, pack: string, engine: RegexEngine, checked = false): CompiledRule {
+  const rule = needingContext(spec, skipping(spec.skipSegments, compile(spec, pack, engine, checked)));
   // Matches near the organisation's own site are kept; decide() reports them only for a patient.
   return spec.ownPlace ? Object.assign(rule, { ownPlace: makeNear(spec.ownPlace) }) : rule;
 }
@@ -33,7 +36,7 @@ const CONTEXTUAL = new Set(['combo', 'relationship', 'care-detail']);
  */
 export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
   let compiled: CompiledRule | undefined;
-  const real = () => (compiled ??= compileRule(spec, pack, 'native'));
+  const real = () => (compiled ??= compileRule(spec, pack, 'native', true));
   const rule: CompiledRule = {
     spec,
     pack,
@@ -62,10 +65,10 @@ function anchorsOf(spec: PatternRuleSpec, engine: RegexEngine): () => (string[] 
   return () => (anchors ??= spec.patterns.map(of));
 }
 
-function compile(spec: RuleSpec, pack: string, engine: RegexEngine): CompiledRule {
+function compile(spec: RuleSpec, pack: string, engine: RegexEngine, checked: boolean): CompiledRule {
   switch (spec.detector) {
     case 'pattern':
-      return { spec, pack, detect: compilePattern(spec, engine), needsNlp: false, anchors: anchorsOf(spec, engine) };
+      return { spec, pack, detect: compilePattern(spec, engine, checked), needsNlp: false, anchors: anchorsOf(spec, engine) };
     case 'lexicon':
       return { spec, pack, detect: compileLexicon(spec, engine), needsNlp: false };
     case 'entity':

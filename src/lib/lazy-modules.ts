@@ -39,6 +39,14 @@ export const textDocuments = lazy<typeof import('vscode-languageserver-textdocum
 /** The regex parser that finds a user pack's pattern anchors (built-in ones are prebuilt). */
 export const regexpp = lazy<typeof import('@eslint-community/regexpp')>('@eslint-community/regexpp');
 
+/**
+ * Node's own modules that a one-file run never uses, loaded on first use:
+ * worker threads (run/pool.ts) and the HTTP server (`phi-lint serve`) are not
+ * in Node's start-up snapshot, and loading them cost about 3 ms of every start.
+ */
+export const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+export const http = () => require('node:http') as typeof import('node:http');
+
 /** Set in the CLI bundle by its loader (lib/cached-script.ts): the loader's own `import()`, which code run by vm.Script cannot call. */
 declare const __PHI_LINT_IMPORT__: ((specifier: string) => Promise<unknown>) | undefined;
 

@@ -52,6 +52,8 @@ export interface CompiledRule {
 export interface PatternStarts {
   scan: { at(slot: number): readonly number[] | undefined };
   base: number;
+  /** The rule's number of patterns (its slots are base .. base + slots - 1). */
+  slots: number;
 }
 
 /** Thrown while compiling; `path` is relative to the rule, for a located message. */

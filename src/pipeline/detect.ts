@@ -4,7 +4,7 @@ import type { CompiledRule } from '../model/rule.js';
 import { cutWindows, ownedMatches } from '../text/windows.js';
 import type { Match, Segment } from '../model/types.js';
 import { RuleKeywords } from './keywords.js';
-import { ruleAnchors } from './rule-anchors.js';
+import { noneCanStart, ruleAnchors } from './rule-anchors.js';
 
 /** A GPS tag or a face read in an image is data, not words: only image rules read it. */
 const IMAGE_DATA = new Set(['image-gps', 'image-face']);
@@ -25,12 +25,14 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
     const startsOf = anchors.scan(text);
     for (let r = 0; r < rules.length; r++) {
       if (!selected[r]) continue;
+      const starts = startsOf?.(r);
+      if (starts && noneCanStart(starts)) continue;
       const rule = rules[r];
       if (IMAGE_DATA.has(segments[s].kind) !== (rule.spec.detector === 'image')) continue;
       const nlp = rule.needsNlp;
       if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
       const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));
-      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s], undefined, startsOf?.(r));
+      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s], undefined, starts);
       for (const m of matches) hits.push({ ...m, rule, segment: s });
     }
   }

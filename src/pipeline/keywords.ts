@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../model/rule.js';
-import { completeAutomaton } from '../text/aho-corasick.js';
+import { compactTable, completeAutomaton, flatOutputs } from '../text/aho-corasick.js';
 
 /**
  * Every rule's `keywords` in one Aho-Corasick automaton, so a single pass
@@ -11,7 +11,7 @@ import { completeAutomaton } from '../text/aho-corasick.js';
  */
 const ASCII = 128;
 /** Inputs: the 128 ASCII code units, then one for everything else. */
-const WIDTH = ASCII + 1;
+const INPUTS = ASCII + 1;
 
 /** Each rule's lower-cased keywords, and which rules run without looking (no keywords, or one that is not ASCII). */
 function keywordLists(rules: readonly CompiledRule[]): { open: Uint8Array; words: string[][] } {
@@ -21,10 +21,14 @@ function keywordLists(rules: readonly CompiledRule[]): { open: Uint8Array; words
 }
 
 export class KeywordIndex {
-  /** DFA transitions: state * WIDTH + input -> next state. */
-  private readonly next: Int32Array;
-  /** Rules selected on reaching a state (its keywords and those of its suffixes), or undefined. */
-  private readonly outputs: (number[] | undefined)[];
+  /** Input (code unit, or ASCII for any other) -> input class: the inputs no keyword holds share class 0, so the table is a third as wide. */
+  private readonly classOf = new Uint8Array(INPUTS);
+  private readonly width: number;
+  /** DFA transitions: state * width + input class -> next state. */
+  private readonly next: Int32Array | Uint16Array;
+  /** Rules selected on reaching state s (its keywords and those of its suffixes): `outList[outAt[s]]` up to `outAt[s + 1]`. */
+  private readonly outAt: Int32Array;
+  private readonly outList: Int32Array;
   /** Rules that run without looking: no keywords, or a keyword the automaton cannot hold. */
   private readonly open: Uint8Array;
   /** Rules that have keywords: the scan stops once all of them are selected. */
@@ -34,8 +38,14 @@ export class KeywordIndex {
     const { open, words: lists } = keywordLists(rules);
     this.open = open;
     // The trie is built straight into the transition table (-1: no edge yet); it has at most one state per keyword character.
+    const classOf = this.classOf;
+    let width = 1;
+    lists.forEach((words, r) => {
+      if (!open[r]) for (const w of words) for (let i = 0; i < w.length; i++) classOf[w.charCodeAt(i)] ||= width++;
+    });
+    this.width = width;
     const most = 1 + lists.reduce((n, words) => n + words.reduce((m, w) => m + w.length, 0), 0);
-    const next = new Int32Array(most * WIDTH).fill(-1);
+    const next = new Int32Array(most * width).fill(-1);
     const found: Set<number>[] = [new Set()];
     let keyed = 0;
     lists.forEach((words, r) => {
@@ -44,7 +54,7 @@ export class KeywordIndex {
       for (const word of words) {
         let state = 0;
         for (let i = 0; i < word.length; i++) {
-          const at = state * WIDTH + word.charCodeAt(i);
+          const at = state * width + classOf[word.charCodeAt(i)];
           if (next[at] < 0) next[at] = found.push(new Set()) - 1;
           state = next[at];
         }
@@ -52,23 +62,25 @@ export class KeywordIndex {
       }
     });
     this.keyed = keyed;
-    completeAutomaton(next, WIDTH, (s, fail) => {
+    completeAutomaton(next, width, (s, fail) => {
       for (const r of found[fail]) found[s].add(r);
     });
-    this.next = next.subarray(0, found.length * WIDTH);
-    this.outputs = found.map((set) => (set.size ? [...set] : undefined));
+    this.next = compactTable(next, found.length, width);
+    ({ at: this.outAt, list: this.outList } = flatOutputs(found.map((set) => [...set])));
   }
 
   /** One flag per rule: 1 when the rule has no keywords or one of them occurs in `lower`. */
   select(lower: string): Uint8Array {
     const on = this.open.slice();
     let left = this.keyed;
-    const { next, outputs } = this;
+    const { next, outAt, outList, classOf, width } = this;
     for (let i = 0, state = 0, n = lower.length; i < n && left > 0; i++) {
       const c = lower.charCodeAt(i);
-      state = next[state * WIDTH + (c < ASCII ? c : ASCII)];
-      const out = outputs[state];
-      if (out) for (const r of out) if (!on[r]) (on[r] = 1), left--;
+      state = next[state * width + classOf[c < ASCII ? c : ASCII]];
+      for (let k = outAt[state], end = outAt[state + 1]; k < end; k++) {
+        const r = outList[k];
+        if (!on[r]) (on[r] = 1), left--;
+      }
     }
     return on;
   }

@@ -14,8 +14,24 @@ export type Concurrency = 'auto' | 'off' | number;
 /** Workers run the bundled build (tests run src/, but a worker thread needs JavaScript; one file starts fastest). */
 export const WORKER_URL = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'bundle', 'worker.js'));
 
-/** Below this many files a worker's start-up (loading rules and word lists) costs more than it saves. */
-const FILES_PER_EXTRA_WORKER = 40;
+/**
+ * A worker's heap: a second isolate otherwise lets its heap grow as the main
+ * thread's does, and the two took a 5,000-post run from about 205 MB of peak
+ * RSS (main thread alone) to 265-310 MB; with these limits, 225-235 MB at no
+ * measurable CPU cost (docs/performance.md). A worker that needs more runs
+ * out of memory and the main thread lints its files (run/pool.ts).
+ */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 12 };
+
+/**
+ * Files per thread before another one starts. A worker's start-up (loading
+ * the rules and word tables, then warming up its JIT) took 0.55-0.6 s of CPU
+ * more than the main thread alone on 100-200 bench posts; the main thread
+ * lints about 300-500 such posts a second, so a worker that joins after
+ * 0.6 s has only gained time on runs of a few hundred posts or more
+ * (docs/performance.md). Below, it only burns a core the machine's other users need.
+ */
+const FILES_PER_EXTRA_WORKER = 150;
 
 export function parseConcurrency(value: string): Concurrency {
   if (value === 'auto' || value === 'off') return value;

@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../lib/errors.js';
+import { http } from '../lib/lazy-modules.js';
 import { header, newToken, refusal, type Proof } from './guard.js';
 import { CSS, PAGE } from './page.js';
 import { SCRIPT } from './page-script.js';
@@ -101,7 +102,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, token: string, 
 export async function startReviewServer(options: ReviewServerOptions): Promise<ReviewServer> {
   const token = newToken();
   let port = options.port ?? 0;
-  const server = createServer((req, res) => {
+  const server = http().createServer((req, res) => {
     // Whatever goes wrong answers this request only; the server keeps running.
     answer(req, res, token, port, options).catch(() => {
       if (!res.headersSent) sendJson(res, 400, { error: 'bad request' });

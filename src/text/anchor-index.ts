@@ -1,4 +1,4 @@
-import { completeAutomaton } from './aho-corasick.js';
+import { compactTable, completeAutomaton, flatOutputs } from './aho-corasick.js';
 import { ALPHABET, foldCode } from './anchors.js';
 
 /**
@@ -13,9 +13,10 @@ export class AnchorIndex {
   /** Number of input classes. */
   private readonly width: number;
   /** DFA transitions: state * width + input class -> next state. */
-  private readonly next: Int32Array;
-  /** Per state: (group << 3 | anchor length) of every anchor ending there, or undefined. */
-  private readonly outputs: (Int32Array | undefined)[];
+  private readonly next: Int32Array | Uint16Array;
+  /** Per state s: (group << 3 | anchor length) of every anchor ending there, `outList[outAt[s]]` up to `outAt[s + 1]`. */
+  private readonly outAt: Int32Array;
+  private readonly outList: Int32Array;
   /** Per slot: its group (slots with the same anchors share one, and one list of starts), or -1 without anchors. */
   readonly groupOf: Int32Array;
 
@@ -43,20 +44,18 @@ export class AnchorIndex {
     completeAutomaton(next, width, (s, fail) => {
       found[s].push(...found[fail]);
     });
-    this.next = next.subarray(0, found.length * width);
-    this.outputs = found.map((f) => (f.length ? Int32Array.from(f) : undefined));
+    this.next = compactTable(next, found.length, width);
+    ({ at: this.outAt, list: this.outList } = flatOutputs(found));
   }
 
   /** Where each anchored slot's matches may start in `text`, in increasing order (one list per group). */
   scan(text: string): AnchorScan {
     const starts: (number[] | undefined)[] = [];
-    const { next, outputs, classOf, width } = this;
+    const { next, outAt, outList, classOf, width } = this;
     for (let i = 0, state = 0, n = text.length; i < n; i++) {
       state = next[state * width + classOf[foldCode(text.charCodeAt(i))]];
-      const out = outputs[state];
-      if (!out) continue;
-      for (let k = 0; k < out.length; k++) {
-        const v = out[k];
+      for (let k = outAt[state], end = outAt[state + 1]; k < end; k++) {
+        const v = outList[k];
         const start = i + 1 - (v & 7);
         const list = (starts[v >> 3] ??= []);
         if (list[list.length - 1] !== start) list.push(start);

@@ -36,6 +36,43 @@ function topLevelAlternatives(source: string): number {
   return count;
 }
 
+/** Escapes inside a lookbehind's class that hold the ASCII digits. */
+const DIGIT_ESCAPES = ['\\d', '\\w', '\\p{N}', '\\p{Nd}'];
+
+/**
+ * Length of a `\b`, `(?<!\d)`, `(?<!\w)` or `(?<![...])` whose class holds
+ * the digits, at the start of `source`; 0 when there is none. Read by hand: a
+ * regex doing this cost over a millisecond of a one-file start to compile.
+ */
+function digitRefusedBefore(source: string): number {
+  if (source.startsWith('\\b')) return 2;
+  if (!source.startsWith('(?<!')) return 0;
+  if (source.startsWith('(?<!\\d)') || source.startsWith('(?<!\\w)')) return 7;
+  if (source[4] !== '[' || source[5] === '^') return 0;
+  let digits = false;
+  for (let i = 5; i < source.length; i++) {
+    if (source[i] === ']') return digits && source[i + 1] === ')' ? i + 2 : 0;
+    if (source[i] !== '\\') continue;
+    digits ||= DIGIT_ESCAPES.some((e) => source.startsWith(e, i));
+    i++;
+  }
+  return 0;
+}
+
+/**
+ * Whether no match of `source` can start at an ASCII digit right after
+ * another: it opens with `\b` or a lookbehind that refuses a digit, and that
+ * opening covers the whole pattern (no `|` at its top level). Such patterns
+ * ("\b\d{5}", "(?<![\d/.-])\d{1,2}/...") are tried only where a run of
+ * digits starts, not at each of its digits.
+ */
+export function startsDigitRuns(source: string): boolean {
+  const open = digitRefusedBefore(source);
+  return open > 0 && topLevelAlternatives(source.slice(open)) === 1;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** Patterns as one alternation; a `\b` that opens every one of them is put in front, where it can be checked in code. */
 export function unionSource(patterns: readonly string[]): string {
   // Only a \b that covers its whole pattern ("\bA|B" does not cover B) may move to the front.
@@ -99,14 +136,18 @@ export function matchSpans(b: BoundedRegex, text: string): [number, number][] {
  * starts at one of `starts` (sorted): the scan's next try is the first start
  * at or past where it stands, and a sticky match there is the one the scan
  * would find. In Unicode mode the scan never stands inside a surrogate pair.
+ * With `digitRuns` (startsDigitRuns of the pattern), a start inside a run of
+ * digits is skipped: the regex would refuse it.
  */
-export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T): T[] {
+export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T, digitRuns = false): T[] {
   const out: T[] = [];
   const unicode = sticky.unicode;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const p = starts[k];
     if (p < from || (unicode && p > 0 && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
+    // A pattern that starts digit runs (startsDigitRuns) cannot match inside one.
+    if (digitRuns && p > 0 && isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;

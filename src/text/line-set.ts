@@ -30,9 +30,9 @@ export class LineSet implements Iterable<string> {
   private asked = 0;
   private readonly keys: string[];
 
-  /** Lines sorted by the build; sorted here when not (a file from an older build). */
-  constructor(lines: string[]) {
-    this.keys = isSorted(lines) ? lines : lines.sort(byKey((l: string) => l));
+  /** Lines sorted by the build (`sorted`: its word, no check needed); sorted here when not (a file from an older build). */
+  constructor(lines: string[], sorted = false) {
+    this.keys = sorted || isSorted(lines) ? lines : lines.sort(byKey((l: string) => l));
   }
 
   has(key: string): boolean {
@@ -53,9 +53,9 @@ export class LineMap implements Iterable<[string, string[]]> {
   private readonly lines: string[];
   private readonly deleted = new Set<string>();
 
-  constructor(lines: string[]) {
+  constructor(lines: string[], sorted = false) {
     const words = lines.map(firstField);
-    if (isSorted(words)) [this.lines, this.words] = [lines, words];
+    if (sorted || isSorted(words)) [this.lines, this.words] = [lines, words];
     else {
       this.lines = lines.sort(byKey(firstField));
       this.words = this.lines.map(firstField);

@@ -1,6 +1,6 @@
 import type { RE2JS } from 're2js';
 import { re2js } from '../lib/lazy-modules.js';
-import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch, stickySpans } from './leading-boundary.js';
+import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch, startsDigitRuns, stickySpans } from './leading-boundary.js';
 import { RuleCompileError } from '../model/rule.js';
 import { regexAnchors } from './anchors.js';
 
@@ -32,12 +32,19 @@ export interface Regex {
 /** A pattern that does not compile; `message` is a plain-words reason. */
 export class RegexSyntaxError extends Error {}
 
-export function compileRegex(source: string, options: { ignoreCase?: boolean; engine: RegexEngine }): Regex {
-  return options.engine === 'native' ? compileNative(source, options.ignoreCase) : compileRe2(source, options.ignoreCase);
+/** How to compile a pattern; `checked`: the build compiled this pattern already, so a native regex is made on first use, not to check it now. */
+export interface RegexOptions {
+  ignoreCase?: boolean;
+  engine: RegexEngine;
+  checked?: boolean;
+}
+
+export function compileRegex(source: string, options: RegexOptions): Regex {
+  return options.engine === 'native' ? compileNative(source, options.ignoreCase, options.checked) : compileRe2(source, options.ignoreCase);
 }
 
 /** Compiles a pack's regex; a syntax problem becomes a pack error located at `path` in the rule. */
-export function compileRuleRegex(source: string, options: { ignoreCase?: boolean; engine: RegexEngine }, path: PropertyKey[]): Regex {
+export function compileRuleRegex(source: string, options: RegexOptions, path: PropertyKey[]): Regex {
   try {
     return compileRegex(source, options);
   } catch (err) {
@@ -46,52 +53,62 @@ export function compileRuleRegex(source: string, options: { ignoreCase?: boolean
   }
 }
 
-function compileNative(source: string, ignoreCase = false): Regex {
+function compileNative(source: string, ignoreCase = false, checked = false): Regex {
   // Unicode mode when the pattern compiles in it (so `\p{Lu}` works), else the legacy mode (so `\#` does).
-  let unicode = 'u';
+  let unicode: 'u' | '' | undefined;
   const flags = ignoreCase ? 'gi' : 'g';
   const stickyFlags = ignoreCase ? 'iy' : 'y';
-  // Under `iu` a leading \b is slow: it is checked in code instead (leading-boundary.ts).
-  let bounded: BoundedRegex;
-  try {
-    bounded = boundedRegex(source, flags + unicode);
-  } catch {
-    unicode = '';
+  /** The first regex made of the pattern finds its mode: Unicode when it compiles so, else legacy; a syntax error in neither. */
+  const made = <T>(make: (mode: string) => T): T => {
+    if (unicode !== undefined) return make(unicode);
     try {
-      bounded = boundedRegex(source, flags);
-    } catch (err) {
-      throw new RegexSyntaxError((err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, ''));
+      return make((unicode = 'u'));
+    } catch {
+      try {
+        return make((unicode = ''));
+      } catch (err) {
+        unicode = undefined;
+        throw new RegexSyntaxError((err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, ''));
+      }
     }
-  }
+  };
+  // Under `iu` a leading \b is slow: it is checked in code instead (leading-boundary.ts).
+  // A pattern the build compiled already (`checked`) is made on first use: an anchored scan never runs this one.
+  let boundedRe: BoundedRegex | undefined;
+  const bounded = () => (boundedRe ??= made((mode) => boundedRegex(source, flags + mode)));
+  if (!checked) bounded();
   // Match indices ('d') cost an allocation per match: only for rules that report a group.
   let withIndices: BoundedRegex | undefined;
   let groups: Regex['groups'] | undefined;
   // Sticky twins for anchored scans, made on first use.
   let sticky: RegExp | undefined;
   let stickyIndices: RegExp | undefined;
+  let digitRuns: boolean | undefined;
   const pick = (group: number | string) => (m: RegExpExecArray) => (typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]);
   return {
     spans(text, group) {
-      if (group === undefined) return matchSpans(bounded, text);
+      if (group === undefined) return matchSpans(bounded(), text);
       const out: ([number, number] | undefined)[] = [];
-      withIndices ??= boundedRegex(source, `${flags}d${unicode}`);
+      withIndices ??= made((mode) => boundedRegex(source, `${flags}d${mode}`));
       eachMatch(withIndices, text, (m) => out.push(pick(group)(m)));
       return out;
     },
     spansAt(text, starts, group) {
       if (!starts.length) return [];
-      if (group === undefined) return stickySpans((sticky ??= new RegExp(source, `${stickyFlags}${unicode}`)), text, starts, (m) => [m.index, m.index + m[0].length]);
-      return stickySpans((stickyIndices ??= new RegExp(source, `${stickyFlags}d${unicode}`)), text, starts, pick(group));
+      digitRuns ??= startsDigitRuns(source);
+      if (group === undefined) return stickySpans((sticky ??= made((mode) => new RegExp(source, `${stickyFlags}${mode}`))), text, starts, (m) => [m.index, m.index + m[0].length], digitRuns);
+      return stickySpans((stickyIndices ??= made((mode) => new RegExp(source, `${stickyFlags}d${mode}`))), text, starts, pick(group), digitRuns);
     },
     test(text) {
-      bounded.re.lastIndex = 0;
-      const found = nextMatch(bounded, text) !== null;
-      bounded.re.lastIndex = 0;
+      const b = bounded();
+      b.re.lastIndex = 0;
+      const found = nextMatch(b, text) !== null;
+      b.re.lastIndex = 0;
       return found;
     },
     // Compiled on first use: most rules never ask. An empty alternative always matches, which reveals the group layout.
     get groups() {
-      return (groups ??= groupsOf(new RegExp(`${source}|`, unicode).exec('')!));
+      return (groups ??= groupsOf(made((mode) => new RegExp(`${source}|`, mode)).exec('')!));
     },
   };
 }

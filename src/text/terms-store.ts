@@ -1,4 +1,3 @@
-import { BLOOM_BITS } from './term-words.js';
 import { LineMap, LineSet } from './line-set.js';
 import type { PendingTerms, TermSets } from './terms.js';
 
@@ -21,6 +20,8 @@ export interface StoredSets {
   /** The first-word bits, packed eight to a byte, base64. */
   exactFirst: string;
   foldedFirst: string;
+  /** Written by a build that sorts every list (absent from older files, whose lists are checked and sorted when not). */
+  sorted?: true;
 }
 
 const lines = (text: string) => (text ? text.split('\n') : []);
@@ -31,18 +32,8 @@ const pendingText = (pending: PendingTerms) =>
     .map(([word, keys]) => [word, ...keys].join('\t'))
     .join('\n');
 
-function packBits(bits: Uint8Array): string {
-  const packed = new Uint8Array(bits.length / 8);
-  for (let i = 0; i < bits.length; i++) if (bits[i]) packed[i >> 3] |= 1 << (i & 7);
-  return Buffer.from(packed).toString('base64');
-}
-
-function unpackBits(text: string): Uint8Array {
-  const packed = Buffer.from(text, 'base64');
-  const bits = new Uint8Array(BLOOM_BITS);
-  for (let i = 0; i < BLOOM_BITS; i++) bits[i] = (packed[i >> 3] >> (i & 7)) & 1;
-  return bits;
-}
+const packBits = (bits: Uint8Array) => Buffer.from(bits).toString('base64');
+const unpackBits = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /** Terms never hold a line break or a tab: buildSets folds every run of whitespace into one space. */
 export function storeSets(sets: TermSets): StoredSets {
@@ -55,17 +46,18 @@ export function storeSets(sets: TermSets): StoredSets {
     foldedPending: pendingText(sets.foldedPending),
     exactFirst: packBits(sets.exactFirst),
     foldedFirst: packBits(sets.foldedFirst),
+    sorted: true,
   };
 }
 
 export function restoreSets(stored: StoredSets): TermSets {
   return {
-    exact: new LineSet(lines(stored.exact)),
-    folded: new LineSet(lines(stored.folded)),
+    exact: new LineSet(lines(stored.exact), stored.sorted),
+    folded: new LineSet(lines(stored.folded), stored.sorted),
     exactPrefixes: new Set(lines(stored.exactPrefixes)),
     foldedPrefixes: new Set(lines(stored.foldedPrefixes)),
-    exactPending: new LineMap(lines(stored.exactPending)),
-    foldedPending: new LineMap(lines(stored.foldedPending)),
+    exactPending: new LineMap(lines(stored.exactPending), stored.sorted),
+    foldedPending: new LineMap(lines(stored.foldedPending), stored.sorted),
     exactFirst: unpackBits(stored.exactFirst),
     foldedFirst: unpackBits(stored.foldedFirst),
   };

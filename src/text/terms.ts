@@ -24,10 +24,17 @@ export interface TermSets {
    */
   exactPending: PendingTerms;
   foldedPending: PendingTerms;
-  /** Bits set by the hash of every term's first word (as written for exact terms, lower-cased for the others): most words are ruled out without a slice. */
+  /**
+   * Bits set by the hash of every term's first word (as written for exact
+   * terms, lower-cased for the others): most words are ruled out without a
+   * slice. Packed eight to a byte (`hasBit`), as the prebuilt data stores them.
+   */
   exactFirst: Uint8Array;
   foldedFirst: Uint8Array;
 }
+
+/** Bit `i` of a table packed eight to a byte. */
+const hasBit = (bits: Uint8Array, i: number) => (bits[i >> 3] >> (i & 7)) & 1;
 
 /** Runs of whitespace read as one space, as terms are stored. */
 const normalize = (raw: string) => (/\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw);
@@ -41,8 +48,8 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
     foldedPrefixes: new Set<string>(),
     exactPending: new Map<string, string[]>(),
     foldedPending: new Map<string, string[]>(),
-    exactFirst: new Uint8Array(BLOOM_BITS),
-    foldedFirst: new Uint8Array(BLOOM_BITS),
+    exactFirst: new Uint8Array(BLOOM_BITS / 8),
+    foldedFirst: new Uint8Array(BLOOM_BITS / 8),
   };
   for (const raw of terms) {
     const term = /\s\s|[^\S ]|^ | $/.test(raw) ? raw.trim().replace(/\s+/g, ' ') : raw;
@@ -56,7 +63,7 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
     // The scanner findTerms uses, so both cut a term into the same words.
     const { end, exactHash, foldedHash } = scanWord(key, 0);
     const h = exact ? exactHash : foldedHash;
-    if (h >= 0) (exact ? sets.exactFirst : sets.foldedFirst)[h] = 1;
+    if (h >= 0) (exact ? sets.exactFirst : sets.foldedFirst)[h >> 3] |= 1 << (h & 7);
     if (end === key.length) continue;
     const pending = exact ? sets.exactPending : sets.foldedPending;
     const first = key.slice(0, end);
@@ -91,7 +98,7 @@ export function findTerms(text: string, sets: TermSets, limit = Infinity): Match
   for (let start = nextWord(text, 0); start >= 0 && out.length < limit; ) {
     const { end: first, exactHash, foldedHash } = scanWord(text, start);
     let best = -1;
-    if (exactHash < 0 || sets.exactFirst[exactHash] || sets.foldedFirst[foldedHash]) {
+    if (exactHash < 0 || hasBit(sets.exactFirst, exactHash) || hasBit(sets.foldedFirst, foldedHash)) {
       for (let end = first; ; ) {
         const raw = text.slice(start, end);
         const phrase = end === first ? raw : normalize(raw); // one word has no spaces to fold

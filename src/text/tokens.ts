@@ -1,3 +1,5 @@
+import { eachLetterWord } from './letter-words.js';
+
 /**
  * Word tokens for the name and place detectors: letters with inner
  * apostrophes and hyphens ("O'Brien", "Mei-Ling"), a possessive split off
@@ -18,7 +20,6 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
 const LOWER = /\p{Ll}/u;
 /** Abbreviations whose "." does not end a sentence. */
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'prof', 'rev', 'mt', 'ft', 'vs', 'no', 'sgt', 'lt', 'gov', 'sen', 'rep', 'etc', 'ave', 'blvd', 'rd', 'apt', 'ste', 'dept']);
@@ -48,9 +49,8 @@ export function tokenize(text: string): Token[] {
   if (last?.text === text) return last.tokens;
   const out: Token[] = [];
   let prev: Token | undefined;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
-    let word = m[0];
+  eachLetterWord(text, (start, wordEnd) => {
+    let word = text.slice(start, wordEnd);
     const n = word.length;
     const possessive = n > 3 && (word[n - 2] === "'" || word[n - 2] === '’') && word[n - 1] === 's';
     if (possessive) word = word.slice(0, -2);
@@ -67,7 +67,7 @@ export function tokenize(text: string): Token[] {
     if (upper) tok.sentenceStart = !prev || endsSentence(text.slice(prev.end + (prev.possessive ? 2 : 0), start), prev);
     out.push(tok);
     prev = tok;
-  }
+  });
   last = { text, tokens: out };
   return out;
 }

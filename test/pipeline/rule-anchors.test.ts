@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/api.js';
-import { RuleAnchors } from '../../src/pipeline/rule-anchors.js';
+import { noneCanStart, RuleAnchors } from '../../src/pipeline/rule-anchors.js';
 
 describe('RuleAnchors', () => {
   const rules = loadRules();
@@ -17,5 +17,15 @@ describe('RuleAnchors', () => {
     const at = starts(ssn)!.scan.at(starts(ssn)!.base)!;
     expect(at).toContain(text.indexOf('219'));
     expect(starts(names)).toBeUndefined();
+  });
+
+  it('says when no pattern of a rule can start in a text, so detect() skips it', () => {
+    const anchors = new RuleAnchors(rules);
+    expect(noneCanStart(anchors.scan('SSN 219-09-9999')!(ssn)!)).toBe(false);
+    expect(noneCanStart(anchors.scan('Flu shots on Saturday.')!(ssn)!)).toBe(true);
+    // A slot without anchors scans the whole text: never skipped.
+    const scan = { at: (slot: number) => (slot === 1 ? undefined : []) };
+    expect(noneCanStart({ scan, base: 0, slots: 2 })).toBe(false);
+    expect(noneCanStart({ scan, base: 2, slots: 2 })).toBe(true);
   });
 });

@@ -16,6 +16,29 @@ parentPort.on('message', (index) => setTimeout(() => parentPort.postMessage({ in
   return pathToFileURL(file);
 })();
 
+/** A stand-in worker that fills its heap at task 5 (and answers the others with its thread id). */
+const greedyUrl = (() => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-pool-')), 'greedy.mjs');
+  writeFileSync(
+    file,
+    `import { parentPort, threadId } from 'node:worker_threads';
+const kept = [];
+parentPort.on('message', (index) => {
+  if (index === 5) for (;;) kept.push(new Array(1e5).fill(index));
+  parentPort.postMessage({ index, result: threadId });
+});\n`,
+  );
+  return pathToFileURL(file);
+})();
+
+/** A stand-in worker that takes 20 s to answer: still starting up, as far as a short run is concerned. */
+const slowUrl = (() => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'phi-lint-pool-')), 'slow.mjs');
+  writeFileSync(file, `import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', (index) => setTimeout(() => parentPort.postMessage({ index, result: threadId }), 20000));\n`);
+  return pathToFileURL(file);
+})();
+
 /** The main thread's own answer: thread id 0, after a short wait. */
 const mainThread = async () => {
   await new Promise((resolve) => setTimeout(resolve, 5));
@@ -26,8 +49,7 @@ async function run(count: number, threads: number, runHere?: () => Promise<numbe
   const order: number[] = [];
   const threadsUsed = new Set<number>();
   await runOrdered<number>(
-    workerUrl,
-    undefined,
+    { url: workerUrl, data: undefined },
     count,
     threads,
     (index, thread) => {
@@ -56,5 +78,33 @@ describe('runOrdered', () => {
   it('spreads a short run over every worker', async () => {
     const { threadsUsed } = await run(4, 4);
     expect(threadsUsed.size).toBe(4);
+  });
+
+  it('has the main thread lint the tasks of a worker that ran out of memory', async () => {
+    const order: number[] = [];
+    const byMain: number[] = [];
+    const limits = { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 };
+    await runOrdered<number>({ url: greedyUrl, data: undefined, limits }, 12, 2, (index, thread) => {
+      order.push(index);
+      if (thread === 0) byMain.push(index);
+    }, mainThread);
+    expect(order).toEqual([...Array(12).keys()]);
+    expect(byMain).toContain(5);
+  });
+
+  it('fails on a worker that runs out of memory when no thread can take its tasks over', async () => {
+    const limits = { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 };
+    await expect(runOrdered<number>({ url: greedyUrl, data: undefined, limits }, 12, 1, () => {})).rejects.toThrow(/memory/i);
+  });
+
+  it('does the tasks a slow worker still holds when the main thread has none left, and does not wait for it', async () => {
+    const t0 = Date.now();
+    const order: number[] = [];
+    await runOrdered<number>({ url: slowUrl, data: undefined }, 12, 2, (index, thread) => {
+      order.push(index);
+      expect(thread).toBe(0);
+    }, mainThread);
+    expect(order).toEqual([...Array(12).keys()]);
+    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });

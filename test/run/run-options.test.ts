@@ -24,6 +24,7 @@ describe('concurrency', () => {
     expect(workerCount('auto', 5000, machine(2, 1.5))).toBe(2);
     expect(workerCount('auto', 5000, machine(2, 2))).toBe(1);
     expect(workerCount('auto', 5000, machine(2, 7))).toBe(1);
-    expect(workerCount('auto', 100, machine(8, 0))).toBe(2);
+    expect(workerCount('auto', 200, machine(8, 0))).toBe(1);
+    expect(workerCount('auto', 300, machine(8, 0))).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedRegex, matchSpans, unionSource, withoutLeadingBoundary } from '../../src/text/leading-boundary.js';
+import { boundedRegex, matchSpans, unionSource, withoutLeadingBoundary, startsDigitRuns, stickySpans } from '../../src/text/leading-boundary.js';
 
 const native = (source: string, text: string) => [...text.matchAll(new RegExp(source, 'giu'))].map((m) => [m.index!, m.index! + m[0].length]);
 
@@ -71,5 +71,25 @@ describe('boundedRegex', () => {
     expect(boundedRegex('\\bfoo', 'giu').boundary).toBe(true);
     expect(boundedRegex('\\bfoo', 'gu').boundary).toBe(false);
     expect(boundedRegex('\\bfoo', 'gi').boundary).toBe(false);
+  });
+});
+
+describe('startsDigitRuns', () => {
+  it('knows the openings that refuse a digit before a match, when they cover the whole pattern', () => {
+    for (const yes of ['\\b\\d{5}', '(?<!\\d)\\d{3}-\\d{4}', '(?<![\\d/.-])\\d{1,2}/\\d{1,2}', '(?<![\\w-])(?:\\+?1)?\\d{3}', '(?<![\\p{L}\\d])\\d{1,3}\\s?[MF]', '(?<![\\p{L}\\p{N}])\\d+'])
+      expect(startsDigitRuns(yes), yes).toBe(true);
+    for (const no of ['\\d{5}', '\\b\\d{3}|x\\d', '(?<![\\p{L}])\\d+', '(?<![^\\d])\\d', '(?<!\\D)\\d', '(?<=\\d)\\d', 'a\\b\\d'])
+      expect(startsDigitRuns(no), no).toBe(false);
+  });
+
+  it('lets a sticky scan skip the digits inside a run and still find what a global scan finds', () => {
+    const text = 'Call 555-0100 or 617 555 0199, ZIP 02139-4307, 12/25/2024, 1234567 and x9 99.';
+    for (const source of ['\\b\\d{3}', '(?<!\\d)\\d{2,4}', '(?<![\\w/])\\d{1,2}/\\d{1,2}/\\d{4}', '\\b\\d+(?:-\\d+)?']) {
+      expect(startsDigitRuns(source)).toBe(true);
+      const digits = [...text.matchAll(/\d/g)].map((m) => m.index!);
+      const sticky = new RegExp(source, 'yu');
+      const whole = [...text.matchAll(new RegExp(source, 'gu'))].map((m) => [m.index!, m.index! + m[0].length]);
+      expect(stickySpans(sticky, text, digits, (m) => [m.index, m.index + m[0].length], true)).toEqual(whole);
+    }
   });
 });

@@ -65,3 +65,28 @@ describe('the RE2 engine for user packs', () => {
     expect(err?.message).toMatch(/^invalid regular expression: /);
   });
 });
+
+describe('a native pattern the build checked already', () => {
+  it('answers as one compiled at once, in Unicode or legacy mode, though its regexes are made on first use', () => {
+    const cases: [string, string, boolean][] = [
+      ['\\p{Lu}\\p{Ll}+ (?<last>[A-Z]\\w+)', 'Ana Ruiz and Bo Li', false],
+      ['\\#(\\d+)', 'room #12 and #7', false],
+      ['\\bflu shots?\\b', 'FLU SHOT, flu shots', true],
+    ];
+    for (const [source, text, ignoreCase] of cases) {
+      const now = compileRegex(source, { engine: 'native', ignoreCase });
+      const fresh = () => compileRegex(source, { engine: 'native', ignoreCase, checked: true });
+      const starts = Array.from(text, (_, i) => i);
+      expect([...fresh().spansAt(text, starts)]).toEqual([...now.spansAt(text, starts)]);
+      expect([...fresh().spansAt(text, starts, 1)]).toEqual([...now.spansAt(text, starts, 1)]);
+      expect([...fresh().spans(text)]).toEqual([...now.spans(text)]);
+      expect(fresh().test(text)).toBe(now.test(text));
+      expect(fresh().groups).toEqual(now.groups);
+    }
+  });
+
+  it('still reports a pattern that does not compile when it is made', () => {
+    expect(() => compileRegex('(?<n>a', { engine: 'native' })).toThrow(RegexSyntaxError);
+    expect(() => [...compileRegex('(?<n>a', { engine: 'native', checked: true }).spans('a')]).toThrow(RegexSyntaxError);
+  });
+});

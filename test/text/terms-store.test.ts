@@ -18,4 +18,14 @@ describe('storeSets / restoreSets', () => {
     expect(storeSets(after)).toEqual(storeSets(fresh));
     expect(findTerms(text, after)).toEqual(found);
   });
+
+  it('sorts the lists of a file written before lists were marked sorted', () => {
+    const fresh = buildSets(['zebra pox', 'apple rash', 'Mango', 'kiwi'], undefined);
+    const stored = storeSets(fresh);
+    expect(stored.sorted).toBe(true);
+    const reversed = (text: string) => text.split('\n').reverse().join('\n');
+    const old = { ...stored, sorted: undefined, folded: reversed(stored.folded), foldedPending: reversed(stored.foldedPending) };
+    const text = 'Mango and kiwi, zebra pox, apple rash.';
+    expect(findTerms(text, restoreSets(old))).toEqual(findTerms(text, fresh));
+  });
 });

@@ -9,12 +9,13 @@ import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
 import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
+import { lazyRegex } from '../../text/lazy-regex.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
-const AGE = new RegExp(`\\b${ageSource({ weeks: true })}\\b|\\bage[sd]? \\d{1,3}\\b`, 'i');
+const AGE = lazyRegex(() => new RegExp(`\\b${ageSource({ weeks: true })}\\b|\\bage[sd]? \\d{1,3}\\b`, 'i'));
 /** Someone's own: "her hip replacement", "he was admitted". */
-const PRONOUN = /(?<![\p{L}])(?:her|his|she|he)(?![\p{L}])/iu;
-const QUESTION = /^\s*(?:what|how|which|when|why|should|is|are|can|could|does|do|would|will)\b|\?\s*$/i;
+const PRONOUN = lazyRegex(() => /(?<![\p{L}])(?:her|his|she|he)(?![\p{L}])/iu);
+const QUESTION = lazyRegex(() => /^\s*(?:what|how|which|when|why|should|is|are|can|could|does|do|would|will)\b|\?\s*$/i);
 
 /** Spans of every match of a global regex. */
 const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [number, number])[] =>
@@ -40,13 +41,13 @@ export function compileCombo(spec: ComboRuleSpec) {
       // A question does not make a described person anyone ("Guess which WKHB morning anchor chipped a tooth?").
       let found: (readonly [number, number])[] | undefined;
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
-      const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN.test(s.text) ? officeHolders(s.text) : [])]);
+      const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN().test(s.text) ? officeHolders(s.text) : [])]);
       if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && described().length)) return;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
       // "Paramedic of the Year" is an award to staff, not what a patient does.
-      const notStaff = ([a, b]: readonly [number, number]) => !AWARD.test(s.text.slice(b, b + 20)) && !OURS.test(s.text.slice(Math.max(0, a - 30), a)) && !NAMED_FOR.test(s.text.slice(Math.max(0, a - 30), a));
+      const notStaff = ([a, b]: readonly [number, number]) => !AWARD().test(s.text.slice(b, b + 20)) && !OURS().test(s.text.slice(Math.max(0, a - 30), a)) && !NAMED_FOR().test(s.text.slice(Math.max(0, a - 30), a));
       // "The Channel 5 evening anchor", "the mayor", "the little boy from Pine Hollow": one person, described.
       const one = described().filter(notStaff);
       if (one.length) {
@@ -54,12 +55,12 @@ export function compileCombo(spec: ComboRuleSpec) {
         return;
       }
       // "I caught my first baby in 2006 as a nervous student in Tucson": what the writer was.
-      const writersOwn = ([a]: readonly [number, number]) => WRITER_FIRST.test(s.text) && AS_A_BEFORE.test(s.text.slice(Math.max(0, a - 30), a));
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON.test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME.test(s.text.slice(b, b + 30)) && !GROUP_AFTER.test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]));
+      const writersOwn = ([a]: readonly [number, number]) => WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
-      else if (AGE.test(s.text) && !QUESTION.test(s.text)) for (const [a, b] of roles) add(a, b, 'what the person does, together with a specific age');
+      else if (AGE().test(s.text) && !QUESTION().test(s.text)) for (const [a, b] of roles) add(a, b, 'what the person does, together with a specific age');
     });
     return out;
   };
@@ -74,7 +75,7 @@ function healthNear(ctx: PostContext, k: number): boolean {
   const s = ctx.sentences[k];
   if (s.health) return true;
   const next = ctx.sentences[k + 1];
-  return next !== undefined && next.segment === s.segment && next.health !== undefined && next.personal !== undefined && PRONOUN.test(next.personal.word);
+  return next !== undefined && next.segment === s.segment && next.health !== undefined && next.personal !== undefined && PRONOUN().test(next.personal.word);
 }
 
 function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
@@ -85,53 +86,53 @@ function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
 let phrases: { role: RegExp; office: RegExp; person: RegExp } | undefined;
 let staffJobs: Set<string>;
 /** What makes such a phrase point at one person: a name or number, a local office, or where they work. */
-const NAMED_MODIFIER = /\p{Lu}|\d/u;
+const NAMED_MODIFIER = lazyRegex(() => /\p{Lu}|\d/u);
 /** "our home health nurse": the organisation's own staff, not what a patient does. */
-const OURS = /(?<![\p{L}])our\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const OURS = lazyRegex(() => /(?<![\p{L}])our\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** "a wing named for the former state senator": an honoree, not a patient. */
-const NAMED_FOR = /(?<![\p{L}])(?:named (?:for|after)|in honou?r of|honou?ring|dedicated to)\s+$/iu;
-const AWARD = /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu;
-const AGE_WORDS = new RegExp(ageSource({ weeks: true }), 'giu');
-const ONLY = /(?<![\p{L}])(?:only|sole|lone)(?![\p{L}])/iu;
+const NAMED_FOR = lazyRegex(() => /(?<![\p{L}])(?:named (?:for|after)|in honou?r of|honou?ring|dedicated to)\s+$/iu);
+const AWARD = lazyRegex(() => /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu);
+const AGE_WORDS = lazyRegex(() => new RegExp(ageSource({ weeks: true }), 'giu'));
+const ONLY = lazyRegex(() => /(?<![\p{L}])(?:only|sole|lone)(?![\p{L}])/iu);
 /** "our favorite weather guy", "our hometown realtor": someone the readers know, not the organisation's own. */
-const KNOWN_TO_READERS = /(?<![\p{L}])our\s+(?:favou?rite|beloved|hometown)(?![\p{L}])/iu;
-const LOCAL_OFFICE = /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu;
+const KNOWN_TO_READERS = lazyRegex(() => /(?<![\p{L}])our\s+(?:favou?rite|beloved|hometown)(?![\p{L}])/iu);
+const LOCAL_OFFICE = lazyRegex(() => /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu);
 /** Where the person belongs: "of Brookhaven", "at the Blue Heron Diner", "of the state champions". */
-const WHERE = /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)|of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:champions|champs|title team)(?![\p{L}]))/u;
+const WHERE = lazyRegex(() => /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)|of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:champions|champs|title team)(?![\p{L}]))/u);
 /** A past event that happened to that one person: "the bride who came in", "the boy who swallowed a magnet". */
-const WHO_DID = /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|went|ran|broke|drove|took|spent|found|lost|ate|swallowed|walked|rode|jumped|sat)|[\p{L}]+ed)(?![\p{L}])/iu;
+const WHO_DID = lazyRegex(() => /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|went|ran|broke|drove|took|spent|found|lost|ate|swallowed|walked|rode|jumped|sat)|[\p{L}]+ed)(?![\p{L}])/iu);
 /** What one known person does in town: "the guy who runs the Elks Lodge fireworks show", "the woman who owns the bakery on Main". */
-const WHO_RUNS = /^[\s,]+who\s+(?:runs|owns|manages|coaches|hosts|organizes|organises|leads|drives|delivers|sells|plays|sings|directs|founded|started)\s+(?:(?:the|a|that|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}|(?:bakery|diner|shop|store|cart|truck|stand|team|band|choir|show|parade|market|restaurant|cafe|café|bar|gym|salon|farm|league|church)(?![\p{L}]))/u;
+const WHO_RUNS = lazyRegex(() => /^[\s,]+who\s+(?:runs|owns|manages|coaches|hosts|organizes|organises|leads|drives|delivers|sells|plays|sings|directs|founded|started)\s+(?:(?:the|a|that|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}|(?:bakery|diner|shop|store|cart|truck|stand|team|band|choir|show|parade|market|restaurant|cafe|café|bar|gym|salon|farm|league|church)(?![\p{L}]))/u);
 /** A public figure's office followed by what it does in public, not by their care: "the mayor's proclamation". */
-const OFFICE_NOT_PERSON = /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu;
+const OFFICE_NOT_PERSON = lazyRegex(() => /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu);
 
 /** "Chief Medical Officer", "Child Life Manager": a capitalised job inside a title, which names staff. */
-const TITLE_CASE_BEFORE = /\p{Lu}[\p{L}&-]*\s+$/u;
-const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
-const WRITER_FIRST = /^\W*I(?:['’]ve|['’]d)?\s/u;
-const AS_A_BEFORE = /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const TITLE_CASE_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}&-]*\s+$/u);
+const NAME_COMMA_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’-]+,\s*$/u);
+const WRITER_FIRST = lazyRegex(() => /^\W*I(?:['’]ve|['’]d)?\s/u);
+const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** "the student volunteers", "nurse volunteers": a role naming a group of helpers, no one's job. */
-const GROUP_AFTER = /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?)(?![\p{L}])/iu;
+const GROUP_AFTER = lazyRegex(() => /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?)(?![\p{L}])/iu);
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
-const SPEAKER_LABEL = /^\s*\d*\s*:/u;
+const SPEAKER_LABEL = lazyRegex(() => /^\s*\d*\s*:/u);
 /** "two nurse practitioners", "14 paramedics": jobs counted. */
-const COUNTED_JOB = /(?<![\p{L}\d,])(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+)?$/iu;
+const COUNTED_JOB = lazyRegex(() => /(?<![\p{L}\d,])(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+)?$/iu);
 /** "a produce prescription pilot with ...", "the pilot program": a trial, not a flier. */
-const PILOT_PROGRAM = /^s?\s+(?:with|program|programme|project|study|phase|site|sites)(?![\p{L}])/iu;
+const PILOT_PROGRAM = lazyRegex(() => /^s?\s+(?:with|program|programme|project|study|phase|site|sites)(?![\p{L}])/iu);
 
 /** A role word that names no one's job: part of a title, a speaker's label, jobs counted, a pilot program. */
 function noOnesJob(text: string, start: number, end: number): boolean {
   const role = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
   // "Chief Medical Officer", "ANCHOR:", "Jake Morris, Paramedic,": a title written with capitals, in a title or after a name.
-  if (/^\p{Lu}/u.test(role) && (TITLE_CASE_BEFORE.test(before) || NAME_COMMA_BEFORE.test(before) || role === role.toUpperCase())) return true;
-  return SPEAKER_LABEL.test(text.slice(end, end + 4)) || COUNTED_JOB.test(before) || (/^pilot$/i.test(role) && PILOT_PROGRAM.test(text.slice(end, end + 20)));
+  if (/^\p{Lu}/u.test(role) && (TITLE_CASE_BEFORE().test(before) || NAME_COMMA_BEFORE().test(before) || role === role.toUpperCase())) return true;
+  return SPEAKER_LABEL().test(text.slice(end, end + 4)) || COUNTED_JOB().test(before) || (/^pilot$/i.test(role) && PILOT_PROGRAM().test(text.slice(end, end + 20)));
 }
 
 const NAMED_POSSESSOR = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s";
-const DETERMINER = /^(?:the|a|an|one|which|that|this)\s/i;
+const DETERMINER = lazyRegex(() => /^(?:the|a|an|one|which|that|this)\s/i);
 /** "Mayor Linda Farrow", "Engineer Michael Daley": the role is the title of the person named right after it. */
-const TITLE_OF_NAME = /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}+["”])?\s+\p{Lu}/u;
+const TITLE_OF_NAME = lazyRegex(() => /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}+["”])?\s+\p{Lu}/u);
 const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
 
 function describing() {
@@ -165,19 +166,19 @@ export function describedPeople(text: string): (readonly [number, number])[] {
   for (const m of mayMatch(phrases.role, text) ? text.matchAll(phrases.role) : []) {
     const end = m.index! + m[0].length;
     // A count is no name: "the 38 veteran volunteers".
-    const modifiers = m[1].replace(AGE_WORDS, '').replace(/^\d[\d,]*\s+/, '');
+    const modifiers = m[1].replace(AGE_WORDS(), '').replace(/^\d[\d,]*\s+/, '');
     // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.
-    const one = ONLY.test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
-    const known = KNOWN_TO_READERS.exec(m[0]);
+    const one = ONLY().test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
+    const known = KNOWN_TO_READERS().exec(m[0]);
     if (!one && staffJobs.has(m[2].toLowerCase())) continue;
     // "the Harbor County Sheriff's Office": the office at work, not a person.
-    if (OFFICE_NOT_PERSON.test(after(end))) continue;
+    if (OFFICE_NOT_PERSON().test(after(end))) continue;
     if (known) out.push([m.index! + known.index, end]);
-    else if (one || !DETERMINER.test(m[0]) || NAMED_MODIFIER.test(modifiers) || LOCAL_OFFICE.test(modifiers) || WHERE.test(after(end))) out.push([m.index!, end]);
+    else if (one || !DETERMINER().test(m[0]) || NAMED_MODIFIER().test(modifiers) || LOCAL_OFFICE().test(modifiers) || WHERE().test(after(end))) out.push([m.index!, end]);
   }
   for (const m of text.matchAll(phrases.person)) {
     const end = m.index! + m[0].length;
-    if (WHERE.test(after(end)) || WHO_DID.test(after(end)) || WHO_RUNS.test(after(end, 80))) out.push([m.index!, end]);
+    if (WHERE().test(after(end)) || WHO_DID().test(after(end)) || WHO_RUNS().test(after(end, 80))) out.push([m.index!, end]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -186,6 +187,6 @@ export function describedPeople(text: string): (readonly [number, number])[] {
 export function officeHolders(text: string): (readonly [number, number])[] {
   phrases ??= describing();
   return [...text.matchAll(phrases.office)]
-    .filter((m) => !OFFICE_NOT_PERSON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
+    .filter((m) => !OFFICE_NOT_PERSON().test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
     .map((m) => [m.index!, m.index! + m[0].length] as const);
 }

@@ -2,23 +2,24 @@ import { statsOf } from './name-runs.js';
 import { isCommon, placePopulation } from '../../lexicons/stats.js';
 import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Match } from '../../model/types.js';
+import { lazyRegex } from '../../text/lazy-regex.js';
 
 /** "#JaneDoe", "#PrayForJaneDoe" is not one: two capitalised words run together after a #. */
-const HASHTAG = /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu;
+const HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu);
 /**
  * A hashtag rallying behind one person: "#TeamBrandonBeatsHepC", "#PrayForEllie",
  * "#EllieStrong", "#GoMaya". The person is the given name in it.
  */
-const SUPPORT_HASHTAG = /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|PrayersFor|Prayers4|Pray4|StandWith|LoveFor|Go|Justice4|JusticeFor)(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:Strong|Warrior|Fights|Beats|Gets|Army|Tough|Brave|Nation|Journey|Squad))[\p{L}\p{N}_]*/gu;
+const SUPPORT_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|PrayingFor|PrayersFor|Prayers4|Pray4|StandWith|LoveFor|Go|Justice4|JusticeFor)(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:Strong|Warrior|Fights|Beats|Gets|Army|Tough|Brave|Nation|Journey|Squad))[\p{L}\p{N}_]*/gu);
 
 /** "LINDQVIST, ANNA" on a label, wristband or screenshot: a surname, a comma, a given name, in capitals. */
-const LAST_FIRST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
+const LAST_FIRST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu);
 /** "KOWALCZYK, T. - Rx 6621904": a surname and an initial, in capitals, before a record label. */
-const LAST_INITIAL_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]{2,}),\s*\p{Lu}\.(?![\p{L}\p{N}])/gu;
+const LAST_INITIAL_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]{2,}),\s*\p{Lu}\.(?![\p{L}\p{N}])/gu);
 /** "Rm 602 KOWALSKI", "Bed 4 TRAN" on a unit's patient board: a room or bed, then a surname in capitals. */
-const ROOM_THEN_CAPS = /(?<![\p{L}\p{N}])(?:Rm|Room|Bed|RM|ROOM|BED)\.?\s*#?\d{1,4}[A-Za-z]?\s+(\p{Lu}[\p{Lu}'’-]{2,})(?![\p{L}\p{N}])/gu;
+const ROOM_THEN_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(?:Rm|Room|Bed|RM|ROOM|BED)\.?\s*#?\d{1,4}[A-Za-z]?\s+(\p{Lu}[\p{Lu}'’-]{2,})(?![\p{L}\p{N}])/gu);
 /** "MARCUS J BELL" on a benefit card or an ID: a given name, a middle initial, a surname, in capitals. */
-const FIRST_INITIAL_LAST_CAPS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu;
+const FIRST_INITIAL_LAST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu);
 
 const firstName = (word: string) => statsOf(word).first >= 200;
 
@@ -32,10 +33,10 @@ const rallies = (m: RegExpMatchArray) => {
   return firstName(given) && (prayer || !isCommon(s)) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
 };
 
-const WHOLE_SUPPORT_HASHTAG = new RegExp(`^(?:${SUPPORT_HASHTAG.source})$`, 'u');
+const WHOLE_SUPPORT_HASHTAG = lazyRegex(() => new RegExp(`^(?:${SUPPORT_HASHTAG().source})$`, 'u'));
 /** Whether a found name is a hashtag rallying behind one person ("#TeamMarcusBeatsHepC"): about their care. */
 export function isSupportHashtag(tag: string): boolean {
-  const m = tag.startsWith('#') ? WHOLE_SUPPORT_HASHTAG.exec(tag) : null;
+  const m = tag.startsWith('#') ? WHOLE_SUPPORT_HASHTAG().exec(tag) : null;
   return m !== null && rallies(m);
 }
 const surnameOrUnknown = (word: string) => {
@@ -43,9 +44,9 @@ const surnameOrUnknown = (word: string) => {
   return !isCommon(s) || s.sur >= 1000;
 };
 /** A record label printed after the name: "DOB 03/14/1951", "MRN 00482913", "Member ID ...". */
-const RECORD_LABEL_AFTER = /^[\s,;:|/-]{0,4}(?:DOB|D\.O\.B\.?|MRN|ACC#?|ACCT|Member|ID|Rx|Room|Rm|Bed)(?![\p{L}])/iu;
+const RECORD_LABEL_AFTER = lazyRegex(() => /^[\s,;:|/-]{0,4}(?:DOB|D\.O\.B\.?|MRN|ACC#?|ACCT|Member|ID|Rx|Room|Rm|Bed)(?![\p{L}])/iu);
 /** A surname that is also a common word ("YOUNG", "WHITE", "YOU") needs the label to be a name. */
-const labelSurname = (word: string, after: string) => !isCommon(statsOf(word)) || RECORD_LABEL_AFTER.test(after);
+const labelSurname = (word: string, after: string) => !isCommon(statsOf(word)) || RECORD_LABEL_AFTER().test(after);
 /** "BRENNAN" and "GARCIA" are given names too, but far more often surnames. */
 const mostlySurname = (word: string) => {
   const s = statsOf(word);
@@ -61,26 +62,26 @@ const mostlySurname = (word: string) => {
 export function shapedNames(text: string): Match[] {
   const out: Match[] = [];
   if (text.includes('#')) {
-    for (const m of text.matchAll(SUPPORT_HASHTAG)) if (rallies(m)) out.push({ start: m.index!, end: m.index! + m[0].length });
-    for (const m of text.matchAll(HASHTAG)) {
+    for (const m of text.matchAll(SUPPORT_HASHTAG())) if (rallies(m)) out.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const m of text.matchAll(HASHTAG())) {
       if (out.some((o) => o.start === m.index!)) continue;
       if (placePopulation(m[1]) >= 100_000) continue;
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   if (/\p{Lu}{2,}[, ]/u.test(text)) {
-    for (const m of text.matchAll(LAST_FIRST_CAPS)) {
+    for (const m of text.matchAll(LAST_FIRST_CAPS())) {
       if (firstName(m[2]) && surnameOrUnknown(m[1]) && (!firstName(m[1]) || mostlySurname(m[1])) && labelSurname(m[1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
-    for (const m of text.matchAll(LAST_INITIAL_CAPS)) {
+    for (const m of text.matchAll(LAST_INITIAL_CAPS())) {
       const end = m.index! + m[0].length;
-      if (surnameOrUnknown(m[1]) && !firstName(m[1]) && RECORD_LABEL_AFTER.test(text.slice(end, end + 12))) out.push({ start: m.index!, end });
+      if (surnameOrUnknown(m[1]) && !firstName(m[1]) && RECORD_LABEL_AFTER().test(text.slice(end, end + 12))) out.push({ start: m.index!, end });
     }
-    for (const m of text.matchAll(ROOM_THEN_CAPS)) {
+    for (const m of text.matchAll(ROOM_THEN_CAPS())) {
       const start = m.index! + m[0].length - m[1].length;
       if (surnameOrUnknown(m[1]) && statsOf(m[1]).sur > 0) out.push({ start, end: start + m[1].length });
     }
-    for (const m of text.matchAll(FIRST_INITIAL_LAST_CAPS)) {
+    for (const m of text.matchAll(FIRST_INITIAL_LAST_CAPS())) {
       if (firstName(m[1]) && !isCommon(statsOf(m[1])) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }

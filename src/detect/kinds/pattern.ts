@@ -7,9 +7,10 @@ import { VALIDATORS } from '../validators/index.js';
 import { makeFilter } from '../../text/words.js';
 
 /** Regex matches, narrowed to a capture group, checked by validators and context words. */
-export function compilePattern(spec: PatternRuleSpec, engine: RegexEngine): (text: string, segment?: Segment, nlp?: Nlp, starts?: PatternStarts) => Match[] {
-  const regexes = spec.patterns.map((p, i) => compileRuleRegex(p, { ignoreCase: spec.ignoreCase, engine }, ['patterns', i]));
-  regexes.forEach((re, i) => checkGroup(re, spec.group, i));
+/** `checked`: a built-in rule the build compiled already (its regexes are made on first use, not checked again). */
+export function compilePattern(spec: PatternRuleSpec, engine: RegexEngine, checked = false): (text: string, segment?: Segment, nlp?: Nlp, starts?: PatternStarts) => Match[] {
+  const regexes = spec.patterns.map((p, i) => compileRuleRegex(p, { ignoreCase: spec.ignoreCase, engine, checked }, ['patterns', i]));
+  if (!checked) regexes.forEach((re, i) => checkGroup(re, spec.group, i));
   const validators = (spec.validators ?? []).map((name) => VALIDATORS[name]);
   const accept = makeFilter(spec, engine);
   return (text, _segment, _nlp, starts) => {
