@@ -14,7 +14,7 @@ const LIKE_AFTER = /^\s*,?\s*(?:(?:esp\.?|especially)\s+)?(?:those\s+)?(?:like|s
 /** "patients" or "pts": a cue that may count people rather than name one. */
 export const PLURAL = /^(?:patients|patients'|patients’|pts)$/i;
 /** "our Patient Experience team", "the patient portal": a department or service named after patients. */
-const SERVICE = /^\s+(?:experience|relations|support|portal|service cent(?:er|re)s?|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|&\s*family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
+const SERVICE = /^[\s-]+(?:experience|relations|support|portal|service cent(?:er|re)s?|advocates?|advocacy|services|safety|privacy|care|financial services|access|navigators?|navigation|satisfaction|education|family advisory|and family|&\s*family|schedulers?|coordinators?|liaisons?|representatives?|registration|information|stories|consults?|appointments?|visits?|forms?|line)(?![\p{L}])/iu;
 
 /** "2 visitors per patient", "dos por paciente": a rate, no one in particular. */
 const PER_BEFORE = /(?<![\p{L}])(?:per|por|cada|each)\s+$/iu;
@@ -72,6 +72,11 @@ const ORG_BIRTHDAY_AFTER = /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|cen
 const COUNT_AFTER = /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs)(?![\p{L}])/iu;
 /** "has cared for moms on our unit", "treats kids and teens": care given to people in general. */
 const GROUP_AFTER = /^\s+(?:(?:our|new|sick|tiny|young|older|local|many|other)\s+)?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|clients|seniors|students|teens|women|men|athletes|runners|preemies)(?![\p{L}])/iu;
+/** "caring for Cold Spring families": the people of a place. */
+const PLACE_GROUP_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:families|patients|residents|kids|children|people|neighbors|neighbours|seniors|veterans|moms|babies)(?![\p{L}])/u;
+/** "4 residents and 2 staff members in one neighborhood have tested positive": people counted as the subject. */
+// Three or more: "two residents, both in their 90s" still points at two people.
+const COUNTED_SUBJECT = /(?<![\p{L}\d])(?:[3-9]|\d{2,}|\d{1,3}(?:,\d{3})+|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\p{L}-]+\s+)?(?:residents|patients|people|children|kids|students|staff members|employees|members|visitors|cases|adults|infants|babies|workers)(?![\p{L}])[^.!?;:]*$/iu;
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu;
 
@@ -117,7 +122,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && CAUSE_BEFORE.test(before)) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE.test(before)) ||
-    COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || COUNT_BEFORE.test(before) ||
+    COUNT_AFTER.test(after) || GROUP_AFTER.test(after) || PLACE_GROUP_AFTER.test(after) || COUNT_BEFORE.test(before) ||
+    COUNTED_SUBJECT.test(text.slice(Math.max(0, cue.start - 120), cue.start)) ||
     // "Every one of those numbers is a child who went home sooner."
     EACH_ONE_OF.test(text.slice(0, cue.start)) ||
     // "Injured workers are typically seen in under 30 minutes": people of a kind, as a rule.

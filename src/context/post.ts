@@ -121,7 +121,7 @@ const WHO_HAD = /^who (?:had|has|was|is)$/i;
 const PRIVACY = /privacy|discuss|share|confidential|hipaa/i;
 
 /** In a reply, health words are the person's own when the sentence speaks to them ("your scan", "hope you're healing"). */
-export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|tu|tus|usted|su)(?![\p{L}])/iu;
+export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|tu|tus|te|usted|su)(?![\p{L}])/iu;
 
 /** The field a value sits in: "tags" for front matter's "tags.2", the last word that is not an index. */
 const fieldName = (key: string) => key.toLowerCase().split('.').filter((w) => !/^\d+$/.test(w)).at(-1) ?? '';

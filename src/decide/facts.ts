@@ -32,6 +32,8 @@ const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|t
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
 /** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
 const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;
+/** A quote's credit line: "— Maya R., Summit Hollow", "- Jo". */
+const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
 /** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
 const CARED_FOR_HERE = /(?<![\p{L}])(?:here|with us|at our|in our|on our|by our)(?![\p{L}])/iu;
 const SHE_DID = new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu');
@@ -142,6 +144,25 @@ export class HitFacts {
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
     return own || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
   }
+  /**
+   * The care words of a quote this name is credited with on the line after it:
+   * ""Woke up with a UTI at 6am ... Lifesaver!!" — Maya R., Summit Hollow".
+   */
+  private quotedCare(): string | undefined {
+    const k = this.sentenceIdx;
+    if (k < 1 || this.category !== 'name' || !CREDIT_BEFORE.test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return undefined;
+    const { sentences } = this.post.ctx;
+    // Back through the quote, from its closing mark to its opening one.
+    let quoted = false;
+    for (let j = k - 1; j >= Math.max(0, k - 4) && sentences[j].segment === this.hit.segment; j--) {
+      const s = sentences[j];
+      if (/["”»“«]/u.test(s.text)) quoted = true;
+      const view = this.post.view(j);
+      if (quoted && !s.public && !view.org && view.health) return view.health.word;
+      if (/^\W*["“«]/u.test(s.text)) break;
+    }
+    return undefined;
+  }
   /** A place or facility found inside a longer person's name ("Fairbanks" in "Dr. Naomi Fairbanks"). */
   get insidePersonName(): boolean {
     if (this.category !== 'location') return false;
@@ -213,6 +234,8 @@ export class HitFacts {
     if (own) return own;
     // "Congrats to Darnell on ditching his contacts! 20/20 the morning after surgery.": the next sentence goes on about this person.
     if (this.category === 'name' && this.careGoesOn()) return this.post.view(this.sentenceIdx + 1).health!.word;
+    const quoted = this.quotedCare();
+    if (quoted) return quoted;
     return this.sentence && aboutPatient(this.sentence)?.word;
   }
   get storyCue(): string | undefined {

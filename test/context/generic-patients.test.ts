@@ -100,6 +100,9 @@ it.each([
   ['Solicite su resurtido en el portal del paciente.', 'paciente'],
   ['Caregiver Spotlight: Rosa Mendez, CNA', 'Caregiver'],
   ["She bakes the unit's birthday cakes.", 'birthday'],
+  ['A patient-education handout from Pine Ridge.', 'patient'],
+  ['After 30 years of caring for Elm Valley families, Dr. Greer retires.', 'caring for'],
+  ['As of Monday, 4 residents and 2 staff members have tested positive.', 'tested positive'],
 ])('a rate, a service or staff honoured, not a patient: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });
@@ -107,6 +110,7 @@ it.each([
 it.each([
   ['Nuestra paciente Rosa volvió a casa.', 'paciente'],
   ['Her caregiver brought her in on Monday.', 'caregiver'],
+  ['Two residents of our memory care wing, both in their 90s, tested positive.', 'tested positive'],
 ])('keeps a particular person: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
 });

@@ -165,6 +165,12 @@ const UNSAFE: [string, string][] = [
   ["s11.txt", "Milestone! Congrats to Greg Palmer, brother of Principal Ana Palmer, for being our 5,000th low-dose lung CT screening!\n"],
   ["s12.json", "{\"post_type\":\"lost_pet\",\"text\":\"LOST CAT: Mochi, a gray tabby, slipped out near Cedar Park on Friday. Her owner, Walt Brennan, is in the hospital after a heart attack and cannot look for her. Please call his son Eli at 555-0173.\"}\n"],
   ["s13.txt", "Hi, I'm Jane Lowry! Last spring I was in the ICU for three weeks after my crash on Route 9, and I'm walking again.\n"],
+  ["s14.json", "{\"week_of\":\"2025-10-06\",\"items\":[{\"channel\":\"Instagram\",\"copy\":\"Know the signs of TB.\",\"notes\":\"outreach RN suggested index case Marco Silva, 555-0151, 14 Elm St, he might talk on camera\"}]}\n"],
+  ["s15.txt", "Small wins in home health: Mr. Dobbs on Quarry Lane finally has that stage 2 pressure wound healed after 10 weeks of visits.\n"],
+  ["s16.json", "{\"publicacion\":\"«Después de dos pérdidas gestacionales, hoy soy mamá gracias a la FIV.» — Ana P., de Monte Claro\",\"imagen\":\"testimonio_ana_p.jpg\"}\n"],
+  ["s17.txt", "Happy 1-year LASIK-versary to Deepa Raman! A year ago today Deepa walked out of our laser suite without her glasses.\n"],
+  ["s18.txt", "Respuesta a Julio Pardo: ¡Hola Julio! Sí, te atendimos el domingo por la cortada en el brazo. La Dra. Vega te quitará los puntos de sutura el viernes.\n"],
+  ["s19.txt", "\"Woke up with strep at 5am, saw a provider by 5:15, antibiotics by 6. Lifesaver!!\"\n— Tasha W., Birch Falls\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -427,6 +433,10 @@ const SAFE: [string, string][] = [
   ["t19.txt", "¡Gracias por venir a la Feria de Salud! Hicimos 90 pruebas de presión arterial y ayudamos a 60 familias a entender sus beneficios. ¡Gracias a la concejala Rosa Vidal por acompañarnos!\n"],
   ["t20.txt", "This week I attended my 500th birth. I caught my first baby in 2009 as a nervous student in a hospital in Fresno.\n\n— Ines, CNM\n"],
   ["t21.txt", "Remember Luna, the shy shepherd mix? Her mom, Jenna Ruiz, brought her in for surgery on Monday and she is doing great.\n"],
+  ["t22.md", "# Is it burnout?\n*A patient-education handout from Pine Ridge Behavioral Health*\n\nSleep changes that last more than two weeks are worth a call: 555-0124.\n"],
+  ["t23.txt", "After 30 years of caring for Elm Valley families, Dr. Paul Greer will retire on June 30. His patients will be cared for by Dr. Ito at our Elm Valley office.\n"],
+  ["t24.json", "{\"type\":\"staff_spotlight\",\"name\":\"Dr. Grace Obi, PharmD\",\"bio\":\"Grace grew up in Lakewood and now leads our free medication-review clinic on Tuesdays.\"}\n"],
+  ["t25.txt", "Notice to families: as of Monday, 3 residents and 1 staff member on one floor have tested positive for norovirus. All are being monitored.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
