@@ -43,6 +43,10 @@ const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)
 const SPOKEN_TO = /^,\s+you(?![\p{L}])/iu;
 /** ... and told of their own care: "hope that bruise on your thigh heals fast", "your new knee" (not "you and your team"). */
 const HEALING = /(?<![\p{L}])(?:heal|heals|healing|feel better|feels better|feeling better|get well|recover|recovery)(?![\p{L}])/iu;
+/** A wish for someone's recovery: "get well soon", "hope the cast comes off", "speedy recovery". */
+const HEALING_WISH = /(?<![\p{L}])(?:get well|speedy recovery|feel better|heal(?:s|ing)? (?:up|fast|quickly)|hope (?:the|your|that) [^.!?]{0,40}(?:comes off|heals|goes well|is healing))(?![\p{L}])/iu;
+/** A name spoken to after a comma: "..., Coach Benny!" */
+const VOCATIVE_BEFORE = /,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 const YOUR_BEFORE = /(?<![\p{L}])your\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 /** "the gentleman in bed 14", "the little girl in room 3": a person placed in a room or bed. */
@@ -118,7 +122,11 @@ export class HitFacts {
    * champ — hope that EpiPen bruise heals fast").
    */
   private ownCareAfter(s: Sentence): string | undefined {
-    if (!s.health || s.segment !== this.hit.segment || s.start + s.health.start < this.hit.end) return undefined;
+    if (!s.health || s.segment !== this.hit.segment) return undefined;
+    // Spoken to at the end, after the care: "... hope the cast comes off in time for the playoffs, Coach Benny!"
+    const end = s.start + s.text.length;
+    if (HEALING_WISH.test(s.text) && VOCATIVE_BEFORE.test(this.text.slice(Math.max(0, this.hit.start - 16), this.hit.start)) && /^\W*$/u.test(this.text.slice(this.hit.end, end))) return s.health.word;
+    if (s.start + s.health.start < this.hit.end) return undefined;
     const rest = this.text.slice(this.hit.end, s.start + s.text.length);
     // The sentence's first health words and any later term ("gave blood ... after his crash on Route 2").
     const first = { start: s.start + s.health.start - this.hit.end, end: s.start + s.health.start - this.hit.end + s.health.word.length };

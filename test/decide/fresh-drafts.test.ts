@@ -171,6 +171,8 @@ const UNSAFE: [string, string][] = [
   ["s17.txt", "Happy 1-year LASIK-versary to Deepa Raman! A year ago today Deepa walked out of our laser suite without her glasses.\n"],
   ["s18.txt", "Respuesta a Julio Pardo: ¡Hola Julio! Sí, te atendimos el domingo por la cortada en el brazo. La Dra. Vega te quitará los puntos de sutura el viernes.\n"],
   ["s19.txt", "\"Woke up with strep at 5am, saw a provider by 5:15, antibiotics by 6. Lifesaver!!\"\n— Tasha W., Birch Falls\n"],
+  ["s20.json", "{\"calendar\":\"Q3 outreach\",\"items\":[{\"week\":\"Jul 7\",\"topic\":\"Overdose save: thank-you visit\",\"notes\":\"Derek Hale (from 6/30, Pine St) said he might come by, call him 555-0119\"}]}\n"],
+  ["s21.txt", "Get well soon to the Ridgeview Hawks goalie we stitched up Saturday: hope the splint comes off before the finals, Coach Tomas!\n"],
 ];
 
 const SAFE: [string, string][] = [
