@@ -29,10 +29,15 @@ const isSurname = (w: string) => surnames().get(w) >= 100 && !isCommon(wordStats
 
 export function readFileName(ref: string): FileNameReading {
   const words = fileNameWords(ref);
-  // A first name and a surname ("alice nakamura"), or an initial and a surname either way ("k montoya", "ferreira a").
+  // A first name and a surname ("alice nakamura"), an initial and a surname either way ("k montoya", "ferreira a"),
+  // or a label's surname first ("hollister martin").
   const initial = (w: string | undefined) => w !== undefined && w.length === 1;
   const at = words.findIndex(
-    (w, i) => i + 1 < words.length && ((isFirst(w) && isSurname(words[i + 1])) || (initial(w) && isSurname(words[i + 1]) && words[i + 1].length > 3) || (isSurname(w) && w.length > 3 && initial(words[i + 1]))),
+    (w, i) =>
+      i + 1 < words.length &&
+      ((isFirst(w) && isSurname(words[i + 1])) || (initial(w) && isSurname(words[i + 1]) && words[i + 1].length > 3) || (isSurname(w) && w.length > 3 && initial(words[i + 1])) ||
+        // "rx-label-hollister-martin-oxycodone.jpg": a surname that is no given name, then a given name, as on a label.
+        (isSurname(w) && w.length > 3 && firstNames().get(w) < 50 && isFirst(words[i + 1]) && words[i + 1].length > 3)),
   );
   const text = words.join(' ');
   const term = findTerms(text, cueLists().health, 1)[0];

@@ -84,7 +84,7 @@ const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu;
 const DEGREE_AFTER = /^\s+of\s+(?!the(?![\p{L}]))\p{Lu}/u;
 const DEGREE = /(?:Doctor|Master|Bachelor|Associate)$/u;
-const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any|every|each|test|demo|sample|fake|mock|dummy|example)\s+$/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:no|without|any|every|each|test|demo|sample|fake|mock|dummy|example)[\s_-]+$/iu;
 /** "A patient once told me ...": an anecdote that names no one. */
 const ANECDOTE_AFTER = /^\s+(?:once|one time|years ago)(?![\p{L}])/iu;
 /** "whether or not our team cared for them": anyone, cared for or not. */

@@ -1,6 +1,7 @@
 import { aboutPatient, isMetadata, sentenceIndex } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
 import { readFileName } from '../context/file-name.js';
+import { LAB_VALUE } from '../context/lab-values.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
 import { cueLists } from '../lexicons/cue-lists.js';
@@ -32,6 +33,14 @@ const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|t
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
 /** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
 const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;
+/** A test result given as a number: "A1c ... 14.2%", "glucose of 412", "LDL 190". */
+const labValueIn = (text: string) => {
+  LAB_VALUE.lastIndex = 0;
+  const found = LAB_VALUE.test(text);
+  LAB_VALUE.lastIndex = 0;
+  return found;
+};
+const LAB_RESULT = /\d(?:[\d.,]*)\s*(?:%|mg\/dl|mmol|ng\/ml|u\/l)(?![\p{L}])/iu;
 /** A quote's credit line: "— Maya R., Summit Hollow", "- Jo". */
 const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
 /** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
@@ -244,6 +253,8 @@ export class HitFacts {
     if (this.category === 'name' && this.careGoesOn()) return this.post.view(this.sentenceIdx + 1).health!.word;
     const quoted = this.quotedCare();
     if (quoted) return quoted;
+    // "Accession #LB-2024-118342 came through with the highest A1c we've seen all year": a record code with a result is a patient's.
+    if (this.category === 'other-id' && raw?.health && !raw.org && !raw.public && (LAB_RESULT.test(raw.text) || labValueIn(raw.text))) return raw.health.word;
     return this.sentence && aboutPatient(this.sentence)?.word;
   }
   get storyCue(): string | undefined {

@@ -16,6 +16,8 @@ describe('reading an image file name', () => {
     ['BA_rhinoplasty_KMontoya_front_0611.jpg', ['k', 'montoya'], 'rhinoplasty'],
     ['IMG_2034.jpg', undefined, undefined],
     ['img/3d-mammo-suite.jpg', undefined, undefined],
+    ['/blog/img/rx-label-hollister-martin-oxycodone-10mg.jpg', ['hollister', 'martin'], undefined],
+    ['/images/oe/oe-2025-banner.png', undefined, undefined],
   ])('%s', (ref, person, care) => {
     const reading = readFileName(ref);
     expect(reading.person).toEqual(person);

@@ -173,6 +173,12 @@ const UNSAFE: [string, string][] = [
   ["s19.txt", "\"Woke up with strep at 5am, saw a provider by 5:15, antibiotics by 6. Lifesaver!!\"\n— Tasha W., Birch Falls\n"],
   ["s20.json", "{\"calendar\":\"Q3 outreach\",\"items\":[{\"week\":\"Jul 7\",\"topic\":\"Overdose save: thank-you visit\",\"notes\":\"Derek Hale (from 6/30, Pine St) said he might come by, call him 555-0119\"}]}\n"],
   ["s21.txt", "Get well soon to the Ridgeview Hawks goalie we stitched up Saturday: hope the splint comes off before the finals, Coach Tomas!\n"],
+  ["s22.json", "{\"caption\":\"This Veterans Day we honor the veterans we cared for this year.\",\"hashtags\":[\"#VeteransDay\",\"#ForeverInOurHeartsHaroldKeene\"]}\n"],
+  ["s23.txt", "Brace-off day is the best day!\n---\nBig smiles at the office this morning #BracesOffDay #MilaHartleyBracesOff\n"],
+  ["s24.txt", "Tonight's most creative injury award goes to the guy from Birch Lane who stapled his finger to a fence. Get well soon, Trent!\n"],
+  ["s25.txt", "Fun fact Friday from the bench! Accession #CH-2025-774201 came through with the highest A1c of the year: 13.8%.\n"],
+  ["s26.md", "# Reading your label\n\n![Prescription ready for pickup](/img/rx-label-brannigan-sofia-oxycodone.jpg)\n\nAsk your pharmacist if anything is unclear.\n"],
+  ["s27.txt", "Millbrook Health mourns Dylan Marsh, 24, of Ravenna, who died of an overdose last week.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -439,6 +445,9 @@ const SAFE: [string, string][] = [
   ["t23.txt", "After 30 years of caring for Elm Valley families, Dr. Paul Greer will retire on June 30. His patients will be cared for by Dr. Ito at our Elm Valley office.\n"],
   ["t24.json", "{\"type\":\"staff_spotlight\",\"name\":\"Dr. Grace Obi, PharmD\",\"bio\":\"Grace grew up in Lakewood and now leads our free medication-review clinic on Tuesdays.\"}\n"],
   ["t25.txt", "Notice to families: as of Monday, 3 residents and 1 staff member on one floor have tested positive for norovirus. All are being monitored.\n"],
+  ["t26.md", "---\ntitle: Caring for the Caregiver\nimage: /images/blog/caregiver-stock-hands-tea.jpg\n---\n\nCaring for a loved one at home is exhausting. Our free support group meets the first Tuesday of each month: 555-0125.\n"],
+  ["t27.md", "---\ntitle: How a video visit works\nimage: /images/how-to/app-screenshot-demo-patient.png\n---\n\nCheck in up to 15 minutes early. Trouble connecting? Call 555-0130.\n"],
+  ["t28.md", "---\ntitle: Open Enrollment 2025\nimage: /images/oe/oe-2025-banner.png\n---\n\nCompare plans: Bronze $289, Silver $412, Gold $538 a month. Call 555-0110.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

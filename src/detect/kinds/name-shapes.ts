@@ -3,6 +3,8 @@ import { isCommon, placePopulation } from '../../lexicons/stats.js';
 import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Match } from '../../model/types.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
+import { findTerms } from '../../text/terms.js';
+import { cueLists } from '../../lexicons/cue-lists.js';
 
 /** "#JaneDoe", "#PrayForJaneDoe" is not one: two capitalised words run together after a #. */
 const HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu);
@@ -22,6 +24,11 @@ const ROOM_THEN_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(?:Rm|Room|Bed|RM|ROOM|
 const FIRST_INITIAL_LAST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu);
 
 const firstName = (word: string) => statsOf(word).first >= 200;
+/** A hashtag of capitalised words run together. */
+const LONG_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#((?:\p{Lu}\p{Ll}+){3,8})(?![\p{L}\p{N}_])/gu);
+/** A given name that is no everyday word, then a surname: "Walter Pike", not "Honor Veterans". */
+const namePair = (given: string, family: string) =>
+  firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000 && surnameOrUnknown(family) && statsOf(family).sur >= 1000 && !isCommon(statsOf(family));
 
 /** The hashtag's given name is a person's: "#BostonStrong", "#AustinStrong" is a city rallying. */
 const rallies = (m: RegExpMatchArray) => {
@@ -37,8 +44,20 @@ const WHOLE_SUPPORT_HASHTAG = lazyRegex(() => new RegExp(`^(?:${SUPPORT_HASHTAG(
 /** Whether a found name is a hashtag rallying behind one person ("#TeamMarcusBeatsHepC"): about their care. */
 export function isSupportHashtag(tag: string): boolean {
   const m = tag.startsWith('#') ? WHOLE_SUPPORT_HASHTAG().exec(tag) : null;
-  return m !== null && rallies(m);
+  return (m !== null && rallies(m)) || namedCareHashtag(tag);
 }
+
+/** "#AvaLindgrenBracesOff", "#ForeverInOurHeartsWalterPike": a person's name with their care or their memorial. */
+function namedCareHashtag(tag: string): boolean {
+  const words = tag.startsWith('#') ? (tag.slice(1).match(/\p{Lu}\p{Ll}+/gu) ?? []) : [];
+  const at = words.findIndex((w, i) => i + 1 < words.length && namePair(w, words[i + 1]) && !titled(words, i));
+  if (at < 0 || words.length < 3) return false;
+  const rest = [...words.slice(0, at), ...words.slice(at + 2)].join(' ').toLowerCase();
+  return MEMORIAL().test(rest) || findTerms(rest, cueLists().health, 1).length > 0;
+}
+const MEMORIAL = lazyRegex(() => /(?:^|\s)(?:forever in our hearts|in memory of|in loving memory|rest in peace|rip|remembering|gone too soon)(?:\s|$)/);
+/** "#MeetDrJamesCole": a title right before the name makes it staff's. */
+const titled = (words: string[], i: number) => i > 0 && peopleCues().staffTitles.has(words[i - 1].toLowerCase());
 const surnameOrUnknown = (word: string) => {
   const s = statsOf(word);
   return !isCommon(s) || s.sur >= 1000;
@@ -67,6 +86,12 @@ export function shapedNames(text: string): Match[] {
       if (out.some((o) => o.start === m.index!)) continue;
       if (placePopulation(m[1]) >= 100_000) continue;
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+    // "#ForeverInOurHeartsWalterPike", "#AvaLindgrenBracesOff": a given name and a surname inside a longer hashtag.
+    for (const m of text.matchAll(LONG_HASHTAG())) {
+      if (out.some((o) => o.start === m.index!)) continue;
+      const words = m[1].match(/\p{Lu}\p{Ll}+/gu) ?? [];
+      if (words.length > 2 && words.some((w, i) => i + 1 < words.length && namePair(w, words[i + 1]) && !titled(words, i))) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   if (/\p{Lu}{2,}[, ]/u.test(text)) {

@@ -30,6 +30,8 @@ const vocativeBefore = (lead: string) => lead.trimEnd().endsWith(',') || GREETIN
 const VOCATIVE_AFTER = /^\s*(?:[!?;]|[,.]?\s*$|[.,]\s*\n)/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'their']);
 const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+/** Spanish words that follow a name and are no English noun: "por", "que", "y". */
+const SPANISH_AFTER = new Set(['por', 'para', 'de', 'del', 'que', 'y', 'en', 'con', 'quien', 'quienes', 'su', 'sus', 'el', 'la', 'los', 'las', 'al', 'se', 'le', 'les', 'tras', 'desde', 'durante']);
 
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
 const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
@@ -59,7 +61,8 @@ function judge(text: string, run: Run): Verdict {
   if (!cued && isPlaceRun(text, run.all)) return undefined;
   if (words.length === 1 && STATE_AFTER.test(after)) return undefined; // "Lincoln, Nebraska"
   const noun = LOWER_NOUN_AFTER.exec(after)?.[1];
-  if (noun && !cues.familyWords.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINERS.has(lastWords(lead, 1)[0])))) return undefined;
+  // "a Mercy nurse", "the Smith house": a name used as a modifier. Not Spanish "a Luis Ortiz por su cirugía" ("a" is "to").
+  if (noun && !cues.familyWords.has(noun) && !SPANISH_AFTER.has(noun) && (cues.orgWords.has(noun) || (!run.titled && DETERMINERS.has(lastWords(lead, 1)[0])))) return undefined;
 
   if (cued) {
     if (!named.length) return run.titled || words.length > 1 ? 'name' : undefined; // "patient T.M.", "Baby A."

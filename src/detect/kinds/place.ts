@@ -18,7 +18,8 @@ import { makeFilter } from '../../text/words.js';
  * or a person's name ("Harold Pemberton") is not reported.
  */
 const MAX_WORDS = 4;
-const PREPOSITION = /(?:^|[^\p{L}])(?:in|from|near|outside|around|moved to|drove to|native of|resident of|town of|city of|village of)\s+$/iu;
+// ", 22, of Ravenna", ", of Ravenna": where a person named just before is from.
+const PREPOSITION = /(?:(?:^|[^\p{L}])(?:in|from|near|outside|around|moved to|drove to|native of|resident of|town of|city of|village of)|,\s*(?:\d{1,3},\s*)?of)\s+$/iu;
 const DIRECTION = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Greater|Downtown|Upper|Lower|Central|Old)$/;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|miss|dr|baby)\.?\s+$/iu;
 /** Names people write for big cities that the gazetteer does not list that way. */
@@ -60,7 +61,8 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean | 
     if (CITY_OF_STATE.test(after)) after = after.slice(5);
     else if (!STATE_AFTER.test(after)) return false;
   }
-  if (cues.countries.has(name) || cues.stopWords.has(foldWord(name))) return false;
+  // "Jordan, Montana": a country's name with a state after it is a town.
+  if ((cues.countries.has(name) && !STATE_AFTER.test(after)) || cues.stopWords.has(foldWord(name))) return false;
   // "Pavilion 3", "Lobby B": a numbered or lettered part of a site, not a town.
   if (/^ (?:\d{1,3}|[A-Z])(?![\p{L}\d])/u.test(after) && !STATE_AFTER.test(after)) return false;
   const words = NEXT_WORDS.exec(after);

@@ -23,6 +23,7 @@ describe('name detector', () => {
     ['Will Smith went home after his surgery.', ['Will Smith']],
     ['Her sister Mary brought flowers.', ['Mary']],
     ['Maria de la Cruz is recovering from hip surgery.', ['Maria de la Cruz']],
+    ['Felicitamos a Luis Ortiz por su cirugía.', ['Luis Ortiz']],
   ])('finds %s', async (text, want) => {
     expect(await found(names, text)).toEqual(want);
   });
@@ -118,6 +119,17 @@ describe('a state or country that is also a first name', () => {
   });
 
   it.each(['Georgia Power sponsored the walk.', 'Virginia Mason opened a new clinic.', 'Jordan River trail is open.'])('stays a place or organisation: %s', async (text) => {
+    expect(await found(names, text)).toEqual([]);
+  });
+});
+
+describe('names inside longer hashtags', () => {
+  it.each([
+    ['Thank you #ForeverInOurHeartsWalterPike', ['#ForeverInOurHeartsWalterPike']],
+    ['Big smiles #AvaLindgrenBracesOff', ['#AvaLindgrenBracesOff']],
+  ])('finds %s', async (text, want) => expect(await found(names, text)).toEqual(want));
+
+  it.each(['#WeHonorVeterans #WillowPath #BracesOffDay', 'Meet the team #MeetDrJamesCole'])('leaves out %s', async (text) => {
     expect(await found(names, text)).toEqual([]);
   });
 });

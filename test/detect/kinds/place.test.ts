@@ -13,6 +13,8 @@ it.each([
   ['a teacher from New York City', ['New York City']],
   ['seen in New York, NY last spring', ['New York']],
   ['a firefighter from NYC', ['NYC']],
+  ['Tyler Voss, 22, of Ravenna, died', ['Ravenna']],
+  ['the ER in Jordan, Montana, called us', ['Jordan']],
 ])('finds the place in %s', async (text, want) => {
   expect(await found(place, text)).toEqual(want);
 });
@@ -26,6 +28,7 @@ it.each([
   'the American Red Cross blood drive',
   'patients from Texas and Mexico',
   'she moved to New York to study',
+  'our partners in Jordan and Kenya',
 ])('leaves out %s', async (text) => {
   expect(await found(place, text)).toEqual([]);
 });
