@@ -1,4 +1,3 @@
-import type { TermSets } from './terms.js';
 import { nextWord, wordStartsAt } from './term-words.js';
 
 /**
@@ -19,10 +18,16 @@ export interface StartFilter {
   regex: RegExp;
 }
 
-const filters = new WeakMap<TermSets, StartFilter | null>();
+/** What a filter is made from: the terms matched exactly and those matched in any case (terms.ts TermSets, not imported: terms.ts imports this). */
+interface Terms {
+  exact: Iterable<string>;
+  folded: Iterable<string>;
+}
+
+const filters = new WeakMap<Terms, StartFilter | null>();
 
 /** The filter of a set; undefined when every word must be looked up. */
-export function startFilter(sets: TermSets): StartFilter | undefined {
+export function startFilter(sets: Terms): StartFilter | undefined {
   let filter = filters.get(sets);
   if (filter === undefined) {
     filter = makeFilter(sets);
@@ -33,7 +38,7 @@ export function startFilter(sets: TermSets): StartFilter | undefined {
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 
-function makeFilter(sets: TermSets): StartFilter | null {
+function makeFilter(sets: Terms): StartFilter | null {
   for (const _ of sets.folded) return null;
   const codes = new Uint8Array(128);
   // A term starting outside ASCII needs no entry: such characters are always candidates.
