@@ -1,5 +1,5 @@
 import { compactTable, completeAutomaton, flatOutputs } from './aho-corasick.js';
-import { ALPHABET, foldCode } from './anchors.js';
+import { ALPHABET, ANY, foldCode } from './anchors.js';
 
 /**
  * The anchors of many regexes (anchors.ts) in one Aho-Corasick automaton, so
@@ -25,7 +25,7 @@ export class AnchorIndex {
     this.groupOf = groupOf;
     const classOf = (this.classOf = new Uint8Array(ALPHABET));
     let width = 1;
-    for (const anchors of slots) for (const a of anchors ?? []) for (let i = 0; i < a.length; i++) classOf[a.charCodeAt(i)] ||= width++;
+    for (const anchors of slots) for (const a of anchors ?? []) for (let i = wildcards(a); i < a.length; i++) classOf[a.charCodeAt(i)] ||= width++;
     this.width = width;
     const most = 1 + sets.reduce((n, anchors) => n + anchors.reduce((m, a) => m + a.length, 0), 0);
     const next = new Int32Array(most * width).fill(-1);
@@ -33,7 +33,8 @@ export class AnchorIndex {
     sets.forEach((anchors, group) => {
       for (const anchor of anchors) {
         let state = 0;
-        for (let i = 0; i < anchor.length; i++) {
+        // Leading wildcards are in the length, not the automaton: the start is that far before the literal.
+        for (let i = wildcards(anchor); i < anchor.length; i++) {
           const at = state * width + classOf[anchor.charCodeAt(i)];
           if (next[at] < 0) next[at] = found.push([]) - 1;
           state = next[at];
@@ -57,6 +58,7 @@ export class AnchorIndex {
       for (let k = outAt[state], end = outAt[state + 1]; k < end; k++) {
         const v = outList[k];
         const start = i + 1 - (v & 7);
+        if (start < 0) continue; // a wildcard anchor's literal too near the start
         const list = (starts[v >> 3] ??= []);
         if (list[list.length - 1] !== start) list.push(start);
       }
@@ -64,6 +66,13 @@ export class AnchorIndex {
     for (const list of starts) if (list && list.length > 1) sortUnique(list);
     return new AnchorScan(this.groupOf, starts);
   }
+}
+
+/** Number of leading ANY (anchors.ts) of an anchor. */
+export function wildcards(anchor: string): number {
+  let n = 0;
+  while (anchor.charCodeAt(n) === ANY) n++;
+  return n;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { anchorGroups, AnchorScan } from './anchor-index.js';
+import { anchorGroups, AnchorScan, sortUnique, wildcards } from './anchor-index.js';
 import { foldCode } from './anchors.js';
 
 /**
@@ -10,8 +10,8 @@ import { foldCode } from './anchors.js';
  */
 export class AnchorSearch {
   private readonly groupOf: Int32Array;
-  /** Folded anchor -> the groups that hold it. */
-  private readonly groupsOf = new Map<string, number[]>();
+  /** Folded anchor (its literal, without leading wildcards) -> the groups that hold it, and how far before it each starts. */
+  private readonly groupsOf = new Map<string, { group: number; lead: number }[]>();
   /** The anchor lengths that occur, shortest first. */
   private readonly lengths: number[];
 
@@ -21,10 +21,12 @@ export class AnchorSearch {
     const lengths = new Set<number>();
     sets.forEach((anchors, group) => {
       for (const anchor of anchors) {
-        const groups = this.groupsOf.get(anchor);
-        if (!groups) this.groupsOf.set(anchor, [group]);
-        else if (!groups.includes(group)) groups.push(group);
-        lengths.add(anchor.length);
+        const lead = wildcards(anchor);
+        const literal = anchor.slice(lead);
+        const groups = this.groupsOf.get(literal);
+        if (!groups) this.groupsOf.set(literal, [{ group, lead }]);
+        else if (!groups.some((g) => g.group === group && g.lead === lead)) groups.push({ group, lead });
+        lengths.add(literal.length);
       }
     });
     this.lengths = [...lengths].sort((a, b) => a - b);
@@ -38,13 +40,15 @@ export class AnchorSearch {
         if (i + n > folded.length) break;
         const groups = this.groupsOf.get(folded.slice(i, i + n));
         if (!groups) continue;
-        for (const g of groups) {
-          const list = (starts[g] ??= []);
-          if (list[list.length - 1] !== i) list.push(i);
+        for (const { group, lead } of groups) {
+          if (i < lead) continue;
+          const list = (starts[group] ??= []);
+          if (list[list.length - 1] !== i - lead) list.push(i - lead);
         }
       }
     }
-    // Positions come in increasing order, each once.
+    // Positions come in increasing order, each once, unless a wildcard anchor put one out of it.
+    for (const list of starts) if (list && list.length > 1) sortUnique(list);
     return new AnchorScan(this.groupOf, starts);
   }
 }

@@ -18,6 +18,18 @@ export const ANCHOR_LENGTH = 4;
 export const OTHER = 0x80;
 /** The folded alphabet's size: ASCII, then OTHER. */
 export const ALPHABET = 0x81;
+/**
+ * Wildcard anchors: ANY stands for one character, whatever it is. A pattern
+ * that has no literal start ("[0-9A-F]{1,4}:...", an IPv6 address) may still
+ * have a literal a few characters in: its anchors are then `ANY* LITERAL`
+ * ("\x81\x81:"), and a match may start that many characters before the
+ * literal. Only worked out for patterns with no anchors otherwise.
+ */
+export const ANY = ALPHABET;
+/** Longest wildcard anchor, wildcards included (the anchor index keeps a length in 3 bits). */
+const WILD_LENGTH = 7;
+/** Longest counted repetition unrolled into wildcard anchors ("{0,3}"). */
+const MAX_UNROLL = 8;
 /** A class of more distinct folded characters than this ends the anchor there (`\w`, `[a-z]`...). */
 const MAX_CLASS = 12;
 /** More anchors than this for one pattern: stop lengthening them. */
@@ -37,6 +49,14 @@ export function foldCode(c: number): number {
 type Codes = Set<string> | undefined;
 
 const O = String.fromCharCode(OTHER);
+const A = String.fromCharCode(ANY);
+
+/** How prefixes grow: `wild` turns every element that is no single character into ANY (one or, in Unicode mode, two code units). */
+interface Mode {
+  wild: boolean;
+  unicode: boolean;
+}
+const LITERAL: Mode = { wild: false, unicode: false };
 
 function codesOfChar(cp: number): string {
   return cp > 0xffff ? O + O : String.fromCharCode(foldCode(cp));
@@ -82,11 +102,11 @@ interface Prefix {
 }
 
 /** Appends what `seq` can start with to each open prefix. */
-function extend(prefixes: Prefix[], seq: readonly Element[]): Prefix[] {
+function extend(prefixes: Prefix[], seq: readonly Element[], mode: Mode): Prefix[] {
   let cur = prefixes;
   for (const e of seq) {
     if (!cur.some((p) => p.open)) return cur;
-    const next = step(cur, e);
+    const next = step(cur, e, mode);
     // Too many: keep what we have, closed (still a valid, shorter anchor set).
     if (next.length > MAX_ANCHORS) return cur.map((p) => ({ s: p.s, open: false }));
     cur = next;
@@ -108,7 +128,7 @@ function dedupe(ps: Prefix[]): Prefix[] {
 }
 
 /** The prefixes after element `e`. */
-function step(prefixes: Prefix[], e: Element): Prefix[] {
+function step(prefixes: Prefix[], e: Element, mode: Mode): Prefix[] {
   const closed = prefixes.filter((p) => !p.open);
   const open = prefixes.filter((p) => p.open);
   switch (e.type) {
@@ -117,20 +137,23 @@ function step(prefixes: Prefix[], e: Element): Prefix[] {
     case 'Group':
     case 'CapturingGroup':
       if (e.type === 'Group' && e.modifiers) return [...closed, ...close(open)];
-      return dedupe([...closed, ...alternatives(open, e.alternatives)]);
+      return dedupe([...closed, ...alternatives(open, e.alternatives, mode)]);
     case 'Quantifier': {
-      const once = step(open, e.element);
+      if (mode.wild && e.max <= MAX_UNROLL) return dedupe([...closed, ...unrolled(open, e, mode)]);
+      const once = step(open, e.element, mode);
       const repeated = e.max === 1 ? once : close(once);
       return dedupe([...closed, ...(e.min === 0 ? open : []), ...repeated]);
     }
     default: {
-      const codes = codesOf(e);
+      let codes = codesOf(e);
+      if (mode.wild && codes?.size !== 1) codes = new Set(mode.unicode && (!codes || [...codes].some((c) => c.length > 1)) ? [A, A + A] : [A]);
       if (!codes || codes.size > MAX_CLASS) return [...closed, ...close(open)];
+      const length = mode.wild ? WILD_LENGTH : ANCHOR_LENGTH;
       const out: Prefix[] = [...closed];
       for (const p of open) {
         for (const c of codes) {
-          const s = (p.s + c).slice(0, ANCHOR_LENGTH);
-          out.push({ s, open: s.length < ANCHOR_LENGTH });
+          const s = (p.s + c).slice(0, length);
+          out.push({ s, open: s.length < length });
         }
       }
       return dedupe(out);
@@ -138,8 +161,22 @@ function step(prefixes: Prefix[], e: Element): Prefix[] {
   }
 }
 
-function alternatives(open: Prefix[], alts: readonly Alternative[]): Prefix[] {
-  return alts.flatMap((alt) => extend(open, alt.elements));
+/** A counted repetition (`{0,3}`) written out, once for each count. */
+function unrolled(open: Prefix[], e: Element & { type: 'Quantifier' }, mode: Mode): Prefix[] {
+  const out: Prefix[] = e.min === 0 ? [...open] : [];
+  let cur = open;
+  for (let k = 1; k <= e.max && cur.length; k++) {
+    const next = step(cur, e.element, mode);
+    // A closed prefix is a prefix of every longer match: an anchor whatever the count.
+    out.push(...next.filter((p) => !p.open || k >= e.min));
+    cur = next.filter((p) => p.open);
+    if (out.length > MAX_ANCHORS) return close(out);
+  }
+  return out;
+}
+
+function alternatives(open: Prefix[], alts: readonly Alternative[], mode: Mode = LITERAL): Prefix[] {
+  return alts.flatMap((alt) => extend(open, alt.elements, mode));
 }
 
 /**
@@ -154,6 +191,12 @@ export function regexAnchors(source: string, unicode: boolean): string[] | undef
   } catch {
     return undefined;
   }
+  return literalAnchors(pattern) ?? wildAnchors(pattern, unicode);
+}
+
+type Pattern = { alternatives: readonly Alternative[] };
+
+function literalAnchors(pattern: Pattern): string[] | undefined {
   const found = alternatives([{ s: '', open: true }], pattern.alternatives);
   if (!found.length || found.some((p) => p.s === '')) return undefined;
   const anchors = covering(found.map((p) => p.s));
@@ -161,8 +204,19 @@ export function regexAnchors(source: string, unicode: boolean): string[] | undef
   return anchors.reduce((rate, a) => rate + frequency(a), 0) <= MAX_RATE ? anchors : undefined;
 }
 
+/** Wildcard anchors (see ANY), each cut after its first literal run: `ANY* LITERAL`. */
+function wildAnchors(pattern: Pattern, unicode: boolean): string[] | undefined {
+  const found = alternatives([{ s: '', open: true }], pattern.alternatives, { wild: true, unicode });
+  const anchors = found.map((p) => /^\x81*[^\x81]+/.exec(p.s)?.[0]);
+  if (!found.length || anchors.some((a) => a === undefined)) return undefined;
+  const unique = covering(anchors as string[]);
+  return unique.reduce((rate, a) => rate + frequency(a.replace(/^\x81+/, '')), 0) <= MAX_WILD_RATE ? unique : undefined;
+}
+
 /** The most candidate starts per character of prose a pattern's anchors may find before it is better scanned whole. */
 const MAX_RATE = 0.05;
+/** The same for wildcard anchors, which stand in for a whole scan and nothing else: an IPv6 address tries four starts at each colon. */
+const MAX_WILD_RATE = 0.1;
 
 /** A rough share of prose positions where `anchor` starts: letters about 1 in 15, spaces 1 in 6, digits 1 in 30, the rest 1 in 50. */
 function frequency(anchor: string): number {

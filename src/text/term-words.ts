@@ -82,3 +82,23 @@ export function nextWord(text: string, i: number): number {
   }
   return -1;
 }
+
+/** Whether the code point ending just before `i` is a letter or digit (a surrogate pair read whole). */
+function wordCharBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return wordChar(text, i - 2) === 2;
+  }
+  return i >= 1 && wordChar(text, i - 1) === 1;
+}
+
+/**
+ * Whether a word of nextWord/scanWord starts at `i`: a letter or digit that
+ * no word before continues (no letter or digit before it, nor a joiner after one).
+ */
+export function wordStartsAt(text: string, i: number): boolean {
+  if (!wordChar(text, i)) return false;
+  if (wordCharBefore(text, i)) return false;
+  return !(i >= 1 && isJoiner(text.charCodeAt(i - 1)) && wordCharBefore(text, i - 1));
+}

@@ -1,4 +1,5 @@
 import type { Match } from '../model/types.js';
+import { nextTermStart, startFilter } from './term-starts.js';
 import { BLOOM_BITS, nextWord, scanWord, wordEnd } from './term-words.js';
 
 /**
@@ -95,7 +96,8 @@ function expand(pending: PendingTerms, prefixes: Set<string>, word: string): voi
  */
 export function findTerms(text: string, sets: TermSets, limit = Infinity): Match[] {
   const out: Match[] = [];
-  for (let start = nextWord(text, 0); start >= 0 && out.length < limit; ) {
+  const filter = startFilter(sets);
+  for (let start = nextTermStart(text, 0, filter); start >= 0 && out.length < limit; ) {
     const { end: first, exactHash, foldedHash } = scanWord(text, start);
     let best = -1;
     if (exactHash < 0 || hasBit(sets.exactFirst, exactHash) || hasBit(sets.foldedFirst, foldedHash)) {
@@ -115,7 +117,7 @@ export function findTerms(text: string, sets: TermSets, limit = Infinity): Match
       }
     }
     if (best >= 0) out.push({ start, end: best });
-    start = nextWord(text, best >= 0 ? best : first);
+    start = nextTermStart(text, best >= 0 ? best : first, filter);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnchorIndex } from '../../src/text/anchor-index.js';
+import { ANY } from '../../src/text/anchors.js';
 
 describe('AnchorIndex', () => {
   const index = new AnchorIndex([['mrn'], undefined, ['0', 'room'], ['mr']]);
@@ -21,5 +22,12 @@ describe('AnchorIndex', () => {
     const scan = index.scan('nothing here');
     expect(scan.at(1)).toBeUndefined();
     expect(scan.at(0)).toEqual([]);
+  });
+
+  it('puts a wildcard anchor\'s start as many characters before its literal as it has wildcards', () => {
+    const A = String.fromCharCode(ANY);
+    const scan = new AnchorIndex([[`${A}${A}:`, `${A}:`], ['mrn']]).scan(':a:bc:');
+    // The colon at 0 has nothing before it: no start at -1 or -2.
+    expect(scan.at(0)).toEqual([0, 1, 3, 4]);
   });
 });

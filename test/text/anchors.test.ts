@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCode, OTHER, regexAnchors } from '../../src/text/anchors.js';
+import { ANY, foldCode, OTHER, regexAnchors } from '../../src/text/anchors.js';
 
 const O = String.fromCharCode(OTHER);
 
@@ -49,5 +49,27 @@ describe('regexAnchors on patterns that start almost anywhere', () => {
     // A MAC address starts with any hex digit: "a".."f" start a quarter of the letters of prose.
     expect(regexAnchors('[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}', true)).toBeUndefined();
     expect(regexAnchors('\\d{3}-\\d{4}', true)).toEqual(['0']);
+  });
+});
+
+describe('regexAnchors with wildcards', () => {
+  const A = String.fromCharCode(ANY);
+
+  it('finds a literal a few characters in when the pattern has no literal start', () => {
+    // An IPv6 address: its first colon is 1 to 4 characters after the start.
+    expect(regexAnchors('[0-9A-Fa-f](?<![\\w:].)[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}', true)).toEqual([`${A}:`, `${A}${A}:`, `${A}${A}${A}:`, `${A}${A}${A}${A}:`]);
+    expect(regexAnchors('(?<![\\w:-])(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}', true)).toEqual([`${A}${A}:`]);
+    expect(regexAnchors('[A-Z][A-Z9]\\d{7}', true)).toEqual([`${A}${A}00000`]);
+  });
+
+  it('counts a class that may match outside the BMP as one or two code units in Unicode mode', () => {
+    expect(regexAnchors('\\p{Lu}-\\d', true)).toEqual([`${A}-0`, `${A}${A}-0`]);
+    expect(regexAnchors('[^x]-\\d', false)).toEqual([`${A}-0`]);
+  });
+
+  it('gives none when a literal is too far in or an alternative has none', () => {
+    expect(regexAnchors('\\p{Lu}\\w+ Hospital', true)).toBeUndefined();
+    expect(regexAnchors('[a-f]:|[a-f]+', true)).toBeUndefined();
+    expect(regexAnchors('[a-f]{9}:', true)).toBeUndefined();
   });
 });
