@@ -1,6 +1,6 @@
 import { sortFindings } from '../model/findings.js';
 import type { LineIndex } from '../text/positions.js';
-import { PHI_CATEGORIES, type Finding, type Segment, type Span, type Suppression } from '../model/types.js';
+import { CONTENT_CATEGORIES, type Finding, type Segment, type Span, type Suppression } from '../model/types.js';
 import { applyAllowlist, type AllowTest } from './allowlist.js';
 import { droppedSpans } from './baseline.js';
 import { applyConsent, findConsent, type ConsentDeclaration } from './consent.js';
@@ -75,6 +75,7 @@ export function suppress(findings: Finding[], prepared: Prepared, source: string
  */
 function withoutLoneCareDetails(findings: Finding[]): Finding[] {
   const careDetail = (f: Finding) => f.ruleId === 'context/care-detail';
-  const phiError = findings.some((f) => f.severity === 'error' && !careDetail(f) && (PHI_CATEGORIES as readonly string[]).includes(f.category));
+  // As decide() counts them: any error but a care detail, advice or a claim (a pack's own categories count).
+  const phiError = findings.some((f) => f.severity === 'error' && !careDetail(f) && !(CONTENT_CATEGORIES as readonly string[]).includes(f.category));
   return phiError ? findings : findings.filter((f) => !careDetail(f));
 }
