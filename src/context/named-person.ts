@@ -16,7 +16,6 @@ let settings: Set<string> | undefined;
  */
 export function namedPerson(s: Sentence, names: Hit[], text: string, isStaff: (h: Hit) => boolean): Cue | undefined {
   if (s.personal || !s.health) return undefined;
-  settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase()));
   if (settingOnly(s.text, s.health)) return undefined;
   const name = names.find((h) => h.rule.spec.category === 'name' && !isStaff(h));
   return name && { word: text.slice(name.start, name.end), start: name.start - s.start };
@@ -24,11 +23,12 @@ export function namedPerson(s: Sentence, names: Hit[], text: string, isStaff: (h
 
 /** The sentence's health words are only a care setting ("at this pharmacy", "our ICU"), with no treatment after it. */
 export function settingOnly(text: string, health: Cue): boolean {
-  settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase()));
-  return settings.has(health.word.toLowerCase()) && !treatedAfter(text, health);
+  return careSettings().has(health.word.toLowerCase()) && !treatedAfter(text, health);
 }
+
+const careSettings = () => (settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase())));
 
 /** "Mr. Petrakis got to the ER in time for the clot-busting medication": a treatment after the setting is care. */
 function treatedAfter(text: string, setting: Cue): boolean {
-  return careAfter(text, setting.start + setting.word.length, cueLists(), (w) => settings!.has(w.toLowerCase())) !== undefined;
+  return careAfter(text, setting.start + setting.word.length, cueLists(), (w) => careSettings().has(w.toLowerCase())) !== undefined;
 }

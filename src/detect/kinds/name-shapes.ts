@@ -28,7 +28,7 @@ const firstName = (word: string) => statsOf(word).first >= 200;
 const LONG_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#((?:\p{Lu}\p{Ll}+){3,8})(?![\p{L}\p{N}_])/gu);
 /** A given name that is no everyday word, then a surname: "Walter Pike", not "Honor Veterans". */
 const namePair = (given: string, family: string) =>
-  firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000 && surnameOrUnknown(family) && statsOf(family).sur >= 1000 && !isCommon(statsOf(family));
+  firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000 && statsOf(family).sur >= 1000 && !isCommon(statsOf(family));
 
 /** The hashtag's given name is a person's: "#BostonStrong", "#AustinStrong" is a city rallying. */
 const rallies = (m: RegExpMatchArray) => {
