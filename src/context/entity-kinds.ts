@@ -10,13 +10,13 @@ export const ANIMAL_EMOJI = '🐱|🐈|🐶|🐕|🐩|🦮|🐺|🐾|🐰|🐇|�
  * word's first letter ("great dane", "Great Dane"); "Lab" only as written (a lab
  * is also a laboratory), and "PET" (the scan) is no pet.
  */
-const form = (w: string) =>
+export const animalForm = (w: string) =>
   w === w.toLowerCase() ? w.split(' ').map((part) => `[${part[0]}${part[0].toUpperCase()}]${escape(part.slice(1))}`).join(' ') : escape(w);
 
 let animal: { before: RegExp; after: RegExp; phrase: RegExp } | undefined;
 
 function compileAnimals() {
-  const words = rawCues().animals.map(form).sort((a, b) => b.length - a.length).join('|');
+  const words = rawCues().animals.map(animalForm).sort((a, b) => b.length - a.length).join('|');
   return {
     // "our office Lab, Rocky", "golden retriever Waffles", "their two cats, Tyler and Marion"
     before: new RegExp(`(?<![\\p{L}])(?:${words})s?[,:]?\\s+(?:(?:named|called)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s*|\\s+(?:and|&)\\s+)){0,3}$`, 'u'),
@@ -39,7 +39,7 @@ export function animalName(text: string, start: number, end: number): boolean {
 /** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {
-  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(form).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
+  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(animalForm).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
   return anyAnimal.test(text);
 }
 

@@ -1,5 +1,6 @@
 import { isLayRole, staffRole } from './staff.js';
 import { animalName, insideAnimalWord, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { mayMentionAnimal } from './animal-gate.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -170,12 +171,18 @@ export class PeopleInPost {
 
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
-    if (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end)) return 'animal';
+    if (this.mayMentionAnimals() && (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end))) return 'animal';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
     if (LOCATIVE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && placeCovers(this.hits, hit)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
     return placeLikeName(text, hit.start, hit.end, this.orgHeads) ? 'place' : undefined;
   }
+
+  /** Some text of the post may speak of an animal (animal-gate.ts): if not, no name is a pet's and no sentence is about animals. */
+  mayMentionAnimals(): boolean {
+    return (this.animals ??= this.ctx.segments.some((seg) => mayMentionAnimal(seg.text)));
+  }
+  private animals?: boolean;
 
   /**
    * Whether the pronoun a sentence speaks of ("she", "his") means no patient:

@@ -25,6 +25,7 @@ export class PetsInPost {
 
   /** A sentence about the post's pets, or animals in general, and no person: its care and its "he" are the animals'. */
   aboutPet(s: Sentence): boolean {
+    if (!this.people.mayMentionAnimals()) return false;
     if (!this.pets) {
       const names = this.hits.filter((h) => this.people.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
       this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;

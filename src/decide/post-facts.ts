@@ -187,7 +187,7 @@ export class PostFacts {
 
   /** The post speaks of animals (a vet's post): its care may be theirs. */
   get aboutAnimals(): boolean {
-    return (this.animals ??= this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
+    return (this.animals ??= this.people.mayMentionAnimals() && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
   }
   private animals?: boolean;
 
