@@ -9,6 +9,7 @@ import { isCommon, wordStats } from '../lexicons/stats.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 import { escape } from '../text/word-trie.js';
 import { mayMatch } from '../text/word-gate.js';
+import type { Matcher } from '../text/phrase-matcher.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 
 
@@ -28,7 +29,7 @@ const whole: Accept = (m) => ({ word: m[0], start: m.index });
  * span. A match that runs past its span's end is re-checked inside the span
  * alone, so every cue lies within its sentence, as a per-sentence scan gives.
  */
-export function firstInEachSpan(re: RegExp, text: string, spans: readonly Span[], accept: Accept = whole): (Cue | undefined)[] {
+export function firstInEachSpan(re: Matcher, text: string, spans: readonly Span[], accept: Accept = whole): (Cue | undefined)[] {
   const out: (Cue | undefined)[] = new Array(spans.length);
   let k = 0;
   re.lastIndex = 0;
@@ -53,7 +54,7 @@ export function firstInEachSpan(re: RegExp, text: string, spans: readonly Span[]
 }
 
 /** The first accepted match of `re` in `text` (offsets relative to `text`). */
-function firstIn(re: RegExp, text: string, accept: Accept): Cue | undefined {
+function firstIn(re: Matcher, text: string, accept: Accept): Cue | undefined {
   re.lastIndex = 0;
   for (let m; (m = re.exec(text)); ) {
     if (m[0] === '') re.lastIndex++;
@@ -172,7 +173,7 @@ const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|ma
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
 /** The first match of `re` in a span after a cue (offsets relative to the span). */
-function after(re: RegExp, text: string, span: Span, cue: Cue): Cue | undefined {
+function after(re: Matcher, text: string, span: Span, cue: Cue): Cue | undefined {
   const from = cue.start + cue.word.length;
   const found = firstIn(re, text.slice(span.start + from, span.end), whole);
   return found && { word: found.word, start: found.start + from };
@@ -180,7 +181,7 @@ function after(re: RegExp, text: string, span: Span, cue: Cue): Cue | undefined 
 
 /** The cues of every sentence span of one segment's text, in span order. */
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
-  const each = (re: RegExp, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
+  const each = (re: Matcher, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
   const health = healthInEachSpan(text, spans, cues);
   const [taking, dosed, doseFirst, drugNoun] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).

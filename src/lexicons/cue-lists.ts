@@ -1,5 +1,6 @@
 import { buildSets, type TermSets } from '../text/terms.js';
 import { gateRegex, type WordGate, WordGates } from '../text/word-gate.js';
+import { type Matcher, PhraseMatcher } from '../text/phrase-matcher.js';
 import { loadList } from './files.js';
 import { cachedSets } from './term-cache.js';
 import { cachedGateWords, cachedWordsSource } from './word-sources.js';
@@ -7,9 +8,10 @@ import { readYamlData } from './yaml-data.js';
 
 /** The cue word lists of data/context/cues.yaml, compiled once on first use. */
 export interface CueLists {
-  patient: RegExp;
-  personal: RegExp;
-  org: RegExp;
+  /** Found from word lookups (text/phrase-matcher.ts), with the `lastIndex` and `exec` of the global regex they replace. */
+  patient: Matcher;
+  personal: Matcher;
+  org: Matcher;
   replyKeys: Set<string>;
   /** JSON keys of what the public wrote (a review, a comment). */
   publicKeys: Set<string>;
@@ -24,7 +26,7 @@ export interface CueLists {
   health: TermSets;
   /** Patient cues that only name a unit, and the work words that make them a workplace. */
   unitCues: Set<string>;
-  workWords: RegExp;
+  workWords: Matcher;
   /** Phrases that say a post's people are invented. */
   fiction: RegExp;
   /** Phrases that decline to confirm anyone's care. */
@@ -76,14 +78,15 @@ export function cueLists(): CueLists {
   const raw = rawCues();
   // Global flags so callers can find every occurrence; callers reset lastIndex. The sources are prebuilt (word-sources.ts).
   const re = (key: string, flags = 'giu') => new RegExp(cachedWordsSource(raw[key]), flags);
+  const phrases = (key: string) => new PhraseMatcher(raw[key]);
   // The lists whose words are rare enough that most texts are ruled out by a word lookup (text/word-gate.ts, mayMatch).
   const gates = new WordGates();
-  const gated = (key: string, regex: RegExp) => gateRegex(regex, gates.add(cachedGateWords(raw[key])));
+  const gated = <T extends Matcher>(key: string, matcher: T) => gateRegex(matcher, gates.add(cachedGateWords(raw[key])));
   const roleGate = gates.add(cachedGateWords(raw.roles));
   lists = {
-    patient: gated('patient', re('patient')),
-    personal: gated('personal', re('personal')),
-    org: re('org'),
+    patient: gated('patient', phrases('patient')),
+    personal: gated('personal', phrases('personal')),
+    org: phrases('org'),
     replyKeys: new Set(raw.replyKeys.map((k) => k.toLowerCase())),
     publicKeys: new Set(raw.publicKeys.map((k) => k.toLowerCase())),
     replyMarkers: gated('replyMarkers', re('replyMarkers', 'iu')),
@@ -94,7 +97,7 @@ export function cueLists(): CueLists {
     roleGate,
     health: cachedSets({ lists: HEALTH_LISTS, terms: raw.careExtra }, () => buildSets([...healthTerms(), ...raw.careExtra], undefined)),
     unitCues: new Set(raw.unitCues.map((c) => c.toLowerCase())),
-    workWords: re('workWords'),
+    workWords: phrases('workWords'),
     fiction: gated('fictionMarkers', re('fictionMarkers', 'iu')),
     declines: gated('declines', re('declines', 'iu')),
     selfDisclosure: gated('selfDisclosure', re('selfDisclosure', 'iu')),

@@ -151,13 +151,13 @@ function gatesOpened(text: string, dictionary: Map<string, number>, bloom: Uint8
   return mask;
 }
 
-const gates = new WeakMap<RegExp, WordGate>();
+const gates = new WeakMap<object, WordGate>();
 
-/** Says that every match of `re` holds a match of the list `gate` was made from. */
-export function gateRegex(re: RegExp, gate: WordGate): RegExp {
+/** Says that every match of `re` (a regex, or a matcher of phrases) holds a match of the list `gate` was made from. */
+export function gateRegex<T extends object>(re: T, gate: WordGate): T {
   gates.set(re, gate);
   return re;
 }
 
 /** False only when `re` has a gate and no match of it is possible in `text`. */
-export const mayMatch = (re: RegExp, text: string): boolean => gates.get(re)?.mayMatch(text) ?? true;
+export const mayMatch = (re: object, text: string): boolean => gates.get(re)?.mayMatch(text) ?? true;
