@@ -14,7 +14,8 @@
  * letter outside ASCII ("niño") is opened by any text word outside ASCII; any
  * other opens its gate for every text.
  */
-import { ASCII_WORD, HASH_SEED, hashEnd, hashStep, isWordCode, wordHash } from './word-codes.js';
+import { wordHash } from './word-codes.js';
+import { wordTable } from './word-table.js';
 
 /**
  * Gates that share one dictionary (word -> bit mask of the gates it opens),
@@ -119,34 +120,14 @@ const bounded = (c: string | undefined) => c === undefined || c <= '\x7f' || CAS
 /** ASCII letters lower-cased, and the two letters outside ASCII that the `iu` flags match with ASCII ones. */
 const fold = (word: string) => word.replace(/[A-Z\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.toLowerCase()));
 
-/** The gates `text` opens: one pass over its words, hashing each as it goes. */
+/** The gates `text` opens: one lookup per word of its word table (read once for the gates and the phrase lists, text/word-table.ts). */
 function gatesOpened(text: string, dictionary: Map<string, number>, bloom: Uint8Array, nonAsciiGates: number): number {
   let mask = 0;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80 ? !ASCII_WORD[c] : !isWordCode(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let ascii = true;
-    let h = HASH_SEED;
-    do {
-      if (c < 0x80) {
-        h = hashStep(h, c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
-        i++;
-      } else if (c === 0x17f || c === 0x212a) {
-        h = hashStep(h, c === 0x17f ? 0x73 : 0x6b);
-        i++;
-      } else {
-        ascii = false;
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      }
-      c = text.charCodeAt(i);
-    } while (i < n && (c < 0x80 ? ASCII_WORD[c] : isWordCode(text, i)));
-    if (!ascii) mask |= nonAsciiGates;
-    else if (bloom[hashEnd(h)]) mask |= dictionary.get(fold(text.slice(start, i))) ?? 0;
+  const { count, words } = wordTable(text);
+  for (let k = 0; k < count; k++) {
+    const h = words[3 * k + 2];
+    if (h < 0) mask |= nonAsciiGates;
+    else if (bloom[h]) mask |= dictionary.get(fold(text.slice(words[3 * k], words[3 * k + 1]))) ?? 0;
   }
   return mask;
 }
