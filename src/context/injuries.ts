@@ -1,5 +1,6 @@
 import { rawCues } from '../lexicons/cue-lists.js';
-import { trieAlternation } from '../text/word-trie.js';
+import { escape, trieAlternation } from '../text/word-trie.js';
+import { gateRegex } from '../text/word-gate.js';
 
 /**
  * Injuries and procedures composed from a body part, as a health cue: the
@@ -33,5 +34,21 @@ export function injuryRegex(): RegExp {
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.
   injury = new RegExp(`(?<![\\p{L}])(?:${sources.join('|')}|${PROCEDURE_WORD})(?![\\p{L}])`, 'giu');
-  return injury;
+  return gateRegex(injury, { mayMatch: injuryGate(raw) });
+}
+
+/**
+ * A cheap test that rules out the injury regex (text/word-gate.ts, mayMatch):
+ * every match holds an injury, imaging or surgery word and a body part, or a
+ * word for swallowing, or a procedure's suffix; each of those words lies
+ * between non-letters. The test takes ASCII letters as the boundaries and the
+ * `i` flag alone (V8 scans this several times faster than under `iu`); the
+ * two letters that `iu` folds into ASCII ones (`ſ`, the Kelvin sign) open it.
+ */
+function injuryGate(raw: Record<string, string[]>): (text: string) => boolean {
+  const words = (...keys: string[]) => `(?<![a-z])(?:${keys.flatMap((k) => raw[k]).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`;
+  const acts = new RegExp(words('injuredBy', 'injuryAfter', 'imagingOf'), 'i');
+  const parts = new RegExp(words('bodyParts'), 'i');
+  const alone = /(?<![a-z])(?:swallowed|swallowing|ingested)(?![a-z])|ectom|plast|otom|ostom|oscop|opex|orrhaph/i;
+  return (text) => (acts.test(text) && parts.test(text)) || alone.test(text) || /[\u017f\u212a]/.test(text);
 }

@@ -132,10 +132,15 @@ function gatesOpened(text: string, dictionary: Map<string, number>, bloom: Uint8
   return mask;
 }
 
-const gates = new WeakMap<object, WordGate>();
+/** A cheap test that rules out a regex's matches in a text: a word gate, or a hand-made one (context/injuries.ts). */
+export interface Gate {
+  mayMatch(text: string): boolean;
+}
+
+const gates = new WeakMap<object, Gate>();
 
 /** Says that every match of `re` (a regex, or a matcher of phrases) holds a match of the list `gate` was made from. */
-export function gateRegex<T extends object>(re: T, gate: WordGate): T {
+export function gateRegex<T extends object>(re: T, gate: Gate): T {
   gates.set(re, gate);
   return re;
 }

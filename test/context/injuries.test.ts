@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { injuryRegex } from '../../src/context/injuries.js';
+import { mayMatch } from '../../src/text/word-gate.js';
 
 const found = (text: string) => [...text.matchAll(injuryRegex())].map((m) => m[0]);
 
@@ -23,4 +24,20 @@ describe('injuries composed from a body part', () => {
     'Our hands-on class covers knee health and hip mobility.',
     'Swallowed pride is the hardest part of asking for help.',
   ])('no injury in %s', (text) => expect(found(text)).toEqual([]));
+
+  it('is ruled out by its gate only where it finds nothing', () => {
+    expect(mayMatch(injuryRegex(), 'Flu shots on Saturday at the Westside Library.')).toBe(false);
+    expect(mayMatch(injuryRegex(), 'Back on the court after a torn ACL!')).toBe(true);
+    let seed = 11;
+    const pieces = ['broke', 'torn', 'MRI', 'of', 'his', 'the', 'knee', 'ankle', 'ACL', 'repair', 'scope', 'swallowed', 'a', 'coin', 'tonsillectomy', 'back', 'ſ', '\u212a', '2', 'é', ' ', ' ', ' ', '-', '. '];
+    const pick = () => pieces[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length];
+    let ruledOut = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 2 + (i % 12) }, pick).join('');
+      if (mayMatch(injuryRegex(), text)) continue;
+      ruledOut++;
+      expect(found(text)).toEqual([]);
+    }
+    expect(ruledOut).toBeGreaterThan(500);
+  });
 });
