@@ -11,13 +11,14 @@ import { escape } from '../text/word-trie.js';
 import { mayMatch } from '../text/word-gate.js';
 import type { Matcher } from '../text/phrase-matcher.js';
 import type { Cue, SentenceCues } from '../model/post.js';
+import { lazyRegex } from '../text/lazy-regex.js';
 
 
 /** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. (?<!\w) is \b before a digit, and fast under `iu`. */
-const AGED = new RegExp(`(?<!\\w)${ageSource({ shorthand: true })}(?![\\p{L}])`, 'giu');
+const AGED = lazyRegex(() => new RegExp(`(?<!\\w)${ageSource({ shorthand: true })}(?![\\p{L}])`, 'giu'));
 
 /** A newborn's weight: "weighing 6 lbs 14 oz", "7 lbs 2 oz", "pesando 3.2 kg". A birth here is care here. */
-const BIRTH_WEIGHT = /(?<![\p{L}\p{N}])(?:(?:weighing|weighed|pesando|pesó)\s+\d[\d.,]*\s*(?:lbs?|pounds?|kg|kilos?|gramos)|\d{1,2}\s*(?:lbs?|pounds?),?\s*\d{1,2}\s*(?:oz|ounces?))(?![\p{L}])/giu;
+const BIRTH_WEIGHT = lazyRegex(() => /(?<![\p{L}\p{N}])(?:(?:weighing|weighed|pesando|pesó)\s+\d[\d.,]*\s*(?:lbs?|pounds?|kg|kilos?|gramos)|\d{1,2}\s*(?:lbs?|pounds?),?\s*\d{1,2}\s*(?:oz|ounces?))(?![\p{L}])/giu);
 
 type Accept = (m: RegExpExecArray) => Cue | undefined;
 const whole: Accept = (m) => ({ word: m[0], start: m.index });
@@ -69,26 +70,26 @@ function firstIn(re: Matcher, text: string, accept: Accept): Cue | undefined {
  * patients", "our joint replacement program", "the oncology team") says
  * nothing about one person's care.
  */
-const SERVICE_AFTER = /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru)(?![\p{L}])/iu;
+const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru)(?![\p{L}])/iu);
 
 /**
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
+const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
 
 /** "on our hospice service", "18 months in our outpatient eating disorder program": enrolled in it, which is care. */
-const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
 
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
-const INSTITUTION_OF = /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u;
+const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
 /** Whether a term found in `text` is someone's care, not a service's name or care someone works on. */
 function isCare(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
-  if (NOT_ONES_CARE.test(before)) return false;
-  if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && INSTITUTION_OF.test(before)) return false;
-  return ENROLLED.test(before.slice(-24)) || !SERVICE_AFTER.test(text.slice(m.end, m.end + 20));
+  if (NOT_ONES_CARE().test(before)) return false;
+  if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && INSTITUTION_OF().test(before)) return false;
+  return ENROLLED().test(before.slice(-24)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20));
 }
 
 /** The first health term of each span that is not a service's name (looked up span by span: the lookup stops early). */
@@ -119,22 +120,22 @@ function inGroupName(text: string, c: Cue): boolean {
 }
 
 /** "As a public health nurse and a mom, I ...": what the writer is, no one else. */
-const AS_A_BEFORE = /(?<![\p{L}])(?:as\s+an?|I\s+was\s+(?:an?|the)|I['’]m\s+(?:an?|the)|I\s+am\s+(?:an?|the))\s+(?:[\p{L}-]+\s+){0,4}?(?:and\s+an?\s+(?:[\p{L}-]+\s+){0,2}?)?$/iu;
+const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:as\s+an?|I\s+was\s+(?:an?|the)|I['’]m\s+(?:an?|the)|I\s+am\s+(?:an?|the))\s+(?:[\p{L}-]+\s+){0,4}?(?:and\s+an?\s+(?:[\p{L}-]+\s+){0,2}?)?$/iu);
 /** "every kiddo", "each child", "no child": anyone at all. */
-const ANYONE_BEFORE = /(?<![\p{L}])(?:every|each|any|no)\s+$/iu;
+const ANYONE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:every|each|any|no)\s+$/iu);
 /** "Every one of those numbers is a child who went home sooner": each of many, not one. */
-const EACH_OF_MANY = /^\W*(?:every|each)\s+(?:one\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,4}?(?:is|was|are|were|means|represents)\s+(?:a|an)\s+$/iu;
+const EACH_OF_MANY = lazyRegex(() => /^\W*(?:every|each)\s+(?:one\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,4}?(?:is|was|are|were|means|represents)\s+(?:a|an)\s+$/iu);
 /** "Every kiddo admitted in December will go home with a new friend": a sentence about anyone of a kind (not "Every day, she ..."). */
-const EVERY_SUBJECT = /^\W*(?:every|each)\s+(?:(?:new|little|single|young)\s+)?(?:kiddo|kid|child|baby|patient|family|mom|dad|parent|student|resident|member|person|neighbor|neighbour|teen|runner|athlete|client|veteran|senior|newborn|one)s?(?![\p{L}])/iu;
+const EVERY_SUBJECT = lazyRegex(() => /^\W*(?:every|each)\s+(?:(?:new|little|single|young)\s+)?(?:kiddo|kid|child|baby|patient|family|mom|dad|parent|student|resident|member|person|neighbor|neighbour|teen|runner|athlete|client|veteran|senior|newborn|one)s?(?![\p{L}])/iu);
 /** "family education", "parent permission", "child psychiatrists": a word for people used as a noun's modifier. */
 const ADJUNCT = /^(?:family|families|parent|parents|child|children|kid|kids|caregiver|caregivers|mom|moms|teen|teens)$/i;
-const SERVICE_OF = /^\s+(?:education|satisfaction|permission|consent|support|resources?|rooms?|lounges?|meals?|programs?|services?|events?|nights?|days?|medicine|practice|friendly|members?|advisory|psychiatr(?:y|ists?)|psychologists?|physicians?|doctors?|dentists?|dentistry|nurses?|nursing|cent(?:er|re)d|feedback|surveys?|handbooks?|guides?|classes|class|groups?|councils?|centers?|centres?)(?![\p{L}])/iu;
+const SERVICE_OF = lazyRegex(() => /^\s+(?:education|satisfaction|permission|consent|support|resources?|rooms?|lounges?|meals?|programs?|services?|events?|nights?|days?|medicine|practice|friendly|members?|advisory|psychiatr(?:y|ists?)|psychologists?|physicians?|doctors?|dentists?|dentistry|nurses?|nursing|cent(?:er|re)d|feedback|surveys?|handbooks?|guides?|classes|class|groups?|councils?|centers?|centres?)(?![\p{L}])/iu);
 
 /** "Female athletes", "male patients": a kind of people, not a person. */
 const KIND_OF_PEOPLE = /^(?:female|male)$/i;
-const PLURAL_NEXT = /^\s+[\p{L}-]+s(?![\p{L}])/u;
+const PLURAL_NEXT = lazyRegex(() => /^\s+[\p{L}-]+s(?![\p{L}])/u);
 /** "her partner", "and partner", not "our pharmacy partner" (a business's). */
-const PERSONS_PARTNER = /(?:(?<![\p{L}])(?:his|her|their|my|your|and|a|with)|['’]s)\s+$/iu;
+const PERSONS_PARTNER = lazyRegex(() => /(?:(?<![\p{L}])(?:his|her|their|my|your|and|a|with)|['’]s)\s+$/iu);
 
 /** A personal word that names no one: anyone, each of many, a kind of people, a business partner, "don't". */
 function noOneInParticular(sentence: string, c: Cue): boolean {
@@ -142,15 +143,15 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   const rest = sentence.slice(c.start + c.word.length, c.start + c.word.length + 30);
   if (/^don$/i.test(c.word) && /^['’]t/iu.test(rest)) return true;
   // "ayudamos a 45 familias a entender sus beneficios": "sus" of people counted before it.
-  if (/^sus?$/i.test(c.word) && COUNTED_ES.test(sentence.slice(0, c.start))) return true;
-  if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER.test(before)) return true;
-  if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT.test(rest)) return true;
-  if (ADJUNCT.test(c.word) && SERVICE_OF.test(rest)) return true;
-  return ANYONE_BEFORE.test(before) || AS_A_BEFORE.test(before) || EACH_OF_MANY.test(sentence.slice(0, c.start)) || EVERY_SUBJECT.test(sentence.slice(0, c.start));
+  if (/^sus?$/i.test(c.word) && COUNTED_ES().test(sentence.slice(0, c.start))) return true;
+  if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER().test(before)) return true;
+  if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT().test(rest)) return true;
+  if (ADJUNCT.test(c.word) && SERVICE_OF().test(rest)) return true;
+  return ANYONE_BEFORE().test(before) || AS_A_BEFORE().test(before) || EACH_OF_MANY().test(sentence.slice(0, c.start)) || EVERY_SUBJECT().test(sentence.slice(0, c.start));
 }
 
-const COUNTED_ES = /(?<![\p{L}\d])(?:\d[\d,.]*|todas|todos|muchas|muchos|varias|varios|cientos de|miles de)\s+(?:[\p{L}]+\s+)?(?:familias|personas|pacientes|miembros|niños|niñas|padres|madres|residentes|clientes|vecinos)(?![\p{L}])/iu;
-const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
+const COUNTED_ES = lazyRegex(() => /(?<![\p{L}\d])(?:\d[\d,.]*|todas|todos|muchas|muchos|varias|varios|cientos de|miles de)\s+(?:[\p{L}]+\s+)?(?:familias|personas|pacientes|miembros|niños|niñas|padres|madres|residentes|clientes|vecinos)(?![\p{L}])/iu);
+const COUNTED_PERSONAL = lazyRegex(() => /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u);
 
 /** The organisation's jobs, and services named after the people they serve, as a regex alternation (built on first use). */
 const SERVICE_NOUNS = ['services', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];
@@ -169,7 +170,7 @@ const isOurStaff = (phrase: string) => jobPatterns().ours.test(phrase);
 /** "child life specialists", "adolescent services": a job or a service named after the people it serves. */
 const inJobTitle = (sentence: string, c: Cue) => jobPatterns().after.test(sentence.slice(c.start + c.word.length, c.start + c.word.length + 40));
 
-const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu;
+const ORGAN_GIFT = lazyRegex(() => /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu);
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
 /** The first match of `re` in a span after a cue (offsets relative to the span). */
@@ -203,20 +204,20 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
     // "child life specialists", "family nurse practitioner": a job named after the people it serves.
     // "41 sets of twins", "2,318 moms": people counted, no one in particular.
     // Look past up to four such words: "Every kiddo admitted ... will go home with a new friend" names no one at all.
-    for (let n = 0; c && n < 4 && (inJobTitle(sentence, c) || COUNTED_PERSONAL.test(sentence.slice(Math.max(0, c.start - 24), c.start)) || noOneInParticular(sentence, c)); n++) {
+    for (let n = 0; c && n < 4 && (inJobTitle(sentence, c) || COUNTED_PERSONAL().test(sentence.slice(Math.max(0, c.start - 24), c.start)) || noOneInParticular(sentence, c)); n++) {
       c = after(cues.personal, text, spans[k], c);
     }
     return c;
   });
   // "As a public health nurse and a mom, I ...": what the writer is.
   const rolePerson = each(cues.rolePerson, (m) => (isOurStaff(m[0]) || /(?<![\p{L}])as\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index)) ? undefined : whole(m)));
-  const aged = each(AGED);
-  const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT) : [];
+  const aged = each(AGED());
+  const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT()) : [];
   // Composed injuries are looked up only where the lists found no health term.
   const injured = health.every(Boolean) ? [] : each(injuryRegex());
   const tested = health.every(Boolean) || !/\d|low|high|range|normal/i.test(text) ? [] : each(LAB_VALUE);
   // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
-  const org = each(cues.org).map((c, k) => (c && /^don/i.test(c.word) && ORGAN_GIFT.test(text.slice(spans[k].start, spans[k].end)) ? undefined : c));
+  const org = each(cues.org).map((c, k) => (c && /^don/i.test(c.word) && ORGAN_GIFT().test(text.slice(spans[k].start, spans[k].end)) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
     health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? drugNoun[k] ?? born[k] ?? injured[k] ?? tested[k],

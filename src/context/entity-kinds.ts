@@ -1,6 +1,7 @@
 import { escape } from '../text/word-trie.js';
 import { rawCues } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
+import { lazyRegex } from '../text/lazy-regex.js';
 
 /** Animal emoji written after a pet's name ("Pickles! 🐱"). */
 export const ANIMAL_EMOJI = '🐱|🐈|🐶|🐕|🐩|🦮|🐺|🐾|🐰|🐇|🐴|🐎|🐢|🐹|🐦|🦜|🐠|🐍|🦎|🐷|🐐|🐑|🐄';
@@ -63,18 +64,18 @@ export function animalPhrase(text: string): boolean {
 }
 
 /** "Tri-County", "Jefferson, Clallam and Kitsap counties": places named in a list or a compound. */
-const PLACE_LIST = /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs|locations|offices|campuses|branches)(?![\p{L}])/u;
+const PLACE_LIST = lazyRegex(() => /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs|locations|offices|campuses|branches)(?![\p{L}])/u);
 /** "Clay, Marion and Benton counties", "our Marion and Tyler locations", "Chester residents": the last of a list of places, a site, its people. */
-const PLACE_AFTER = /^\s+(?:counties|county|parishes|townships|boroughs|locations?|campus(?:es)?|branch(?:es)?|residents|natives|voters|taxpayers)(?![\p{L}])/u;
-const WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\.?\s+$/u;
+const PLACE_AFTER = lazyRegex(() => /^\s+(?:counties|county|parishes|townships|boroughs|locations?|campus(?:es)?|branch(?:es)?|residents|natives|voters|taxpayers)(?![\p{L}])/u);
+const WORD_BEFORE = lazyRegex(() => /(?<![\p{L}])(\p{L}+)\.?\s+$/u);
 /** A person's title (people-cues.yaml personTitles, or "Dr.") right before the name. */
 function titledPerson(text: string, start: number): boolean {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1].toLowerCase();
+  const word = WORD_BEFORE().exec(text.slice(Math.max(0, start - 14), start))?.[1].toLowerCase();
   return word !== undefined && (word === 'dr' || peopleCues().personTitles.has(word));
 }
-const AT_PLACE = /(?<![\p{L}])(?:at|in)\s+$/u;
+const AT_PLACE = lazyRegex(() => /(?<![\p{L}])(?:at|in)\s+$/u);
 /** "500 Main Street, Austin": the town of an address. */
-const AFTER_STREET = /(?<![\p{L}])(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|highway|hwy)\.?,\s+$/iu;
+const AFTER_STREET = lazyRegex(() => /(?<![\p{L}])(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|highway|hwy)\.?,\s+$/iu);
 
 /**
  * Whether a one-word name is used as a place or an organisation in this
@@ -87,24 +88,24 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   // "Mr. Kostas (yes, of Kostas Bakery!)": a title makes the name a person's, whatever the same word heads.
   if (titledPerson(text, start)) return false;
   // "She trained at Johns Hopkins": after "at", a name that is not someone's ("at Anna's bedside") is a place.
-  if (AT_PLACE.test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
+  if (AT_PLACE().test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   // "our Willow Bend family", "our Cedar Ridge team": the organisation's own site, named.
-  if (/\s/.test(name) && OUR_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && OUR_SITE_AFTER.test(after)) return true;
+  if (/\s/.test(name) && OUR_BEFORE().test(text.slice(Math.max(0, start - 5), start)) && OUR_SITE_AFTER().test(after)) return true;
   if (/\s/.test(name)) return false;
   const orgWords = peopleCues().orgWords;
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
   // "Austin native", "Boston-born": a hometown.
   if (/^(?:\s+native|-born|\s+born and raised)(?![\p{L}])/u.test(after)) return true;
-  if (PLACE_LIST.test(after) || PLACE_AFTER.test(after) || AFTER_STREET.test(text.slice(Math.max(0, start - 14), start))) return true;
+  if (PLACE_LIST().test(after) || PLACE_AFTER().test(after) || AFTER_STREET().test(text.slice(Math.max(0, start - 14), start))) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   return orgHeads.has(name);
 }
 
-const OUR_BEFORE = /(?<![\p{L}])our\s+$/iu;
-const OUR_SITE_AFTER = /^\s+(?:family|team|community|campus|location|office|crew|site|staff)(?![\p{L}])/iu;
+const OUR_BEFORE = lazyRegex(() => /(?<![\p{L}])our\s+$/iu);
+const OUR_SITE_AFTER = lazyRegex(() => /^\s+(?:family|team|community|campus|location|office|crew|site|staff)(?![\p{L}])/iu);
 
 /** A run of capitalised words on one line ("Visit Magnolia Birth Center"). */
-const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*)*/gu;
+const CAPITALISED_RUN = lazyRegex(() => /(?<![\p{L}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*)*/gu);
 
 /**
  * The words of a post that head an organisation's name: followed by up to
@@ -114,7 +115,7 @@ const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'�
 export function orgHeadedWords(post: string): Set<string> {
   const orgWords = peopleCues().orgWords;
   const heads = new Set<string>();
-  for (const m of post.matchAll(CAPITALISED_RUN)) {
+  for (const m of post.matchAll(CAPITALISED_RUN())) {
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i + 1 < words.length; i++) {
       const last = words[Math.min(i + 3, words.length - 1)];

@@ -5,6 +5,7 @@ import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { firstNameSex } from '../lexicons/stats.js';
+import { lazyRegex } from '../text/lazy-regex.js';
 
 /** What a name names when it is no person. */
 export type EntityKind = 'animal' | 'place';
@@ -16,7 +17,7 @@ export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|i
 export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing)(?![\p{L}])/iu;
 
 /** "her daughter": a relative of someone named before, whom a later pronoun may mean. */
-const RELATIVE = /(?<![\p{L}])(?:his|her|their|my)\s+(?:daughter|son|mother|father|mom|dad|wife|husband|grandson|granddaughter|grandmother|grandfather|brother|sister|niece|nephew|baby|toddler)(?:['’]s)?(?![\p{L}])/iu;
+const RELATIVE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their|my)\s+(?:daughter|son|mother|father|mom|dad|wife|husband|grandson|granddaughter|grandmother|grandfather|brother|sister|niece|nephew|baby|toddler)(?:['’]s)?(?![\p{L}])/iu);
 const HE = /^(?:he|his|him|himself|he['’]s)$/i;
 const SHE = /^(?:she|her|hers|herself|she['’]s)$/i;
 /**
@@ -24,15 +25,15 @@ const SHE = /^(?:she|her|hers|herself|she['’]s)$/i;
  * ("she logs on") or a possessive after a preposition ("from her home office"), not an object ("thanked her").
  */
 function otherSex(after: string, pronoun: string): boolean {
-  const first = OWN_PRONOUN.exec(after)?.[0];
+  const first = OWN_PRONOUN().exec(after)?.[0];
   if (!first) return false;
   return (HE.test(first) && SHE.test(pronoun)) || (SHE.test(first) && HE.test(pronoun));
 }
 /** "her own recovery", "survived braces twice herself": what happened to the sentence's own person. */
-const OWN_CARE = /(?<![\p{L}])(?:(?:her|his)\s+own|herself|himself)(?![\p{L}])/iu;
+const OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:(?:her|his)\s+own|herself|himself)(?![\p{L}])/iu);
 /** "him", or "her" as an object ("reached her.", "walked her to the car"), not "her knee". */
-const HIM = /(?<![\p{L}])him(?![\p{L}])/iu;
-const HER_OBJECT = /(?<![\p{L}])her(?=\s*(?:[.,;!?)]|$)|\s+(?:to|into|from|in|up|out|back|home|off|on|for|with|at|through|under|onto)(?![\p{L}]))/iu;
+const HIM = lazyRegex(() => /(?<![\p{L}])him(?![\p{L}])/iu);
+const HER_OBJECT = lazyRegex(() => /(?<![\p{L}])her(?=\s*(?:[.,;!?)]|$)|\s+(?:to|into|from|in|up|out|back|home|off|on|for|with|at|through|under|onto)(?![\p{L}]))/iu);
 
 /** Whether a name's first word is a first name of the other sex than the pronoun ("Dennis" and "her"). */
 function otherSexByName(name: string, pronoun: string): boolean {
@@ -42,25 +43,25 @@ function otherSexByName(name: string, pronoun: string): boolean {
 
 /** Whether someone of the pronoun's sex was acted on after a name and before the pronoun: then the pronoun means them. */
 function actedOnSomeoneElse(between: string, pronoun: string): boolean {
-  return HE.test(pronoun) ? HIM.test(between) : SHE.test(pronoun) && HER_OBJECT.test(between);
+  return HE.test(pronoun) ? HIM().test(between) : SHE.test(pronoun) && HER_OBJECT().test(between);
 }
-const OWN_PRONOUN = /(?<![\p{L}])(?:he|she)(?=\s)|(?<=(?:^|[.!?]\s+|(?<![\p{L}])(?:from|in|on|at|with|of|into|after|before|during|about|to|by|and)\s+))(?:his|her)(?![\p{L}])/iu;
+const OWN_PRONOUN = lazyRegex(() => /(?<![\p{L}])(?:he|she)(?=\s)|(?<=(?:^|[.!?]\s+|(?<![\p{L}])(?:from|in|on|at|with|of|into|after|before|during|about|to|by|and)\s+))(?:his|her)(?![\p{L}])/iu);
 
 /** ' "Patty" Odom': a nickname in quotes, then a surname. */
-const QUOTED_NICKNAME = /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]\s+(\p{Lu}[\p{L}'’-]*)/u;
+const QUOTED_NICKNAME = lazyRegex(() => /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]\s+(\p{Lu}[\p{L}'’-]*)/u);
 
 /** A post's opening that introduces one of the organisation's own people. */
-const SPOTLIGHT = /(?<![\p{L}])((?:staff|volunteer|employee|team member|nurse|provider|physician|doctor|midwife|caregiver|aide|technician|pharmacist|therapist|clinician)\s+(?:spotlight|of the (?:month|year|week)|appreciation))(?![\p{L}])/iu;
+const SPOTLIGHT = lazyRegex(() => /(?<![\p{L}])((?:staff|volunteer|employee|team member|nurse|provider|physician|doctor|midwife|caregiver|aide|technician|pharmacist|therapist|clinician)\s+(?:spotlight|of the (?:month|year|week)|appreciation))(?![\p{L}])/iu);
 
 /** Hits that mention a person: a name, or a handle. */
 export const PERSON_CATEGORIES = new Set(['name', 'other-id']);
 export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
-const LOCATIVE = /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu;
+const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);
 
 /** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
-const CARE_DONE = /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const CARE_DONE = lazyRegex(() => /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 
 /** Whether a place rule reports the words of a hit too (a town found both as a town and as a name). */
 export const placeCovers = (hits: readonly Hit[], hit: Hit) =>
@@ -116,7 +117,7 @@ export class PeopleInPost {
     const words = this.words(hit);
     if (words.length && words.every((w) => staff.has(w))) return staff.get(words[0]);
     // 'Patricia "Patty" Odom' after "Patty Odom, RN": the given name before a quoted nickname and a staff surname.
-    const nick = QUOTED_NICKNAME.exec(this.ctx.segments[hit.segment].text.slice(hit.end, hit.end + 40));
+    const nick = QUOTED_NICKNAME().exec(this.ctx.segments[hit.segment].text.slice(hit.end, hit.end + 40));
     return nick && staff.has(nick[1].toLowerCase()) && staff.has(nick[2].toLowerCase()) ? staff.get(nick[2].toLowerCase()) : undefined;
   }
 
@@ -124,7 +125,7 @@ export class PeopleInPost {
   private spotlightRole(hit: Hit): string | undefined {
     if (this.spotlight === undefined) {
       const opening = this.ctx.segments.find((seg) => seg.text.trim())?.text.slice(0, 160).split(/\n\s*\n/)[0] ?? '';
-      const kind = SPOTLIGHT.exec(opening)?.[1];
+      const kind = SPOTLIGHT().exec(opening)?.[1];
       const first = this.hits.filter((h) => h.rule.spec.category === 'name').sort((a, b) => a.segment - b.segment || a.start - b.start)[0];
       this.spotlight = kind && first ? { kind, words: new Set(this.words(first)) } : null;
     }
@@ -173,7 +174,7 @@ export class PeopleInPost {
     const text = this.ctx.segments[hit.segment].text;
     if (this.mayMentionAnimals() && (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end))) return 'animal';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
-    if (LOCATIVE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && placeCovers(this.hits, hit)) return 'place';
+    if (LOCATIVE().test(text.slice(Math.max(0, hit.start - 12), hit.start)) && placeCovers(this.hits, hit)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
     return placeLikeName(text, hit.start, hit.end, this.orgHeads) ? 'place' : undefined;
   }
@@ -194,7 +195,7 @@ export class PeopleInPost {
     if (!PRONOUN.test(person.word)) return false;
     // Someone else named or tagged in the sentence may be the one the pronoun means,
     // unless the care is the pronoun's own ("She's mom to twins Owen and Ella and says her own wisdom-tooth recovery ...").
-    if (!OWN_CARE.test(s.text.slice(person.start)) && this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
+    if (!OWN_CARE().test(s.text.slice(person.start)) && this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
     const at = person.start;
     const before = this.nameBefore(s.segment, s.start + at);
     if (!before) return false;
@@ -202,7 +203,7 @@ export class PeopleInPost {
     if (this.hits.some((h) => within(h, s) && h.rule.spec.category === 'age' && (h.segment !== before.segment || h.start > before.end + 6) && h.start < s.start + at)) return false;
     const role = this.staffRole(before);
     // "Jess noticed ... at her daughter's party ... She started chemotherapy": a relative named since may be the one meant.
-    if (role !== undefined && RELATIVE.test(this.ctx.segments[before.segment].text.slice(before.end, before.segment === s.segment ? s.start + at : undefined))) return false;
+    if (role !== undefined && RELATIVE().test(this.ctx.segments[before.segment].text.slice(before.end, before.segment === s.segment ? s.start + at : undefined))) return false;
     // "Dr. Ruth Amsel logs on from her home office ... He's a 41-year-old ICU nurse": "he" is not the "her" named before.
     const until = before.segment === s.segment ? s.start + at : before.end + 200;
     if (role !== undefined && otherSex(this.ctx.segments[before.segment].text.slice(before.end, until), person.word)) return false;
@@ -216,7 +217,7 @@ export class PeopleInPost {
     // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").
     const earlier = !within(before, s);
     // "Dr. Reyes removed his cataract": a clinician's care done to "his" is someone else's.
-    if (!earlier && role !== undefined && CARE_DONE.test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
+    if (!earlier && role !== undefined && CARE_DONE().test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
     // "Coach Renata ... 20/20 the morning after her LASIK": a public figure's "his" or "her" in a sentence of care is their own.
     if (role !== undefined && isLayRole(role) && /^(?:his|her)$/i.test(person.word) && s.health) return false;
     return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));

@@ -6,6 +6,7 @@ import { describeSpans } from './describe.js';
 import { withoutGenericPatients } from './generic-patients.js';
 import { type Voice, voiceOf } from './voice.js';
 import { splitSentences } from '../text/sentences.js';
+import { lazyRegex } from '../text/lazy-regex.js';
 
 /** Segments that describe one image: their sentences are read together. */
 const WHOLE_KINDS = new Set(['image-alt']);
@@ -83,15 +84,15 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   // "We can't confirm whether anyone has been seen at our clinic" confirms nothing.
   if (cueLists().declines.test(s.text)) return undefined;
   // "If you or someone you love is living with a substance use disorder": anyone, not someone in particular.
-  if (!s.reply && (HYPOTHETICAL.test(s.text) || ASKING_ABOUT.test(s.text))) return undefined;
+  if (!s.reply && (HYPOTHETICAL().test(s.text) || ASKING_ABOUT().test(s.text))) return undefined;
   if (s.patient) return s.patient;
   if (!s.health) return undefined;
   // "Bring your child's immunization record": in the organisation's own post, "your child" is any reader's.
-  if (!s.reply && s.personal && READERS_OWN.test(s.text.slice(Math.max(0, s.personal.start - 12), s.personal.start))) return undefined;
+  if (!s.reply && s.personal && READERS_OWN().test(s.text.slice(Math.max(0, s.personal.start - 12), s.personal.start))) return undefined;
   // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
   if (s.personal && (!s.org || (CONGRATULATING.test(s.org.word) && WHO_HAD.test(s.personal.word)))) return s.health;
   // "First 5K since her knee replacement!!": care a person owns stays theirs at an event.
-  if (s.personal && OWNED_CARE.test(s.text.slice(Math.max(0, s.health.start - 8), s.health.start))) return s.health;
+  if (s.personal && OWNED_CARE().test(s.text.slice(Math.max(0, s.health.start - 8), s.health.start))) return s.health;
   // "a gift in memory of their son Daniel, who stayed with us in 2022 and who we lost to an overdose": a memorial's person had the care.
   if (s.personal && s.org && inWhoClause(s.text, s.personal.start, s.health.start)) return s.health;
   // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
@@ -101,18 +102,18 @@ export function aboutPatient(s: Sentence): Cue | undefined {
 
 // A label may come first: "Measles exposure notice: Anyone who was at the mall ...".
 /** ", who stayed with us ... overdose": a relative clause that tells of someone's own care or death. */
-const WHO_CLAUSE = /,\s+who\s+(?=[^.!?;]*?(?<![\p{L}])(?:we lost|lost (?:his|her|their) (?:battle|fight)|died|passed|stayed with us|was treated|was diagnosed|fought|battled)(?![\p{L}]))/giu;
+const WHO_CLAUSE = lazyRegex(() => /,\s+who\s+(?=[^.!?;]*?(?<![\p{L}])(?:we lost|lost (?:his|her|their) (?:battle|fight)|died|passed|stayed with us|was treated|was diagnosed|fought|battled)(?![\p{L}]))/giu);
 function inWhoClause(text: string, personAt: number, healthAt: number): boolean {
-  return [...text.matchAll(WHO_CLAUSE)].some((m) => m.index! > personAt && m.index! < healthAt);
+  return [...text.matchAll(WHO_CLAUSE())].some((m) => m.index! > personAt && m.index! < healthAt);
 }
 
-const OWNED_CARE = /(?<![\p{L}])(?:his|her)\s+$/iu;
-const READERS_OWN = /(?<![\p{L}])(?:your|tu)\s+$/iu;
+const OWNED_CARE = lazyRegex(() => /(?<![\p{L}])(?:his|her)\s+$/iu);
+const READERS_OWN = lazyRegex(() => /(?<![\p{L}])(?:your|tu)\s+$/iu);
 
-const HYPOTHETICAL = /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu;
+const HYPOTHETICAL = lazyRegex(() => /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu);
 
 /** "Questions about hospice care?", "Curious about LASIK?": an invitation to ask, about no one. */
-const ASKING_ABOUT = /^\W*(?:questions|curious|wondering|interested|learn more|want to know more)\s+(?:about|if|whether)(?![\p{L}])/iu;
+const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interested|learn more|want to know more)\s+(?:about|if|whether)(?![\p{L}])/iu);
 
 const CONGRATULATING = /^(?:congratulations to|congrats to|kudos to|shout-?out to)$/i;
 const WHO_HAD = /^who (?:had|has|was|is)$/i;

@@ -1,6 +1,7 @@
 import type { Segment } from '../model/types.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
+import { lazyRegex } from '../text/lazy-regex.js';
 
 /**
  * Who speaks in a segment: the organisation in its own post ('ours'), the
@@ -19,16 +20,16 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  */
 const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
 /** Thanks or congratulations to a handle anywhere in the text. */
-const THANKS_HANDLE = /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu;
+const THANKS_HANDLE = lazyRegex(() => /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu);
 
 /** Titles of public servants thanked in posts ("Thank you, Officer Reyes"); "Mr." and "Ms." may be patients. */
 const PUBLIC_SERVANTS = new Set(['officer', 'sergeant', 'sgt', 'deputy', 'trooper', 'firefighter', 'captain', 'lieutenant', 'chief']);
 /** The words greeted, up to four capitalised ones ("Lakeside Fire Department"). */
-const CAPITALISED_RUN = /^(?:@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+const CAPITALISED_RUN = lazyRegex(() => /^(?:@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u);
 /** "for the 5 stars, Greg!": a name closing the greeting's sentence. */
-const VOCATIVE_END = /^(?:for|on|to)\s[^.!?\n]{0,60}?,\s+(\p{Lu}[\p{L}'’-]+[!.])/u;
+const VOCATIVE_END = lazyRegex(() => /^(?:for|on|to)\s[^.!?\n]{0,60}?,\s+(\p{Lu}[\p{L}'’-]+[!.])/u);
 /** The person greeted: a handle or a capitalised name. */
-const GREETED = /^(?:@[\w.]{2,}|\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u;
+const GREETED = lazyRegex(() => /^(?:@[\w.]{2,}|\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u);
 
 function addressesSomeone(opening: string): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
@@ -36,19 +37,19 @@ function addressesSomeone(opening: string): boolean {
   if (!greeting) return false;
   let rest = opening.slice(greeting[0].length);
   // "Thanks for the 5 stars, Greg!": the person named at the end of the greeting's sentence.
-  const vocative = GREETED.test(rest) ? undefined : VOCATIVE_END.exec(rest);
+  const vocative = GREETED().test(rest) ? undefined : VOCATIVE_END().exec(rest);
   if (vocative) rest = vocative[1];
-  else if (!GREETED.test(rest)) return false;
+  else if (!GREETED().test(rest)) return false;
   // "Thank you, Senator Delgado" or "Thanks, Lakeside Fire Department": a public figure, staff or an organisation.
   const { staffTitles, orgWords } = peopleCues();
-  const words = (CAPITALISED_RUN.exec(rest)?.[0] ?? '').split(/\s+/).map((w) => w.toLowerCase()).filter(Boolean);
+  const words = (CAPITALISED_RUN().exec(rest)?.[0] ?? '').split(/\s+/).map((w) => w.toLowerCase()).filter(Boolean);
   return !staffTitles.has(words[0] ?? '') && !PUBLIC_SERVANTS.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
 }
 
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
 export function greetsSomeone(text: string): boolean {
   const opening = text.slice(0, 80);
-  return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || THANKS_HANDLE.test(text);
+  return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || THANKS_HANDLE().test(text);
 }
 
 /** A segment's voice, from the JSON keys above it and how its text opens. */
@@ -69,5 +70,5 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   const opening = seg.text.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
-  return THANKS_HANDLE.test(seg.text) ? 'reply' : 'ours';
+  return THANKS_HANDLE().test(seg.text) ? 'reply' : 'ours';
 }

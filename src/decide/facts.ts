@@ -11,6 +11,7 @@ import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within 
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
+import { lazyRegex } from '../text/lazy-regex.js';
 
 /** JSON keys that tag people on a post. */
 const TAGGED = /\/(?:tagged(?:_?users)?|tags?_?users|mentions|tagged_?people|people_?tagged)(?:\/|$)/;
@@ -22,17 +23,17 @@ const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|(?:dvm|md|rn|np|dds|dmd|ph
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta', 'image-gps', 'image-text', 'image-face']);
 
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
-const CARE_FOR = /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu;
+const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
 
 /** "she had", "he'd cracked": the person's pronoun and a verb of injury or care, then up to two words. */
 const INJURY_VERBS = 'had|has|got|underwent|needed|received|broke|cracked|tore|fractured|hurt|injured';
 const pronounDid = (verbs: string) => `(?:he|she)(?:['’]d)?\\s+(?:(?:${verbs})\\s+(?:[\\p{L}\\d-]+\\s+){0,2})?`;
 /** "... his heart transplant", "he fractured both front teeth", "she survived": right before the care, in the same sentence. */
 // "her" as an object ("brought her in for surgery", the pet) is not a possessive.
-const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|to|for|out|up|home|back|off|on|at|with|into|from|through|over)\\s)(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu');
+const OWN_CARE_BEFORE = lazyRegex(() => new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|to|for|out|up|home|back|off|on|at|with|into|from|through|over)\\s)(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu'));
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
 /** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
-const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;
+const TOLD_BY_SELF = lazyRegex(() => /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u);
 /** A test result given as a number: "A1c ... 14.2%", "glucose of 412", "LDL 190". */
 const labValueIn = (text: string) => {
   LAB_VALUE.lastIndex = 0;
@@ -40,26 +41,26 @@ const labValueIn = (text: string) => {
   LAB_VALUE.lastIndex = 0;
   return found;
 };
-const LAB_RESULT = /\d(?:[\d.,]*)\s*(?:%|mg\/dl|mmol|ng\/ml|u\/l)(?![\p{L}])/iu;
+const LAB_RESULT = lazyRegex(() => /\d(?:[\d.,]*)\s*(?:%|mg\/dl|mmol|ng\/ml|u\/l)(?![\p{L}])/iu);
 /** A quote's credit line: "— Maya R., Summit Hollow", "- Jo". */
 const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
 /** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
-const CARED_FOR_HERE = /(?<![\p{L}])(?:here|with us|at our|in our|on our|by our)(?![\p{L}])/iu;
-const SHE_DID = new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu');
+const CARED_FOR_HERE = lazyRegex(() => /(?<![\p{L}])(?:here|with us|at our|in our|on our|by our)(?![\p{L}])/iu);
+const SHE_DID = lazyRegex(() => new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu'));
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
-const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const OUR_PATIENT_BEFORE = lazyRegex(() => /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu);
 /** "Coach Marty, you were ...": the name is spoken to. */
-const SPOKEN_TO = /^,\s+you(?![\p{L}])/iu;
+const SPOKEN_TO = lazyRegex(() => /^,\s+you(?![\p{L}])/iu);
 /** ... and told of their own care: "hope that bruise on your thigh heals fast", "your new knee" (not "you and your team"). */
-const HEALING = /(?<![\p{L}])(?:heal|heals|healing|feel better|feels better|feeling better|get well|recover|recovery)(?![\p{L}])/iu;
+const HEALING = lazyRegex(() => /(?<![\p{L}])(?:heal|heals|healing|feel better|feels better|feeling better|get well|recover|recovery)(?![\p{L}])/iu);
 /** A wish for someone's recovery: "get well soon", "hope the cast comes off", "speedy recovery". */
-const HEALING_WISH = /(?<![\p{L}])(?:get well|speedy recovery|feel better|heal(?:s|ing)? (?:up|fast|quickly)|hope (?:the|your|that) [^.!?]{0,40}(?:comes off|heals|goes well|is healing))(?![\p{L}])/iu;
+const HEALING_WISH = lazyRegex(() => /(?<![\p{L}])(?:get well|speedy recovery|feel better|heal(?:s|ing)? (?:up|fast|quickly)|hope (?:the|your|that) [^.!?]{0,40}(?:comes off|heals|goes well|is healing))(?![\p{L}])/iu);
 /** A name spoken to after a comma: "..., Coach Benny!" */
-const VOCATIVE_BEFORE = /,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u;
-const YOUR_BEFORE = /(?<![\p{L}])your\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+const VOCATIVE_BEFORE = lazyRegex(() => /,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u);
+const YOUR_BEFORE = lazyRegex(() => /(?<![\p{L}])your\s+(?:[\p{L}\d-]+\s+){0,3}$/iu);
 
 /** "the gentleman in bed 14", "the little girl in room 3": a person placed in a room or bed. */
-const PERSON_IN_ROOM = /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}-]+\s+)?(gentleman|lady|man|woman|guy|gal|boy|girl|baby|kiddo|child|teen|patient|resident|grandma|grandpa|mom|dad|couple|family|veteran)\s+(?:in|from)\s+$/iu;
+const PERSON_IN_ROOM = lazyRegex(() => /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}-]+\s+)?(gentleman|lady|man|woman|guy|gal|boy|girl|baby|kiddo|child|teen|patient|resident|grandma|grandpa|mom|dad|couple|family|veteran)\s+(?:in|from)\s+$/iu);
 
 /** "FRAME 3:", "VO:", "ON-SCREEN:": a script's label at the start of a line. */
 const SCRIPT_LABEL = /^\s*[A-Z][A-Z\d /&-]{1,24}:\s*/u;
@@ -98,7 +99,7 @@ export class HitFacts {
     const raw = this.post.ctx.sentences[this.sentenceIdx];
     if (this.post.view(this.sentenceIdx).patient) return false;
     // "an emergency extraction at 6:45pm for the principal of Westbrook Middle": the one cared for, not the staff thanked before.
-    if (raw.health && CARE_FOR.test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
+    if (raw.health && CARE_FOR().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".
     return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }
@@ -109,7 +110,7 @@ export class HitFacts {
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (s && this.careAfterName(s) && this.patientCue) return undefined;
     // "our patient & local legend Coach Ray Simmons": the organisation names the public figure its patient.
-    if (isLayRole(role) && OUR_PATIENT_BEFORE.test(this.text.slice(Math.max(0, this.hit.start - 60), this.hit.start))) return undefined;
+    if (isLayRole(role) && OUR_PATIENT_BEFORE().test(this.text.slice(Math.max(0, this.hit.start - 60), this.hit.start))) return undefined;
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text))) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
@@ -122,7 +123,7 @@ export class HitFacts {
     // "Dr. Ruth Kaplan was diagnosed with hypertension at 41. "I take my pill every morning," she says.": her own story, in her words.
     // Not when the organisation cared for them: "Hank was a patient here himself ... "The cath lab team saved my life," he says".
     const next = this.post.ctx.sentences[this.sentenceIdx + 1];
-    return CARED_FOR_HERE.test(s.text) || !TOLD_BY_SELF.test(s.text + (next && next.segment === s.segment ? next.text : ''));
+    return CARED_FOR_HERE().test(s.text) || !TOLD_BY_SELF().test(s.text + (next && next.segment === s.segment ? next.text : ''));
   }
   /**
    * After the name, its sentence tells of the person's own care: a possessive
@@ -134,16 +135,16 @@ export class HitFacts {
     if (!s.health || s.segment !== this.hit.segment) return undefined;
     // Spoken to at the end, after the care: "... hope the cast comes off in time for the playoffs, Coach Benny!"
     const end = s.start + s.text.length;
-    if (HEALING_WISH.test(s.text) && VOCATIVE_BEFORE.test(this.text.slice(Math.max(0, this.hit.start - 16), this.hit.start)) && /^\W*$/u.test(this.text.slice(this.hit.end, end))) return s.health.word;
+    if (HEALING_WISH().test(s.text) && VOCATIVE_BEFORE().test(this.text.slice(Math.max(0, this.hit.start - 16), this.hit.start)) && /^\W*$/u.test(this.text.slice(this.hit.end, end))) return s.health.word;
     if (s.start + s.health.start < this.hit.end) return undefined;
     const rest = this.text.slice(this.hit.end, s.start + s.text.length);
     // The sentence's first health words and any later term ("gave blood ... after his crash on Route 2").
     const first = { start: s.start + s.health.start - this.hit.end, end: s.start + s.health.start - this.hit.end + s.health.word.length };
     const terms = [first, ...findTerms(rest, cueLists().health, 4)];
     const word = (t?: { start: number; end: number }) => t && rest.slice(t.start, t.end);
-    if (SPOKEN_TO.test(rest) && HEALING.test(rest)) return s.health.word;
-    if (SPOKEN_TO.test(rest)) return word(terms.find((t) => YOUR_BEFORE.test(rest.slice(0, t.start))));
-    return word(terms.find((t) => OWN_CARE_BEFORE.test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
+    if (SPOKEN_TO().test(rest) && HEALING().test(rest)) return s.health.word;
+    if (SPOKEN_TO().test(rest)) return word(terms.find((t) => YOUR_BEFORE().test(rest.slice(0, t.start))));
+    return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
   }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   private careGoesOn(): boolean {
@@ -157,7 +158,7 @@ export class HitFacts {
     // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
     // Or the person's pronoun and a verb of injury or care ("She'd cracked a molar on a granola bar").
     const own = (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
-      SHE_DID.test(next.text.slice(Math.max(0, view.health.start - 40), view.health.start));
+      SHE_DID().test(next.text.slice(Math.max(0, view.health.start - 40), view.health.start));
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
     return own || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
   }
@@ -218,7 +219,7 @@ export class HitFacts {
     if (this.hit.rule.spec.locatesPerson) {
       if (this.post.namesPatient(k)) return "a person's name";
       // "the gentleman in bed 14 could video-call his daughter before his bypass surgery": where a patient lies.
-      const person = PERSON_IN_ROOM.exec(this.text.slice(Math.max(0, this.hit.start - 40), this.hit.start));
+      const person = PERSON_IN_ROOM().exec(this.text.slice(Math.max(0, this.hit.start - 40), this.hit.start));
       return person && this.post.speaksOfCare ? `a person ("${person[1]}")` : undefined;
     }
     if (this.category !== 'name' || !this.post.isPerson(this.hit)) return undefined;
@@ -254,7 +255,7 @@ export class HitFacts {
     const quoted = this.quotedCare();
     if (quoted) return quoted;
     // "Accession #LB-2024-118342 came through with the highest A1c we've seen all year": a record code with a result is a patient's.
-    if (this.category === 'other-id' && raw?.health && !raw.org && !raw.public && (LAB_RESULT.test(raw.text) || labValueIn(raw.text))) return raw.health.word;
+    if (this.category === 'other-id' && raw?.health && !raw.org && !raw.public && (LAB_RESULT().test(raw.text) || labValueIn(raw.text))) return raw.health.word;
     return this.sentence && aboutPatient(this.sentence)?.word;
   }
   get storyCue(): string | undefined {
