@@ -15,7 +15,7 @@ import { escape } from '../text/word-trie.js';
  * `u` flag V8 scans this about three times faster; the two letters that
  * `iu` folds into ASCII ones (`ſ`, the Kelvin sign) open the test.
  */
-let gate: { words: RegExp; lab: RegExp } | undefined;
+let gate: { any: RegExp; bounded: RegExp; lab: RegExp } | undefined;
 
 const FOLDED_INTO_ASCII = /[\u017f\u212a]/;
 
@@ -24,9 +24,22 @@ export function mayMentionAnimal(text: string): boolean {
   if (!gate) {
     const words = [...rawCues().animals.filter((w) => w === w.toLowerCase()), 'animal'].map(escape).join('|');
     gate = {
-      words: new RegExp(`(?<![a-z])(?:${words})|(?:${words})s?(?![a-z])|${ANIMAL_EMOJI}`, 'i'),
+      // Found anywhere first, then tried at that place with its boundaries: a plain alternation scans about twice as fast.
+      any: new RegExp(`(?:${words})|${ANIMAL_EMOJI}`, 'gi'),
+      bounded: new RegExp(`(?<![a-z])(?:${words})|(?:${words})s?(?![a-z])|${ANIMAL_EMOJI}`, 'iy'),
       lab: new RegExp(rawCues().animals.filter((w) => w !== w.toLowerCase()).map((w) => `(?<![a-zA-Z])${escape(w)}|${escape(w)}s?(?![a-zA-Z])`).join('|') || '(?!)'),
     };
   }
-  return gate.words.test(text) || gate.lab.test(text) || FOLDED_INTO_ASCII.test(text);
+  return anyBounded(text, gate.any, gate.bounded) || gate.lab.test(text) || FOLDED_INTO_ASCII.test(text);
+}
+
+/** Whether `bounded` (sticky) matches where `any` (global, the same words without boundaries) finds a word. */
+function anyBounded(text: string, any: RegExp, bounded: RegExp): boolean {
+  any.lastIndex = 0;
+  for (let m; (m = any.exec(text)); ) {
+    bounded.lastIndex = m.index;
+    if (bounded.test(text)) return true;
+    any.lastIndex = m.index + 1;
+  }
+  return false;
 }
