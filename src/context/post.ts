@@ -74,6 +74,22 @@ export function withoutSpans(s: Sentence, spans: { start: number; end: number }[
   return describe(text, s.segment, s.start, s.public ? 'public' : s.reply ? 'reply' : 'ours', cueLists());
 }
 
+/** What aboutPatient reads from a sentence's text alone: it reads each sentence several times (as found, and as each caller's view of it). */
+const DECLINES = 1;
+const ANYONE = 2;
+const byText = new Map<string, number>();
+
+/** DECLINES: the sentence declines to confirm anyone's care; ANYONE: it speaks of anyone at all (the regexes are aboutPatient's cost). */
+function textFacts(text: string): number {
+  let facts = byText.get(text);
+  if (facts === undefined) {
+    facts = (cueLists().declines.test(text) ? DECLINES : 0) | (HYPOTHETICAL().test(text) || ASKING_ABOUT().test(text) ? ANYONE : 0);
+    if (byText.size >= 256) byText.clear();
+    byText.set(text, facts);
+  }
+  return facts;
+}
+
 /**
  * Health details about a particular person, outside the organisation's own
  * voice. What the public writes in a review or comment is their own account,
@@ -82,9 +98,9 @@ export function withoutSpans(s: Sentence, spans: { start: number; end: number }[
 export function aboutPatient(s: Sentence): Cue | undefined {
   if (s.public || !(s.patient || s.health)) return undefined;
   // "We can't confirm whether anyone has been seen at our clinic" confirms nothing.
-  if (cueLists().declines.test(s.text)) return undefined;
+  if (textFacts(s.text) & DECLINES) return undefined;
   // "If you or someone you love is living with a substance use disorder": anyone, not someone in particular.
-  if (!s.reply && (HYPOTHETICAL().test(s.text) || ASKING_ABOUT().test(s.text))) return undefined;
+  if (!s.reply && textFacts(s.text) & ANYONE) return undefined;
   if (s.patient) return s.patient;
   if (!s.health) return undefined;
   // "Bring your child's immunization record": in the organisation's own post, "your child" is any reader's.
