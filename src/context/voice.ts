@@ -21,6 +21,8 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
 const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
 /** Thanks or congratulations to a handle anywhere in the text. */
 const THANKS_HANDLE = lazyRegex(() => /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu);
+/** THANKS_HANDLE, asked only of a text with an "@" (most have none, and the regex reads every character). */
+const thanksHandle = (text: string) => text.includes('@') && THANKS_HANDLE().test(text);
 
 /** Titles of public servants thanked in posts ("Thank you, Officer Reyes"); "Mr." and "Ms." may be patients. */
 const PUBLIC_SERVANTS = new Set(['officer', 'sergeant', 'sgt', 'deputy', 'trooper', 'firefighter', 'captain', 'lieutenant', 'chief']);
@@ -49,7 +51,7 @@ function addressesSomeone(opening: string): boolean {
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
 export function greetsSomeone(text: string): boolean {
   const opening = text.slice(0, 80);
-  return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || THANKS_HANDLE().test(text);
+  return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || thanksHandle(text);
 }
 
 /** A segment's voice, from the JSON keys above it and how its text opens. */
@@ -70,5 +72,5 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   const opening = seg.text.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
-  return THANKS_HANDLE().test(seg.text) ? 'reply' : 'ours';
+  return thanksHandle(seg.text) ? 'reply' : 'ours';
 }
