@@ -11,6 +11,7 @@ import { tokenize, type Token } from '../../text/tokens.js';
 import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
 import { shapedNames } from './name-shapes.js';
+import { isDrugName } from '../../lexicons/drug-names.js';
 
 /**
  * Person names. The SSA first-name and Census surname tables decide most
@@ -75,6 +76,8 @@ function judge(text: string, run: Run): Verdict {
     const f = stats[0];
     const l = stats[stats.length - 1];
     const strong = stats.some((s) => !isCommon(s));
+    // "Carry Narcan.", "Try Flonase": a verb and a brand, not a first name and a surname.
+    if (!l.sur && isDrugName(last.text)) return undefined;
     if (f.first && (l.sur || l.first || isUnknown(l)) && strong) return 'name';
     if (stats.every((s) => !isCommon(s) && (isUnknown(s) || s.sur))) return 'maybe';
     return undefined;
