@@ -149,7 +149,7 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
 }
 
 const COUNTED_ES = /(?<![\p{L}\d])(?:\d[\d,.]*|todas|todos|muchas|muchos|varias|varios|cientos de|miles de)\s+(?:[\p{L}]+\s+)?(?:familias|personas|pacientes|miembros|niños|niñas|padres|madres|residentes|clientes|vecinos)(?![\p{L}])/iu;
-const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
+const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d+(?:,\d{3})*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
 
 /** The organisation's jobs, and services named after the people they serve, as a regex alternation (built on first use). */
 const SERVICE_NOUNS = ['services', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];

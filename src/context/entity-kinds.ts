@@ -30,9 +30,13 @@ function compileAnimals() {
   };
 }
 
+/** "la familia Ortiz! 🐶", "Mrs. Pell 🐾": a family or a titled person, whatever emoji follows. */
+const PERSON_BEFORE = /(?<![\p{L}])(?:familia|family|mr|mrs|ms|miss|mx|sr|sra|srta|señor|señora|don|doña)\.?\s+$/iu;
+
 /** Whether the name at [start, end) is a pet's: an animal word right before or after it. */
 export function animalName(text: string, start: number, end: number): boolean {
   animal ??= compileAnimals();
+  if (PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   return animal.before.test(text.slice(Math.max(0, start - 40), start)) || animal.after.test(text.slice(end, end + 60));
 }
 

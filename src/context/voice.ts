@@ -51,6 +51,9 @@ export function greetsSomeone(text: string): boolean {
   return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || THANKS_HANDLE.test(text);
 }
 
+/** A note the team left for itself: "Internal: ...", "[staff note]", "TODO: ...". */
+const INTERNAL_NOTE = /^\W*(?:internal(?:\s+note)?|staff\s+note|note\s+to\s+(?:self|team)|todo|fyi|for\s+internal\s+use|do\s+not\s+post)(?![\p{L}])/iu;
+
 /** A segment's voice, from the JSON keys above it and how its text opens. */
 const OWN_COMMENT = /^(?:first|pinned|our|owner|page)[_\s-]?comments?$/i;
 
@@ -64,7 +67,8 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
     if (OWN_COMMENT.test(key) || words.some((w) => cues.replyKeys.has(w))) reply = i;
     else if (words.some((w) => cues.publicKeys.has(w))) pub = i;
   });
-  if (pub > reply) return 'public';
+  // "comments": "Internal: ...": the team's note in a comment field, not what the public wrote.
+  if (pub > reply && !INTERNAL_NOTE.test(seg.text)) return 'public';
   if (reply >= 0) return 'reply';
   const opening = seg.text.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
