@@ -169,6 +169,7 @@ const isOurStaff = (phrase: string) => jobPatterns().ours.test(phrase);
 const inJobTitle = (sentence: string, c: Cue) => jobPatterns().after.test(sentence.slice(c.start + c.word.length, c.start + c.word.length + 40));
 
 const ORGAN_GIFT = /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu;
+const MILESTONE_BEFORE = /(?<![\p{L}])(?:first|1st|second|next)\s+$/iu;
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
 /** The first match of `re` in a span after a cue (offsets relative to the span). */
@@ -215,7 +216,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const injured = health.every(Boolean) ? [] : each(injuryRegex());
   const tested = health.every(Boolean) || !/\d|low|high|range|normal/i.test(text) ? [] : each(LAB_VALUE);
   // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
-  const org = each(cues.org).map((c, k) => (c && /^don/i.test(c.word) && ORGAN_GIFT.test(text.slice(spans[k].start, spans[k].end)) ? undefined : c));
+  // "first 5K since surgery": a person's milestone, not the organisation's event.
+  const org = each(cues.org).map((c, k) => (c && ((/^don/i.test(c.word) && ORGAN_GIFT.test(text.slice(spans[k].start, spans[k].end))) || MILESTONE_BEFORE.test(text.slice(Math.max(0, spans[k].start + c.start - 12), spans[k].start + c.start))) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
     health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? drugNoun[k] ?? born[k] ?? injured[k] ?? tested[k],

@@ -1,6 +1,7 @@
 import type { Segment } from '../model/types.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
+import { isCommon, placePopulation, wordStats } from '../lexicons/stats.js';
 
 /**
  * Who speaks in a segment: the organisation in its own post ('ours'), the
@@ -45,6 +46,20 @@ function addressesSomeone(opening: string): boolean {
   return !staffTitles.has(words[0] ?? '') && !PUBLIC_SERVANTS.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
 }
 
+/** "Kayla Brennan, our whole team is over the moon for you!": a sentence that opens on a person's name, spoken to. */
+const VOCATIVE_SENTENCE = /(?:^|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/gu;
+
+/** A first name from the tables that is no everyday word and no sizeable town ("Kayla", not "Parents" or "Charlotte"). */
+const isFirstName = (word: string) => {
+  const s = wordStats(word);
+  return s.first >= 1000 && !isCommon(s) && s.first >= s.sur && placePopulation(word) < 10_000;
+};
+
+function speaksToANamedPerson(text: string): boolean {
+  for (const m of text.matchAll(VOCATIVE_SENTENCE)) if (isFirstName(m[1]) && !peopleCues().staffTitles.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
 export function greetsSomeone(text: string): boolean {
   const opening = text.slice(0, 80);
@@ -73,5 +88,5 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   const opening = seg.text.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
-  return THANKS_HANDLE.test(seg.text) ? 'reply' : 'ours';
+  return THANKS_HANDLE.test(seg.text) || speaksToANamedPerson(seg.text) ? 'reply' : 'ours';
 }

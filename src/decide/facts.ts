@@ -30,6 +30,8 @@ const pronounDid = (verbs: string) => `(?:he|she)(?:['’]d)?\\s+(?:(?:${verbs})
 /** "... his heart transplant", "he fractured both front teeth", "she survived": right before the care, in the same sentence. */
 // "her" as an object ("brought her in for surgery", the pet) is not a possessive.
 const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|to|for|out|up|home|back|off|on|at|with|into|from|through|over)\\s)(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu');
+/** "..., who came in this morning with a dislocated pinky", "limped in Tuesday for": arriving for care, right before it. */
+const CAME_IN_WITH = /(?<![\p{L}])(?:came|comes|walked|limped|hobbled|rolled|stopped|was brought|was rushed)\s+in(?:to\s+(?:our|the)\s+[\p{L}-]+)?(?:\s+[\p{L}\d:.]+){0,3}?\s+(?:with|for)\s+(?:(?:a|an|his|her|their|two|both)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
 /** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
 const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;
@@ -143,7 +145,7 @@ export class HitFacts {
     const word = (t?: { start: number; end: number }) => t && rest.slice(t.start, t.end);
     if (SPOKEN_TO.test(rest) && HEALING.test(rest)) return s.health.word;
     if (SPOKEN_TO.test(rest)) return word(terms.find((t) => YOUR_BEFORE.test(rest.slice(0, t.start))));
-    return word(terms.find((t) => OWN_CARE_BEFORE.test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
+    return word(terms.find((t) => OWN_CARE_BEFORE.test(rest.slice(0, t.start)) || CAME_IN_WITH.test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
   }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   private careGoesOn(): boolean {

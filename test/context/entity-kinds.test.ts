@@ -24,6 +24,8 @@ describe('animalName', () => {
     ['Thank you, Rosa, for walking your dog with us.', 'Rosa'],
     ['Our dog, Rex and his owner Maria Lopez came in.', 'Maria Lopez'],
     ['Maya — 34-year-old mom of two, had her gallbladder out', 'Maya'],
+    ['¡Felicidades a la familia Ortiz! 🐶 Su perrita salió muy bien.', 'Ortiz'],
+    ['Thanks, Mrs. Pell 🐾 for the treats!', 'Pell'],
   ])('keeps the person in %s', (text, name) => expect(animalName(...at(text, name))).toBe(false));
 });
 

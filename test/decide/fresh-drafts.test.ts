@@ -179,6 +179,12 @@ const UNSAFE: [string, string][] = [
   ["s25.txt", "Fun fact Friday from the bench! Accession #CH-2025-774201 came through with the highest A1c of the year: 13.8%.\n"],
   ["s26.md", "# Reading your label\n\n![Prescription ready for pickup](/img/rx-label-brannigan-sofia-oxycodone.jpg)\n\nAsk your pharmacist if anything is unclear.\n"],
   ["s27.txt", "Millbrook Health mourns Dylan Marsh, 24, of Ravenna, who died of an overdose last week.\n"],
+  ["v01.txt", "Big thanks to Coach Dale Ferris of the Elmwood Hawks 12U team, who came in this morning with a dislocated pinky from practice. We splinted it and he was back in the dugout by noon.\n"],
+  ["v02.md", "**L to R:** PT Sam Oduya, DPT; **Rhea Collins** (total knee replacement, first 5K since surgery); and PT aide Leo Marsh.\n"],
+  ["v03.json", "{\"type\":\"repost\",\"org_caption\":\"Repost from @kay_example 🌈 Kayla Brennan, our whole team is over the moon for you! Dr. Feld says your NT scan looked perfect.\"}\n"],
+  ["v04.txt", "Hola, Sra. Nora Lozano. Le confirmamos que su cirugía de vesícula en el Hospital San Rafael fue aprobada.\n"],
+  ["v05.json", "{\"caption\":\"Our occupational health team partners with local employers.\",\"comments\":\"Internal: post-accident drug screen for driver Colin Mayo came back non-negative; employer notified.\"}\n"],
+  ["v06.txt", "Congratulations to Walter Greaves, 71, who had cataract surgery in both eyes this month and passed his vision test again!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -448,6 +454,8 @@ const SAFE: [string, string][] = [
   ["t26.md", "---\ntitle: Caring for the Caregiver\nimage: /images/blog/caregiver-stock-hands-tea.jpg\n---\n\nCaring for a loved one at home is exhausting. Our free support group meets the first Tuesday of each month: 555-0125.\n"],
   ["t27.md", "---\ntitle: How a video visit works\nimage: /images/how-to/app-screenshot-demo-patient.png\n---\n\nCheck in up to 15 minutes early. Trouble connecting? Call 555-0130.\n"],
   ["t28.md", "---\ntitle: Open Enrollment 2025\nimage: /images/oe/oe-2025-banner.png\n---\n\nCompare plans: Bronze $289, Silver $412, Gold $538 a month. Call 555-0110.\n"],
+  ["t29.txt", "Carry Narcan. It saves lives. Free kits at our pharmacy counter, no questions asked.\n"],
+  ["t30.txt", "Our open house is June 14. April Showers bring May flowers, and our allergy clinic is ready.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
