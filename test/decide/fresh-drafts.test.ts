@@ -456,6 +456,14 @@ const SAFE: [string, string][] = [
   ["t28.md", "---\ntitle: Open Enrollment 2025\nimage: /images/oe/oe-2025-banner.png\n---\n\nCompare plans: Bronze $289, Silver $412, Gold $538 a month. Call 555-0110.\n"],
   ["t29.txt", "Carry Narcan. It saves lives. Free kits at our pharmacy counter, no questions asked.\n"],
   ["t30.txt", "Our open house is June 14. April Showers bring May flowers, and our allergy clinic is ready.\n"],
+  ["t31.md", "## Meet Your Community Health Team\n**Lena Ferris** and **Omar Tate** will be hosting free blood pressure checks at the farmers market every other Saturday.\n"],
+  ["t32.txt", "Our hospice family is grieving the loss of Walt Perrin, who volunteered with Cedar Grove Hospice for 14 years and trained 60 new volunteers.\n"],
+  ["t33.txt", "Now hiring hospice aides! Monthly team lunches with Director of Nursing Alma Ruiz.\n\n\"I became a hospice nurse after caring for my own grandmother.\" — Tasha Green, RN\n"],
+  ["t34.txt", "Two years ago, I was the patient. In 2022 I was diagnosed with breast cancer myself. I'm sharing my own story because Survivors Day is Sunday.\n\n— Maribel Sotelo, RN, OCN, Riverside Regional Cancer Center\n"],
+  ["t35.json", "{\"queue\":\"instagram_moderation\",\"pending\":[{\"user\":\"@sunny_example\",\"text\":\"Great infographic on panic attacks, sharing with my staff!\"}],\"moderator\":\"Keisha Lamb, Communications\"}\n"],
+  ["t36.txt", "[SCENE 2: Technologist Devon Archer greets a paid actor playing a patient]\nDEVON: \"We'll ask you to remove anything metal.\"\n"],
+  ["t37.txt", "Open house highlights: lactation Q&A with IBCLC Rosa Gutierrez and hands-on infant CPR with instructor Neil Bramwell.\n"],
+  ["t38.txt", "Free coach clinic on youth concussions: Saturday, Aug 10, 9 am, at our Riverside clinic.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -111,8 +111,8 @@ const TITLE_CASE_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}&-]*\s+$/u);
 const NAME_COMMA_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’-]+,\s*$/u);
 const WRITER_FIRST = lazyRegex(() => /^\W*I(?:['’]ve|['’]d)?\s/u);
 const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu);
-/** "the student volunteers", "nurse volunteers": a role naming a group of helpers, no one's job. */
-const GROUP_AFTER = lazyRegex(() => /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?)(?![\p{L}])/iu);
+/** "the student volunteers", "nurse volunteers", "coach clinic": a role naming a group of helpers or an event, no one's job. */
+const GROUP_AFTER = lazyRegex(() => /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?|clinics?|workshops?|trainings?|classes|class|courses?|certifications?|appreciation|day|week|night|breakfast|luncheon)(?![\p{L}])/iu);
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
 const SPEAKER_LABEL = lazyRegex(() => /^\s*\d*\s*:/u);
 /** "two nurse practitioners", "14 paramedics": jobs counted. */
