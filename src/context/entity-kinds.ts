@@ -40,6 +40,15 @@ export function animalName(text: string, start: number, end: number): boolean {
   return animal.before.test(text.slice(Math.max(0, start - 40), start)) || animal.after.test(text.slice(end, end + 60));
 }
 
+/** A possessive and the animal it owns: "whose golden retriever", "their new puppy", "su perrita". */
+const OWNED_ANIMAL = /(?<![\p{L}])(?:whose|his|her|their|su|sus)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+
+/** Whether the care at `careAt` follows a person's animal: "whose golden retriever Sunny came through her splenectomy". */
+export function animalOwnsCare(text: string, careAt: number): boolean {
+  for (const m of text.slice(0, careAt).matchAll(OWNED_ANIMAL)) if (mentionsAnimal(m[1])) return true;
+  return false;
+}
+
 /** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {

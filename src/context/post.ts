@@ -95,7 +95,7 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   // "a gift in memory of their son Daniel, who stayed with us in 2022 and who we lost to an overdose": a memorial's person had the care.
   if (s.personal && s.org && inWhoClause(s.text, s.personal.start, s.health.start)) return s.health;
   // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
-  if (s.reply && SECOND_PERSON.test(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
+  if (s.reply && speaksToYou(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
   return undefined;
 }
 
@@ -122,6 +122,15 @@ const PRIVACY = /privacy|discuss|share|confidential|hipaa/i;
 
 /** In a reply, health words are the person's own when the sentence speaks to them ("your scan", "hope you're healing"). */
 export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|tu|tus|te|usted|su)(?![\p{L}])/iu;
+
+/** "Thank you for the kind words about Luna's dental cleaning": thanks, not the person's care. */
+const THANK_YOU = /(?<![\p{L}])thank\s+you(?![\p{L}])/giu;
+
+/** The text with the "you" of "thank you" blanked (offsets kept). */
+export const withoutThanks = (text: string) => text.replace(THANK_YOU, (m) => `${m.slice(0, -3)}   `);
+
+/** The sentence speaks to the person, beyond thanking them. */
+export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutThanks(text));
 
 /** The field a value sits in: "tags" for front matter's "tags.2", the last word that is not an index. */
 const fieldName = (key: string) => key.toLowerCase().split('.').filter((w) => !/^\d+$/.test(w)).at(-1) ?? '';

@@ -202,7 +202,8 @@ export class HitFacts {
     if (!reading.person || this.post.staffNamed(reading.person)) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
-    return this.post.speaksOfCare ? 'the file name names a person, in a post about care' : undefined;
+    // On a vet's post the care is the animals' ("jasper_fairbanks.jpg": the cat and its owner's surname).
+    return this.post.speaksOfCare && !this.post.aboutAnimals ? 'the file name names a person, in a post about care' : undefined;
   }
   /** A person tagged on a post that speaks of care (JSON "tagged_users" on a memory-care or PrEP post): the post is about them. */
   get taggedInCarePost(): boolean {

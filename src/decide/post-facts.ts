@@ -2,7 +2,6 @@ import { aboutPatient, storyReach, withoutSpans } from '../context/post.js';
 import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
 import { namedPerson, settingOnly } from '../context/named-person.js';
-import { mentionsAnimal } from '../context/entity-kinds.js';
 import { isLayRole } from '../context/staff.js';
 import { residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
@@ -78,7 +77,7 @@ export class PostFacts {
     this.fictional = ctx.segments.some((seg) => mayMatch(cueLists().fiction, seg.text) && cueLists().fiction.test(seg.text));
     this.publicSegments = new Set(ctx.sentences.filter((s) => s.public).map((s) => s.segment));
     this.directHits = hits.filter((h) => h.rule.spec.link === 'direct' && !h.rule.inPost && !CONTENT.has(h.rule.spec.category));
-    this.careReplies = careReplySegments(hits, ctx, (k) => this.view(k));
+    this.careReplies = careReplySegments(hits, ctx, (k) => this.view(k), this.aboutAnimals);
     this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));
   }
 
@@ -187,9 +186,8 @@ export class PostFacts {
 
   /** The post speaks of animals (a vet's post): its care may be theirs. */
   get aboutAnimals(): boolean {
-    return (this.animals ??= this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
+    return this.pets.animalsInPost();
   }
-  private animals?: boolean;
 
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {

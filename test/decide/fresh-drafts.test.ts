@@ -185,6 +185,8 @@ const UNSAFE: [string, string][] = [
   ["v04.txt", "Hola, Sra. Nora Lozano. Le confirmamos que su cirugía de vesícula en el Hospital San Rafael fue aprobada.\n"],
   ["v05.json", "{\"caption\":\"Our occupational health team partners with local employers.\",\"comments\":\"Internal: post-accident drug screen for driver Colin Mayo came back non-negative; employer notified.\"}\n"],
   ["v06.txt", "Congratulations to Walter Greaves, 71, who had cataract surgery in both eyes this month and passed his vision test again!\n"],
+  ["v07.txt", "Get well soon, Rosa! Rosa's mom, Karen Holloway, brought her in Tuesday for knee surgery.\n"],
+  ["v08.txt", "Shoutout to the principal of Lincoln Elementary, who came through her splenectomy beautifully this week!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -464,6 +466,11 @@ const SAFE: [string, string][] = [
   ["t36.txt", "[SCENE 2: Technologist Devon Archer greets a paid actor playing a patient]\nDEVON: \"We'll ask you to remove anything metal.\"\n"],
   ["t37.txt", "Open house highlights: lactation Q&A with IBCLC Rosa Gutierrez and hands-on infant CPR with instructor Neil Bramwell.\n"],
   ["t38.txt", "Free coach clinic on youth concussions: Saturday, Aug 10, 9 am, at our Riverside clinic.\n"],
+  ["t39.json", "{\"comments\":[{\"author\":\"Marisol Vega\",\"text\":\"Any news on Chico??\"},{\"author\":\"Lakeside Animal Hospital\",\"reply\":\"Hi Marisol! Chico's biopsy results are back. Please call Dr. Lee at 555-0133 to go over the mast cell tumor report.\"}]}\n"],
+  ["t40.txt", "Get well soon, Waffles! 🐕 Waffles' mom, Karen Holloway, brought him in Tuesday for TPLO surgery on his left knee. Dr. Amos says 8 weeks of crate rest!\n"],
+  ["t41.txt", "Shoutout to the principal of Lincoln Elementary, whose golden retriever Sunny came through her splenectomy beautifully this week! 🌻\n"],
+  ["t42.md", "![Tom Fairbanks holding his cat Jasper after his radioiodine treatment](jasper_fairbanks_I131.jpg)\n\nHyperthyroidism is common in senior cats, and radioiodine therapy is often curative.\n"],
+  ["t43.txt", "Hi Brian Castellanos, thank you for the kind words about Luna's dental cleaning on April 2! We're glad she's back to eating her kibble. 🐾\n"],
 ];
 
 const errors = async (file: string, text: string) =>

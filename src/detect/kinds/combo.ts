@@ -8,6 +8,7 @@ import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
 import { within } from '../../context/people.js';
+import { animalOwnsCare } from '../../context/entity-kinds.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
 
@@ -43,6 +44,8 @@ export function compileCombo(spec: ComboRuleSpec) {
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
       const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN().test(s.text) ? officeHolders(s.text) : [])]);
       if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && described().length)) return;
+      // "the principal of Lincoln Elementary, whose golden retriever Sunny came through her splenectomy": the pet's care.
+      if (s.health && animalOwnsCare(s.text, s.health.start)) return;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
