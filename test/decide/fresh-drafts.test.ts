@@ -187,6 +187,8 @@ const UNSAFE: [string, string][] = [
   ["v06.txt", "Congratulations to Walter Greaves, 71, who had cataract surgery in both eyes this month and passed his vision test again!\n"],
   ["v07.txt", "Get well soon, Rosa! Rosa's mom, Karen Holloway, brought her in Tuesday for knee surgery.\n"],
   ["v08.txt", "Shoutout to the principal of Lincoln Elementary, who came through her splenectomy beautifully this week!\n"],
+  ["v09.txt", "Flu shot clinic recap: we gave 318 flu shots! Our youngest was 3 and our oldest was 101-year-old Florence from Maple Terrace Apartments.\n"],
+  ["v10.txt", "LOL whoever left their urine sample cup in the parking lot labeled \"J. Whitcomb 5/12/88\", we have it at the front desk.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -471,6 +473,8 @@ const SAFE: [string, string][] = [
   ["t41.txt", "Shoutout to the principal of Lincoln Elementary, whose golden retriever Sunny came through her splenectomy beautifully this week! 🌻\n"],
   ["t42.md", "![Tom Fairbanks holding his cat Jasper after his radioiodine treatment](jasper_fairbanks_I131.jpg)\n\nHyperthyroidism is common in senior cats, and radioiodine therapy is often curative.\n"],
   ["t43.txt", "Hi Brian Castellanos, thank you for the kind words about Luna's dental cleaning on April 2! We're glad she's back to eating her kibble. 🐾\n"],
+  ["t44.txt", "Our oldest volunteer, Ruth Pell, 94, has knitted 500 hats for our NICU babies.\n"],
+  ["t45.txt", "Please drop off your urine sample at the lab window before 10 am.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -37,7 +37,8 @@ const rallies = (m: RegExpMatchArray) => {
   // Prayers are for a person when the word is far more a name than a word ("#PrayersForPaisley", not "#PrayForPeace").
   const s = statsOf(given);
   const prayer = /^#(?:Pray|Prayers)/u.test(m[0]) && s.first >= 20 * s.common;
-  return firstName(given) && (prayer || !isCommon(s)) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
+  // A city rallies when it is large for how common the name is: "#BostonStrong", not "#TeamBrandon".
+  return firstName(given) && (prayer || !isCommon(s)) && placePopulation(given) < Math.max(100_000, s.first / 2) && !peopleCues().stopWords.has(given.toLowerCase());
 };
 
 const WHOLE_SUPPORT_HASHTAG = lazyRegex(() => new RegExp(`^(?:${SUPPORT_HASHTAG().source})$`, 'u'));

@@ -90,6 +90,8 @@ describe('names in other shapes', () => {
     expect(await texts('Label on the bag: LINDQVIST, ANNA  MRN 00482913')).toEqual(['LINDQVIST, ANNA']);
     expect(await texts('Call (617) 555-0100 to book your flu shot.')).toEqual([]);
     expect(await texts('#HeartMonth #NICUAwareness: CLOSED, SUNDAY')).toEqual([]);
+    expect(await texts('Hep C is curable. #TeamBrandonBeatsHepC')).toEqual(['#TeamBrandonBeatsHepC']);
+    expect(await texts('Marathon weekend! #BostonStrong #AustinStrong')).toEqual([]);
   });
 
   it('finds capitals names whose surname is also a given name, and "FIRST M LAST" on a card', async () => {
