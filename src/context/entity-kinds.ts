@@ -52,7 +52,8 @@ export function animalOwnsCare(text: string, careAt: number): boolean {
 /** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {
-  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(form).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
+  // "free hot dogs", "corn dogs": food, not animals.
+  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?<!(?:hot|corn|chili|top)\\s)(?:${rawCues().animals.map(form).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
   return anyAnimal.test(text);
 }
 

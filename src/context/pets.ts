@@ -2,6 +2,7 @@ import { ANIMAL_EMOJI, animalPhrase, mentionsAnimal } from './entity-kinds.js';
 import { PERSON_CATEGORIES, PRONOUN, type PeopleInPost, within } from './people.js';
 import { escape } from '../text/word-trie.js';
 import { wordStats } from '../lexicons/stats.js';
+import { isLayRole } from './staff.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
@@ -66,7 +67,9 @@ export class PetsInPost {
   /** The post speaks of animals and names no person but staff. */
   private animalsOnly(): boolean {
     if (this.onlyAnimals === undefined) {
-      const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
+      // A coach or a mayor may be the patient; clinicians and the organisation's staff are not.
+      const notStaff = (h: Hit) => { const role = this.people.staffRole(h); return role === undefined || isLayRole(role); };
+      const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.people.kindOf(h) === undefined && notStaff(h));
       this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)) && !this.ctx.segments.some((seg) => A_PERSON.test(seg.text));
     }
     return this.onlyAnimals;

@@ -33,8 +33,8 @@ const OWN_CARE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|t
 /** "..., who came in this morning with a dislocated pinky", "limped in Tuesday for": arriving for care, right before it. */
 const CAME_IN_WITH = /(?<![\p{L}])(?:came|comes|walked|limped|hobbled|rolled|stopped|was brought|was rushed)\s+in(?:to\s+(?:our|the)\s+[\p{L}-]+)?(?:\s+[\p{L}\d:.]+){0,3}?\s+(?:with|for)\s+(?:(?:a|an|his|her|their|two|both)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
-/** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
-const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;
+/** A first-person quote the person is credited with: ""I take my pill every morning," she says", "... Ray says". */
+const TOLD_BY_SELF = /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they|\p{Lu}[\p{L}'’-]+)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u;
 /** A test result given as a number: "A1c ... 14.2%", "glucose of 412", "LDL 190". */
 const labValueIn = (text: string) => {
   LAB_VALUE.lastIndex = 0;
@@ -48,6 +48,8 @@ const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
 /** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
 const CARED_FOR_HERE = /(?<![\p{L}])(?:here|with us|at our|in our|on our|by our)(?![\p{L}])/iu;
 const SHE_DID = new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu');
+/** A person whose own colleagues cared for them works with them: "his own crew brought him back". */
+const OWN_CREW = /(?<![\p{L}])(?:his|her|their)\s+(?:own\s+)?(?:crew|crewmates|coworkers|co-workers|colleagues|fellow (?:firefighters|medics|nurses|paramedics|officers))(?![\p{L}])/iu;
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
 const OUR_PATIENT_BEFORE = /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Coach Marty, you were ...": the name is spoken to. */
@@ -113,7 +115,8 @@ export class HitFacts {
     // "our patient & local legend Coach Ray Simmons": the organisation names the public figure its patient.
     if (isLayRole(role) && OUR_PATIENT_BEFORE.test(this.text.slice(Math.max(0, this.hit.start - 60), this.hit.start))) return undefined;
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
-    if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text))) return role;
+    // "his own crew brought him back": a captain of the organisation's crew is staff, whose own health is theirs to tell.
+    if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text)) || OWN_CREW.test(this.text)) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
   }
@@ -154,14 +157,19 @@ export class HitFacts {
     const next = k >= 0 ? sentences[k + 1] : undefined;
     if (!next || next.segment !== sentences[k].segment || next.org || next.public) return false;
     const view = this.post.view(k + 1);
-    if (view.health === undefined || this.post.hits.some((h) => h.rule.spec.category === 'name' && within(h, next))) return false;
+    // Another person named there takes the care ("Dale" after "Coach Dale Rutter" is still him).
+    const own = new Set(this.text.slice(this.hit.start, this.hit.end).split(/\s+/));
+    const other = (h: Hit) => h.rule.spec.category === 'name' && within(h, next) && !own.has(this.post.ctx.segments[h.segment].text.slice(h.start, h.end));
+    if (view.health === undefined || this.post.hits.some(other)) return false;
+    // "... Ray went into cardiac arrest. ... "I tell people to learn CPR because I'm alive," Ray says": their own story, told by them.
+    if (TOLD_BY_SELF.test(this.text.slice(next.start))) return false;
     // Its subject is this person: a pronoun ("his knee"), or none at all ("20/20 the morning after surgery").
     // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
     // Or the person's pronoun and a verb of injury or care ("She'd cracked a molar on a granola bar").
-    const own = (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
+    const itsOwn = (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
       SHE_DID.test(next.text.slice(Math.max(0, view.health.start - 40), view.health.start));
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
-    return own || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
+    return itsOwn || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
   }
   /**
    * The care words of a quote this name is credited with on the line after it:

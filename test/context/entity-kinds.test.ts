@@ -29,6 +29,14 @@ describe('animalName', () => {
   ])('keeps the person in %s', (text, name) => expect(animalName(...at(text, name))).toBe(false));
 });
 
+describe('mentionsAnimal', () => {
+  it('reads food named after dogs as food', async () => {
+    const { mentionsAnimal } = await import('../../src/context/entity-kinds.js');
+    expect(mentionsAnimal('free hot dogs from the Ladies Auxiliary')).toBe(false);
+    expect(mentionsAnimal('our clinic dog, Rex')).toBe(true);
+  });
+});
+
 describe('animalOwnsCare', () => {
   const owns = (text: string, care: string) => animalOwnsCare(text, text.indexOf(care));
   it('gives the care to the animal a person owns', () => {

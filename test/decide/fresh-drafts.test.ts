@@ -189,6 +189,7 @@ const UNSAFE: [string, string][] = [
   ["v08.txt", "Shoutout to the principal of Lincoln Elementary, who came through her splenectomy beautifully this week!\n"],
   ["v09.txt", "Flu shot clinic recap: we gave 318 flu shots! Our youngest was 3 and our oldest was 101-year-old Florence from Maple Terrace Apartments.\n"],
   ["v10.txt", "LOL whoever left their urine sample cup in the parking lot labeled \"J. Whitcomb 5/12/88\", we have it at the front desk.\n"],
+  ["v11.md", "## Welcome Dr. Hana Seo!\nDr. Seo, OD, loves hiking with her husky, Mochi.\n\n## Patient of the Month\nCoach Dale Rutter of the Fremont Falcons is back on the sideline! After his retinal detachment repair in January, Dale was fitted for sports goggles.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -475,6 +476,7 @@ const SAFE: [string, string][] = [
   ["t43.txt", "Hi Brian Castellanos, thank you for the kind words about Luna's dental cleaning on April 2! We're glad she's back to eating her kibble. 🐾\n"],
   ["t44.txt", "Our oldest volunteer, Ruth Pell, 94, has knitted 500 hats for our NICU babies.\n"],
   ["t45.txt", "Please drop off your urine sample at the lab window before 10 am.\n"],
+  ["t46.txt", "Open house Saturday! Captain Ray Molina, 52, will be at the CPR tent. In 2019, while off duty, Ray went into cardiac arrest and his own crew brought him back. \"I tell people to learn CPR because I'm alive because someone did,\" Ray says. Free hot dogs all day!\n"],
 ];
 
 const errors = async (file: string, text: string) =>
