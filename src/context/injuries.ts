@@ -29,6 +29,11 @@ export function injuryRegex(): RegExp {
     `(?:${alt('injuredBy')})\\s+${side}${part}`,
     `${part}\\s+(?:${alt('injuryAfter')})`,
     SWALLOWED,
+    // "removed a treble hook from Darnell's earlobe", "pulled a splinter out of her palm": something taken out of a body part.
+    // The match stops before the person ("Darnell's" is a name the context reads on its own).
+    `(?:removed|removing|pulled|pulling|dug|digging|extracted|took)\\s+(?:out\\s+)?(?:a|an|the|two|three|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?=\\s+(?:from|out\\s+of)\\s+(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:left\\s+|right\\s+)?${part}(?![\\p{L}]))`,
+    // "a fishhook buried in her thumb": an object lodged in a body part.
+    `(?:buried|lodged|stuck|embedded|impaled)\\s+(?:deep\\s+)?in\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.

@@ -15,6 +15,8 @@ describe('injuries composed from a body part', () => {
     ['He had both knees scoped last week.', 'knees scoped'],
     ['The boy who swallowed 14 magnets is home.', 'swallowed 14 magnets'],
     ['She swallowed a button battery in June.', 'swallowed a button battery'],
+    ["We removed a treble hook from Darnell's earlobe.", 'removed a treble hook'],
+    ['She came in with a fishhook buried in her thumb.', 'buried in her thumb'],
   ])('%s', (text, expected) => expect(found(text)[0]).toBe(expected));
 
   it.each([
@@ -22,5 +24,7 @@ describe('injuries composed from a body part', () => {
     'Please pull the back door closed.',
     'Our hands-on class covers knee health and hip mobility.',
     'Swallowed pride is the hardest part of asking for help.',
+    'We removed the old chairs from the lobby.',
+    'Lend an ear: our support group meets on Tuesdays.',
   ])('no injury in %s', (text) => expect(found(text)).toEqual([]));
 });

@@ -190,6 +190,9 @@ const UNSAFE: [string, string][] = [
   ["v09.txt", "Flu shot clinic recap: we gave 318 flu shots! Our youngest was 3 and our oldest was 101-year-old Florence from Maple Terrace Apartments.\n"],
   ["v10.txt", "LOL whoever left their urine sample cup in the parking lot labeled \"J. Whitcomb 5/12/88\", we have it at the front desk.\n"],
   ["v11.md", "## Welcome Dr. Hana Seo!\nDr. Seo, OD, loves hiking with her husky, Mochi.\n\n## Patient of the Month\nCoach Dale Rutter of the Fremont Falcons is back on the sideline! After his retinal detachment repair in January, Dale was fitted for sports goggles.\n"],
+  ["v12.txt", "Congratulations to Alexis and Jordan Whitfield, whose twin girls arrived at 34 weeks after their second IVF cycle with us!\n"],
+  ["v13.txt", "We want to give a shout-out to Jenna Park, the barista at Daybreak Coffee, who came in on the Fourth of July with a fishhook buried in her thumb and a second-degree burn from a grill.\n"],
+  ["v14.txt", "Only in Muskrat Bend! Yesterday we removed a treble hook from Darnell's earlobe after his own backcast at the ice-fishing derby. Nice catch, Darnell!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -477,6 +480,7 @@ const SAFE: [string, string][] = [
   ["t44.txt", "Our oldest volunteer, Ruth Pell, 94, has knitted 500 hats for our NICU babies.\n"],
   ["t45.txt", "Please drop off your urine sample at the lab window before 10 am.\n"],
   ["t46.txt", "Open house Saturday! Captain Ray Molina, 52, will be at the CPR tent. In 2019, while off duty, Ray went into cardiac arrest and his own crew brought him back. \"I tell people to learn CPR because I'm alive because someone did,\" Ray says. Free hot dogs all day!\n"],
+  ["t47.txt", "Congratulations to Dr. Lee on her 500th knee replacement at our Elm Street clinic on May 3!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -7,7 +7,7 @@ describe('describedPeople', () => {
   it.each([
     ['The Channel 5 evening anchor came in for her facelift consult.', 'The Channel 5 evening anchor'],
     ['Sending strength to the overnight manager at the Quik-Fill on Route 9.', 'the overnight manager'],
-    ["You'd know his voice: our town's longtime Friday-night oldies host on KQRV.", "our town's longtime Friday-night oldies host"],
+    ["You'd know his voice: our town's longtime Friday-night talk show host on KQRV.", "our town's longtime Friday-night talk show host"],
     ['Huge shoutout to the deckhand on the F/V Northern Dawn.', 'the deckhand'],
     ['The line cook at the Rusty Anchor came in holding his tooth.', 'The line cook'],
     ['Prayers for the Central High quarterback injured in Friday night\'s game.', 'the Central High quarterback'],
