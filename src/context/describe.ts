@@ -82,11 +82,17 @@ const ENROLLED = /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
 const INSTITUTION_OF = /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u;
 
+const PROFESSION_END = /(?:therapist|technician|technologist|specialist|hygienist|pharmacist|surgeon|nurse|physician|doctor|dentist|oncologist|cardiologist|counselor|counsellor|midwife|doula)s?$/iu;
+/** "her therapist", "Tyler's therapist" (no i flag: \p{Lu} would match any letter). */
+const OWNED_BEFORE = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?$/u;
+
 /** Whether a term found in `text` is someone's care, not a service's name or care someone works on. */
 function isCare(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   if (NOT_ONES_CARE.test(before)) return false;
   if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && INSTITUTION_OF.test(before)) return false;
+  // "Respiratory therapist Owen Castellanos", "Physical therapist analyzing a runner": a job, unless someone's own ("her therapist").
+  if (PROFESSION_END.test(text.slice(m.start, m.end)) && !OWNED_BEFORE.test(before)) return false;
   return ENROLLED.test(before.slice(-24)) || !SERVICE_AFTER.test(text.slice(m.end, m.end + 20));
 }
 
@@ -152,7 +158,7 @@ const COUNTED_ES = /(?<![\p{L}\d])(?:\d[\d,.]*|todas|todos|muchas|muchos|varias|
 const COUNTED_PERSONAL = /(?<![\p{L}])(?:\d+(?:,\d{3})*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u;
 
 /** The organisation's jobs, and services named after the people they serve, as a regex alternation (built on first use). */
-const SERVICE_NOUNS = ['services', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];
+const SERVICE_NOUNS = ['services', 'team', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];
 let jobs: { ours: RegExp; after: RegExp } | undefined;
 function jobPatterns() {
   const occupations = peopleCues().lists.staffOccupations.map(escape).join('|');

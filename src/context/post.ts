@@ -83,7 +83,7 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   // "We can't confirm whether anyone has been seen at our clinic" confirms nothing.
   if (cueLists().declines.test(s.text)) return undefined;
   // "If you or someone you love is living with a substance use disorder": anyone, not someone in particular.
-  if (!s.reply && (HYPOTHETICAL.test(s.text) || ASKING_ABOUT.test(s.text))) return undefined;
+  if (!s.reply && (HYPOTHETICAL.test(s.text) || ASKING_ABOUT.test(s.text) || IMAGINED.test(s.text))) return undefined;
   if (s.patient) return s.patient;
   if (!s.health) return undefined;
   // "Bring your child's immunization record": in the organisation's own post, "your child" is any reader's.
@@ -112,6 +112,9 @@ const OWNED_CARE = /(?<![\p{L}])(?:his|her)\s+$/iu;
 const READERS_OWN = /(?<![\p{L}])(?:your|tu)\s+$/iu;
 
 const HYPOTHETICAL = /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu;
+
+/** "Imagine a 7-year-old spending her birthday in the hospital", "Post 5/6 Picture this: ...": a case made up to make a point. */
+export const IMAGINED = /^\W*(?:\S+\s+){0,3}?(?:imagine|picture this|picture a|pretend|suppose|let['’]s say)(?![\p{L}])/iu;
 
 /** "Questions about hospice care?", "Curious about LASIK?": an invitation to ask, about no one. */
 const ASKING_ABOUT = /^\W*(?:questions|curious|wondering|interested|learn more|want to know more)\s+(?:about|if|whether)(?![\p{L}])/iu;

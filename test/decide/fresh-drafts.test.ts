@@ -193,6 +193,7 @@ const UNSAFE: [string, string][] = [
   ["v12.txt", "Congratulations to Alexis and Jordan Whitfield, whose twin girls arrived at 34 weeks after their second IVF cycle with us!\n"],
   ["v13.txt", "We want to give a shout-out to Jenna Park, the barista at Daybreak Coffee, who came in on the Fourth of July with a fishhook buried in her thumb and a second-degree burn from a grill.\n"],
   ["v14.txt", "Only in Muskrat Bend! Yesterday we removed a treble hook from Darnell's earlobe after his own backcast at the ice-fishing derby. Nice catch, Darnell!\n"],
+  ["v15.txt", "Update for the family: Tyler Brandt has been in our adolescent residential program since March, and Tyler's therapist Dr. Okafor is planning his step-down to day treatment.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -481,6 +482,8 @@ const SAFE: [string, string][] = [
   ["t45.txt", "Please drop off your urine sample at the lab window before 10 am.\n"],
   ["t46.txt", "Open house Saturday! Captain Ray Molina, 52, will be at the CPR tent. In 2019, while off duty, Ray went into cardiac arrest and his own crew brought him back. \"I tell people to learn CPR because I'm alive because someone did,\" Ray says. Free hot dogs all day!\n"],
   ["t47.txt", "Congratulations to Dr. Lee on her 500th knee replacement at our Elm Street clinic on May 3!\n"],
+  ["t48.txt", "Post 5/6 Imagine a 7-year-old spending her birthday in the hospital. Your gift lets our child life team bring a cake and balloons to her room, so she's a kid first and a patient second.\n"],
+  ["t49.md", "![Physical therapist analyzing a runner on a treadmill](/img/gait-analysis.jpg)\n\nRespiratory therapist Owen Castellanos, RRT, runs the daily Spacer Olympics at camp.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
