@@ -18,7 +18,7 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  * "Thanks, Rae!", "So proud of you, Valentina!". Second person ("your scan")
  * then means that person.
  */
-const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola|reminder for|reminder to|attn:?|attention:?)[,!]?\s+/i;
 /** Thanks or congratulations to a handle anywhere in the text. */
 const THANKS_HANDLE = /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu;
 
@@ -60,6 +60,13 @@ function speaksToANamedPerson(text: string): boolean {
   return false;
 }
 
+/** A line that opens by greeting a first name: "Reminder for Ken at 14 Orchard Ct", "Hi Priya," (not "Thanks for 20 years, Oakdale"). */
+const LINE_GREETING = /^\s*(?:reminder for|reminder to|hi|hey|hello|dear|attn:?|attention:?)\s+(\p{Lu}[\p{L}'’-]+)/iu;
+function greetsByFirstName(line: string): boolean {
+  const m = LINE_GREETING.exec(line);
+  return m !== null && isFirstName(m[1]);
+}
+
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
 export function greetsSomeone(text: string): boolean {
   const opening = text.slice(0, 80);
@@ -87,6 +94,8 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   if (reply >= 0) return 'reply';
   const opening = seg.text.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
+  // "[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: ...": a line further down that speaks to one person.
+  if (seg.text.includes('\n') && seg.text.split('\n').slice(1).some(greetsByFirstName)) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
   return THANKS_HANDLE.test(seg.text) || speaksToANamedPerson(seg.text) ? 'reply' : 'ours';
 }

@@ -48,6 +48,8 @@ const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
 /** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
 const CARED_FOR_HERE = /(?<![\p{L}])(?:here|with us|at our|in our|on our|by our)(?![\p{L}])/iu;
 const SHE_DID = new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu');
+/** A possessive and a relative right after a name. */
+const RELATIVE_AFTER = /^['’]s\s+(?:wife|husband|son|daughter|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sister|brother|baby|kids|children|partner|fianc[ée]e?|widow|widower)(?![\p{L}])/iu;
 /** A person whose own colleagues cared for them works with them: "his own crew brought him back". */
 const OWN_CREW = /(?<![\p{L}])(?:his|her|their)\s+(?:own\s+)?(?:crew|crewmates|coworkers|co-workers|colleagues|fellow (?:firefighters|medics|nurses|paramedics|officers))(?![\p{L}])/iu;
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
@@ -109,6 +111,8 @@ export class HitFacts {
   get staffRole(): string | undefined {
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
     if (!role) return undefined;
+    // "Coach Brandt's wife", "Mayor Fenwick's mother": the name points at a relative, who may be the patient.
+    if (RELATIVE_AFTER.test(this.text.slice(this.hit.end, this.hit.end + 24))) return undefined;
     // Staff fall ill too: "keep our own Nurse Tina in your prayers as she recovers from surgery".
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (s && this.careAfterName(s) && this.patientCue) return undefined;

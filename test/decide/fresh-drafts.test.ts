@@ -194,6 +194,9 @@ const UNSAFE: [string, string][] = [
   ["v13.txt", "We want to give a shout-out to Jenna Park, the barista at Daybreak Coffee, who came in on the Fourth of July with a fishhook buried in her thumb and a second-degree burn from a grill.\n"],
   ["v14.txt", "Only in Muskrat Bend! Yesterday we removed a treble hook from Darnell's earlobe after his own backcast at the ice-fishing derby. Nice catch, Darnell!\n"],
   ["v15.txt", "Update for the family: Tyler Brandt has been in our adolescent residential program since March, and Tyler's therapist Dr. Okafor is planning his step-down to day treatment.\n"],
+  ["v16.md", "# Smile Makeover of the Month\n\nHawks fans, you'll want to see this one. **Coach Brandt's wife** spent years hiding her smile after a childhood fall left her front teeth chipped.\n"],
+  ["v17.txt", "[Posted to Nextdoor – Orchard Hills]\nReminder for Ken at 14 Orchard Ct: your testosterone injection visit is Monday at 10:15 AM.\n"],
+  ["v18.md", "On Thanksgiving afternoon EMT Carla Voss responded to the 92-year-old widow on Larch Street who was choking on a piece of turkey.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -484,6 +487,8 @@ const SAFE: [string, string][] = [
   ["t47.txt", "Congratulations to Dr. Lee on her 500th knee replacement at our Elm Street clinic on May 3!\n"],
   ["t48.txt", "Post 5/6 Imagine a 7-year-old spending her birthday in the hospital. Your gift lets our child life team bring a cake and balloons to her room, so she's a kid first and a patient second.\n"],
   ["t49.md", "![Physical therapist analyzing a runner on a treadmill](/img/gait-analysis.jpg)\n\nRespiratory therapist Owen Castellanos, RRT, runs the daily Spacer Olympics at camp.\n"],
+  ["t50.txt", "Twenty years ago I was the kid stocking shelves here.\n\nThanks for 20 years, Oakdale. Now go get your flu shot.\n\n— Samira Haddad, PharmD\n"],
+  ["t51.txt", "Small toys are a choking hazard for kids under 3. Learn infant CPR at our free class on Saturday.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
