@@ -110,11 +110,14 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   // "Austin native", "Boston-born": a hometown.
   if (/^(?:\s+native|-born|\s+born and raised)(?![\p{L}])/u.test(after)) return true;
   if (PLACE_LIST.test(after) || PLACE_AFTER.test(after) || AFTER_STREET.test(text.slice(Math.max(0, start - 14), start))) return true;
+  // "94 from Dunmore, 71 from Eastfield, 63 from Harlow": people counted by where they live.
+  if (COUNTED_FROM.test(text.slice(Math.max(0, start - 16), start))) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   return orgHeads.has(name);
 }
 
 const OUR_BEFORE = /(?<![\p{L}])our\s+$/iu;
+const COUNTED_FROM = /(?<![\p{L}\d])\d[\d,]*%?\s+(?:[\p{Ll}]+\s+)?(?:from|in)\s+$/u;
 const OUR_SITE_AFTER = /^\s+(?:family|team|community|campus|location|office|crew|site|staff)(?![\p{L}])/iu;
 
 /** A run of capitalised words on one line ("Visit Magnolia Birth Center"). */

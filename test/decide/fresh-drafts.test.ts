@@ -197,6 +197,7 @@ const UNSAFE: [string, string][] = [
   ["v16.md", "# Smile Makeover of the Month\n\nHawks fans, you'll want to see this one. **Coach Brandt's wife** spent years hiding her smile after a childhood fall left her front teeth chipped.\n"],
   ["v17.txt", "[Posted to Nextdoor – Orchard Hills]\nReminder for Ken at 14 Orchard Ct: your testosterone injection visit is Monday at 10:15 AM.\n"],
   ["v18.md", "On Thanksgiving afternoon EMT Carla Voss responded to the 92-year-old widow on Larch Street who was choking on a piece of turkey.\n"],
+  ["v19.txt", "Anna Lindqvist spent two weeks in our newly renovated ICU after her crash.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -489,6 +490,9 @@ const SAFE: [string, string][] = [
   ["t49.md", "![Physical therapist analyzing a runner on a treadmill](/img/gait-analysis.jpg)\n\nRespiratory therapist Owen Castellanos, RRT, runs the daily Spacer Olympics at camp.\n"],
   ["t50.txt", "Twenty years ago I was the kid stocking shelves here.\n\nThanks for 20 years, Oakdale. Now go get your flu shot.\n\n— Samira Haddad, PharmD\n"],
   ["t51.txt", "Small toys are a choking hazard for kids under 3. Learn infant CPR at our free class on Saturday.\n"],
+  ["t52.txt", "It's official! Mayor Carla Benitez and State Rep. Owen Tully cut the ribbon Thursday on our new Family Birthing Center, with 18 private suites.\n"],
+  ["t53.txt", "From October through February, St. Brigid admitted 286 patients with influenza: 94 from Dunmore, 71 from Eastfield, 63 from Harlow.\n"],
+  ["t54.json", "{\"title\":\"Family Council Meeting\",\"location\":\"Maplewood Care Center, Sunroom\",\"notes\":\"Council is family-led; individual resident concerns are handled privately with the care team.\"}\n"],
 ];
 
 const errors = async (file: string, text: string) =>
