@@ -70,13 +70,13 @@ function firstIn(re: Matcher, text: string, accept: Accept): Cue | undefined {
  * patients", "our joint replacement program", "the oncology team") says
  * nothing about one person's care.
  */
-const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru)(?![\p{L}])/iu);
+const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|family|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru)(?![\p{L}])/iu);
 
 /**
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
+const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])(?:host|hosts|hosting|hosted|offer|offers|offering|offered|provide|provides|providing|provided)\s+(?:(?:free|our|the|a|an|weekly|monthly|quick)\s+)?(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
 
 /** "on our hospice service", "18 months in our outpatient eating disorder program": enrolled in it, which is care. */
 const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
@@ -84,11 +84,20 @@ const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
+const NEW_FACILITY_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:our|the|a|its)\s+(?:brand[- ]new|new|newly\s+(?:opened|renovated|expanded)|renovated|expanded|upgraded)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
+const PROFESSION_END = /(?:therapist|technician|technologist|specialist|hygienist|pharmacist|surgeon|nurse|physician|doctor|dentist|oncologist|cardiologist|counselor|counsellor|midwife|doula)s?$/iu;
+/** "her therapist", "Tyler's therapist" (no i flag: \p{Lu} would match any letter). */
+const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?$/u);
+
 /** Whether a term found in `text` is someone's care, not a service's name or care someone works on. */
 function isCare(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   if (NOT_ONES_CARE().test(before)) return false;
   if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && INSTITUTION_OF().test(before)) return false;
+  // "our new Family Birthing Center": the organisation's facility by its name, no one's stay (not "two weeks in our newly renovated ICU").
+  if (/^\p{Lu}\p{Ll}/u.test(text.slice(m.start, m.end)) && NEW_FACILITY_BEFORE().test(before)) return false;
+  // "Respiratory therapist Owen Castellanos", "Physical therapist analyzing a runner": a job, unless someone's own ("her therapist").
+  if (PROFESSION_END.test(text.slice(m.start, m.end)) && !OWNED_BEFORE().test(before)) return false;
   return ENROLLED().test(before.slice(-24)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20));
 }
 
@@ -151,10 +160,10 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
 }
 
 const COUNTED_ES = lazyRegex(() => /(?<![\p{L}\d])(?:\d[\d,.]*|todas|todos|muchas|muchos|varias|varios|cientos de|miles de)\s+(?:[\p{L}]+\s+)?(?:familias|personas|pacientes|miembros|niños|niñas|padres|madres|residentes|clientes|vecinos)(?![\p{L}])/iu);
-const COUNTED_PERSONAL = lazyRegex(() => /(?<![\p{L}])(?:\d[\d,]*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u);
+const COUNTED_PERSONAL = lazyRegex(() => /(?<![\p{L}])(?:\d+(?:,\d{3})*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u);
 
 /** The organisation's jobs, and services named after the people they serve, as a regex alternation (built on first use). */
-const SERVICE_NOUNS = ['services', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];
+const SERVICE_NOUNS = ['services', 'team', 'medicine', 'psychiatry', 'psychology', 'dentistry', 'unit', 'program', 'programme', 'ward', 'department'];
 let jobs: { ours: RegExp; after: RegExp } | undefined;
 function jobPatterns() {
   const occupations = peopleCues().lists.staffOccupations.map(escape).join('|');
@@ -171,6 +180,7 @@ const isOurStaff = (phrase: string) => jobPatterns().ours.test(phrase);
 const inJobTitle = (sentence: string, c: Cue) => jobPatterns().after.test(sentence.slice(c.start + c.word.length, c.start + c.word.length + 40));
 
 const ORGAN_GIFT = lazyRegex(() => /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu);
+const MILESTONE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:first|1st|second|next)\s+$/iu);
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
 /** The first match of `re` in a span after a cue (offsets relative to the span). */
@@ -217,7 +227,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const injured = health.every(Boolean) ? [] : each(injuryRegex());
   const tested = health.every(Boolean) || !/\d|low|high|range|normal/i.test(text) ? [] : each(LAB_VALUE);
   // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
-  const org = each(cues.org).map((c, k) => (c && /^don/i.test(c.word) && ORGAN_GIFT().test(text.slice(spans[k].start, spans[k].end)) ? undefined : c));
+  // "first 5K since surgery": a person's milestone, not the organisation's event.
+  const org = each(cues.org).map((c, k) => (c && ((/^don/i.test(c.word) && ORGAN_GIFT().test(text.slice(spans[k].start, spans[k].end))) || MILESTONE_BEFORE().test(text.slice(Math.max(0, spans[k].start + c.start - 12), spans[k].start + c.start))) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
     health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? drugNoun[k] ?? born[k] ?? injured[k] ?? tested[k],

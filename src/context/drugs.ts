@@ -1,4 +1,4 @@
-import { loadList } from '../lexicons/files.js';
+import { isDrugName } from '../lexicons/drug-names.js';
 import type { Cue } from '../model/post.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 
@@ -8,8 +8,6 @@ import { lazyRegex } from '../text/lazy-regex.js';
  * metformin", "prescribed Eliquis", "stop the tretinoin", "your Eliquis refill", "20 mg of
  * prednisone", "insulin 10 units".
  */
-let drugs: Set<string> | undefined;
-
 // Openings are lookbehinds, not \b: under the `iu` flags V8 runs a leading \b about 30x slower. For
 // DOSED this also reads accented words right: a name starts after anything but a letter or digit.
 const TAKING = lazyRegex(() => /(?<!\w)(?:taking|takes|took|take|on|prescribed|started|starting|stop|stopped|switch to|switched to|your|his|her|their|refill of|leftover|dose of|doses of|mg of|injections? of|course of|infusions? of)\s+(?:(?:the|your|his|her|their)\s+)?([\p{L}][\p{L}-]{3,})/giu);
@@ -23,8 +21,7 @@ const DOSE_UNIT = /\d\s*(?:mg|mcg|ml|units?|iu)\b/iu;
 
 /** A match names a drug when its captured word is in the drug list. */
 function drugIn(m: RegExpExecArray): Cue | undefined {
-  drugs ??= new Set(loadList('drugs').map((d) => d.toLowerCase()));
-  return drugs.has(m[1].toLowerCase()) ? { word: m[1], start: m.index + m[0].indexOf(m[1]) } : undefined;
+  return isDrugName(m[1]) ? { word: m[1], start: m.index + m[0].indexOf(m[1]) } : undefined;
 }
 
 /**

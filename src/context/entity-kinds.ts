@@ -31,16 +31,30 @@ function compileAnimals() {
   };
 }
 
+/** "la familia Ortiz! 🐶", "Mrs. Pell 🐾": a family or a titled person, whatever emoji follows. */
+const PERSON_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:familia|family|mr|mrs|ms|miss|mx|sr|sra|srta|señor|señora|don|doña)\.?\s+$/iu);
+
 /** Whether the name at [start, end) is a pet's: an animal word right before or after it. */
 export function animalName(text: string, start: number, end: number): boolean {
   animal ??= compileAnimals();
+  if (PERSON_BEFORE().test(text.slice(Math.max(0, start - 12), start))) return false;
   return animal.before.test(text.slice(Math.max(0, start - 40), start)) || animal.after.test(text.slice(end, end + 60));
+}
+
+/** A possessive and the animal it owns: "whose golden retriever", "their new puppy", "su perrita". */
+const OWNED_ANIMAL = lazyRegex(() => /(?<![\p{L}])(?:whose|his|her|their|su|sus)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu);
+
+/** Whether the care at `careAt` follows a person's animal: "whose golden retriever Sunny came through her splenectomy". */
+export function animalOwnsCare(text: string, careAt: number): boolean {
+  for (const m of text.slice(0, careAt).matchAll(OWNED_ANIMAL())) if (mentionsAnimal(m[1])) return true;
+  return false;
 }
 
 /** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {
-  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?:${rawCues().animals.map(animalForm).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
+  // "free hot dogs", "corn dogs": food, not animals.
+  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?<!(?:hot|corn|chili|top)\\s)(?:${rawCues().animals.map(animalForm).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
   return anyAnimal.test(text);
 }
 
@@ -97,11 +111,14 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   // "Austin native", "Boston-born": a hometown.
   if (/^(?:\s+native|-born|\s+born and raised)(?![\p{L}])/u.test(after)) return true;
   if (PLACE_LIST().test(after) || PLACE_AFTER().test(after) || AFTER_STREET().test(text.slice(Math.max(0, start - 14), start))) return true;
+  // "94 from Dunmore, 71 from Eastfield, 63 from Harlow": people counted by where they live.
+  if (COUNTED_FROM().test(text.slice(Math.max(0, start - 16), start))) return true;
   // The same word heading an organisation's name elsewhere ("Magnolia Birth Center").
   return orgHeads.has(name);
 }
 
 const OUR_BEFORE = lazyRegex(() => /(?<![\p{L}])our\s+$/iu);
+const COUNTED_FROM = lazyRegex(() => /(?<![\p{L}\d])\d[\d,]*%?\s+(?:[\p{Ll}]+\s+)?(?:from|in)\s+$/u);
 const OUR_SITE_AFTER = lazyRegex(() => /^\s+(?:family|team|community|campus|location|office|crew|site|staff)(?![\p{L}])/iu);
 
 /** A run of capitalised words on one line ("Visit Magnolia Birth Center"). */

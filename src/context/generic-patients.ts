@@ -32,6 +32,7 @@ const RESIDENT_EXPERT = lazyRegex(() => /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:expert|wi
  * audience of an event or service. The words between are lower case or acronyms, not a name.
  */
 const FOR_WHOM = /^(?:patients?|residents?|clients?|members?)$/i;
+const RESIDENT_THINGS_AFTER = lazyRegex(() => /^\s+(?:concerns|rights|safety|satisfaction|experience|privacy|advocates?|advocacy|education|engagement|feedback|portal|records|belongings)(?![\p{L}])/u);
 const EVENT_AFTER = lazyRegex(() => /^\s+(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:clinics?|council|councils|party|parties|events?|meetings?|handbook|newsletters?|portal|programs?|survey|surveys|outings?|trips?|choir|orientation|forum|open house|appreciation|celebration|picnic|luncheon)(?![\p{L}])/u);
 
 /** "graduated from pharmacy school": an education, not a NICU or rehab graduation. */
@@ -106,6 +107,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     (/^caregivers?$/i.test(cue.word) && STAFF_HONOUR_AFTER().test(after)) ||
     (PACIENTE.test(cue.word) && SERVICE_BEFORE_ES().test(before)) ||
     (/^resident$/i.test(cue.word) && RESIDENT_EXPERT().test(after)) ||
+    // "individual resident concerns", "resident rights": a word for residents as a modifier, no one in particular.
+    (/^(?:resident|patient|client)$/i.test(cue.word) && RESIDENT_THINGS_AFTER().test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER().test(after)) ||
     inProgramName(text, cue) ||
     (/^cases? of$/i.test(cue.word) && REPORTED_BEFORE().test(before)) ||

@@ -20,6 +20,10 @@ const PROCEDURE_WORD = '(?!dichotom)\\p{L}{4,}(?:ectom(?:y|ies)|plast(?:y|ies)|o
 /** Something swallowed that should not be: "swallowed 14 magnets", "swallowed a button battery", "ingested a coin". */
 const SWALLOWED = '(?:swallowed|swallowing|ingested)\\s+(?:(?:a|an|the|two|three|several|\\d{1,3})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|pins?|tacks?|screws?|nails?|marbles?|beads?|pods?|detergent|bleach|pills|tablets|gummies|edibles?|toothpicks?|bones?|fish ?bones?|earrings?|pushpins?)';
 
+/** Taking something out of a body part, and something lodged in one: verbs of two sources below, which the gate looks for too. */
+const TAKEN_OUT = ['removed', 'removing', 'pulled', 'pulling', 'dug', 'digging', 'extracted', 'took'];
+const LODGED = ['buried', 'lodged', 'stuck', 'embedded', 'impaled'];
+
 export function injuryRegex(): RegExp {
   if (injury) return injury;
   const raw = rawCues();
@@ -30,6 +34,11 @@ export function injuryRegex(): RegExp {
     `(?:${alt('injuredBy')})\\s+${side}${part}`,
     `${part}\\s+(?:${alt('injuryAfter')})`,
     SWALLOWED,
+    // "removed a treble hook from Darnell's earlobe", "pulled a splinter out of her palm": something taken out of a body part.
+    // The match stops before the person ("Darnell's" is a name the context reads on its own).
+    `(?:${TAKEN_OUT.join('|')})\\s+(?:out\\s+)?(?:a|an|the|two|three|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?=\\s+(?:from|out\\s+of)\\s+(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:left\\s+|right\\s+)?${part}(?![\\p{L}]))`,
+    // "a fishhook buried in her thumb": an object lodged in a body part.
+    `(?:${LODGED.join('|')})\\s+(?:deep\\s+)?in\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.
@@ -39,16 +48,17 @@ export function injuryRegex(): RegExp {
 
 /**
  * A cheap test that rules out the injury regex (text/word-gate.ts, mayMatch):
- * every match holds an injury, imaging or surgery word and a body part, or a
- * word for swallowing, or a procedure's suffix; each of those words lies
+ * every match holds an injury, imaging, surgery, removal or lodging word and
+ * a body part, or a word for swallowing, or a procedure's suffix (a new
+ * source must give the test its words too); each of those words lies
  * between non-letters. The test takes ASCII letters as the boundaries and the
  * `i` flag alone (V8 scans this several times faster than under `iu`); the
  * two letters that `iu` folds into ASCII ones (`ſ`, the Kelvin sign) open it.
  */
 function injuryGate(raw: Record<string, string[]>): (text: string) => boolean {
-  const words = (...keys: string[]) => `(?<![a-z])(?:${keys.flatMap((k) => raw[k]).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`;
-  const acts = new RegExp(words('injuredBy', 'injuryAfter', 'imagingOf'), 'i');
-  const parts = new RegExp(words('bodyParts'), 'i');
+  const words = (list: string[]) => `(?<![a-z])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`;
+  const acts = new RegExp(words([...raw.injuredBy, ...raw.injuryAfter, ...raw.imagingOf, ...TAKEN_OUT, ...LODGED]), 'i');
+  const parts = new RegExp(words(raw.bodyParts), 'i');
   const alone = /(?<![a-z])(?:swallowed|swallowing|ingested)(?![a-z])|ectom|plast|otom|ostom|oscop|opex|orrhaph/i;
   return (text) => (acts.test(text) && parts.test(text)) || alone.test(text) || /[\u017f\u212a]/.test(text);
 }

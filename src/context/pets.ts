@@ -1,6 +1,8 @@
 import { ANIMAL_EMOJI, animalPhrase, mentionsAnimal } from './entity-kinds.js';
 import { PERSON_CATEGORIES, PRONOUN, type PeopleInPost, within } from './people.js';
 import { escape } from '../text/word-trie.js';
+import { wordStats } from '../lexicons/stats.js';
+import { isLayRole } from './staff.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
@@ -10,6 +12,10 @@ const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p
 const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
 /** "a 14-year-old boy who had gone through the ice chasing his dog": a person described, not named, is in the post too. */
 const A_PERSON = /(?<![\p{L}])(?:a|an|the|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:boy|girl|man|woman|teen|teenager|toddler|gentleman|lady|kid|child|grandmother|grandfather|grandma|grandpa|bride|groom)(?![\p{L}])/iu;
+/** The pet's people, on their own: "mom", "owner". */
+const PET_PERSON = /^(?:mom|mum|dad|mama|papa|humans|owner|owners|parents|people|person)$/iu;
+/** A capitalised possessive right before: "Waffles' ", "Luna's ". */
+const PET_POSSESSIVE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)['’]s?\s+$/u;
 /** After a pet's "his" or "her": the people it belongs to. */
 const PET_PEOPLE = /^\s+(?:mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person)(?![\p{L}])/iu;
 
@@ -23,28 +29,48 @@ export class PetsInPost {
 
   constructor(private readonly hits: Hit[], private readonly ctx: PostContext, private readonly people: PeopleInPost) {}
 
-  /** A sentence about the post's pets, or animals in general, and no person: its care and its "he" are the animals'. */
-  aboutPet(s: Sentence): boolean {
-    if (!this.people.mayMentionAnimals()) return false;
-    if (!this.pets) {
+  /** The post's pets' names as one regex (null: none). */
+  private petNames(): RegExp | null {
+    if (this.pets === undefined) {
       const names = this.hits.filter((h) => this.people.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
       this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;
     }
+    return this.pets;
+  }
+
+  /** A sentence about the post's pets, or animals in general, and no person: its care and its "he" are the animals'. */
+  aboutPet(s: Sentence): boolean {
+    if (!this.people.mayMentionAnimals()) return false;
     const person = this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
     if (person) return false;
     // A post about animals that names no person at all ("FOUND CAT: male orange tabby ... He's safe at our clinic").
     if (this.animalsOnly()) return true;
-    if (this.pets?.test(s.text)) return true;
+    if (this.petNames()?.test(s.text)) return true;
     // "Patient of the Week: Pickles! 🐱": an animal emoji in or right after the sentence.
     if (EMOJI_ANIMAL.test(this.ctx.segments[s.segment].text.slice(s.start, s.end + 4))) return true;
     // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
     return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text) || mentionsAnimal(s.text)) && !PERSON_PRONOUN.test(s.text);
   }
 
+  /** "Waffles' " before "mom": a pet's name, or a word no person is named (in a post with animals), owns the person after it. */
+  private petsPossessive(before: string): boolean {
+    const name = PET_POSSESSIVE.exec(before)?.[1];
+    if (!name) return false;
+    return this.petNames()?.test(name) === true || (wordStats(name).first < 1000 && this.animalsInPost());
+  }
+
+  /** Some segment of the post speaks of an animal (a word, a breed or an emoji). */
+  animalsInPost(): boolean {
+    return (this.anyAnimal ??= this.people.mayMentionAnimals() && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
+  }
+  private anyAnimal?: boolean;
+
   /** The post speaks of animals and names no person but staff. */
   private animalsOnly(): boolean {
     if (this.onlyAnimals === undefined) {
-      const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
+      // A coach or a mayor may be the patient; clinicians and the organisation's staff are not.
+      const notStaff = (h: Hit) => { const role = this.people.staffRole(h); return role === undefined || isLayRole(role); };
+      const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.people.kindOf(h) === undefined && notStaff(h));
       this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)) && !this.ctx.segments.some((seg) => A_PERSON.test(seg.text));
     }
     return this.onlyAnimals;
@@ -58,6 +84,8 @@ export class PetsInPost {
    */
   subjectIsPet(s: Sentence, person: Cue): boolean {
     // Sentence-initial "She", or "his mom, Jenna" (the pet's people) anywhere.
+    // "Waffles' mom, Karen Holloway, brought him in": the pet's people, named by the pet's possessive.
+    if (PET_PERSON.test(person.word) && this.petsPossessive(s.text.slice(Math.max(0, person.start - 30), person.start))) return true;
     const owner = PET_PEOPLE.test(s.text.slice(person.start + person.word.length, person.start + person.word.length + 12));
     if (!PRONOUN.test(person.word) || (person.start > 2 && !owner)) return false;
     const before = this.people.nameBefore(s.segment, s.start);
@@ -74,7 +102,7 @@ export class PetsInPost {
     const name = this.hits.find((h) => h.rule.spec.category === 'name' && within(h, s) && this.people.kindOf(h) === undefined && h.start - s.start > person.start && h.start - s.start < person.start + 40);
     if (!name || s.health.start < name.end - s.start) return undefined;
     const between = s.text.slice(name.end - s.start, s.health.start);
-    if (PERSON_PRONOUN.test(between) || this.pets?.test(between)) return undefined;
+    if (PERSON_PRONOUN.test(between) || this.petNames()?.test(between)) return undefined;
     return { word: s.text.slice(name.start - s.start, name.end - s.start), start: name.start - s.start };
   }
 }

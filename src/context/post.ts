@@ -83,7 +83,7 @@ const byText = new Map<string, number>();
 function textFacts(text: string): number {
   let facts = byText.get(text);
   if (facts === undefined) {
-    facts = (cueLists().declines.test(text) ? DECLINES : 0) | (HYPOTHETICAL().test(text) || ASKING_ABOUT().test(text) ? ANYONE : 0);
+    facts = (cueLists().declines.test(text) ? DECLINES : 0) | (HYPOTHETICAL().test(text) || ASKING_ABOUT().test(text) || IMAGINED.test(text) ? ANYONE : 0);
     if (byText.size >= 256) byText.clear();
     byText.set(text, facts);
   }
@@ -107,12 +107,14 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   if (!s.reply && s.personal && READERS_OWN().test(s.text.slice(Math.max(0, s.personal.start - 12), s.personal.start))) return undefined;
   // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
   if (s.personal && (!s.org || (CONGRATULATING.test(s.org.word) && WHO_HAD.test(s.personal.word)))) return s.health;
+  // "Congratulations to Alexis and Jordan, whose twin girls arrived after their second IVF cycle": care the congratulated own (not "her 500th knee replacement").
+  if (s.personal && s.org && CONGRATULATING.test(s.org.word) && s.personal.start < s.health.start && OWNED_BETWEEN().test(s.text.slice(s.personal.start, s.health.start)) && !COUNT_BEFORE().test(s.text.slice(0, s.health.start))) return s.health;
   // "First 5K since her knee replacement!!": care a person owns stays theirs at an event.
   if (s.personal && OWNED_CARE().test(s.text.slice(Math.max(0, s.health.start - 8), s.health.start))) return s.health;
   // "a gift in memory of their son Daniel, who stayed with us in 2022 and who we lost to an overdose": a memorial's person had the care.
   if (s.personal && s.org && inWhoClause(s.text, s.personal.start, s.health.start)) return s.health;
   // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
-  if (s.reply && SECOND_PERSON.test(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
+  if (s.reply && speaksToYou(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
   return undefined;
 }
 
@@ -128,17 +130,31 @@ const READERS_OWN = lazyRegex(() => /(?<![\p{L}])(?:your|tu)\s+$/iu);
 
 const HYPOTHETICAL = lazyRegex(() => /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu);
 
+/** "Imagine a 7-year-old spending her birthday in the hospital", "Post 5/6 Picture this: ...": a case made up to make a point. */
+export const IMAGINED = /^\W*(?:\S+\s+){0,3}?(?:imagine|picture this|picture a|pretend|suppose|let['’]s say)(?![\p{L}])/iu;
+
 /** "Questions about hospice care?", "Curious about LASIK?": an invitation to ask, about no one. */
 const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interested|learn more|want to know more)\s+(?:about|if|whether)(?![\p{L}])/iu);
 
 const CONGRATULATING = /^(?:congratulations to|congrats to|kudos to|shout-?out to)$/i;
 const WHO_HAD = /^who (?:had|has|was|is)$/i;
+const OWNED_BETWEEN = lazyRegex(() => /(?<![\p{L}])(?:whose|their|his|her)(?![\p{L}])/iu);
+const COUNT_BEFORE = lazyRegex(() => /\d(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u);
 
 /** The privacy line of a reply ("we can't discuss anyone's care here"): it confirms nothing. */
 const PRIVACY = /privacy|discuss|share|confidential|hipaa/i;
 
 /** In a reply, health words are the person's own when the sentence speaks to them ("your scan", "hope you're healing"). */
 export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|tu|tus|te|usted|su)(?![\p{L}])/iu;
+
+/** "Thank you for the kind words about Luna's dental cleaning": thanks, not the person's care. */
+const THANK_YOU = lazyRegex(() => /(?<![\p{L}])thank\s+you(?![\p{L}])/giu);
+
+/** The text with the "you" of "thank you" blanked (offsets kept). */
+export const withoutThanks = (text: string) => text.replace(THANK_YOU(), (m) => `${m.slice(0, -3)}   `);
+
+/** The sentence speaks to the person, beyond thanking them. */
+export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutThanks(text));
 
 /** The field a value sits in: "tags" for front matter's "tags.2", the last word that is not an index. */
 const fieldName = (key: string) => key.toLowerCase().split('.').filter((w) => !/^\d+$/.test(w)).at(-1) ?? '';

@@ -1,6 +1,7 @@
 import type { Segment } from '../model/types.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
+import { isCommon, placePopulation, wordStats } from '../lexicons/stats.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 
 /**
@@ -18,7 +19,7 @@ const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowe
  * "Thanks, Rae!", "So proud of you, Valentina!". Second person ("your scan")
  * then means that person.
  */
-const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola)[,!]?\s+/i;
+const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|gracias|hola|reminder for|reminder to|attn:?|attention:?)[,!]?\s+/i;
 /** Thanks or congratulations to a handle anywhere in the text. */
 const THANKS_HANDLE = lazyRegex(() => /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu);
 /** THANKS_HANDLE, asked only of a text with an "@" (most have none, and the regex reads every character). */
@@ -48,11 +49,35 @@ function addressesSomeone(opening: string): boolean {
   return !staffTitles.has(words[0] ?? '') && !PUBLIC_SERVANTS.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
 }
 
+/** "Kayla Brennan, our whole team is over the moon for you!": a sentence that opens on a person's name, spoken to. */
+const VOCATIVE_SENTENCE = lazyRegex(() => /(?:^|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/gu);
+
+/** A first name from the tables that is no everyday word and no sizeable town ("Kayla", not "Parents" or "Charlotte"). */
+const isFirstName = (word: string) => {
+  const s = wordStats(word);
+  return s.first >= 1000 && !isCommon(s) && s.first >= s.sur && placePopulation(word) < 10_000;
+};
+
+function speaksToANamedPerson(text: string): boolean {
+  for (const m of text.matchAll(VOCATIVE_SENTENCE())) if (isFirstName(m[1]) && !peopleCues().staffTitles.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
+/** A line that opens by greeting a first name: "Reminder for Ken at 14 Orchard Ct", "Hi Priya," (not "Thanks for 20 years, Oakdale"). */
+const LINE_GREETING = lazyRegex(() => /^\s*(?:reminder for|reminder to|hi|hey|hello|dear|attn:?|attention:?)\s+(\p{Lu}[\p{L}'’-]+)/iu);
+function greetsByFirstName(line: string): boolean {
+  const m = LINE_GREETING().exec(line);
+  return m !== null && isFirstName(m[1]);
+}
+
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
 export function greetsSomeone(text: string): boolean {
   const opening = text.slice(0, 80);
   return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || thanksHandle(text);
 }
+
+/** A note the team left for itself: "Internal: ...", "[staff note]", "TODO: ...". */
+const INTERNAL_NOTE = lazyRegex(() => /^\W*(?:internal(?:\s+note)?|staff\s+note|note\s+to\s+(?:self|team)|todo|fyi|for\s+internal\s+use|do\s+not\s+post)(?![\p{L}])/iu);
 
 /** A segment's voice, from the JSON keys above it and how its text opens. */
 const OWN_COMMENT = /^(?:first|pinned|our|owner|page)[_\s-]?comments?$/i;
@@ -67,10 +92,13 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
     if (OWN_COMMENT.test(key) || words.some((w) => cues.replyKeys.has(w))) reply = i;
     else if (words.some((w) => cues.publicKeys.has(w))) pub = i;
   });
-  if (pub > reply) return 'public';
+  // "comments": "Internal: ...": the team's note in a comment field, not what the public wrote.
+  if (pub > reply && !INTERNAL_NOTE().test(seg.text)) return 'public';
   if (reply >= 0) return 'reply';
   const opening = seg.text.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
+  // "[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: ...": a line further down that speaks to one person.
+  if (seg.text.includes('\n') && seg.text.split('\n').slice(1).some(greetsByFirstName)) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
-  return thanksHandle(seg.text) ? 'reply' : 'ours';
+  return thanksHandle(seg.text) || speaksToANamedPerson(seg.text) ? 'reply' : 'ours';
 }

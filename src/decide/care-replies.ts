@@ -1,4 +1,4 @@
-import { aboutPatient, SECOND_PERSON } from '../context/post.js';
+import { aboutPatient, speaksToYou } from '../context/post.js';
 import { greetsSomeone } from '../context/voice.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import type { PostContext, Sentence } from '../model/post.js';
@@ -19,15 +19,18 @@ const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|c
  * Jordan! ... We hope your colonoscopy prep went ok"), or greeting them and
  * giving any care detail ("Thanks for the 5 stars, Carol! ... an A1c of 5.6").
  * In the organisation's own post a confirming sentence is a finding of its
- * own, and the event date three sentences on stays the event's.
+ * own, and the event date three sentences on stays the event's. In a post
+ * about animals, a care detail alone is the pet's.
  */
-export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: number) => Sentence): Set<number> {
+export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: number) => Sentence, aboutAnimals = false): Set<number> {
   const replySegments = new Set(ctx.sentences.filter((s) => s.reply).map((s) => s.segment));
   const care = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && replySegments.has(h.segment)).map((h) => h.segment));
-  ctx.sentences.forEach((s, k) => s.reply && SECOND_PERSON.test(s.text) && aboutPatient(view(k)) && care.add(s.segment));
+  ctx.sentences.forEach((s, k) => s.reply && speaksToYou(s.text) && aboutPatient(view(k)) && care.add(s.segment));
   const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text)));
   ctx.sentences.forEach((s, k) => {
     if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment)) return;
+    // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.
+    if (aboutAnimals && !speaksToYou(s.text)) return;
     // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
     if (view(k).health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !/\d,\d{3}|\d{3,}\s+[\p{L}]/u.test(s.text)) care.add(s.segment);
   });

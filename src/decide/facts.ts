@@ -31,9 +31,11 @@ const pronounDid = (verbs: string) => `(?:he|she)(?:['’]d)?\\s+(?:(?:${verbs})
 /** "... his heart transplant", "he fractured both front teeth", "she survived": right before the care, in the same sentence. */
 // "her" as an object ("brought her in for surgery", the pet) is not a possessive.
 const OWN_CARE_BEFORE = lazyRegex(() => new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|to|for|out|up|home|back|off|on|at|with|into|from|through|over)\\s)(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu'));
+/** "..., who came in this morning with a dislocated pinky", "limped in Tuesday for": arriving for care, right before it. */
+const CAME_IN_WITH = lazyRegex(() => /(?<![\p{L}])(?:came|comes|walked|limped|hobbled|rolled|stopped|was brought|was rushed)\s+in(?:to\s+(?:our|the)\s+[\p{L}-]+)?(?:\s+[\p{L}\d:.]+){0,3}?\s+(?:with|for)\s+(?:(?:a|an|his|her|their|two|both)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
-/** A first-person quote the person is credited with: ""I take my pill every morning," she says". */
-const TOLD_BY_SELF = lazyRegex(() => /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u);
+/** A first-person quote the person is credited with: ""I take my pill every morning," she says", "... Ray says". */
+const TOLD_BY_SELF = lazyRegex(() => /["“][^"”]*(?<![\p{L}])(?:I|I['’]m|I['’]ve|my)(?![\p{L}])[^"”]*["”],?\s+(?:she|he|they|\p{Lu}[\p{L}'’-]+)\s+(?:says|said|shares|shared|adds|added|explains|explained|laughs|jokes)(?![\p{L}])/u);
 /** A test result given as a number: "A1c ... 14.2%", "glucose of 412", "LDL 190". */
 const labValueIn = (text: string) => {
   LAB_VALUE.lastIndex = 0;
@@ -47,6 +49,10 @@ const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
 /** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
 const CARED_FOR_HERE = lazyRegex(() => /(?<![\p{L}])(?:here|with us|at our|in our|on our|by our)(?![\p{L}])/iu);
 const SHE_DID = lazyRegex(() => new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu'));
+/** A possessive and a relative right after a name. */
+const RELATIVE_AFTER = lazyRegex(() => /^['’]s\s+(?:wife|husband|son|daughter|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sister|brother|baby|kids|children|partner|fianc[ée]e?|widow|widower)(?![\p{L}])/iu);
+/** A person whose own colleagues cared for them works with them: "his own crew brought him back". */
+const OWN_CREW = lazyRegex(() => /(?<![\p{L}])(?:his|her|their)\s+(?:own\s+)?(?:crew|crewmates|coworkers|co-workers|colleagues|fellow (?:firefighters|medics|nurses|paramedics|officers))(?![\p{L}])/iu);
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
 const OUR_PATIENT_BEFORE = lazyRegex(() => /(?<![\p{L}])our\s+(?:patient|client|member|resident)\s*(?:&|and)\s+(?:[\p{L}-]+\s+){0,3}$/iu);
 /** "Coach Marty, you were ...": the name is spoken to. */
@@ -106,13 +112,16 @@ export class HitFacts {
   get staffRole(): string | undefined {
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
     if (!role) return undefined;
+    // "Coach Brandt's wife", "Mayor Fenwick's mother": the name points at a relative, who may be the patient.
+    if (RELATIVE_AFTER().test(this.text.slice(this.hit.end, this.hit.end + 24))) return undefined;
     // Staff fall ill too: "keep our own Nurse Tina in your prayers as she recovers from surgery".
     const s = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
     if (s && this.careAfterName(s) && this.patientCue) return undefined;
     // "our patient & local legend Coach Ray Simmons": the organisation names the public figure its patient.
     if (isLayRole(role) && OUR_PATIENT_BEFORE().test(this.text.slice(Math.max(0, this.hit.start - 60), this.hit.start))) return undefined;
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
-    if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text))) return role;
+    // "his own crew brought him back": a captain of the organisation's crew is staff, whose own health is theirs to tell.
+    if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text)) || OWN_CREW().test(this.text)) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
   }
@@ -144,7 +153,7 @@ export class HitFacts {
     const word = (t?: { start: number; end: number }) => t && rest.slice(t.start, t.end);
     if (SPOKEN_TO().test(rest) && HEALING().test(rest)) return s.health.word;
     if (SPOKEN_TO().test(rest)) return word(terms.find((t) => YOUR_BEFORE().test(rest.slice(0, t.start))));
-    return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
+    return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || CAME_IN_WITH().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
   }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   private careGoesOn(): boolean {
@@ -153,14 +162,19 @@ export class HitFacts {
     const next = k >= 0 ? sentences[k + 1] : undefined;
     if (!next || next.segment !== sentences[k].segment || next.org || next.public) return false;
     const view = this.post.view(k + 1);
-    if (view.health === undefined || this.post.hits.some((h) => h.rule.spec.category === 'name' && within(h, next))) return false;
+    // Another person named there takes the care ("Dale" after "Coach Dale Rutter" is still him).
+    const own = new Set(this.text.slice(this.hit.start, this.hit.end).split(/\s+/));
+    const other = (h: Hit) => h.rule.spec.category === 'name' && within(h, next) && !own.has(this.post.ctx.segments[h.segment].text.slice(h.start, h.end));
+    if (view.health === undefined || this.post.hits.some(other)) return false;
+    // "... Ray went into cardiac arrest. ... "I tell people to learn CPR because I'm alive," Ray says": their own story, told by them.
+    if (TOLD_BY_SELF().test(this.text.slice(next.start))) return false;
     // Its subject is this person: a pronoun ("his knee"), or none at all ("20/20 the morning after surgery").
     // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
     // Or the person's pronoun and a verb of injury or care ("She'd cracked a molar on a granola bar").
-    const own = (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
+    const itsOwn = (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
       SHE_DID().test(next.text.slice(Math.max(0, view.health.start - 40), view.health.start));
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
-    return own || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
+    return itsOwn || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
   }
   /**
    * The care words of a quote this name is credited with on the line after it:
@@ -201,7 +215,8 @@ export class HitFacts {
     if (!reading.person || this.post.staffNamed(reading.person)) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
-    return this.post.speaksOfCare ? 'the file name names a person, in a post about care' : undefined;
+    // On a vet's post the care is the animals' ("jasper_fairbanks.jpg": the cat and its owner's surname).
+    return this.post.speaksOfCare && !this.post.aboutAnimals ? 'the file name names a person, in a post about care' : undefined;
   }
   /** A person tagged on a post that speaks of care (JSON "tagged_users" on a memory-care or PrEP post): the post is about them. */
   get taggedInCarePost(): boolean {

@@ -1,8 +1,7 @@
-import { aboutPatient, storyReach, withoutSpans } from '../context/post.js';
+import { aboutPatient, IMAGINED, storyReach, withoutSpans } from '../context/post.js';
 import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
 import { namedPerson, settingOnly } from '../context/named-person.js';
-import { mentionsAnimal } from '../context/entity-kinds.js';
 import { isLayRole } from '../context/staff.js';
 import { residence } from '../context/own-place.js';
 import { withoutGenericPatients } from '../context/generic-patients.js';
@@ -78,7 +77,7 @@ export class PostFacts {
     this.fictional = ctx.segments.some((seg) => mayMatch(cueLists().fiction, seg.text) && cueLists().fiction.test(seg.text));
     this.publicSegments = new Set(ctx.sentences.filter((s) => s.public).map((s) => s.segment));
     this.directHits = hits.filter((h) => h.rule.spec.link === 'direct' && !h.rule.inPost && !CONTENT.has(h.rule.spec.category));
-    this.careReplies = careReplySegments(hits, ctx, (k) => this.view(k));
+    this.careReplies = careReplySegments(hits, ctx, (k) => this.view(k), this.aboutAnimals);
     this.storyIndex = ctx.sentences.findIndex((_, k) => aboutPatient(this.view(k)));
   }
 
@@ -100,6 +99,8 @@ export class PostFacts {
       if (status && k > 0 && this.ctx.sentences[k - 1].segment === s.segment && this.namesPatient(k - 1)) v = { ...v, personal: { word: status[1], start: status.index + status[0].length - status[1].length } };
       // A slide or list item that is only care ("Meet Rita" / "Rotator cuff repair in January") goes on about the person of the one before.
       else if (!v.personal && !v.patient && v.health && !s.org && careFragment(s.text, v.health.start) && k > 0 && nextItem(this.ctx, k - 1, k) && this.namesPatient(k - 1)) v = { ...v, personal: v.health };
+      // "Imagine a 7-year-old spending her birthday in the hospital. ... so she's a kid first and a patient second": still imagined.
+      if (k > 0 && this.ctx.sentences[k - 1].segment === s.segment && IMAGINED.test(this.ctx.sentences[k - 1].text) && !inside.some((h) => h.rule.spec.category === 'name')) v = { ...v, patient: undefined, personal: undefined };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
@@ -187,9 +188,8 @@ export class PostFacts {
 
   /** The post speaks of animals (a vet's post): its care may be theirs. */
   get aboutAnimals(): boolean {
-    return (this.animals ??= this.people.mayMentionAnimals() && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
+    return this.pets.animalsInPost();
   }
-  private animals?: boolean;
 
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {

@@ -74,6 +74,7 @@ describe('personal words that name no one in particular', () => {
     ['She came in with her partner on Monday.', 'She'],
     ['Her partner drove him to the ER.', 'Her'],
     ['A female patient, 34, was treated.', 'female'],
+    ['Congratulations to Walter Greaves, 71, who had cataract surgery.', 'who had'],
   ])('still someone: %s', (text, word) => expect(personal(text)).toBe(word));
 });
 

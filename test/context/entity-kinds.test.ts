@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { animalName, animalPhrase, orgHeadedWords, placeLikeName } from '../../src/context/entity-kinds.js';
+import { animalName, animalOwnsCare, animalPhrase, orgHeadedWords, placeLikeName } from '../../src/context/entity-kinds.js';
 
 const at = (text: string, name: string): [string, number, number] => [text, text.indexOf(name), text.indexOf(name) + name.length];
 
@@ -24,7 +24,29 @@ describe('animalName', () => {
     ['Thank you, Rosa, for walking your dog with us.', 'Rosa'],
     ['Our dog, Rex and his owner Maria Lopez came in.', 'Maria Lopez'],
     ['Maya — 34-year-old mom of two, had her gallbladder out', 'Maya'],
+    ['¡Felicidades a la familia Ortiz! 🐶 Su perrita salió muy bien.', 'Ortiz'],
+    ['Thanks, Mrs. Pell 🐾 for the treats!', 'Pell'],
   ])('keeps the person in %s', (text, name) => expect(animalName(...at(text, name))).toBe(false));
+});
+
+describe('mentionsAnimal', () => {
+  it('reads food named after dogs as food', async () => {
+    const { mentionsAnimal } = await import('../../src/context/entity-kinds.js');
+    expect(mentionsAnimal('free hot dogs from the Ladies Auxiliary')).toBe(false);
+    expect(mentionsAnimal('our clinic dog, Rex')).toBe(true);
+  });
+});
+
+describe('animalOwnsCare', () => {
+  const owns = (text: string, care: string) => animalOwnsCare(text, text.indexOf(care));
+  it('gives the care to the animal a person owns', () => {
+    expect(owns('the principal, whose golden retriever Sunny came through her splenectomy', 'splenectomy')).toBe(true);
+    expect(owns('Su perrita Canela salió muy bien de su cirugía', 'cirugía')).toBe(true);
+  });
+  it('keeps a person\'s own care theirs', () => {
+    expect(owns('the principal, who came through her splenectomy', 'splenectomy')).toBe(false);
+    expect(owns('her husband drove her to the knee surgery', 'knee surgery')).toBe(false);
+  });
 });
 
 describe('placeLikeName', () => {

@@ -25,11 +25,21 @@ describe('voiceOf', () => {
     expect(voice('Thanks for the 5 stars, Greg! We are glad your MRI went quickly.')).toBe('reply');
     expect(voice('¡Gracias Rosa por tu reseña! Esperamos que tu herida esté sanando bien.')).toBe('reply');
     expect(voice('Replying to @kim: see you Tuesday')).toBe('reply');
+    expect(voice('[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: your visit is Monday.')).toBe('reply');
+    expect(voice('Repost from @kay_example 🌈 Kayla Brennan, our whole team is over the moon for you!')).toBe('reply');
   });
 
   it('does not take the organisation\'s announcements for replies', () => {
     expect(voice('Congratulations to the Class of 2026 from our nursing school!')).toBe('ours');
     expect(voice('Join us for free blood-pressure checks on Saturday.')).toBe('ours');
+    expect(voice('Parents, you can book flu shots online.')).toBe('ours');
+    expect(voice('Twenty years ago I started here.\nThanks for 20 years, Oakdale. Now go get your flu shot.')).toBe('ours');
+    expect(voice('Charlotte, you showed up! 400 neighbors came to the health fair.')).toBe('ours');
+  });
+
+  it('reads a comment field the team wrote as a note to itself as the organisation\'s', () => {
+    expect(voice('Internal: drug screen for the driver came back positive.', '/comments')).toBe('ours');
+    expect(voice('Loved this post!', '/comments')).toBe('public');
   });
 });
 

@@ -195,7 +195,7 @@ describe('a care detail (context/care-detail)', () => {
 
   it('points at the care told of the patient, as a warning beside the identifier\'s error', async () => {
     const found = await care('Our patient Anna Lindqvist was admitted with pneumonia on Monday.');
-    expect(found.map((f) => [f.text, f.severity, f.reason])).toEqual([['admitted', 'warning', 'beside the identifiers flagged in this post']]);
+    expect(found.map((f) => [f.text, f.severity, f.reason])).toEqual([['admitted with pneumonia', 'warning', 'beside the identifiers flagged in this post']]);
   });
 
   it('is not reported in a post with no error: a care detail alone identifies no one', async () => {

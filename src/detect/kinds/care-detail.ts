@@ -1,7 +1,32 @@
 import type { CareDetailRuleSpec } from '../../model/rule-spec.js';
 import type { PostHit } from '../../model/rule.js';
-import type { PostContext } from '../../model/post.js';
+import type { Cue, PostContext } from '../../model/post.js';
 import { aboutPatient, isMetadata } from '../../context/post.js';
+import { careAfter } from '../../context/describe.js';
+import { cueLists } from '../../lexicons/cue-lists.js';
+
+/** Where a clause ends: a stop, a colon, or a comma or "and" that starts the next clause. */
+const CLAUSE_BREAK = /[;:—–]|,\s|\s(?:and|but|then|so|before|after|while|when|where|y|pero)\s/giu;
+
+/** How far one care detail may reach: past that it reads as a sentence, not a detail. */
+const MAX_SPAN = 100;
+
+/**
+ * The care detail of one clause, from its first care term to its last:
+ * "stabilized him on the field for a possible spinal injury" says what the
+ * first word alone ("stabilized") does not. The clause stops at a comma, a
+ * colon or a joining word, so "and flew him by helicopter" stays out.
+ */
+export function careClause(text: string, first: Cue): Cue {
+  const from = first.start + first.word.length;
+  CLAUSE_BREAK.lastIndex = from;
+  const end = Math.min(CLAUSE_BREAK.exec(text)?.index ?? text.length, first.start + MAX_SPAN);
+  let last = from;
+  for (let next = careAfter(text, last, cueLists(), () => false); next && next.start + next.word.length <= end; next = careAfter(text, last, cueLists(), () => false)) {
+    last = next.start + next.word.length;
+  }
+  return { word: text.slice(first.start, last), start: first.start };
+}
 
 /**
  * The care detail of a patient's story (DESIGN.md, points 3 and 5): the
@@ -17,7 +42,8 @@ export function compileCareDetail(_spec: CareDetailRuleSpec) {
     for (const s of ctx.sentences) {
       if (s.reply || s.public || !s.health || isMetadata(ctx.segments[s.segment])) continue;
       if (aboutPatient(s) !== s.health && !s.patient) continue;
-      out.push({ segment: s.segment, start: s.start + s.health.start, end: s.start + s.health.start + s.health.word.length });
+      const care = careClause(s.text, s.health);
+      out.push({ segment: s.segment, start: s.start + care.start, end: s.start + care.start + care.word.length });
     }
     return out;
   };

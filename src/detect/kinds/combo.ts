@@ -8,6 +8,7 @@ import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
 import { within } from '../../context/people.js';
+import { animalOwnsCare } from '../../context/entity-kinds.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
 
@@ -43,6 +44,8 @@ export function compileCombo(spec: ComboRuleSpec) {
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
       const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN().test(s.text) ? officeHolders(s.text) : [])]);
       if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && described().length)) return;
+      // "the principal of Lincoln Elementary, whose golden retriever Sunny came through her splenectomy": the pet's care.
+      if (s.health && animalOwnsCare(s.text, s.health.start)) return;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
       for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
@@ -111,8 +114,8 @@ const TITLE_CASE_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}&-]*\s+$/u);
 const NAME_COMMA_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’-]+,\s*$/u);
 const WRITER_FIRST = lazyRegex(() => /^\W*I(?:['’]ve|['’]d)?\s/u);
 const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu);
-/** "the student volunteers", "nurse volunteers": a role naming a group of helpers, no one's job. */
-const GROUP_AFTER = lazyRegex(() => /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?)(?![\p{L}])/iu);
+/** "the student volunteers", "nurse volunteers", "coach clinic": a role naming a group of helpers or an event, no one's job. */
+const GROUP_AFTER = lazyRegex(() => /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?|clinics?|workshops?|trainings?|classes|class|courses?|certifications?|appreciation|day|week|night|breakfast|luncheon)(?![\p{L}])/iu);
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
 const SPEAKER_LABEL = lazyRegex(() => /^\s*\d*\s*:/u);
 /** "two nurse practitioners", "14 paramedics": jobs counted. */
@@ -130,6 +133,15 @@ function noOnesJob(text: string, start: number, end: number): boolean {
 }
 
 const NAMED_POSSESSOR = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s";
+/** "our town's longtime oldies host": the town's own, known to everyone in it. */
+const TOWNS_OWN = "our (?:town|city|village|county|community)['’]s";
+/** A job at a named place: "the manager at the Quik-Fill", "the deckhand on the F/V Northern Dawn" (not "for 15 years"). */
+const ELSEWHERE = lazyRegex(() => /^[\s,]+(?:at|on|from)\s+(?:the\s+)?\p{Lu}/u);
+const AT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:at|in|from|to|near|outside|behind|inside)\s+$/iu);
+/** A place of care after a job: "the practice manager at Riverside Family Dental" is the organisation's. */
+const CARE_PLACE_AFTER = lazyRegex(() => /^[\s,]+(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}'’&.-]*\s+){0,4}?(?:Hospital|Clinic|Health|Medical|Dental|Pharmacy|Care|Center|Centre|Practice|Hospice|Rehab|Urgent|Imaging|Lab|Surgery|Vision|Eye|Pediatrics|Family)(?![\p{L}])/u);
+/** A modifier that makes a job care work: "nurse manager", "clinic host". */
+const staffWord = (modifiers: string) => /(?<![\p{L}])(?:nurse|nursing|clinic|practice|office|unit|pharmacy|patient|care|front desk|our)(?![\p{L}])/iu.test(modifiers);
 const DETERMINER = lazyRegex(() => /^(?:the|a|an|one|which|that|this)\s/i);
 /** "Mayor Linda Farrow", "Engineer Michael Daley": the role is the title of the person named right after it. */
 const TITLE_OF_NAME = lazyRegex(() => /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}+["”])?\s+\p{Lu}/u);
@@ -141,7 +153,7 @@ function describing() {
     // "Westfield High's starting quarterback": a named team or school's possessive is a determiner too;
     // "our favorite weather guy" is someone the readers know, not the organisation's own.
     // Every match holds a role whole: the roles' word gate rules texts out (text/word-gate.ts).
-    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|our (?:favou?rite|beloved|hometown)|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
+    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|our (?:favou?rite|beloved|hometown)|${TOWNS_OWN}|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
     office: new RegExp(`(?<![\\p{L}])the\\s+(${words('uniqueOffices')})`, 'giu'),
     // "the 7-year-old from Millbrook": an age used as a noun is a person too.
     person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')}|\\d{1,3}-(?:year|month|week)-old(?![\\p{L}-]))`, 'giu'),
@@ -170,9 +182,13 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.
     const one = ONLY().test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
     const known = KNOWN_TO_READERS().exec(m[0]);
-    if (!one && staffJobs.has(m[2].toLowerCase())) continue;
+    // "the overnight manager at the Quik-Fill": a job at a named place that gives no care is no staff's job.
+    const elsewhere = ELSEWHERE().test(after(end)) && !CARE_PLACE_AFTER().test(after(end, 60)) && !staffWord(modifiers);
+    if (!one && !elsewhere && staffJobs.has(m[2].toLowerCase())) continue;
     // "the Harbor County Sheriff's Office": the office at work, not a person.
     if (OFFICE_NOT_PERSON().test(after(end))) continue;
+    // "at the Rusty Anchor": a role word capitalised inside a proper name after "at" is a place (not "the County Fair Queen came in").
+    if (/^\p{Lu}/u.test(m[2]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(m[1]) && AT_BEFORE().test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     if (known) out.push([m.index! + known.index, end]);
     else if (one || !DETERMINER().test(m[0]) || NAMED_MODIFIER().test(modifiers) || LOCAL_OFFICE().test(modifiers) || WHERE().test(after(end))) out.push([m.index!, end]);
   }

@@ -93,6 +93,7 @@ function shape(run: Token[], first: number): Run {
     const s = statsOf(words[0].text);
     if (cues.staffTitles.has(w) || (cues.capitalTitles.has(w) && words.length > 1)) staff = true;
     else if (cues.personTitles.has(w) && words.length > 1) titled = true;
+    else if (monthAsFirstName(words)) break;
     else if (isStopWord(w) || (words.length > 1 && ((isCommon(s) && !s.first) || cues.personBeforeWords.has(w) || sentenceVerb(words[0], s, words[1])))) {
       /* a leading common word: "Meet", "Huge", "Nursing" */
     } else break;
@@ -107,6 +108,13 @@ function shape(run: Token[], first: number): Run {
   }
   if (words.length === 1 && isStopWord(foldWord(words[0].text))) words.length = 0;
   return { words, all: run, first, titled, staff, org };
+}
+
+/** "June Halvorsen", "April Okafor": a month that is a first name, before a surname that is no everyday word (not "June Showers"). */
+function monthAsFirstName(words: Token[]): boolean {
+  if (words.length < 2 || words[0].initial || words[1].initial || !isStopWord(foldWord(words[0].text))) return false;
+  const next = statsOf(words[1].text);
+  return statsOf(words[0].text).first >= 1000 && !isStopWord(foldWord(words[1].text)) && !isCommon(next) && (next.sur >= 1000 || isUnknown(next));
 }
 
 /** A common word opening a sentence before a first name ("Read Hannah's story"), but not "Will Smith". */

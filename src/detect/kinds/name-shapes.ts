@@ -37,7 +37,8 @@ const rallies = (m: RegExpMatchArray) => {
   // Prayers are for a person when the word is far more a name than a word ("#PrayersForPaisley", not "#PrayForPeace").
   const s = statsOf(given);
   const prayer = /^#(?:Pray|Prayers)/u.test(m[0]) && s.first >= 20 * s.common;
-  return firstName(given) && (prayer || !isCommon(s)) && placePopulation(given) < 100_000 && !peopleCues().stopWords.has(given.toLowerCase());
+  // A city rallies when it is large for how common the name is: "#BostonStrong", not "#TeamBrandon".
+  return firstName(given) && (prayer || !isCommon(s)) && placePopulation(given) < Math.max(100_000, s.first / 2) && !peopleCues().stopWords.has(given.toLowerCase());
 };
 
 const WHOLE_SUPPORT_HASHTAG = lazyRegex(() => new RegExp(`^(?:${SUPPORT_HASHTAG().source})$`, 'u'));
@@ -85,6 +86,8 @@ export function shapedNames(text: string): Match[] {
     for (const m of text.matchAll(HASHTAG())) {
       if (out.some((o) => o.start === m.index!)) continue;
       if (placePopulation(m[1]) >= 100_000) continue;
+      // "#HarborTown", "#RiverValley": a last word more an everyday word than a surname makes a place or a slogan.
+      if (isCommon(statsOf(m[2])) && statsOf(m[2]).common >= statsOf(m[2]).sur) continue;
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // "#ForeverInOurHeartsWalterPike", "#AvaLindgrenBracesOff": a given name and a surname inside a longer hashtag.

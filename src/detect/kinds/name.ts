@@ -11,6 +11,7 @@ import { tokenize, type Token } from '../../text/tokens.js';
 import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
 import { shapedNames } from './name-shapes.js';
+import { isDrugName } from '../../lexicons/drug-names.js';
 
 /**
  * Person names. The SSA first-name and Census surname tables decide most
@@ -33,6 +34,8 @@ const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Spanish words that follow a name and are no English noun: "por", "que", "y". */
 const SPANISH_AFTER = new Set(['por', 'para', 'de', 'del', 'que', 'y', 'en', 'con', 'quien', 'quienes', 'su', 'sus', 'el', 'la', 'los', 'las', 'al', 'se', 'le', 'les', 'tras', 'desde', 'durante']);
 
+/** "Director of Nursing Alma Reyes", "Head of Rehab Services Jo Park": a title of a department, then the name. */
+const TITLE_OF_BEFORE = /(?<![\p{L}])(?:director|chief|head|manager|vp|vice president|dean|chair|supervisor|coordinator|lead)\s+of\s+(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|&)\s+)?){1,4}$/iu;
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
 const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
 /** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?", "Call (617) 555-0100"). */
@@ -50,13 +53,13 @@ function judge(text: string, run: Run): Verdict {
   const last = words[words.length - 1];
   const lead = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
-  if (run.staff || cues.staffBefore.test(lead) || cues.staffAfter.test(after)) return 'staff';
+  if (run.staff || cues.staffBefore.test(lead) || cues.staffAfter.test(after) || TITLE_OF_BEFORE.test(lead)) return 'staff';
   if (/\d/.test(lead.trimEnd().slice(-1))) return undefined; // "4 West", "15 Mill"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
   const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (vocativeBefore(lead) && VOCATIVE_AFTER.test(after));
   // An organisation word ends the run ("... Hospital") unless a title or cue says person ("patient Hyun-woo Park").
-  if (run.org && !(cued && named.length && stats[stats.length - 1].sur >= 1000)) return undefined;
+  if (run.org && !(cued && named.length && named.length <= 3 && stats[stats.length - 1].sur >= 1000)) return undefined;
   // A greeting or a relative word makes a country or state a person ("Hi Jordan", "her daughter Georgia").
   if (!cued && isPlaceRun(text, run.all)) return undefined;
   if (words.length === 1 && STATE_AFTER.test(after)) return undefined; // "Lincoln, Nebraska"
@@ -75,6 +78,8 @@ function judge(text: string, run: Run): Verdict {
     const f = stats[0];
     const l = stats[stats.length - 1];
     const strong = stats.some((s) => !isCommon(s));
+    // "Carry Narcan.", "Try Flonase": a verb and a brand, not a first name and a surname.
+    if (!l.sur && isDrugName(last.text)) return undefined;
     if (f.first && (l.sur || l.first || isUnknown(l)) && strong) return 'name';
     if (stats.every((s) => !isCommon(s) && (isUnknown(s) || s.sur))) return 'maybe';
     return undefined;

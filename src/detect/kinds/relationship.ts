@@ -3,9 +3,10 @@ import type { RelationshipRuleSpec } from '../../model/rule-spec.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
-import { aboutPatient, SECOND_PERSON } from '../../context/post.js';
+import { aboutPatient, SECOND_PERSON, withoutThanks } from '../../context/post.js';
 
-const MAY_CONFIRM = /\b(?:you|your|records?|file|chart|his|her|their)\b/i;
+/** Every pattern speaks to "you" (in English or Spanish) or about someone's records. */
+const MAY_CONFIRM = new RegExp(`${SECOND_PERSON.source}|\\b(?:records?|file|chart|his|her|their)\\b`, 'iu');
 
 const union = (patterns: string[]) => (patterns.length ? boundedRegex(unionSource(patterns), 'giu') : undefined);
 
@@ -20,7 +21,6 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
   const inReply = union(spec.inReply);
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
-    const overlaps = (segment: number, start: number, end: number) => out.some((h) => h.segment === segment && h.start < end && h.end > start);
     // Advising a person in a reply discusses their care as much as confirming it does.
     for (const h of hits) {
       if (h.rule.spec.category === 'advice' && ctx.sentences.some((s) => s.reply && within(h, s))) out.push({ segment: h.segment, start: h.start, end: h.end });
@@ -32,12 +32,17 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
         for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
       }
       const spoken = s.reply ? secondPersonCare(s) : undefined;
-      if (spoken && !overlaps(s.segment, s.start + spoken[0], s.start + spoken[1])) {
-        out.push({ segment: s.segment, start: s.start + spoken[0], end: s.start + spoken[1] });
-      }
+      if (spoken) widenOrAdd(out, { segment: s.segment, start: s.start + spoken[0], end: s.start + spoken[1] });
     }
     return out;
   };
+}
+
+/** "found your claim" and "your claim ... for the knee MRI" are one finding: the confirmation grows to the care it names. */
+function widenOrAdd(out: PostHit[], hit: PostHit): void {
+  const met = out.find((h) => h.segment === hit.segment && h.start < hit.end && h.end > hit.start);
+  if (!met) out.push(hit);
+  else [met.start, met.end] = [Math.min(met.start, hit.start), Math.max(met.end, hit.end)];
 }
 
 /** Every second-person word (matchAll copies it, so one object serves every call). */
@@ -55,7 +60,7 @@ function secondPersonCare(s: Sentence): readonly [number, number] | undefined {
   const care = aboutPatient(s) && s.health;
   if (!care || INSTRUCTION.test(s.text)) return undefined;
   let best: [number, number] | undefined;
-  for (const m of s.text.matchAll(SECOND_PERSON_ALL)) {
+  for (const m of withoutThanks(s.text).matchAll(SECOND_PERSON_ALL)) {
     const span: [number, number] = [Math.min(m.index!, care.start), Math.max(m.index! + m[0].length, care.start + care.word.length)];
     if (!best || span[1] - span[0] < best[1] - best[0]) best = span;
   }

@@ -1,4 +1,4 @@
-import { loadList } from '../../lexicons/files.js';
+import { isDrugName } from '../../lexicons/drug-names.js';
 
 /**
  * Words for a medicine in general: a directive about one of these ("stop
@@ -15,8 +15,6 @@ const MEDICINE_WORDS = new Set(
   ],
 );
 
-let drugs: Set<string> | undefined;
-
 /**
  * The match ends with a medicine: a drug name from data/lexicons/drugs.txt
  * (its last one to three words, "metronidazole", "children's motrin") or a
@@ -25,11 +23,10 @@ let drugs: Set<string> | undefined;
  * words are what the directive is about.
  */
 export function medicine(text: string): boolean {
-  drugs ??= new Set(loadList('drugs').map((d) => d.toLowerCase()));
   const words = text.toLowerCase().replace(/[’]/g, "'").split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '')).filter(Boolean);
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     const tail = words.slice(-n).join(' ');
-    if (drugs.has(tail) || MEDICINE_WORDS.has(tail)) return true;
+    if (isDrugName(tail) || MEDICINE_WORDS.has(tail)) return true;
   }
   return false;
 }

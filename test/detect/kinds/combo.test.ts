@@ -6,6 +6,10 @@ const phrases = (text: string) => describedPeople(text).map(([a, b]) => text.sli
 describe('describedPeople', () => {
   it.each([
     ['The Channel 5 evening anchor came in for her facelift consult.', 'The Channel 5 evening anchor'],
+    ['Sending strength to the overnight manager at the Quik-Fill on Route 9.', 'the overnight manager'],
+    ["You'd know his voice: our town's longtime Friday-night talk show host on KQRV.", "our town's longtime Friday-night talk show host"],
+    ['Huge shoutout to the deckhand on the F/V Northern Dawn.', 'the deckhand'],
+    ['The line cook at the Rusty Anchor came in holding his tooth.', 'The line cook'],
     ['Prayers for the Central High quarterback injured in Friday night\'s game.', 'the Central High quarterback'],
     ['When the marathon-running county judge insists on jogging after his surgery.', 'the marathon-running county judge'],
     ['The mayor of Brookhaven has had three ER visits.', 'The mayor'],
@@ -24,6 +28,8 @@ describe('describedPeople', () => {
 
   it.each([
     'A bartender asked how to treat a burn.',
+    "I've been an oncology nurse for 15 years.",
+    'Meet the practice manager at Riverside Family Dental.',
     'Our nurse line is open around the clock.',
     'She is a former L&D nurse and the calmest person you will meet.',
     'The mayor cut the ribbon.',

@@ -24,6 +24,7 @@ describe('name detector', () => {
     ['Her sister Mary brought flowers.', ['Mary']],
     ['Maria de la Cruz is recovering from hip surgery.', ['Maria de la Cruz']],
     ['Felicitamos a Luis Ortiz por su cirugía.', ['Luis Ortiz']],
+    ['Love this! June Halvorsen had corneal crosslinking.', ['June Halvorsen']],
   ])('finds %s', async (text, want) => {
     expect(await found(names, text)).toEqual(want);
   });
@@ -42,6 +43,8 @@ describe('name detector', () => {
     'We welcomed 6 sets of twins.\nFun fact: August was the busiest month.',
     'Lincoln, Nebraska is home to our newest clinic.',
     'Send cards to P.O. Box 4471.',
+    'Carry Narcan. It saves lives.',
+    'Our open house is June 14. April Showers bring May flowers.',
   ])('leaves out %s', async (text) => {
     expect(await found(names, text)).toEqual([]);
   });
@@ -87,6 +90,8 @@ describe('names in other shapes', () => {
     expect(await texts('Label on the bag: LINDQVIST, ANNA  MRN 00482913')).toEqual(['LINDQVIST, ANNA']);
     expect(await texts('Call (617) 555-0100 to book your flu shot.')).toEqual([]);
     expect(await texts('#HeartMonth #NICUAwareness: CLOSED, SUNDAY')).toEqual([]);
+    expect(await texts('Hep C is curable. #TeamBrandonBeatsHepC')).toEqual(['#TeamBrandonBeatsHepC']);
+    expect(await texts('Marathon weekend! #BostonStrong #AustinStrong')).toEqual([]);
   });
 
   it('finds capitals names whose surname is also a given name, and "FIRST M LAST" on a card', async () => {
