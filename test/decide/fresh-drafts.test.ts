@@ -493,6 +493,11 @@ const SAFE: [string, string][] = [
   ["t52.txt", "It's official! Mayor Carla Benitez and State Rep. Owen Tully cut the ribbon Thursday on our new Family Birthing Center, with 18 private suites.\n"],
   ["t53.txt", "From October through February, St. Brigid admitted 286 patients with influenza: 94 from Dunmore, 71 from Eastfield, 63 from Harlow.\n"],
   ["t54.json", "{\"title\":\"Family Council Meeting\",\"location\":\"Maplewood Care Center, Sunroom\",\"notes\":\"Council is family-led; individual resident concerns are handled privately with the care team.\"}\n"],
+  ["t55.txt", "Welcome our newest paramedic, Devon Asher, who graduated from the Tri-County Paramedic Academy with honors.\n"],
+  ["t56.txt", "WIC enrolled an average of 7,800 participants per month in August.\n"],
+  ["t57.txt", "Free asthma home visits to 310 families through our community health worker program, coordinated by Vanessa Cruz, CHW.\n"],
+  ["t58.json", "{\"comments\":[{\"reply\":\"Falls Prevention Week: our rehab team, led by Dr. Nathan Greer, PT, DPT, shares 3 balance exercises you can do in a chair.\"}]}\n"],
+  ["t59.txt", "Drug take-back kiosks at all 14 locations; last year's pilot collected 1.3 tons of unused medications in Pike County.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
