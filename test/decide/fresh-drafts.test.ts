@@ -198,6 +198,8 @@ const UNSAFE: [string, string][] = [
   ["v17.txt", "[Posted to Nextdoor – Orchard Hills]\nReminder for Ken at 14 Orchard Ct: your testosterone injection visit is Monday at 10:15 AM.\n"],
   ["v18.md", "On Thanksgiving afternoon EMT Carla Voss responded to the 92-year-old widow on Larch Street who was choking on a piece of turkey.\n"],
   ["v19.txt", "Anna Lindqvist spent two weeks in our newly renovated ICU after her crash.\n"],
+  ["v20.txt", "Facebook Page post · Public\nReminder: Priya S., your periodontal scaling is Thu 3/7 at 9:40 AM with Dr. Haas. Please take your pre-med amoxicillin 1 hour before for your heart valve.\n"],
+  ["v21.txt", "We loved seeing the whole Vasquez-Rowe family today! And a special congratulations to Aunt Bea on 6 months sober, we're all cheering for you.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -498,6 +500,7 @@ const SAFE: [string, string][] = [
   ["t57.txt", "Free asthma home visits to 310 families through our community health worker program, coordinated by Vanessa Cruz, CHW.\n"],
   ["t58.json", "{\"comments\":[{\"reply\":\"Falls Prevention Week: our rehab team, led by Dr. Nathan Greer, PT, DPT, shares 3 balance exercises you can do in a chair.\"}]}\n"],
   ["t59.txt", "Drug take-back kiosks at all 14 locations; last year's pilot collected 1.3 tons of unused medications in Pike County.\n"],
+  ["t60.txt", "Reminder: Flu shots are walk-in all week. Bring your insurance card.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
