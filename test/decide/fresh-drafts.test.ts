@@ -200,6 +200,7 @@ const UNSAFE: [string, string][] = [
   ["v19.txt", "Anna Lindqvist spent two weeks in our newly renovated ICU after her crash.\n"],
   ["v20.txt", "Facebook Page post · Public\nReminder: Priya S., your periodontal scaling is Thu 3/7 at 9:40 AM with Dr. Haas. Please take your pre-med amoxicillin 1 hour before for your heart valve.\n"],
   ["v21.txt", "We loved seeing the whole Vasquez-Rowe family today! And a special congratulations to Aunt Bea on 6 months sober, we're all cheering for you.\n"],
+  ["v22.txt", "Welcome back to the sidelines, Coach Ray Dempsey of the Kingston Falcons! Coach had emergency surgery with our retina specialist Dr. Amir Haddad in August for a detached retina.\n"],
 ];
 
 const SAFE: [string, string][] = [
