@@ -110,6 +110,7 @@ export class HitFacts {
     return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }
   get staffRole(): string | undefined {
+    if (this.category === 'photo') return this.staffPhoto();
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
     if (!role) return undefined;
     // "Coach Brandt's wife", "Mayor Fenwick's mother": the name points at a relative, who may be the patient.
@@ -124,6 +125,11 @@ export class HitFacts {
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text)) || OWN_CREW.test(this.text)) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
+  }
+  /** "aisha-rahman-headshot.jpg" on a spotlight of Aisha Rahman, PharmD: a photo of the staff member the post names. */
+  private staffPhoto(): string | undefined {
+    const reading = readFileName(this.text.slice(this.hit.start, this.hit.end));
+    return reading.person && !reading.care && this.post.staffNamed(reading.person) ? reading.person.join(' ') : undefined;
   }
   /** The sentence tells of someone receiving care after this name ("Nurse Tina ... as she recovers"), not before it ("Waffles was diagnosed ... by Dr. Ramos"). */
   private careAfterName(s: Sentence): boolean {

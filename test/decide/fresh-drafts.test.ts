@@ -502,6 +502,7 @@ const SAFE: [string, string][] = [
   ["t58.json", "{\"comments\":[{\"reply\":\"Falls Prevention Week: our rehab team, led by Dr. Nathan Greer, PT, DPT, shares 3 balance exercises you can do in a chair.\"}]}\n"],
   ["t59.txt", "Drug take-back kiosks at all 14 locations; last year's pilot collected 1.3 tons of unused medications in Pike County.\n"],
   ["t60.txt", "Reminder: Flu shots are walk-in all week. Bring your insurance card.\n"],
+  ["t61.md", "---\ntitle: \"Pharmacist Spotlight: Aisha Rahman, PharmD\"\nimage: aisha-rahman-headshot.jpg\n---\nMeet **Aisha Rahman, PharmD**, who runs our anticoagulation clinic.\n\n\"I've used a rescue inhaler since I was seven, so I know how confusing spacers can be,\" Aisha says.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
