@@ -84,6 +84,7 @@ const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
+const CREDENTIAL_POSITION = lazyRegex(() => /\p{Lu}[\p{L}'’.-]+,\s*(?:\p{Lu}[\p{L}.-]*,\s*)*$/u);
 const NEW_FACILITY_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:our|the|a|its)\s+(?:brand[- ]new|new|newly\s+(?:opened|renovated|expanded)|renovated|expanded|upgraded)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 const PROFESSION_END = /(?:therapist|technician|technologist|specialist|hygienist|pharmacist|surgeon|nurse|physician|doctor|dentist|oncologist|cardiologist|counselor|counsellor|midwife|doula)s?$/iu;
 /** "her therapist", "Tyler's therapist" (no i flag: \p{Lu} would match any letter). */
@@ -94,6 +95,8 @@ function isCare(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   if (NOT_ONES_CARE().test(before)) return false;
   if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && INSTITUTION_OF().test(before)) return false;
+  // "Dr. Nathan Greer, PT, DPT": a credential after a name, not care.
+  if (/^\p{Lu}{2,4}$/u.test(text.slice(m.start, m.end)) && CREDENTIAL_POSITION().test(before)) return false;
   // "our new Family Birthing Center": the organisation's facility by its name, no one's stay (not "two weeks in our newly renovated ICU").
   if (/^\p{Lu}\p{Ll}/u.test(text.slice(m.start, m.end)) && NEW_FACILITY_BEFORE().test(before)) return false;
   // "Respiratory therapist Owen Castellanos", "Physical therapist analyzing a runner": a job, unless someone's own ("her therapist").

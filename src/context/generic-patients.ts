@@ -71,7 +71,7 @@ const BIRTHDAY_THINGS_AFTER = lazyRegex(() => /^\s+(?:cakes|cards|parties|club|b
 const ORG_BIRTHDAY_AFTER = lazyRegex(() => /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu);
 
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
-const COUNT_AFTER = lazyRegex(() => /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs)(?![\p{L}])/iu);
+const COUNT_AFTER = lazyRegex(() => /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an average of|a total of|an estimated|a record)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs|participants|households|customers|workers|employees)(?![\p{L}])/iu);
 /** "has cared for moms on our unit", "treats kids and teens": care given to people in general. */
 const GROUP_AFTER = lazyRegex(() => /^\s+(?:(?:our|new|sick|tiny|young|older|local|many|other)\s+)?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|clients|seniors|students|teens|women|men|athletes|runners|preemies)(?![\p{L}])/iu);
 /** "caring for Cold Spring families": the people of a place. */
@@ -141,14 +141,14 @@ function isGeneric(text: string, cue: Cue): boolean {
  * Doe, seen at our clinic"); anything else in it (a condition with "she", a
  * name) still counts.
  */
-export function withoutGenericPatients(s: Sentence): Sentence {
+export function withoutGenericPatients(s: Sentence, context = s.text): Sentence {
   let cue = s.patient;
-  if (!cue || !isGeneric(s.text, cue)) return s;
+  if (!cue || !isGeneric(context, cue)) return s;
   const re = cueLists().patient; // global: callers reset lastIndex
   re.lastIndex = cue.start + cue.word.length;
   for (let m; (m = re.exec(s.text)); ) {
     cue = { word: m[0], start: m.index };
-    if (!isGeneric(s.text, cue)) {
+    if (!isGeneric(context, cue)) {
       re.lastIndex = 0;
       return { ...s, patient: cue };
     }

@@ -64,7 +64,7 @@ function speaksToANamedPerson(text: string): boolean {
 }
 
 /** A line that opens by greeting a first name: "Reminder for Ken at 14 Orchard Ct", "Hi Priya," (not "Thanks for 20 years, Oakdale"). */
-const LINE_GREETING = lazyRegex(() => /^\s*(?:reminder for|reminder to|hi|hey|hello|dear|attn:?|attention:?)\s+(\p{Lu}[\p{L}'’-]+)/iu);
+const LINE_GREETING = lazyRegex(() => /^\s*(?:reminder for|reminder to|reminder:|hi|hey|hello|dear|attn:?|attention:?)\s+(\p{Lu}[\p{L}'’-]+)/iu);
 function greetsByFirstName(line: string): boolean {
   const m = LINE_GREETING().exec(line);
   return m !== null && isFirstName(m[1]);
@@ -96,7 +96,7 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   if (pub > reply && !INTERNAL_NOTE().test(seg.text)) return 'public';
   if (reply >= 0) return 'reply';
   const opening = seg.text.slice(0, 80);
-  if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening)) return 'reply';
+  if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening) || greetsByFirstName(opening)) return 'reply';
   // "[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: ...": a line further down that speaks to one person.
   if (seg.text.includes('\n') && seg.text.split('\n').slice(1).some(greetsByFirstName)) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.

@@ -51,6 +51,7 @@ const CARED_FOR_HERE = lazyRegex(() => /(?<![\p{L}])(?:here|with us|at our|in ou
 const SHE_DID = lazyRegex(() => new RegExp(`(?<![\\p{L}])${pronounDid(INJURY_VERBS)}$`, 'iu'));
 /** A possessive and a relative right after a name. */
 const RELATIVE_AFTER = lazyRegex(() => /^['’]s\s+(?:wife|husband|son|daughter|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sister|brother|baby|kids|children|partner|fianc[ée]e?|widow|widower)(?![\p{L}])/iu);
+const TITLE_SUBJECT = lazyRegex(() => /^\W*(?:Coach|Mayor|Pastor|Captain|Chief|Principal|Judge|Sheriff|Officer|Deputy|Senator|Rev\.?|Reverend|Father|Sister)\s+(?:had|has|was|is|underwent|got|needed|received|broke|tore|fractured|spent)(?![\p{L}])/u);
 /** A person whose own colleagues cared for them works with them: "his own crew brought him back". */
 const OWN_CREW = lazyRegex(() => /(?<![\p{L}])(?:his|her|their)\s+(?:own\s+)?(?:crew|crewmates|coworkers|co-workers|colleagues|fellow (?:firefighters|medics|nurses|paramedics|officers))(?![\p{L}])/iu);
 /** "our patient & local legend Coach": the organisation's patient, then the public role. */
@@ -110,6 +111,7 @@ export class HitFacts {
     return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }
   get staffRole(): string | undefined {
+    if (this.category === 'photo') return this.staffPhoto();
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
     if (!role) return undefined;
     // "Coach Brandt's wife", "Mayor Fenwick's mother": the name points at a relative, who may be the patient.
@@ -124,6 +126,11 @@ export class HitFacts {
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text)) || OWN_CREW().test(this.text)) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
+  }
+  /** "aisha-rahman-headshot.jpg" on a spotlight of Aisha Rahman, PharmD: a photo of the staff member the post names. */
+  private staffPhoto(): string | undefined {
+    const reading = readFileName(this.text.slice(this.hit.start, this.hit.end));
+    return reading.person && !reading.care && this.post.staffNamed(reading.person) ? reading.person.join(' ') : undefined;
   }
   /** The sentence tells of someone receiving care after this name ("Nurse Tina ... as she recovers"), not before it ("Waffles was diagnosed ... by Dr. Ramos"). */
   private careAfterName(s: Sentence): boolean {
@@ -164,14 +171,17 @@ export class HitFacts {
     const view = this.post.view(k + 1);
     // Another person named there takes the care ("Dale" after "Coach Dale Rutter" is still him).
     const own = new Set(this.text.slice(this.hit.start, this.hit.end).split(/\s+/));
-    const other = (h: Hit) => h.rule.spec.category === 'name' && within(h, next) && !own.has(this.post.ctx.segments[h.segment].text.slice(h.start, h.end));
+    // A clinician named there ("with our retina specialist Dr. Amir Haddad") gives the care, not takes it.
+    const clinician = (h: Hit) => { const role = this.post.people.staffRole(h); return role !== undefined && !isLayRole(role); };
+    const other = (h: Hit) => h.rule.spec.category === 'name' && within(h, next) && !own.has(this.post.ctx.segments[h.segment].text.slice(h.start, h.end)) && !clinician(h);
     if (view.health === undefined || this.post.hits.some(other)) return false;
     // "... Ray went into cardiac arrest. ... "I tell people to learn CPR because I'm alive," Ray says": their own story, told by them.
     if (TOLD_BY_SELF().test(this.text.slice(next.start))) return false;
     // Its subject is this person: a pronoun ("his knee"), or none at all ("20/20 the morning after surgery").
     // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
     // Or the person's pronoun and a verb of injury or care ("She'd cracked a molar on a granola bar").
-    const itsOwn = (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
+    // "Coach had emergency surgery": the title as the next sentence's subject is the person too.
+    const itsOwn = TITLE_SUBJECT().test(next.text) || (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
       SHE_DID().test(next.text.slice(Math.max(0, view.health.start - 40), view.health.start));
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
     return itsOwn || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));

@@ -91,7 +91,8 @@ export class PostFacts {
     if (!v) {
       const s = this.ctx.sentences[k];
       const inside = this.hits.filter((h) => PROPER_NAMES.has(h.rule.spec.category) && h.segment === s.segment && h.start < s.end && h.end > s.start);
-      v = withoutGenericPatients(withoutSpans(s, inside));
+      // Read with the names blanked, judged on the words as written ("graduated from the Tri-County Paramedic Academy").
+      v = withoutGenericPatients(withoutSpans(s, inside), s.text);
       // "Mr. Fenton's standing Friday B12 injections": a person's own care, even in the organisation's voice.
       if (!v.patient && v.health && this.possessesCare(s, v.health, inside)) v = { ...v, patient: v.health };
       // "SO proud of Jaylen 🏈 Back on the field 9 months after ACL reconstruction!": a status with no subject goes on about the person just named.

@@ -198,6 +198,9 @@ const UNSAFE: [string, string][] = [
   ["v17.txt", "[Posted to Nextdoor – Orchard Hills]\nReminder for Ken at 14 Orchard Ct: your testosterone injection visit is Monday at 10:15 AM.\n"],
   ["v18.md", "On Thanksgiving afternoon EMT Carla Voss responded to the 92-year-old widow on Larch Street who was choking on a piece of turkey.\n"],
   ["v19.txt", "Anna Lindqvist spent two weeks in our newly renovated ICU after her crash.\n"],
+  ["v20.txt", "Facebook Page post · Public\nReminder: Priya S., your periodontal scaling is Thu 3/7 at 9:40 AM with Dr. Haas. Please take your pre-med amoxicillin 1 hour before for your heart valve.\n"],
+  ["v21.txt", "We loved seeing the whole Vasquez-Rowe family today! And a special congratulations to Aunt Bea on 6 months sober, we're all cheering for you.\n"],
+  ["v22.txt", "Welcome back to the sidelines, Coach Ray Dempsey of the Kingston Falcons! Coach had emergency surgery with our retina specialist Dr. Amir Haddad in August for a detached retina.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -493,6 +496,13 @@ const SAFE: [string, string][] = [
   ["t52.txt", "It's official! Mayor Carla Benitez and State Rep. Owen Tully cut the ribbon Thursday on our new Family Birthing Center, with 18 private suites.\n"],
   ["t53.txt", "From October through February, St. Brigid admitted 286 patients with influenza: 94 from Dunmore, 71 from Eastfield, 63 from Harlow.\n"],
   ["t54.json", "{\"title\":\"Family Council Meeting\",\"location\":\"Maplewood Care Center, Sunroom\",\"notes\":\"Council is family-led; individual resident concerns are handled privately with the care team.\"}\n"],
+  ["t55.txt", "Welcome our newest paramedic, Devon Asher, who graduated from the Tri-County Paramedic Academy with honors.\n"],
+  ["t56.txt", "WIC enrolled an average of 7,800 participants per month in August.\n"],
+  ["t57.txt", "Free asthma home visits to 310 families through our community health worker program, coordinated by Vanessa Cruz, CHW.\n"],
+  ["t58.json", "{\"comments\":[{\"reply\":\"Falls Prevention Week: our rehab team, led by Dr. Nathan Greer, PT, DPT, shares 3 balance exercises you can do in a chair.\"}]}\n"],
+  ["t59.txt", "Drug take-back kiosks at all 14 locations; last year's pilot collected 1.3 tons of unused medications in Pike County.\n"],
+  ["t60.txt", "Reminder: Flu shots are walk-in all week. Bring your insurance card.\n"],
+  ["t61.md", "---\ntitle: \"Pharmacist Spotlight: Aisha Rahman, PharmD\"\nimage: aisha-rahman-headshot.jpg\n---\nMeet **Aisha Rahman, PharmD**, who runs our anticoagulation clinic.\n\n\"I've used a rescue inhaler since I was seven, so I know how confusing spacers can be,\" Aisha says.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
