@@ -63,7 +63,7 @@ describe('large files', () => {
     const mrnLines = [...planted].filter(([, t]) => t === mrn).map(([n]) => ({ ruleId: 'identifiers/mrn', line: n + 1, column: 20, endColumn: 28 }));
     const story = [
       { ruleId: 'identifiers/person-name', line: patientLine + 1, column: 13, endColumn: 27 },
-      { ruleId: 'context/care-detail', line: patientLine + 1, column: 32, endColumn: 40 },
+      { ruleId: 'context/care-detail', line: patientLine + 1, column: 32, endColumn: 55 },
     ];
     const expected = [...mrnLines, ...story].sort((a, b) => a.line - b.line);
     expect(file.findings.map(({ ruleId, line: l, column, endColumn }: Record<string, unknown>) => ({ ruleId, line: l, column, endColumn }))).toEqual(expected);
