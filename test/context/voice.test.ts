@@ -24,6 +24,7 @@ describe('voiceOf', () => {
     expect(voice('Safety first! 🏀 Thanks @jay.hoops for trusting us with your concussion check.')).toBe('reply');
     expect(voice('Thanks for the 5 stars, Greg! We are glad your MRI went quickly.')).toBe('reply');
     expect(voice('¡Gracias Rosa por tu reseña! Esperamos que tu herida esté sanando bien.')).toBe('reply');
+    expect(voice('¡Feliz cumpleaños número 8, Sofía! Hoy celebramos en la unidad de oncología.')).toBe('reply');
     expect(voice('Replying to @kim: see you Tuesday')).toBe('reply');
     expect(voice('[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: your visit is Monday.')).toBe('reply');
     expect(voice('Repost from @kay_example 🌈 Kayla Brennan, our whole team is over the moon for you!')).toBe('reply');
