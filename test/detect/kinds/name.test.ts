@@ -25,6 +25,7 @@ describe('name detector', () => {
     ['Maria de la Cruz is recovering from hip surgery.', ['Maria de la Cruz']],
     ['Felicitamos a Luis Ortiz por su cirugía.', ['Luis Ortiz']],
     ['Love this! June Halvorsen had corneal crosslinking.', ['June Halvorsen']],
+    ['Jordan Knight had knee surgery.', ['Jordan Knight']],
   ])('finds %s', async (text, want) => {
     expect(await found(names, text)).toEqual(want);
   });
@@ -44,6 +45,7 @@ describe('name detector', () => {
     'Lincoln, Nebraska is home to our newest clinic.',
     'Send cards to P.O. Box 4471.',
     'Carry Narcan. It saves lives.',
+    'Go Kingston Falcons! Beat the Pinehurst Panthers!',
     'Our open house is June 14. April Showers bring May flowers.',
   ])('leaves out %s', async (text) => {
     expect(await found(names, text)).toEqual([]);
