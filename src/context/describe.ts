@@ -115,6 +115,11 @@ function healthInEachSpan(text: string, spans: readonly Span[], cues: CueLists):
   });
 }
 
+/** Every care term of `text` at or after `from`, in order (one lookup), read with all the words before each. */
+export function careTermsFrom(text: string, from: number, cues: CueLists): Cue[] {
+  return findTerms(text, cues.health, 16).filter((m) => m.start >= from && isCare(text, m)).map((t) => ({ word: text.slice(t.start, t.end), start: t.start }));
+}
+
 /** The first care term of `text` at or after `from`, read with all the words before it. */
 export function careAfter(text: string, from: number, cues: CueLists, skip: (word: string) => boolean): Cue | undefined {
   const t = findTerms(text, cues.health, 8).find((m) => m.start >= from && !skip(text.slice(m.start, m.end)) && isCare(text, m));

@@ -54,7 +54,7 @@ export function animalOwnsCare(text: string, careAt: number): boolean {
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {
   // "free hot dogs", "corn dogs": food, not animals.
-  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?<!(?:hot|corn|chili|top)\\s)(?:${rawCues().animals.map(animalForm).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
+  anyAnimal ??= new RegExp(`(?<![\\p{L}])(?<!(?:[Hh]ot|[Cc]orn|[Cc]hili|[Tt]op|HOT|CORN)\\s)(?:${rawCues().animals.map(animalForm).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
   return anyAnimal.test(text);
 }
 

@@ -13,11 +13,12 @@ const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
 /** "a 14-year-old boy who had gone through the ice chasing his dog": a person described, not named, is in the post too. */
 const A_PERSON = /(?<![\p{L}])(?:a|an|the|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:boy|girl|man|woman|teen|teenager|toddler|gentleman|lady|kid|child|grandmother|grandfather|grandma|grandpa|bride|groom)(?![\p{L}])/iu;
 /** The pet's people, on their own: "mom", "owner". */
-const PET_PERSON = /^(?:mom|mum|dad|mama|papa|humans|owner|owners|parents|people|person)$/iu;
+const PET_PEOPLE_WORDS = 'mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person';
+const PET_PERSON = new RegExp(`^(?:${PET_PEOPLE_WORDS})$`, 'iu');
 /** A capitalised possessive right before: "Waffles' ", "Luna's ". */
 const PET_POSSESSIVE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)['’]s?\s+$/u;
 /** After a pet's "his" or "her": the people it belongs to. */
-const PET_PEOPLE = /^\s+(?:mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person)(?![\p{L}])/iu;
+const PET_PEOPLE = new RegExp(`^\\s+(?:${PET_PEOPLE_WORDS})(?![\\p{L}])`, 'iu');
 
 /**
  * The animals of a post: which sentences are about a pet or animals in
@@ -71,7 +72,7 @@ export class PetsInPost {
       // A coach or a mayor may be the patient; clinicians and the organisation's staff are not.
       const notStaff = (h: Hit) => { const role = this.people.staffRole(h); return role === undefined || isLayRole(role); };
       const people = this.hits.some((h) => PERSON_CATEGORIES.has(h.rule.spec.category) && this.people.kindOf(h) === undefined && notStaff(h));
-      this.onlyAnimals = !people && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)) && !this.ctx.segments.some((seg) => A_PERSON.test(seg.text));
+      this.onlyAnimals = !people && this.animalsInPost() && !this.ctx.segments.some((seg) => A_PERSON.test(seg.text));
     }
     return this.onlyAnimals;
   }

@@ -59,6 +59,7 @@ const isFirstName = (word: string) => {
 };
 
 function speaksToANamedPerson(text: string): boolean {
+  if (!/you/i.test(text)) return false; // every match holds "you": a cheap test rules most texts out
   for (const m of text.matchAll(VOCATIVE_SENTENCE())) if (isFirstName(m[1]) && !peopleCues().staffTitles.has(m[1].toLowerCase())) return true;
   return false;
 }
@@ -67,7 +68,7 @@ function speaksToANamedPerson(text: string): boolean {
 const LINE_GREETING = lazyRegex(() => /^\s*(?:reminder for|reminder to|reminder:|hi|hey|hello|dear|attn:?|attention:?)\s+(\p{Lu}[\p{L}'’-]+)/iu);
 function greetsByFirstName(line: string): boolean {
   const m = LINE_GREETING().exec(line);
-  return m !== null && isFirstName(m[1]);
+  return m !== null && /^\p{Lu}/u.test(m[1]) && isFirstName(m[1]);
 }
 
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */

@@ -33,6 +33,7 @@ describe('mentionsAnimal', () => {
   it('reads food named after dogs as food', async () => {
     const { mentionsAnimal } = await import('../../src/context/entity-kinds.js');
     expect(mentionsAnimal('free hot dogs from the Ladies Auxiliary')).toBe(false);
+    expect(mentionsAnimal('Hot Dogs and Corn dogs on the grill')).toBe(false);
     expect(mentionsAnimal('our clinic dog, Rex')).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ describe('voiceOf', () => {
     expect(voice('Congratulations to the Class of 2026 from our nursing school!')).toBe('ours');
     expect(voice('Join us for free blood-pressure checks on Saturday.')).toBe('ours');
     expect(voice('Parents, you can book flu shots online.')).toBe('ours');
+    expect(voice('Clinic news\nreminder to grant access to your portal before your visit.')).toBe('ours');
     expect(voice('Twenty years ago I started here.\nThanks for 20 years, Oakdale. Now go get your flu shot.')).toBe('ours');
     expect(voice('Charlotte, you showed up! 400 neighbors came to the health fair.')).toBe('ours');
   });

@@ -2,7 +2,7 @@ import type { CareDetailRuleSpec } from '../../model/rule-spec.js';
 import type { PostHit } from '../../model/rule.js';
 import type { Cue, PostContext } from '../../model/post.js';
 import { aboutPatient, isMetadata } from '../../context/post.js';
-import { careAfter } from '../../context/describe.js';
+import { careTermsFrom } from '../../context/describe.js';
 import { cueLists } from '../../lexicons/cue-lists.js';
 
 /** Where a clause ends: a stop, a colon, or a comma or "and" that starts the next clause. */
@@ -22,8 +22,9 @@ export function careClause(text: string, first: Cue): Cue {
   CLAUSE_BREAK.lastIndex = from;
   const end = Math.min(CLAUSE_BREAK.exec(text)?.index ?? text.length, first.start + MAX_SPAN);
   let last = from;
-  for (let next = careAfter(text, last, cueLists(), () => false); next && next.start + next.word.length <= end; next = careAfter(text, last, cueLists(), () => false)) {
-    last = next.start + next.word.length;
+  for (const t of careTermsFrom(text, from, cueLists())) {
+    if (t.start + t.word.length > end) break;
+    last = t.start + t.word.length;
   }
   return { word: text.slice(first.start, last), start: first.start };
 }

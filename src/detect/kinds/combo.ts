@@ -185,8 +185,10 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     // "the overnight manager at the Quik-Fill": a job at a named place that gives no care is no staff's job.
     const elsewhere = ELSEWHERE().test(after(end)) && !CARE_PLACE_AFTER().test(after(end, 60)) && !staffWord(modifiers);
     if (!one && !elsewhere && staffJobs.has(m[2].toLowerCase())) continue;
-    // "last year's pilot": a possessive in lower case is no named team or school (the i flag lets \p{Lu} match any letter).
-    if (/^\p{Ll}/u.test(m[0]) && !DETERMINER().test(m[0]) && !/^our\s/iu.test(m[0])) continue;
+    // "last year's pilot", "Meet his friend's nurse": a possessor with a word in lower case is no named team or school
+    // (the i flag lets \p{Lu} match any letter, so the words are checked here).
+    const possessor = /^([^'’]*)['’]s\s/u.exec(m[0])?.[1];
+    if (possessor !== undefined && !DETERMINER().test(m[0]) && !/^our\s/iu.test(m[0]) && !/^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u.test(possessor)) continue;
     // "the Harbor County Sheriff's Office": the office at work, not a person.
     if (OFFICE_NOT_PERSON().test(after(end))) continue;
     // "at the Rusty Anchor": a role word capitalised inside a proper name after "at" is a place (not "the County Fair Queen came in").

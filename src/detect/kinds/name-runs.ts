@@ -111,8 +111,9 @@ function shape(run: Token[], first: number): Run {
 }
 
 /** "June Halvorsen", "April Okafor": a month that is a first name, before a surname that is no everyday word (not "June Showers"). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 function monthAsFirstName(words: Token[]): boolean {
-  if (words.length < 2 || words[0].initial || words[1].initial || !isStopWord(foldWord(words[0].text))) return false;
+  if (words.length < 2 || words[0].initial || words[1].initial || !MONTHS.has(foldWord(words[0].text))) return false;
   const next = statsOf(words[1].text);
   return statsOf(words[0].text).first >= 1000 && !isStopWord(foldWord(words[1].text)) && !isCommon(next) && (next.sur >= 1000 || isUnknown(next));
 }

@@ -34,8 +34,8 @@ const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Spanish words that follow a name and are no English noun: "por", "que", "y". */
 const SPANISH_AFTER = new Set(['por', 'para', 'de', 'del', 'que', 'y', 'en', 'con', 'quien', 'quienes', 'su', 'sus', 'el', 'la', 'los', 'las', 'al', 'se', 'le', 'les', 'tras', 'desde', 'durante']);
 
-/** "Director of Nursing Alma Reyes", "Head of Rehab Services Jo Park": a title of a department, then the name. */
-const TITLE_OF_BEFORE = /(?<![\p{L}])(?:director|chief|head|manager|vp|vice president|dean|chair|supervisor|coordinator|lead)\s+of\s+(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|&)\s+)?){1,4}$/iu;
+/** "Director of Nursing Alma Reyes", "Head of Rehab Services Jo Park": a title of a department, then the name (capitalised: no i flag, under which \p{Lu} is any letter). */
+const TITLE_OF_BEFORE = /(?<![\p{L}])(?:Director|Chief|Head|Manager|VP|Vice President|Dean|Chair|Supervisor|Coordinator|Lead)\s+of\s+(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|&)\s+)?){1,4}$/u;
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
 const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
 /** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?", "Call (617) 555-0100"). */
