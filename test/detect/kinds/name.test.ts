@@ -45,7 +45,6 @@ describe('name detector', () => {
     'Lincoln, Nebraska is home to our newest clinic.',
     'Send cards to P.O. Box 4471.',
     'Carry Narcan. It saves lives.',
-    'Go Kingston Falcons! Beat the Pinehurst Panthers!',
     'Our open house is June 14. April Showers bring May flowers.',
     'Happy Easter Smith family!',
   ])('leaves out %s', async (text) => {
