@@ -127,9 +127,14 @@ export class HitFacts {
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
   }
+  /** What a photo's file name says (who, what care), read once for the rows that ask. */
+  private get fileName(): ReturnType<typeof readFileName> {
+    return (this.reading ??= readFileName(this.text.slice(this.hit.start, this.hit.end)));
+  }
+  private reading?: ReturnType<typeof readFileName>;
   /** "aisha-rahman-headshot.jpg" on a spotlight of Aisha Rahman, PharmD: a photo of the staff member the post names. */
   private staffPhoto(): string | undefined {
-    const reading = readFileName(this.text.slice(this.hit.start, this.hit.end));
+    const reading = this.fileName;
     return reading.person && !reading.care && this.post.staffNamed(reading.person) ? reading.person.join(' ') : undefined;
   }
   /** The sentence tells of someone receiving care after this name ("Nurse Tina ... as she recovers"), not before it ("Waffles was diagnosed ... by Dr. Ramos"). */
@@ -221,7 +226,7 @@ export class HitFacts {
    */
   get namedPhoto(): string | undefined {
     if (this.category !== 'photo') return undefined;
-    const reading = readFileName(this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end));
+    const reading = this.fileName;
     if (!reading.person || this.post.staffNamed(reading.person)) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';

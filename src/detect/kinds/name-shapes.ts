@@ -87,8 +87,9 @@ export function shapedNames(text: string): Match[] {
       if (out.some((o) => o.start === m.index!)) continue;
       if (placePopulation(m[1]) >= 100_000) continue;
       // "#HarborTown", "#RiverValley": a last word more an everyday word than a surname makes a place or a slogan.
-      if (isCommon(statsOf(m[2])) && statsOf(m[2]).common >= statsOf(m[2]).sur) continue;
-      if (firstName(m[1]) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
+      const family = statsOf(m[2]);
+      if (isCommon(family) && family.common >= family.sur) continue;
+      if (firstName(m[1]) && surnameOrUnknown(m[2]) && family.sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // "#ForeverInOurHeartsWalterPike", "#AvaLindgrenBracesOff": a given name and a surname inside a longer hashtag.
     for (const m of text.matchAll(LONG_HASHTAG())) {
