@@ -5,6 +5,7 @@ import { LAB_VALUE } from '../context/lab-values.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
 import { cueLists } from '../lexicons/cue-lists.js';
+import { isCommon, wordStats } from '../lexicons/stats.js';
 import { findTerms } from '../text/terms.js';
 import { isSupportHashtag } from '../detect/kinds/name-shapes.js';
 import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
@@ -72,6 +73,9 @@ const PERSON_IN_ROOM = lazyRegex(() => /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}
 /** "FRAME 3:", "VO:", "ON-SCREEN:": a script's label at the start of a line. */
 const SCRIPT_LABEL = /^\s*[A-Z][A-Z\d /&-]{1,24}:\s*/u;
 
+/** Id categories whose codes may carry a patient's surname. */
+const CODE_CATEGORIES = new Set(['other-id', 'mrn', 'health-plan', 'account']);
+
 /** Keys that name who wrote a review or comment. */
 const AUTHOR_KEYS = /^(?:user|username|author|reviewer|name|handle|from|commenter)$/i;
 
@@ -126,6 +130,15 @@ export class HitFacts {
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text)) || OWN_CREW().test(this.text)) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
+  }
+  /** A code of a person-linked id rule with a surname in it ("2024-0173-ruiz"): the surname, or undefined. */
+  get codeWithName(): string | undefined {
+    if (this.hit.rule.spec.link !== 'person' || !CODE_CATEGORIES.has(this.category)) return undefined;
+    const code = this.text.slice(this.hit.start, this.hit.end);
+    // Handles, emails and links name their owner on purpose; their own rules judge them.
+    if (/[@/]/.test(code)) return undefined;
+    const words = code.match(/\p{L}{3,}/gu) ?? [];
+    return words.find((w) => { const s = wordStats(w); return s.sur >= 1000 && !isCommon(s) && !s.first; });
   }
   /** What a photo's file name says (who, what care), read once for the rows that ask. */
   private get fileName(): ReturnType<typeof readFileName> {

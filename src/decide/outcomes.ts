@@ -49,6 +49,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'own-site', severity: 'off', when: (f) => f.ownSite },
   // A person's name with a room or bed number: a resident or patient, and where to find them.
   { decision: 'person-in-room', severity: 'rule', when: (f) => f.personInRoom, reason: (what) => `${what} in the same sentence` },
+  // A case or record code that carries a surname: "case-2024-0173-ruiz" is someone's case, wherever it is.
+  { decision: 'code-with-name', severity: 'rule', when: (f) => f.codeWithName, reason: (name) => `the code carries a surname ("${name}")` },
   // A photo whose file name names someone and their care: "maria-gonzalez-hip-surgery.jpg".
   { decision: 'named-photo', severity: 'rule', when: (f) => f.namedPhoto, reason: (why) => String(why) },
   // Someone tagged on a post about care: "tagged_users": ["Hank Dorsey"] under a memory-care garden post.
