@@ -152,8 +152,8 @@ export const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll
 /** "Thank you for the kind words about Luna's dental cleaning": thanks, not the person's care. */
 const THANK_YOU = lazyRegex(() => /(?<![\p{L}])thank\s+you(?![\p{L}])/giu);
 
-/** The text with the "you" of "thank you" blanked (offsets kept). */
-export const withoutThanks = (text: string) => text.replace(THANK_YOU(), (m) => `${m.slice(0, -3)}   `);
+/** The text with the "you" of "thank you" blanked (offsets kept); most texts hold no "thank" and are returned as they are. */
+export const withoutThanks = (text: string) => (/thank/iu.test(text) ? text.replace(THANK_YOU(), (m) => `${m.slice(0, -3)}   `) : text);
 
 /** The sentence speaks to the person, beyond thanking them. */
 export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutThanks(text));
