@@ -41,9 +41,11 @@ export function compileCareDetail(_spec: CareDetailRuleSpec) {
   return (ctx: PostContext): PostHit[] => {
     const out: PostHit[] = [];
     for (const s of ctx.sentences) {
-      if (s.reply || s.public || !s.health || isMetadata(ctx.segments[s.segment])) continue;
-      if (aboutPatient(s) !== s.health && !s.patient) continue;
-      const care = careClause(s.text, s.health);
+      if (s.reply || s.public || isMetadata(ctx.segments[s.segment])) continue;
+      // With no care term, the words that put a person in care are the detail: "he ... is now getting care with us".
+      const detail = s.health ?? (s.personal && s.patient);
+      if (!detail || (aboutPatient(s) !== s.health && !s.patient)) continue;
+      const care = careClause(s.text, detail);
       out.push({ segment: s.segment, start: s.start + care.start, end: s.start + care.start + care.word.length });
     }
     return out;
