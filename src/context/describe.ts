@@ -78,8 +78,8 @@ const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|family|team|teams|unit|un
  */
 const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])(?:host|hosts|hosting|hosted|offer|offers|offering|offered|provide|provides|providing|provided)\s+(?:(?:free|our|the|a|an|weekly|monthly|quick)\s+)?(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
 
-/** "on our hospice service", "18 months in our outpatient eating disorder program": enrolled in it, which is care. */
-const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
+/** "on our hospice service", "18 months in our outpatient eating disorder program", "watching you go from our intensive outpatient group": enrolled in it, which is care. */
+const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
 
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
@@ -101,7 +101,7 @@ function isCare(text: string, m: { start: number; end: number }): boolean {
   if (/^\p{Lu}\p{Ll}/u.test(text.slice(m.start, m.end)) && NEW_FACILITY_BEFORE().test(before)) return false;
   // "Respiratory therapist Owen Castellanos", "Physical therapist analyzing a runner": a job, unless someone's own ("her therapist").
   if (PROFESSION_END.test(text.slice(m.start, m.end)) && !OWNED_BEFORE().test(before)) return false;
-  return ENROLLED().test(before.slice(-24)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20));
+  return ENROLLED().test(before.slice(-36)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20));
 }
 
 /** The first health term of each span that is not a service's name (looked up span by span: the lookup stops early). */

@@ -53,9 +53,14 @@ export function animalOwnsCare(text: string, careAt: number): boolean {
 /** Whether a text mentions an animal at all ("Male orange tabby, found Sunday"). */
 let anyAnimal: RegExp | undefined;
 export function mentionsAnimal(text: string): boolean {
+  return animalAt(text) >= 0;
+}
+
+/** Where a text first mentions an animal, or -1. */
+export function animalAt(text: string): number {
   // "free hot dogs", "corn dogs": food, not animals.
   anyAnimal ??= new RegExp(`(?<![\\p{L}])(?<!(?:[Hh]ot|[Cc]orn|[Cc]hili|[Tt]op|HOT|CORN)\\s)(?:${rawCues().animals.map(animalForm).join('|')})s?(?![\\p{L}])|${ANIMAL_EMOJI}`, 'u');
-  return anyAnimal.test(text);
+  return text.search(anyAnimal);
 }
 
 let animalWords: RegExp | undefined;

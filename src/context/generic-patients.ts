@@ -33,7 +33,7 @@ const RESIDENT_EXPERT = lazyRegex(() => /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:expert|wi
  */
 const FOR_WHOM = /^(?:patients?|residents?|clients?|members?)$/i;
 const RESIDENT_THINGS_AFTER = lazyRegex(() => /^\s+(?:concerns|rights|safety|satisfaction|experience|privacy|advocates?|advocacy|education|engagement|feedback|portal|records|belongings)(?![\p{L}])/u);
-const EVENT_AFTER = lazyRegex(() => /^\s+(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:clinics?|council|councils|party|parties|events?|meetings?|handbook|newsletters?|portal|programs?|survey|surveys|outings?|trips?|choir|orientation|forum|open house|appreciation|celebration|picnic|luncheon)(?![\p{L}])/u);
+const EVENT_AFTER = lazyRegex(() => /^\s+(?!(?:in|on|at|of|from|with)\s)(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:clinics?|council|councils|party|parties|events?|meetings?|handbook|newsletters?|portal|programs?|survey|surveys|outings?|trips?|choir|orientation|forum|open house|appreciation|celebration|picnic|luncheon)(?![\p{L}])/u);
 
 /** "graduated from pharmacy school": an education, not a NICU or rehab graduation. */
 const SCHOOL_AFTER = lazyRegex(() => /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|high|college|university|academy|residency|fellowship|institute|seminary)(?![\p{L}])/iu);
@@ -95,6 +95,12 @@ const WHETHER_BEFORE = lazyRegex(() => /(?<![\p{L}])whether or not\s+(?:[\p{L}-]
 const AT_PLACE_AFTER = lazyRegex(() => /^\s+(?:at|of|in)\s+(?:the\s+)?\p{Lu}/u);
 const CAUSE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:celebrat(?:e|es|ing)|support(?:s|ing)?|promot(?:e|es|ing)|honou?r(?:s|ing)?|champion(?:s|ing)?)\s+(?:(?:long-term|lifelong|addiction|mental health|and|hope)\s+){0,2}$/iu);
 
+/** "Recovery isn't a straight line", "peer recovery specialist", "Recovery Walk": recovery in general, or a job or event named after it. */
+const RECOVERY_GENERIC_AFTER = lazyRegex(() => /^[\s_-]+(?:is|isn['’]t|is not|looks|can|takes|doesn['’]t|happens|starts|begins|month|walk|specialists?|allies|advocates?)(?![\p{L}])/iu);
+/** "Recovery is possible and you are living proof": the person spoken to, not recovery in general. */
+const SPOKEN_TO = lazyRegex(() => /(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/iu);
+const RECOVERY_GENERIC_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:peer|addiction|long-term|lifelong|possible|of)\s+$/iu);
+
 /** Whether a patient cue in a sentence names no one in particular. */
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
@@ -124,7 +130,7 @@ function isGeneric(text: string, cue: Cue): boolean {
     (/^residents?['’]?s?$/i.test(cue.word) && /(?<![\p{L}])(?:every|each)\s+$/iu.test(before)) ||
     WHETHER_BEFORE().test(before) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.
-    (/^recovery$/i.test(cue.word) && CAUSE_BEFORE().test(before)) ||
+    (/^recovery$/i.test(cue.word) && (CAUSE_BEFORE().test(before) || RECOVERY_GENERIC_BEFORE().test(before) || (RECOVERY_GENERIC_AFTER().test(after) && !SPOKEN_TO().test(text)))) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE().test(before)) ||
     COUNT_AFTER().test(after) || GROUP_AFTER().test(after) || PLACE_GROUP_AFTER().test(after) || COUNT_BEFORE().test(before) ||
     COUNTED_SUBJECT().test(text.slice(Math.max(0, cue.start - 120), cue.start)) ||

@@ -1,14 +1,16 @@
 import { isLayRole, staffRole } from './staff.js';
-import { animalName, insideAnimalWord, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { mayMentionAnimal } from './animal-gate.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
-import { firstNameSex } from '../lexicons/stats.js';
+import { firstNameSex, isCommon, wordStats } from '../lexicons/stats.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { findTerms } from '../text/terms.js';
+import { cueLists } from '../lexicons/cue-lists.js';
 
 /** What a name names when it is no person. */
-export type EntityKind = 'animal' | 'place';
+export type EntityKind = 'animal' | 'place' | 'owner';
 
 /** Words that say someone is receiving care, not giving it. */
 export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was a patient|(?:his|her) (?:heart attack|stroke|cancer diagnosis)(?!\s+(?:research|prevention|awareness|patients|team|program|unit|center|care|tips|education|survivors))|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
@@ -58,10 +60,14 @@ export const PERSON_CATEGORIES = new Set(['name', 'other-id']);
 export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
+/** "owner Kim Tran", "His owners, the Feldman family": a person named as a pet's people. */
+const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?$/iu);
+/** "... is recovering from her own hip surgery": the owner's own care, which keeps the owner a person. */
+const OWNER_OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|herself|himself|recover(?:s|ing|ed)?|was diagnosed|had surgery|underwent|is undergoing|was admitted|was hospitali[sz]ed)(?![\p{L}])/iu);
 const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);
 
 /** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
-const CARE_DONE = lazyRegex(() => /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
+const CARE_DONE = lazyRegex(() => /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:(?:[\p{L}-]+\s+){0,2}|(?:[\p{L}-]+\s+){1,5}(?:on|for|to|in)\s+)$/iu);
 
 /** Whether a place rule reports the words of a hit too (a town found both as a town and as a name). */
 export const placeCovers = (hits: readonly Hit[], hit: Hit) =>
@@ -165,7 +171,11 @@ export class PeopleInPost {
       }
     }
     const words = this.words(hit);
-    const kind = words.length && words.every((w) => this.kindWords!.has(w)) ? this.kindWords.get(words[0]) : undefined;
+    const kinds = this.kindWords;
+    // "the Feldmans" after "the Feldman family"; "Dakota Went Down" in a title-case heading after "a mare named Dakota".
+    const has = (w: string) => kinds.has(w) || (w.endsWith('s') && kinds.has(w.slice(0, -1)));
+    const tail = (w: string) => { const st = wordStats(w); return has(w) || (isCommon(st) && st.common > st.first + st.sur); };
+    const kind = words.length && has(words[0]) && words.slice(1).every(tail) ? kinds.get(words[0]) ?? kinds.get(words[0].slice(0, -1)) : undefined;
     this.kinds.set(hit, kind);
     return kind;
   }
@@ -173,11 +183,25 @@ export class PeopleInPost {
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
     if (this.mayMentionAnimals() && (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end))) return 'animal';
+    // "owner Kim Tran approved": in a post about an animal, the pet's person, whose pet's care is not theirs.
+    if (OWNER_BEFORE().test(text.slice(Math.max(0, hit.start - 24), hit.start)) && !this.ownersOwnCare(text, hit.end) && this.animalInPost()) return 'owner';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
     if (LOCATIVE().test(text.slice(Math.max(0, hit.start - 12), hit.start)) && placeCovers(this.hits, hit)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
     return placeLikeName(text, hit.start, hit.end, this.orgHeads) ? 'place' : undefined;
   }
+
+  /** "her person, Jim Barlow, 94, who has been blind since his glaucoma": care told after the owner's name, in its sentence, is the owner's. */
+  private ownersOwnCare(text: string, from: number): boolean {
+    const rest = /^[^.!?\n]*/.exec(text.slice(from, from + 160))![0];
+    return OWNER_OWN_CARE().test(rest) || findTerms(rest, cueLists().health, 1).length > 0;
+  }
+
+  /** Some segment of the post speaks of an animal (a word, a breed or an emoji). */
+  animalInPost(): boolean {
+    return (this.anyAnimal ??= this.mayMentionAnimals() && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
+  }
+  private anyAnimal?: boolean;
 
   /** Some text of the post may speak of an animal (animal-gate.ts): if not, no name is a pet's and no sentence is about animals. */
   mayMentionAnimals(): boolean {
@@ -216,7 +240,7 @@ export class PeopleInPost {
     // A public figure or volunteer in the same sentence may speak of their own care ("Mayor Okafor chose us for her hip");
     // introduced in an earlier sentence, "she" is the staff member the post is about ("Our founder, Dr. Marsh. She ...").
     const earlier = !within(before, s);
-    // "Dr. Reyes removed his cataract": a clinician's care done to "his" is someone else's.
+    // "Dr. Reyes removed his cataract", "performed a DMEK corneal transplant on her right eye": a clinician's care done to "his" is someone else's.
     if (!earlier && role !== undefined && CARE_DONE().test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
     // "Coach Renata ... 20/20 the morning after her LASIK": a public figure's "his" or "her" in a sentence of care is their own.
     if (role !== undefined && isLayRole(role) && /^(?:his|her)$/i.test(person.word) && s.health) return false;

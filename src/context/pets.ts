@@ -1,4 +1,4 @@
-import { ANIMAL_EMOJI, animalPhrase, mentionsAnimal } from './entity-kinds.js';
+import { ANIMAL_EMOJI, animalAt, animalPhrase } from './entity-kinds.js';
 import { PERSON_CATEGORIES, PRONOUN, type PeopleInPost, within } from './people.js';
 import { escape } from '../text/word-trie.js';
 import { wordStats } from '../lexicons/stats.js';
@@ -10,6 +10,8 @@ import type { Hit } from '../model/rule.js';
 const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?![\p{L}])/iu;
 const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
 const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
+/** "the dog bit him": an animal that hurt a person, whose care is the person's. */
+const ANIMAL_HARM = /(?<![\p{L}])(?:bit|bitten|bites|biting|attacked|mauled|scratched|kicked|trampled|threw|thrown|stung|charged)(?![\p{L}])/iu;
 /** "a 14-year-old boy who had gone through the ice chasing his dog": a person described, not named, is in the post too. */
 const A_PERSON = /(?<![\p{L}])(?:a|an|the|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:boy|girl|man|woman|teen|teenager|toddler|gentleman|lady|kid|child|grandmother|grandfather|grandma|grandpa|bride|groom)(?![\p{L}])/iu;
 /** The pet's people, on their own: "mom", "owner". */
@@ -50,7 +52,10 @@ export class PetsInPost {
     // "Patient of the Week: Pickles! 🐱": an animal emoji in or right after the sentence.
     if (EMOJI_ANIMAL.test(this.ctx.segments[s.segment].text.slice(s.start, s.end + 4))) return true;
     // "Meet 20 adoptable dogs and cats, all spayed and vaccinated": animals and no person at all.
-    return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text) || mentionsAnimal(s.text)) && !PERSON_PRONOUN.test(s.text);
+    // "Our 14-year-old beagle had his TPLO surgery": a pronoun after the animal is the animal's, unless the animal hurt someone.
+    const at = animalAt(s.text);
+    const pronounIsPersons = PERSON_PRONOUN.test(at > 0 ? s.text.slice(0, at) : s.text) || ANIMAL_HARM.test(s.text);
+    return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text) || at >= 0) && !pronounIsPersons;
   }
 
   /** "Waffles' " before "mom": a pet's name, or a word no person is named (in a post with animals), owns the person after it. */
@@ -62,9 +67,8 @@ export class PetsInPost {
 
   /** Some segment of the post speaks of an animal (a word, a breed or an emoji). */
   animalsInPost(): boolean {
-    return (this.anyAnimal ??= this.people.mayMentionAnimals() && this.ctx.segments.some((seg) => mentionsAnimal(seg.text)));
+    return this.people.animalInPost();
   }
-  private anyAnimal?: boolean;
 
   /** The post speaks of animals and names no person but staff. */
   private animalsOnly(): boolean {

@@ -32,7 +32,8 @@ const CAPITALISED_RUN = lazyRegex(() => /^(?:@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p
 /** "for the 5 stars, Greg!": a name closing the greeting's sentence. */
 const VOCATIVE_END = lazyRegex(() => /^(?:for|on|to)\s[^.!?\n]{0,60}?,\s+(\p{Lu}[\p{L}'’-]+[!.])/u);
 /** The person greeted: a handle or a capitalised name. */
-const GREETED = lazyRegex(() => /^(?:@[\w.]{2,}|\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u);
+/** Not "Hi, I'm Andre" or "Hi, we're the night crew": the writer introducing themselves, not greeting anyone. */
+const GREETED = lazyRegex(() => /^(?:@[\w.]{2,}|(?!(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|ll)|It['’]s|My|Our|This|That|Here|There|Today|Welcome)(?:[\s,!.]|$))\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u);
 
 function addressesSomeone(opening: string): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;

@@ -31,6 +31,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'eponym', severity: 'off', when: (f) => f.eponym },
   // A pet's name is no person.
   { decision: 'animal', severity: 'off', when: (f) => f.kind === 'animal' },
+  // "owner Kim Tran approved" in a post about a pet: the pet's person, named beside the pet's care (not their own).
+  { decision: 'pets-person', severity: 'info', when: (f) => f.kind === 'owner', reason: () => "the pet's person, named beside the pet's care" },
   // A word the post uses as a town ("a clinic in Marion"), reported by a place rule on the same words: one finding is enough.
   { decision: 'place-name', severity: 'off', when: (f) => f.kind === 'place' && f.placeReported },
   // "Dr. Naomi Fairbanks": a town or facility word that is the surname of a person named around it.

@@ -8,7 +8,7 @@ import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
 import { within } from '../../context/people.js';
-import { animalOwnsCare } from '../../context/entity-kinds.js';
+import { animalName, animalOwnsCare } from '../../context/entity-kinds.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
 
@@ -59,7 +59,7 @@ export function compileCombo(spec: ComboRuleSpec) {
       }
       // "I caught my first baby in 2006 as a nervous student in Tucson": what the writer was.
       const writersOwn = ([a]: readonly [number, number]) => WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a));
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -145,6 +145,8 @@ const staffWord = (modifiers: string) => /(?<![\p{L}])(?:nurse|nursing|clinic|pr
 const DETERMINER = lazyRegex(() => /^(?:the|a|an|one|which|that|this)\s/i);
 /** "Mayor Linda Farrow", "Engineer Michael Daley": the role is the title of the person named right after it. */
 const TITLE_OF_NAME = lazyRegex(() => /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}+["”])?\s+\p{Lu}/u);
+/** "our town's", "our favorite": the openings of the role phrase that start with "our" (not "our Tuesday night men's group, I coach"). */
+const OURS_KNOWN = lazyRegex(() => new RegExp(`^(?:${TOWNS_OWN}|our (?:favou?rite|beloved|hometown))`, 'iu'));
 const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
 
 function describing() {
@@ -188,7 +190,7 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     // "last year's pilot", "Meet his friend's nurse": a possessor with a word in lower case is no named team or school
     // (the i flag lets \p{Lu} match any letter, so the words are checked here).
     const possessor = /^([^'’]*)['’]s\s/u.exec(m[0])?.[1];
-    if (possessor !== undefined && !DETERMINER().test(m[0]) && !/^our\s/iu.test(m[0]) && !/^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u.test(possessor)) continue;
+    if (possessor !== undefined && !DETERMINER().test(m[0]) && !OURS_KNOWN().test(m[0]) && !/^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u.test(possessor)) continue;
     // "the Harbor County Sheriff's Office": the office at work, not a person.
     if (OFFICE_NOT_PERSON().test(after(end))) continue;
     // "at the Rusty Anchor": a role word capitalised inside a proper name after "at" is a place (not "the County Fair Queen came in").
