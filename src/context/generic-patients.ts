@@ -1,6 +1,7 @@
 import type { Cue, Sentence } from '../model/post.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { placePopulation } from '../lexicons/stats.js';
 
 /**
  * "1,200 patients", "all patients", "our dialysis patients": people counted or in general,
@@ -86,7 +87,9 @@ const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = lazyRegex(() => /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu);
 const DEGREE_AFTER = lazyRegex(() => /^\s+of\s+(?!the(?![\p{L}]))\p{Lu}/u);
 const DEGREE = /(?:Doctor|Master|Bachelor|Associate)$/u;
-const NEGATED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:no|without|any|every|each|test|demo|sample|fake|mock|dummy|example)[\s_-]+$/iu);
+const NEGATED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:no|without|any|every|each|test|demo|sample|fake|mock|dummy|example|typical|hypothetical|imaginary|average)[\s_-]+$/iu);
+/** "PATIENT NAME placeholder", "[patient name here]": a blank in a template, no one. */
+const PLACEHOLDER_AFTER = lazyRegex(() => /^[\s_-]+(?:name[\s_-]+)?(?:placeholder|template|goes here|here\])/iu);
 /** "A patient once told me ...": an anecdote that names no one. */
 const ANECDOTE_AFTER = lazyRegex(() => /^\s+(?:once|one time|years ago)(?![\p{L}])/iu);
 /** "whether or not our team cared for them": anyone, cared for or not. */
@@ -100,6 +103,18 @@ const RECOVERY_GENERIC_AFTER = lazyRegex(() => /^[\s_-]+(?:is|isn['’]t|is not|
 /** "Recovery is possible and you are living proof": the person spoken to, not recovery in general. */
 const SPOKEN_TO = lazyRegex(() => /(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/iu);
 const RECOVERY_GENERIC_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:peer|addiction|long-term|lifelong|possible|of)\s+$/iu);
+
+/** "a person with measles visited our clinic": an exposure notice's unnamed case, where and when, not one patient's story. */
+const UNNAMED_CASE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|an|one)\s+(?:person|individual|traveler|traveller|visitor|customer|passenger)\s+(?:(?:with|who\s+(?:has|had|later\s+tested\s+positive\s+for|tested\s+positive\s+for))\s+(?:[\p{L}-]+\s+){1,3})?$/iu);
+const VISITED = /^(?:visited|was at|was in)\b/i;
+
+/** "longtime Brookfield resident Eleanor Pike": someone who lives in a town, not a resident in care (not "our longtime resident"). */
+const TOWN_RESIDENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?<!(?:[Oo]ur|[Tt]he\s+home['’]s)\s+)(?:(?:[Ll]ong-?time|[Ll]ife-?long|[Ll]ocal|[Aa]rea|[Tt]own|[Cc]ity|[Cc]ounty)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+$/u);
+function townResident(before: string): boolean {
+  const m = TOWN_RESIDENT_BEFORE().exec(before);
+  if (!m || m[0].trim() === '') return false;
+  return m[1] === undefined ? /\S/.test(m[0]) : placePopulation(m[1].split(/\s+/)[0]) > 0 || placePopulation(m[1]) > 0;
+}
 
 /** Whether a patient cue in a sentence names no one in particular. */
 function isGeneric(text: string, cue: Cue): boolean {
@@ -124,11 +139,13 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "earned her Doctor of Optometry": a degree or title, no one's doctor.
     (DEGREE.test(cue.word) && DEGREE_AFTER().test(after)) ||
     // "No patient photos in this piece", "without patient names", a "TEST PATIENT" demo account.
-    (/^patients?$/i.test(cue.word) && NEGATED_BEFORE().test(before)) ||
+    (/^patients?$/i.test(cue.word) && (NEGATED_BEFORE().test(before) || PLACEHOLDER_AFTER().test(after))) ||
     (/^(?:patient|customer|client|resident)$/i.test(cue.word) && /(?<![\p{L}])(?:a|one)\s+$/iu.test(before) && ANECDOTE_AFTER().test(after)) ||
     (/^(?:patients|residents|clients)$/i.test(cue.word) && /(?<![\p{L}])the\s+$/iu.test(before) && AT_PLACE_AFTER().test(after)) ||
     (/^residents?['’]?s?$/i.test(cue.word) && /(?<![\p{L}])(?:every|each)\s+$/iu.test(before)) ||
+    (/^resident$/i.test(cue.word) && townResident(before)) ||
     WHETHER_BEFORE().test(before) ||
+    (VISITED.test(cue.word) && UNNAMED_CASE_BEFORE().test(before)) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && (CAUSE_BEFORE().test(before) || RECOVERY_GENERIC_BEFORE().test(before) || (RECOVERY_GENERIC_AFTER().test(after) && !SPOKEN_TO().test(text)))) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE().test(before)) ||

@@ -5,6 +5,7 @@ import { cueLists, type CueLists } from '../lexicons/cue-lists.js';
 import { describeSpans } from './describe.js';
 import { withoutGenericPatients } from './generic-patients.js';
 import { type Voice, voiceOf } from './voice.js';
+import { publicRepliers } from './reply-authors.js';
 import { splitSentences } from '../text/sentences.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 
@@ -169,7 +170,7 @@ export function isMetadata(seg: Segment): boolean {
 export function buildPostContext(segments: Segment[]): PostContext {
   const cues = cueLists();
   const sentences: Sentence[] = [];
-  const voices = segments.map((seg) => voiceOf(seg, cues));
+  const voices = publicRepliers(segments, segments.map((seg) => voiceOf(seg, cues)));
   // A text or Markdown file that opens as a reply ("Reply draft for Google review #4", "Hi Jordan!") is a reply throughout.
   const replyFile = segments.length > 0 && segments[0].pointer === undefined && voices[0] === 'reply';
   segments.forEach((seg, i) => {
