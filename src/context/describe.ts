@@ -76,10 +76,10 @@ const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|family|team|teams|unit|un
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])(?:host|hosts|hosting|hosted|offer|offers|offering|offered|provide|provides|providing|provided)\s+(?:(?:free|our|the|a|an|weekly|monthly|quick)\s+)?(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|opening|opens|launch|launches|launched|launching|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
+const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with)\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])(?:host|hosts|hosting|hosted|offer|offers|offering|offered|provide|provides|providing|provided|teach|teaches|teaching|taught|demonstrate|demonstrates|demonstrating)\s+(?:(?:free|our|the|a|an|weekly|monthly|quick)\s+)?(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|opening|opens|launch|launches|launched|launching|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
 
-/** "on our hospice service", "18 months in our outpatient eating disorder program", "watching you go from our intensive outpatient group": enrolled in it, which is care. */
-const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
+/** "on our hospice service", "18 months in our outpatient eating disorder program", "watching you go from our intensive outpatient group", "Saw you at Tuesday's IOP group": enrolled in it, which is care. */
+const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|(?:saw|see|seeing|seen)\s+(?:you|him|her|them)\s+at|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu);
 
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
@@ -199,6 +199,8 @@ function after(re: Matcher, text: string, span: Span, cue: Cue): Cue | undefined
   return found && { word: found.word, start: found.start + from };
 }
 
+const IN_HANDLE = /@[\w.]*$/;
+
 /** The cues of every sentence span of one segment's text, in span order. */
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: Matcher, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
@@ -206,7 +208,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const [taking, dosed, doseFirst, drugNoun] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
-  const patient = each(cues.patient, (m) => (m[0] === 'PT' ? undefined : whole(m)));
+  // "@dr.jaepark.pt", "care@example.org": a cue inside a handle or an email names no one (a file name's "pt-20931" still may).
+  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) ? undefined : whole(m)));
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
   if (unit.some(Boolean)) {
     const work = each(cues.workWords);

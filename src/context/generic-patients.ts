@@ -81,7 +81,7 @@ const PLACE_GROUP_AFTER = lazyRegex(() => /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?
 // Three or more: "two residents, both in their 90s" still points at two people.
 const COUNTED_SUBJECT = lazyRegex(() => /(?<![\p{L}\d])(?:[3-9]|\d{2,}|\d{1,3}(?:,\d{3})+|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\p{L}-]+\s+)?(?:residents|patients|people|children|kids|students|staff members|employees|members|visitors|cases|adults|infants|babies|workers)(?![\p{L}])[^.!?;:]*$/iu);
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
-const COUNT_BEFORE = lazyRegex(() => /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,3}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu);
+const COUNT_BEFORE = lazyRegex(() => /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,5}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu);
 
 const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = lazyRegex(() => /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu);
@@ -116,6 +116,8 @@ function townResident(before: string): boolean {
   return m[1] === undefined ? /\S/.test(m[0]) : placePopulation(m[1].split(/\s+/)[0]) > 0 || placePopulation(m[1]) > 0;
 }
 
+const PEOPLE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:families|patients|people|children|kids|residents|veterans|seniors|moms|babies|clients|members|those|others|neighbors|neighbours|everyone|anyone|all)\s+$/iu);
+
 /** Whether a patient cue in a sentence names no one in particular. */
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
@@ -145,11 +147,15 @@ function isGeneric(text: string, cue: Cue): boolean {
     (/^residents?['’]?s?$/i.test(cue.word) && /(?<![\p{L}])(?:every|each)\s+$/iu.test(before)) ||
     (/^resident$/i.test(cue.word) && townResident(before)) ||
     WHETHER_BEFORE().test(before) ||
+    // "Lung-RADS 3: a 6-month follow-up scan": a schedule for any case, no one's visit.
+    (/^follow-?up$/i.test(cue.word) && /(?<![\p{L}])(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:day|week|month|year)\s+$/iu.test(before)) ||
+    // "blankets for families in our care": people in general in the organisation's care.
+    (/^in our care$/i.test(cue.word) && PEOPLE_BEFORE().test(before)) ||
     (VISITED.test(cue.word) && UNNAMED_CASE_BEFORE().test(before)) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && (CAUSE_BEFORE().test(before) || RECOVERY_GENERIC_BEFORE().test(before) || (RECOVERY_GENERIC_AFTER().test(after) && !SPOKEN_TO().test(text)))) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE().test(before)) ||
-    COUNT_AFTER().test(after) || GROUP_AFTER().test(after) || PLACE_GROUP_AFTER().test(after) || COUNT_BEFORE().test(before) ||
+    COUNT_AFTER().test(after) || GROUP_AFTER().test(after) || PLACE_GROUP_AFTER().test(after) || COUNT_BEFORE().test(text.slice(Math.max(0, cue.start - 64), cue.start)) ||
     COUNTED_SUBJECT().test(text.slice(Math.max(0, cue.start - 120), cue.start)) ||
     // "Every one of those numbers is a child who went home sooner."
     EACH_ONE_OF.test(text.slice(0, cue.start)) ||
