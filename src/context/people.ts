@@ -61,7 +61,7 @@ export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who 
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
 /** "owner Kim Tran", "His owners, the Feldman family": a person named as a pet's people. */
-const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?$/iu);
+const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$/iu);
 /** "... is recovering from her own hip surgery": the owner's own care, which keeps the owner a person. */
 const OWNER_OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|herself|himself|recover(?:s|ing|ed)?|was diagnosed|had surgery|underwent|is undergoing|was admitted|was hospitali[sz]ed)(?![\p{L}])/iu);
 const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);

@@ -24,6 +24,9 @@ const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|[._](?:rt|pt|dpt|ot|pa|lpc
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta', 'image-gps', 'image-text', 'image-face']);
 
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
+/** A description of a person, not a bare job or school ("college"): "a Cobb County school bus driver", "WKRN's morning weather anchor". */
+const DESCRIBED_PERSON = lazyRegex(() => /^(?:a|an|the|one|\p{Lu}[\p{L}.-]*['’]s?)\s/iu);
+const CARE_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:on|in|of|to)\s+(?:(?:a|an|the)\s+)?$/iu);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
 
 /** "she had", "he'd cracked": the person's pronoun and a verb of injury or care, then up to two words. */
@@ -111,6 +114,8 @@ export class HitFacts {
     if (this.post.view(this.sentenceIdx).patient) return false;
     // "an emergency extraction at 6:45pm for the principal of Westbrook Middle": the one cared for, not the staff thanked before.
     if (raw.health && CARE_FOR().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
+    // "caught a pulmonary embolism in WKRN's morning weather anchor", "a routine exam on a Cobb County school bus driver": the care's object.
+    if (raw.health && raw.start + raw.health.start < this.hit.start && DESCRIBED_PERSON().test(this.text.slice(this.hit.start, this.hit.end)) && CARE_OBJECT().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".
     return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }

@@ -43,7 +43,9 @@ export function compileCombo(spec: ComboRuleSpec) {
       let found: (readonly [number, number])[] | undefined;
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
       const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN().test(s.text) ? officeHolders(s.text) : [])]);
-      if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && described().length)) return;
+      // A public role is a person too: "#17 on the Fairbanks Ice Dogs, who lost two front teeth".
+      const publicRole = () => details.some(({ name, re }) => name === 'public role' && spans(re, s.text).length > 0);
+      if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && (described().length || publicRole()))) return;
       // "the principal of Lincoln Elementary, whose golden retriever Sunny came through her splenectomy": the pet's care.
       if (s.health && animalOwnsCare(s.text, s.health.start)) return;
       const add = (start: number, end: number, evidence: string) =>
@@ -147,6 +149,8 @@ const DETERMINER = lazyRegex(() => /^(?:the|a|an|one|which|that|this)\s/i);
 const TITLE_OF_NAME = lazyRegex(() => /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}+["”])?\s+\p{Lu}/u);
 /** "our town's", "our favorite": the openings of the role phrase that start with "our" (not "our Tuesday night men's group, I coach"). */
 const OURS_KNOWN = lazyRegex(() => new RegExp(`^(?:${TOWNS_OWN}|our (?:favou?rite|beloved|hometown))`, 'iu'));
+/** The capitalised words that end a possessor: "Westfield High" in "We treated Westfield High". */
+const NAMED_TAIL = lazyRegex(() => /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u);
 const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
 
 function describing() {
@@ -189,18 +193,25 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     if (!one && !elsewhere && staffJobs.has(m[2].toLowerCase())) continue;
     // "last year's pilot", "Meet his friend's nurse": a possessor with a word in lower case is no named team or school
     // (the i flag lets \p{Lu} match any letter, so the words are checked here).
+    // The match may open on words before the name ("We treated Westfield High's starting quarterback"): the name's run of capitals starts it.
+    let start = m.index!;
     const possessor = /^([^'’]*)['’]s\s/u.exec(m[0])?.[1];
-    if (possessor !== undefined && !DETERMINER().test(m[0]) && !OURS_KNOWN().test(m[0]) && !/^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u.test(possessor)) continue;
+    if (possessor !== undefined && !DETERMINER().test(m[0]) && !OURS_KNOWN().test(m[0])) {
+      const named = NAMED_TAIL().exec(possessor);
+      if (!named) continue;
+      start += named.index;
+    }
     // "the Harbor County Sheriff's Office": the office at work, not a person.
     if (OFFICE_NOT_PERSON().test(after(end))) continue;
     // "at the Rusty Anchor": a role word capitalised inside a proper name after "at" is a place (not "the County Fair Queen came in").
     if (/^\p{Lu}/u.test(m[2]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(m[1]) && AT_BEFORE().test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     if (known) out.push([m.index! + known.index, end]);
-    else if (one || !DETERMINER().test(m[0]) || NAMED_MODIFIER().test(modifiers) || LOCAL_OFFICE().test(modifiers) || WHERE().test(after(end))) out.push([m.index!, end]);
+    else if (one || !DETERMINER().test(m[0]) || NAMED_MODIFIER().test(modifiers) || LOCAL_OFFICE().test(modifiers) || WHERE().test(after(end))) out.push([start, end]);
   }
   for (const m of text.matchAll(phrases.person)) {
     const end = m.index! + m[0].length;
-    if (WHERE().test(after(end)) || WHO_DID().test(after(end)) || WHO_RUNS().test(after(end, 80))) out.push([m.index!, end]);
+    // "the only woman on the overnight forklift crew": one person, even unnamed.
+    if (ONLY().test(m[1] ?? '') || WHERE().test(after(end)) || WHO_DID().test(after(end)) || WHO_RUNS().test(after(end, 80))) out.push([m.index!, end]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
