@@ -82,6 +82,8 @@ const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|vol
 const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|(?:saw|see|seeing|seen)\s+(?:you|him|her|them)\s+at|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu);
 
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
+/** "here at Riverbend Counseling", "work at Lakeside Dental": a capitalised care word ending a place's name after "at". */
+const AT_ORG_NAME = lazyRegex(() => /(?<![\p{L}])(?:here at|work at|works at|worked at|working at|join(?:ed|s)? us at|welcome to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u);
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
 const CREDENTIAL_POSITION = lazyRegex(() => /\p{Lu}[\p{L}'’.-]+,\s*(?:\p{Lu}[\p{L}.-]*,\s*)*$/u);
@@ -94,7 +96,7 @@ const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]
 function isCare(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   if (NOT_ONES_CARE().test(before)) return false;
-  if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && INSTITUTION_OF().test(before)) return false;
+  if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && (INSTITUTION_OF().test(before) || AT_ORG_NAME().test(before))) return false;
   // "Dr. Nathan Greer, PT, DPT": a credential after a name, not care.
   if (/^\p{Lu}{2,4}$/u.test(text.slice(m.start, m.end)) && CREDENTIAL_POSITION().test(before)) return false;
   // "our new Family Birthing Center": the organisation's facility by its name, no one's stay (not "two weeks in our newly renovated ICU").

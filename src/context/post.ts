@@ -170,7 +170,7 @@ export function isMetadata(seg: Segment): boolean {
 export function buildPostContext(segments: Segment[]): PostContext {
   const cues = cueLists();
   const sentences: Sentence[] = [];
-  const voices = publicRepliers(segments, segments.map((seg) => voiceOf(seg, cues)));
+  const voices = publicRepliers(segments, segments.map((seg) => voiceOf(seg, cues)), cues.replyKeys);
   // A text or Markdown file that opens as a reply ("Reply draft for Google review #4", "Hi Jordan!") is a reply throughout.
   const replyFile = segments.length > 0 && segments[0].pointer === undefined && voices[0] === 'reply';
   segments.forEach((seg, i) => {

@@ -1,6 +1,5 @@
 import type { Segment } from '../model/types.js';
-import type { Voice } from './voice.js';
-import { peopleCues } from '../lexicons/people-cues.js';
+import { isFirstName, keyWords, type Voice } from './voice.js';
 
 /** The fields that say who wrote an item of a thread. */
 const AUTHOR_KEYS = new Set(['author', 'user', 'username', 'name', 'from', 'commenter', 'by', 'handle', 'account']);
@@ -12,10 +11,20 @@ const ORG_HANDLE = /^@?[\w.]*(?:clinic|health|care|pharmacy|rx|dental|vision|rec
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
 const arrayOf = (item: string) => (/\/\d+$/.test(item) ? parentOf(item) : undefined);
 
-/** Whether an author's name is the organisation's: an org word ("Westside Family Pharmacy"), an org handle or a draft mark. */
-function isOrgAuthor(author: string, itemIsDraft: boolean): boolean {
-  const { orgWords } = peopleCues();
-  return itemIsDraft || DRAFT.test(author) || ORG_HANDLE.test(author.trim()) || author.toLowerCase().split(/[^\p{L}]+/u).some((w) => orgWords.has(w));
+/** Words of an organisation's name that no person's name has. */
+const ORG_NAME = /\b(?:clinic|health|healthcare|care|pharmacy|drug|dental|dentistry|vision|eye|optical|recovery|counseling|counselling|hospital|center|centre|medical|imaging|labs?|diagnostics|rehab|wellness|services|vet|veterinary|animal|team|practice|group|associates|institute|foundation|department|dept)\b/i;
+
+/**
+ * Whether an author is a member of the public: a person's name ("Dee Harmon",
+ * "Jorge P.") or a handle that is no organisation's, not a draft and no
+ * organisation's name ("Crossroads Youth Services", "Shoreline Dental (draft)").
+ */
+function isPublicAuthor(author: string, itemIsDraft: boolean): boolean {
+  const name = author.trim();
+  if (itemIsDraft || DRAFT.test(name) || ORG_NAME.test(name)) return false;
+  if (name.startsWith('@')) return !ORG_HANDLE.test(name);
+  const first = /^\p{Lu}[\p{L}'’-]+/u.exec(name)?.[0];
+  return first !== undefined && name.split(/\s+/).length <= 3 && isFirstName(first);
 }
 
 /**
@@ -23,11 +32,11 @@ function isOrgAuthor(author: string, itemIsDraft: boolean): boolean {
  * item reads as the organisation's answer, but a thread mixes authors:
  * {"author": "Dee Harmon", "text": "My son went through your teen IOP"} is
  * the public's, beside {"author": "Crossroads Youth Services", "text": ...}.
- * When an array's items name their authors and one of them is the
- * organisation, an item by anyone else is the public's. Returns the voices
- * with those items' segments made 'public'.
+ * When an array's items name their authors, an item by a person (a first
+ * name, a handle that is no organisation's) beside an item by someone else
+ * is the public's. Returns the voices with those items' segments made 'public'.
  */
-export function publicRepliers(segments: Segment[], voices: Voice[]): Voice[] {
+export function publicRepliers(segments: Segment[], voices: Voice[], replyKeys: Set<string>): Voice[] {
   const authors = new Map<string, string>();
   const drafts = new Set<string>();
   for (const seg of segments) {
@@ -37,17 +46,22 @@ export function publicRepliers(segments: Segment[], voices: Voice[]): Voice[] {
     else if (key === 'status' && DRAFT.test(seg.text)) drafts.add(parentOf(seg.pointer));
   }
   if (authors.size < 2) return voices;
-  // Arrays with an item by the organisation.
-  const answered = new Set<string>();
-  for (const [item, author] of authors) if (isOrgAuthor(author, drafts.has(item))) answered.add(arrayOf(item) ?? '');
+  // Arrays whose items name both the public and someone else (the organisation answering).
+  const publicItems = new Set<string>();
+  const others = new Set<string>();
+  for (const [item, author] of authors) {
+    const array = arrayOf(item);
+    if (array === undefined) continue;
+    if (isPublicAuthor(author, drafts.has(item))) publicItems.add(item);
+    else others.add(array);
+  }
   return voices.map((voice, i) => {
     const pointer = segments[i].pointer;
-    if (voice !== 'reply' || !pointer) return voice;
+    // A field that is itself the answer ("reply_draft", "developer_response") stays the organisation's.
+    if (voice !== 'reply' || !pointer || keyWords(segments[i].key ?? '').some((w) => replyKeys.has(w))) return voice;
     // The item the segment sits in: the deepest enclosing pointer with an author.
     let item = parentOf(pointer);
     while (item && !authors.has(item)) item = parentOf(item);
-    const array = item ? arrayOf(item) : undefined;
-    if (!item || array === undefined || !answered.has(array)) return voice;
-    return isOrgAuthor(authors.get(item)!, drafts.has(item)) ? voice : 'public';
+    return item && publicItems.has(item) && others.has(arrayOf(item)!) ? 'public' : voice;
   });
 }

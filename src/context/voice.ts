@@ -12,7 +12,7 @@ import { lazyRegex } from '../text/lazy-regex.js';
 export type Voice = 'ours' | 'reply' | 'public';
 
 /** "draft_reply" -> [draft, reply], "inReplyTo" -> [in, reply, to]. */
-const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/);
+export const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/);
 
 /**
  * Openings that speak to one person: "@sam", "Replying to @sam", "Hi Jordan!",
@@ -54,7 +54,7 @@ function addressesSomeone(opening: string): boolean {
 const VOCATIVE_SENTENCE = lazyRegex(() => /(?:^|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+[^.!?\n]{0,80}?(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/gu);
 
 /** A first name from the tables that is no everyday word and no sizeable town ("Kayla", not "Parents" or "Charlotte"). */
-const isFirstName = (word: string) => {
+export const isFirstName = (word: string) => {
   const s = wordStats(word);
   return s.first >= 1000 && !isCommon(s) && s.first >= s.sur && placePopulation(word) < 10_000;
 };

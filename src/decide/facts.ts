@@ -115,7 +115,7 @@ export class HitFacts {
     // "an emergency extraction at 6:45pm for the principal of Westbrook Middle": the one cared for, not the staff thanked before.
     if (raw.health && CARE_FOR().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "caught a pulmonary embolism in WKRN's morning weather anchor", "a routine exam on a Cobb County school bus driver": the care's object.
-    if (raw.health && raw.start + raw.health.start < this.hit.start && DESCRIBED_PERSON().test(this.text.slice(this.hit.start, this.hit.end)) && CARE_OBJECT().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
+    if (raw.health && DESCRIBED_PERSON().test(this.text.slice(this.hit.start, this.hit.end)) && CARE_OBJECT().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".
     return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }

@@ -201,6 +201,21 @@ const UNSAFE: [string, string][] = [
   ["v20.txt", "Facebook Page post · Public\nReminder: Priya S., your periodontal scaling is Thu 3/7 at 9:40 AM with Dr. Haas. Please take your pre-med amoxicillin 1 hour before for your heart valve.\n"],
   ["v21.txt", "We loved seeing the whole Vasquez-Rowe family today! And a special congratulations to Aunt Bea on 6 months sober, we're all cheering for you.\n"],
   ["v22.txt", "Welcome back to the sidelines, Coach Ray Dempsey of the Kingston Falcons! Coach had emergency surgery with our retina specialist Dr. Amir Haddad in August for a detached retina.\n"],
+  // Seventh session: variants of what its new sets showed.
+  ["x01.txt", "Our mobile crisis team talked a man down from the Elm Street overpass on Friday night. He came down safely and is now getting care with us. 💙\n"],
+  ["x02.txt", "Medics revived a 31-year-old man at the Birch Avenue bus shelter around 3 a.m. after an overdose. He is recovering at Mercy General.\n"],
+  ["x03.txt", "Resident life 😂 Mrs. K in 14C told the whole dining room about her cataract surgery again at lunch.\n"],
+  ["x04.txt", "She collapsed on the rowing machine at the gym on 3rd Street, and our crew brought her back with two shocks. Welcome home, Renee!\n"],
+  ["x05.json", "{\"post\":\"Sleep apnea? Ask us about oral appliances.\",\"replies\":[{\"author\":\"Joan Pike\",\"text\":\"Is this what you made for my husband?\"},{\"author\":\"Harbor Dental (draft)\",\"text\":\"Yes! Walt's oral appliance was one of our first this year. So glad you're both sleeping again, Joan!\"}]}\n"],
+  ["x06.json", "{\"post\":\"Genetic counseling can help.\",\"replies\":[{\"author\":\"Nina Park\",\"text\":\"Got my results last month.\"},{\"author\":\"Helix Diagnostics\",\"text\":\"Nina, we're glad our counselor could walk you through your BRCA1 results and next steps.\"}]}\n"],
+  ["x07.json", "{\"post\":\"Diabetic eye exams save sight.\",\"replies\":[{\"author\":\"Rosa Diaz\",\"text\":\"My dad Hector goes there!\"},{\"author\":\"Clearview Eye Care\",\"text\":\"We love seeing Hector every 6 months, and his retinas looked great at this year's visit! Thanks Rosa!\"}]}\n"],
+  ["x08.txt", "So proud of @sam_rises for hitting 60 days clean! Saw you at Thursday's IOP group looking strong. Keep coming back!\n"],
+  ["x09.json", "{\"caption\":\"Art heals.\",\"alt_text\":\"Maya Lund, 16, a client in our adolescent anxiety program, painting at art therapy\"}\n"],
+  ["x10.txt", "Last week Dr. Ochoa spotted a torn retina during a routine exam on a Pike County school bus driver who thought he just needed new glasses.\n"],
+  ["x11.txt", "A quick read by our CT team caught a blood clot in KXTV's evening sports anchor, who came in thinking he had pulled a muscle.\n"],
+  ["x12.txt", "Saturday emergency hours exist for a reason: Dr. Amaral opened at 10pm for #22 on the Riverton Ice Hawks, who lost two front teeth to a puck.\n"],
+  ["x13.txt", "This month we treated the only woman on the night loading crew at the Harlow distribution center after a crate fell on her foot.\n"],
+  ["x14.txt", "On Monday a park ranger from Pine Hollow State Park came in with a bullseye rash after pulling a tick off his leg.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -503,6 +518,21 @@ const SAFE: [string, string][] = [
   ["t59.txt", "Drug take-back kiosks at all 14 locations; last year's pilot collected 1.3 tons of unused medications in Pike County.\n"],
   ["t60.txt", "Reminder: Flu shots are walk-in all week. Bring your insurance card.\n"],
   ["t61.md", "---\ntitle: \"Pharmacist Spotlight: Aisha Rahman, PharmD\"\nimage: aisha-rahman-headshot.jpg\n---\nMeet **Aisha Rahman, PharmD**, who runs our anticoagulation clinic.\n\n\"I've used a rescue inhaler since I was seven, so I know how confusing spacers can be,\" Aisha says.\n"],
+  // Seventh session.
+  ["y01.txt", "Hi, I'm Andre, a certified peer recovery specialist here at Riverbend Counseling. Twelve years ago I was in detox myself. Recovery isn't a straight line, and when you're ready, we're here. 555-0104\n"],
+  ["y02.md", "---\ntitle: \"Recovery Walk 2026\"\nimage: /events/recovery-walk-banner.jpg\n---\nJoin us Sunday at Marion Riverfront Park for our Recovery Walk, with opening remarks from former NFL lineman Darnell Pruitt. Register at example.org/walk.\n"],
+  ["y03.json", "{\"text\":\"Counselors need care too 🌿 Our team spent two days at a retreat working on burnout prevention.\",\"tagged_users\":[\"@pineviewcounseling\",\"@marcus.lpc\",\"@ana.solis.rt\",\"@greenwayrx\",\"@stmarysparish\"]}\n"],
+  ["y04.json", "{\"calendar\":\"Paws & Claws Animal Hospital\",\"posts\":[{\"text\":\"Mochi the corgi is 12 weeks post-ACL surgery and zooming again! 🐾\",\"notes\":\"Feature Mochi's recovery; owner Kim Tran approved, use video from 4/9\"}]}\n"],
+  ["y05.txt", "Biscuit update! 🐶 Our favorite 14-year-old beagle had his TPLO surgery on June 2 and took his first walk today. His person, Tom Reyes, sent us the video. Thanks, Tom!\n"],
+  ["y06.md", "# Thank You, Mrs. Pike\n\nLongtime Brookfield resident Eleanor Pike, 94, has donated $25,000 to our medication assistance fund.\n"],
+  ["y07.json", "{\"post\":\"Our Teen Intensive Outpatient Program has openings this fall.\",\"replies\":[{\"author\":\"Dee Harmon\",\"text\":\"My son went through your teen IOP and it changed everything.\"},{\"author\":\"Crossroads Youth Services\",\"text\":\"Thank you for sharing, Dee. We can't discuss anyone's participation here, but we're glad you're part of this community.\"}]}\n"],
+  ["y08.txt", "Measles exposure notice: the county health department confirmed that a person with measles visited our Florence Street location on Tuesday, April 8, between 2 and 6 pm. If you were in the clinic then and are not immune, call 555-0193.\n"],
+  ["y09.md", "# What happens during a root canal\n\nA typical patient might come in with a throbbing molar. ![Diagram of a molar](/blog/root-canal-diagram.svg)\n"],
+  ["y10.txt", "Congratulations to Dr. Kwame Mensah, PharmD, on his board certification! He'll be launching our new medication review clinic in March.\n"],
+  ["y11.md", "---\ntitle: \"Governor Tours New Bayside Cancer Pavilion\"\nimage: /news/governor-ribbon-cutting.jpg\n---\n\"Families shouldn't have to drive three hours for world-class cancer care,\" the Governor said.\n"],
+  ["y12.txt", "2025 by the numbers: 2,318 babies, 61 sets of twins, and 88% of families started breastfeeding before discharge. Busiest day: August 14.\n"],
+  ["y13.md", "# Volunteer of the Year\n\nAt 92, Edith is our longest-serving volunteer. She has knitted 1,100 lap blankets for families in our care across Larkspur and Glen Haven.\n"],
+  ["y14.txt", "Follow her training tips at @dr.jaepark.pt and congratulate Jae on her first Boston Marathon!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

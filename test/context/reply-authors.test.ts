@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { publicRepliers } from '../../src/context/reply-authors.js';
+import type { Segment } from '../../src/model/types.js';
+
+const REPLY_KEYS = new Set(['replies', 'reply', 'response']);
+const seg = (pointer: string, text: string): Segment =>
+  ({ kind: 'json-string', pointer, key: pointer.split('/').at(-1), text, start: 0 }) as Segment;
+
+describe('publicRepliers', () => {
+  const thread = (firstAuthor: string, secondAuthor: string) => [
+    seg('/replies/0/author', firstAuthor),
+    seg('/replies/0/text', 'My son went through your teen program.'),
+    seg('/replies/1/author', secondAuthor),
+    seg('/replies/1/text', 'Thank you for sharing.'),
+  ];
+
+  it("gives a person's item in a reply thread back to the public when someone else answers", () => {
+    const voices = publicRepliers(thread('Dee Harmon', 'Crossroads Youth Services'), ['reply', 'reply', 'reply', 'reply'], REPLY_KEYS);
+    expect(voices).toEqual(['public', 'public', 'reply', 'reply']);
+  });
+
+  it('keeps a thread whose authors are all people, or all the organisation, as it was read', () => {
+    expect(publicRepliers(thread('Dee Harmon', 'Jorge Ruiz'), ['reply', 'reply', 'reply', 'reply'], REPLY_KEYS)).toEqual(['reply', 'reply', 'reply', 'reply']);
+    expect(publicRepliers(thread('Harbor Dental (draft)', 'Harbor Dental'), ['reply', 'reply', 'reply', 'reply'], REPLY_KEYS)).toEqual(['reply', 'reply', 'reply', 'reply']);
+  });
+
+  it("reads a handle as a person's unless it is an organisation's", () => {
+    const voices = publicRepliers(thread('@sam_rises', '@brightpathrecovery'), ['reply', 'reply', 'reply', 'reply'], REPLY_KEYS);
+    expect(voices).toEqual(['public', 'public', 'reply', 'reply']);
+  });
+
+  it("leaves a field that is itself the answer to the organisation, in a person's item", () => {
+    const segments = [
+      seg('/reviews/0/author', 'Mark Jansen'),
+      seg('/reviews/0/response', 'Hi Mark, your prescription was sent.'),
+      seg('/reviews/1/author', 'CalmLine Health'),
+      seg('/reviews/1/response', 'Thanks!'),
+    ];
+    expect(publicRepliers(segments, ['ours', 'reply', 'ours', 'reply'], REPLY_KEYS)).toEqual(['ours', 'reply', 'ours', 'reply']);
+  });
+});
