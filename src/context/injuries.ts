@@ -23,6 +23,8 @@ const SWALLOWED = '(?:swallowed|swallowing|ingested)\\s+(?:(?:a|an|the|two|three
 /** Taking something out of a body part, and something lodged in one: verbs of two sources below, which the gate looks for too. */
 const TAKEN_OUT = ['removed', 'removing', 'pulled', 'pulling', 'dug', 'digging', 'extracted', 'took'];
 const LODGED = ['buried', 'lodged', 'stuck', 'embedded', 'impaled'];
+/** Things that go through a body part: "a treble hook through his thumb", "a nail through her foot". */
+const PIERCING = ['hook', 'hooks', 'fishhook', 'fishhooks', 'nail', 'nails', 'splinter', 'shard', 'needle', 'arrow', 'dart', 'staple'];
 
 export function injuryRegex(): RegExp {
   if (injury) return injury;
@@ -39,6 +41,7 @@ export function injuryRegex(): RegExp {
     `(?:${TAKEN_OUT.join('|')})\\s+(?:out\\s+)?(?:a|an|the|two|three|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?=\\s+(?:from|out\\s+of)\\s+(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:left\\s+|right\\s+)?${part}(?![\\p{L}]))`,
     // "a fishhook buried in her thumb": an object lodged in a body part.
     `(?:${LODGED.join('|')})\\s+(?:deep\\s+)?in\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
+    `(?:${PIERCING.join('|')})\\s+(?:all\\s+the\\s+way\\s+)?(?:through|into)\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.
@@ -48,7 +51,7 @@ export function injuryRegex(): RegExp {
 
 /**
  * A cheap test that rules out the injury regex (text/word-gate.ts, mayMatch):
- * every match holds an injury, imaging, surgery, removal or lodging word and
+ * every match holds an injury, imaging, surgery, removal, lodging or piercing word and
  * a body part, or a word for swallowing, or a procedure's suffix (a new
  * source must give the test its words too); each of those words lies
  * between non-letters. The test takes ASCII letters as the boundaries and the
@@ -57,7 +60,7 @@ export function injuryRegex(): RegExp {
  */
 function injuryGate(raw: Record<string, string[]>): (text: string) => boolean {
   const words = (list: string[]) => `(?<![a-z])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`;
-  const acts = new RegExp(words([...raw.injuredBy, ...raw.injuryAfter, ...raw.imagingOf, ...TAKEN_OUT, ...LODGED]), 'i');
+  const acts = new RegExp(words([...raw.injuredBy, ...raw.injuryAfter, ...raw.imagingOf, ...TAKEN_OUT, ...LODGED, ...PIERCING]), 'i');
   const parts = new RegExp(words(raw.bodyParts), 'i');
   const alone = /(?<![a-z])(?:swallowed|swallowing|ingested)(?![a-z])|ectom|plast|otom|ostom|oscop|opex|orrhaph/i;
   return (text) => (acts.test(text) && parts.test(text)) || alone.test(text) || /[\u017f\u212a]/.test(text);
