@@ -17,6 +17,10 @@ import { mayMatch } from '../text/word-gate.js';
 /** Health content (advice, claims) is no identifier. */
 export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
+/** A cue that names someone as one in care: "a longtime patient", "our client". */
+/** A list's lead-in that thanks or names helpers: their names are no patients'. */
+const HELPERS_LEAD = /thank|sponsor|donor|chair|volunteer|staff|team|speaker|panel|host|partner/i;
+const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
 const LIFE_EVENT = /^birthday$/i;
 /** A clinician's death or retirement is the organisation's news; a volunteer's or a public figure's death may be a patient's. */
 const STAFF_EVENT = /^(?:passed away|passed|passing|died|death|retired|retirement)$/i;
@@ -100,6 +104,11 @@ export class PostFacts {
       if (status && k > 0 && this.ctx.sentences[k - 1].segment === s.segment && this.namesPatient(k - 1)) v = { ...v, personal: { word: status[1], start: status.index + status[0].length - status[1].length } };
       // A slide or list item that is only care ("Meet Rita" / "Rotator cuff repair in January") goes on about the person of the one before.
       else if (!v.personal && !v.patient && v.health && !s.org && careFragment(s.text, v.health.start) && k > 0 && nextItem(this.ctx, k - 1, k) && this.namesPatient(k - 1)) v = { ...v, personal: v.health };
+      // "Huge congratulations to this season's vision therapy grads: / - Nina R., 9, Brookhaven Elementary": people a line of care lists.
+      else if (!v.patient && !v.health && this.ctx.segments[s.segment].kind === 'list-item' && this.namesPatient(k)) {
+        const lead = this.listLeadCare(k);
+        if (lead) v = { ...v, patient: { word: lead.word, start: 0 } };
+      }
       // "Imagine a 7-year-old spending her birthday in the hospital. ... so she's a kid first and a patient second": still imagined.
       if (k > 0 && this.ctx.sentences[k - 1].segment === s.segment && IMAGINED.test(this.ctx.sentences[k - 1].text) && !inside.some((h) => h.rule.spec.category === 'name')) v = { ...v, patient: undefined, personal: undefined };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
@@ -133,10 +142,29 @@ export class PostFacts {
       else if (named) v = { ...v, personal: named };
       else if (this.pets.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.
-      else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined, patient: RECEIVES_CARE.test(s.text) ? v.patient : undefined };
+      // "Carla noticed a white patch on the tongue of a longtime patient ... got her referred": the patient named as one stays.
+      else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined, patient: RECEIVES_CARE.test(s.text) || (v.patient && PATIENT_NOUN.test(v.patient.word)) ? v.patient : undefined };
       this.views.set(k, v);
     }
     return v;
+  }
+
+  /**
+   * The care of the line that opens the list sentence k is in: the paragraph
+   * before the list's items, ending with a colon, or the heading right above
+   * it, when it speaks of care ("Vision Therapy Graduates ... this season's
+   * grads:"), unless it thanks helpers ("Special thanks to:").
+   */
+  private listLeadCare(k: number): Cue | undefined {
+    const { sentences, segments } = this.ctx;
+    let j = k - 1;
+    while (j >= 0 && segments[sentences[j].segment].kind === 'list-item') j--;
+    if (j < 0 || !/:\s*$/.test(sentences[j].text) || HELPERS_LEAD.test(sentences[j].text)) return undefined;
+    const lead = sentences[j].segment;
+    for (let i = j; i >= 0 && (sentences[i].segment === lead || (sentences[i].segment === lead - 1 && segments[lead - 1].kind === 'heading')); i--) {
+      if (sentences[i].health) return sentences[i].health;
+    }
+    return undefined;
   }
 
   /** The personal word lies in a quote attributed to a staff member ("..." said Dr. Watanabe). */

@@ -216,6 +216,9 @@ const UNSAFE: [string, string][] = [
   ["x12.txt", "Saturday emergency hours exist for a reason: Dr. Amaral opened at 10pm for #22 on the Riverton Ice Hawks, who lost two front teeth to a puck.\n"],
   ["x13.txt", "This month we treated the only woman on the night loading crew at the Harlow distribution center after a crate fell on her foot.\n"],
   ["x14.txt", "On Monday a park ranger from Pine Hollow State Park came in with a bullseye rash after pulling a tick off his leg.\n"],
+  ["x15.md", "# Speech Therapy Graduates, Fall 2026\n\nSpeech therapy helps kids find their words. Huge congratulations to this term's grads:\n\n- **Leo M.**, 6, Harbor Elementary\n- **Ava S.**, 8, Pine Ridge Academy\n"],
+  ["x16.txt", "Every cleaning includes an oral cancer screening. Last month our hygienist Dana noticed a white patch on the tongue of a longtime patient, the owner of Marty's Bagels on Front St, and got her referred the same week.\n"],
+  ["x17.json", "{\"posts\":[{\"text\":\"Ask us about our myopia control program!\",\"notes\":\"Tag @leo.sketches, the 10yo from the myopia control program; his dad said OK\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -533,6 +536,8 @@ const SAFE: [string, string][] = [
   ["y12.txt", "2025 by the numbers: 2,318 babies, 61 sets of twins, and 88% of families started breastfeeding before discharge. Busiest day: August 14.\n"],
   ["y13.md", "# Volunteer of the Year\n\nAt 92, Edith is our longest-serving volunteer. She has knitted 1,100 lap blankets for families in our care across Larkspur and Glen Haven.\n"],
   ["y14.txt", "Follow her training tips at @dr.jaepark.pt and congratulate Jae on her first Boston Marathon!\n"],
+  ["y15.md", "## Thank You, Donors\n\nOur gala raised $210,000 for our pediatric hospice program. Special thanks to:\n\n- **Gala Chairs:** Drs. Ana and Raj Mehta\n- **Auctioneer:** morning host Tommy Vale\n"],
+  ["y16.md", "# Staff Spotlight: Rosa Diaz, CCLS\n\nRosa has been a child life specialist on our oncology unit for nine years. She was treated for leukemia here at age 8.\n\n**Fun facts:**\n\n- Has a 4-year-old son, Mateo\n- Bakes for every unit birthday\n"],
 ];
 
 const errors = async (file: string, text: string) =>

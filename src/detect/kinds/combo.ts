@@ -151,6 +151,7 @@ const TITLE_OF_NAME = lazyRegex(() => /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}
 const OURS_KNOWN = lazyRegex(() => new RegExp(`^(?:${TOWNS_OWN}|our (?:favou?rite|beloved|hometown))`, 'iu'));
 /** The capitalised words that end a possessor: "Westfield High" in "We treated Westfield High". */
 const NAMED_TAIL = lazyRegex(() => /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u);
+const OWNER_OF = lazyRegex(() => /(?<![\p{L}])the\s+(?:co-?)?owners?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/gu);
 const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
 
 function describing() {
@@ -208,6 +209,8 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     if (known) out.push([m.index! + known.index, end]);
     else if (one || !DETERMINER().test(m[0]) || NAMED_MODIFIER().test(modifiers) || LOCAL_OFFICE().test(modifiers) || WHERE().test(after(end))) out.push([start, end]);
   }
+  // "the owner of Rosie's Diner": the one who owns a named business.
+  for (const m of text.matchAll(OWNER_OF())) out.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(phrases.person)) {
     const end = m.index! + m[0].length;
     // "the only woman on the overnight forklift crew": one person, even unnamed.
