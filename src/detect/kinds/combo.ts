@@ -80,7 +80,10 @@ function healthNear(ctx: PostContext, k: number): boolean {
   const s = ctx.sentences[k];
   if (s.health) return true;
   const next = ctx.sentences[k + 1];
-  return next !== undefined && next.segment === s.segment && next.health !== undefined && next.personal !== undefined && PRONOUN().test(next.personal.word);
+  if (next !== undefined && next.segment === s.segment && next.health !== undefined && next.personal !== undefined && PRONOUN().test(next.personal.word)) return true;
+  // "Happy ONE YEAR sober to J. ... If you've heard the best drummer in Millbrook play, you know how much that man has to celebrate."
+  const prev = ctx.sentences[k - 1];
+  return prev !== undefined && prev.segment === s.segment && prev.health !== undefined && s.personal !== undefined && !s.public;
 }
 
 function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
