@@ -20,6 +20,9 @@ export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** A cue that names someone as one in care: "a longtime patient", "our client". */
 /** A list's lead-in that thanks or names helpers: their names are no patients'. */
 const HELPERS_LEAD = /thank|sponsor|donor|chair|volunteer|staff|team|speaker|panel|host|partner/i;
+const AUTHOR_KEY = /^(?:author|byline|by|written_?by|writer)$/i;
+/** A clinician's title or credential in a byline. */
+const STAFF_BYLINE = /(?<![\p{L}])(?:Dr\.|MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PhD|PsyD|CNM|RDH|DVM|CCLS|IBCLC)(?![\p{L}])/u;
 const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
 const LIFE_EVENT = /^birthday$/i;
 /** A clinician's death or retirement is the organisation's news; a volunteer's or a public figure's death may be a patient's. */
@@ -119,7 +122,9 @@ export class PostFacts {
       else if (v.patient && OUR_UNIT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
-      if (v.patient && (inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
+      // A post signed by a clinician and told in the first person ("author: Dr. Marcus Oyelowo, OD" ... "I read the chart at my post-op").
+      const ownStory = v.patient !== undefined && (((inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) || (FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k)));
+      if (ownStory) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
       // A testimonial in the first person ("I was too embarrassed to bring up ED with my doctor"): the speaker's own care,
       // unless the speaker is staff.
       if (!v.personal && !v.patient && v.health && !s.org && !s.public && !s.reply) {
@@ -130,7 +135,7 @@ export class PostFacts {
         // A question in the first person ("Q: Can I take ibuprofen if I'm on a blood pressure pill?") asks for anyone.
         // "As a public health nurse and a mom, I can't say it enough: vaccines work": staff speak.
         // "I was the kid stocking shelves at this pharmacy": a care setting alone is where the writer was, not care.
-        if (me && (namesSomeone || !this.allNamedStaff()) && !QUESTION_END.test(s.text) && !WRITER_IS_STAFF.test(s.text) && !(settingOnly(s.text, v.health) && AT_THIS_PLACE.test(s.text.slice(0, v.health.start)))) v = { ...v, personal: { word: me[0], start: me.index } };
+        if (me && (namesSomeone || !this.allNamedStaff()) && !this.staffAuthored && !QUESTION_END.test(s.text) && !WRITER_IS_STAFF.test(s.text) && !(settingOnly(s.text, v.health) && AT_THIS_PLACE.test(s.text.slice(0, v.health.start)))) v = { ...v, personal: { word: me[0], start: me.index } };
       }
       // ""I've been a NICU nurse for 27 years," said Nurse Manager Patricia Dunn, RN": staff speak of their work.
       if (v.personal && this.quotedStaff(s, v.personal)) v = { ...v, personal: undefined };
@@ -219,6 +224,12 @@ export class PostFacts {
   get aboutAnimals(): boolean {
     return this.pets.animalsInPost();
   }
+
+  /** The post's author field names a clinician ("author: Dr. Samir Haddad, PharmD"): its "I" is staff. */
+  private get staffAuthored(): boolean {
+    return (this.byStaff ??= this.ctx.segments.some((seg) => seg.key !== undefined && AUTHOR_KEY.test(seg.key) && STAFF_BYLINE.test(seg.text)));
+  }
+  private byStaff?: boolean;
 
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {

@@ -219,6 +219,7 @@ const UNSAFE: [string, string][] = [
   ["x15.md", "# Speech Therapy Graduates, Fall 2026\n\nSpeech therapy helps kids find their words. Huge congratulations to this term's grads:\n\n- **Leo M.**, 6, Harbor Elementary\n- **Ava S.**, 8, Pine Ridge Academy\n"],
   ["x16.txt", "Every cleaning includes an oral cancer screening. Last month our hygienist Dana noticed a white patch on the tongue of a longtime patient, the owner of Marty's Bagels on Front St, and got her referred the same week.\n"],
   ["x17.json", "{\"posts\":[{\"text\":\"Ask us about our myopia control program!\",\"notes\":\"Tag @leo.sketches, the 10yo from the myopia control program; his dad said OK\"}]}\n"],
+  ["x18.md", "---\ntitle: \"My Year With Type 1\"\nauthor: Maria Lopez, guest writer\n---\nI was diagnosed with type 1 diabetes at 34, right here at your Elm Street clinic, and Dr. Wu has seen me every month since.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -538,6 +539,7 @@ const SAFE: [string, string][] = [
   ["y14.txt", "Follow her training tips at @dr.jaepark.pt and congratulate Jae on her first Boston Marathon!\n"],
   ["y15.md", "## Thank You, Donors\n\nOur gala raised $210,000 for our pediatric hospice program. Special thanks to:\n\n- **Gala Chairs:** Drs. Ana and Raj Mehta\n- **Auctioneer:** morning host Tommy Vale\n"],
   ["y16.md", "# Staff Spotlight: Rosa Diaz, CCLS\n\nRosa has been a child life specialist on our oncology unit for nine years. She was treated for leukemia here at age 8.\n\n**Fun facts:**\n\n- Has a 4-year-old son, Mateo\n- Bakes for every unit birthday\n"],
+  ["y17.md", "---\ntitle: \"I'm an Optometrist and I Got LASIK\"\nauthor: Dr. Marcus Oyelowo, OD\nimage: /blog/dr-oyelowo-goggles.jpg\n---\nI wore glasses from age 8 until last October, when I finally had LASIK at 37. On day 2 I read the bottom line of the chart at my post-op in Toledo.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
