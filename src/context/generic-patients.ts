@@ -57,6 +57,8 @@ function inProgramName(text: string, cue: Cue): boolean {
   if (titled) return true;
   const prevMatch = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start));
   const prev = prevMatch?.[1];
+  // "SMART Recovery", "NA Recovery Circle": an acronym before the cue names a program.
+  if (prev !== undefined && /^\p{Lu}{2,}$/u.test(prev)) return true;
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 30))?.[1];
   // "Director of Remote Patient Monitoring": a capitalised word inside a run of them names a department or program.
   if (prevMatch && next !== undefined && !SENTENCE_START.test(text.slice(0, cue.start - prevMatch[0].length).trimEnd())) return true;

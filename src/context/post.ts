@@ -91,6 +91,9 @@ function textFacts(text: string): number {
   return facts;
 }
 
+/** Whether a sentence declines to confirm anyone's care ("We can't discuss any individual visit here"). */
+export const declinesToConfirm = (text: string): boolean => (textFacts(text) & DECLINES) !== 0;
+
 /**
  * Health details about a particular person, outside the organisation's own
  * voice. What the public writes in a review or comment is their own account,

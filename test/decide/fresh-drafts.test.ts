@@ -540,6 +540,8 @@ const SAFE: [string, string][] = [
   ["y15.md", "## Thank You, Donors\n\nOur gala raised $210,000 for our pediatric hospice program. Special thanks to:\n\n- **Gala Chairs:** Drs. Ana and Raj Mehta\n- **Auctioneer:** morning host Tommy Vale\n"],
   ["y16.md", "# Staff Spotlight: Rosa Diaz, CCLS\n\nRosa has been a child life specialist on our oncology unit for nine years. She was treated for leukemia here at age 8.\n\n**Fun facts:**\n\n- Has a 4-year-old son, Mateo\n- Bakes for every unit birthday\n"],
   ["y17.md", "---\ntitle: \"I'm an Optometrist and I Got LASIK\"\nauthor: Dr. Marcus Oyelowo, OD\nimage: /blog/dr-oyelowo-goggles.jpg\n---\nI wore glasses from age 8 until last October, when I finally had LASIK at 37. On day 2 I read the bottom line of the chart at my post-op in Toledo.\n"],
+  ["y18.json", "{\"review\":{\"author\":\"nightowl_rn\",\"text\":\"Waited an hour and the video dropped twice.\"},\"draft_reply\":\"We're so sorry. We can't discuss any individual visit in a public review, but our support team would like to refund your visit if appropriate. Please email support@example.com.\"}\n"],
+  ["y19.txt", "GROUPS THIS WEEK\n\nMon 6pm: Grief & Loss (Room 114)\nSat 9am: SMART Recovery (Room 210)\n\nFacilitators: Renee Okafor, LCSW, and Tom Beckett, CADC.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -3,7 +3,7 @@ import type { RelationshipRuleSpec } from '../../model/rule-spec.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
-import { aboutPatient, SECOND_PERSON, withoutThanks } from '../../context/post.js';
+import { aboutPatient, declinesToConfirm, SECOND_PERSON, withoutThanks } from '../../context/post.js';
 
 /** Every pattern speaks to "you" (in English or Spanish) or about someone's records. */
 const MAY_CONFIRM = new RegExp(`${SECOND_PERSON.source}|\\b(?:records?|file|chart|his|her|their)\\b`, 'iu');
@@ -28,7 +28,8 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
     for (const s of ctx.sentences) {
       // Every pattern speaks to or about "you"/"your" or quotes records: skip the rest cheaply.
       if (!MAY_CONFIRM.test(s.text)) continue;
-      for (const re of s.reply ? [confirm, inReply] : [confirm]) {
+      // "We can't discuss any individual visit here, but we'd like to refund your visit": declining, it confirms nothing.
+      for (const re of s.reply && !declinesToConfirm(s.text) ? [confirm, inReply] : [confirm]) {
         for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
       }
       const spoken = s.reply ? secondPersonCare(s) : undefined;
