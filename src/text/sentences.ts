@@ -27,9 +27,9 @@ export function splitSentences(text: string): Span[] {
   const boundary = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z][A-Z\d /&-]{1,24}:)\s)|\p{Extended_Pictographic}(?<=[^\s.!?…]\s*\p{Extended_Pictographic})[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]*?(?=\s+\p{Lu})/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
-    if (/^[.]$/.test(m[0]) && ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;
+    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;
     // An ellipsis before a lower-case word is a pause, not an end ("one very… social bartender").
-    if (/…|\.\.\./.test(m[0]) && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
+    if ((m[0].includes('…') || m[0].includes('...')) && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
     // A stop inside a parenthesis before a lower-case word is an aside ("Mr. Petrakis (yes, of Petrakis Diner!) got to the ER").
     if (m[0].endsWith(')') && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
     if (end > start) spans.push({ start, end });

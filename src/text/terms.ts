@@ -1,4 +1,5 @@
 import type { Match } from '../model/types.js';
+import { hasOddSpace } from './chars.js';
 import { nextTermStart, startFilter } from './term-starts.js';
 import { BLOOM_BITS, nextWord, scanWord, wordEnd } from './term-words.js';
 
@@ -38,7 +39,8 @@ export interface TermSets {
 const hasBit = (bits: Uint8Array, i: number) => (bits[i >> 3] >> (i & 7)) & 1;
 
 /** Runs of whitespace read as one space, as terms are stored. */
-const normalize = (raw: string) => (/\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw);
+const normalize = (raw: string) => (hasOddSpace(raw) ? raw.replace(/\s+/g, ' ') : raw);
+
 
 /** The sets findTerms looks terms up in; whitespace inside a term is folded to single spaces, as in the text it is compared with. */
 export function buildSets(terms: string[], caseSensitive: boolean | undefined): TermSets {
