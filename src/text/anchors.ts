@@ -140,8 +140,12 @@ function step(prefixes: Prefix[], e: Element, mode: Mode): Prefix[] {
       return dedupe([...closed, ...alternatives(open, e.alternatives, mode)]);
     case 'Quantifier': {
       if (mode.wild && e.max <= MAX_UNROLL) return dedupe([...closed, ...unrolled(open, e, mode)]);
-      const once = step(open, e.element, mode);
-      const repeated = e.max === 1 ? once : close(once);
+      // "\d{5}" is five digits, not one: an element of one folded code grows the prefix through all its certain copies.
+      const copies = codesOf(e.element)?.size === 1 ? Math.min(e.min, ANCHOR_LENGTH) : 1;
+      let once = step(open, e.element, mode);
+      for (let k = 1; k < copies; k++) once = step(once, e.element, mode);
+      // Still open only when nothing may follow the copies written out but what comes after the quantifier.
+      const repeated = e.max === 1 || (copies > 1 && e.max === e.min && e.min === copies) ? once : close(once);
       return dedupe([...closed, ...(e.min === 0 ? open : []), ...repeated]);
     }
     default: {
