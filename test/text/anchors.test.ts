@@ -20,10 +20,12 @@ describe('regexAnchors', () => {
     expect(regexAnchors('ab|abcd|bc', true)).toEqual(['ab', 'bc']);
   });
 
-  it('writes out the certain copies of a counted element of one folded code, and no more', () => {
+  it('writes out a short count of one folded code for each count, and the certain copies of a long one', () => {
     expect(regexAnchors('\\d{5}x', true)).toEqual(['0000']);
     expect(regexAnchors('\\d{2}x', true)).toEqual(['00x']);
-    expect(regexAnchors('\\d{2,3}x', true)).toEqual(['00']);
+    expect(regexAnchors('\\d{2,3}x', true)).toEqual(['000x', '00x']);
+    expect(regexAnchors('\\d{1,2}°', true)).toEqual([`00${O}`, `0${O}`]);
+    expect(regexAnchors('\\d{10,}x', true)).toEqual(['0000']);
     expect(regexAnchors('x[ab]{3}', true)).toEqual(['xa', 'xb']);
   });
 
