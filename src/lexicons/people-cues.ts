@@ -47,6 +47,18 @@ export interface EndsWith {
 
 const LETTER = /\p{L}/u;
 
+/** `LETTER.test(word[0])`, deciding ASCII by code (the name detector asks for every capitalised word). */
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(word[0]);
+}
+
+/** `/[.!?]$/.test(word)`. */
+function endsStop(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 /**
  * The last words of a text on its last line, from the end backwards
  * ("his wife, " -> "wife", "his"), after one of the `punctuation` characters.
@@ -79,8 +91,8 @@ function endsWith(phrases: string[], punctuation: string, dotted: boolean): Ends
     test(text) {
       let phrase = '';
       for (const word of lastWords(text, most, punctuation)) {
-        if (!phrase && /[.!?]$/.test(word) && !(dotted && word.endsWith('.') && word.length <= 5)) return false; // "Dr." but not "director."
-        const lead = !LETTER.test(word[0]); // "(Dr." or "“Hi": punctuation before this word ends the phrase
+        if (!phrase && endsStop(word) && !(dotted && word.endsWith('.') && word.length <= 5)) return false; // "Dr." but not "director."
+        const lead = !startsWithLetter(word); // "(Dr." or "“Hi": punctuation before this word ends the phrase
         phrase = `${lead ? word.replace(/^[^\p{L}]+/u, '') : word}${phrase ? ' ' : ''}${phrase}`;
         if (set.has(phrase) || (phrase.endsWith('.') && set.has(phrase.slice(0, -1)))) return true;
         if (lead) return false;

@@ -23,12 +23,13 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
     const text = segments[s].text;
     const selected = index.select(text.toLowerCase());
     const startsOf = anchors.scan(text);
+    const imageData = IMAGE_DATA.has(segments[s].kind);
     for (let r = 0; r < rules.length; r++) {
       if (!selected[r]) continue;
       const starts = startsOf?.(r);
       if (starts && noneCanStart(starts)) continue;
       const rule = rules[r];
-      if (IMAGE_DATA.has(segments[s].kind) !== (rule.spec.detector === 'image')) continue;
+      if (imageData !== (rule.spec.detector === 'image')) continue;
       const nlp = rule.needsNlp;
       if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
       const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));

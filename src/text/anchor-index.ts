@@ -1,5 +1,5 @@
 import { compactTable, completeAutomaton, flatOutputs } from './aho-corasick.js';
-import { ALPHABET, ANY, foldCode } from './anchors.js';
+import { ALPHABET, ANY, foldCode, OTHER } from './anchors.js';
 
 /**
  * The anchors of many regexes (anchors.ts) in one Aho-Corasick automaton, so
@@ -10,6 +10,9 @@ import { ALPHABET, ANY, foldCode } from './anchors.js';
 export class AnchorIndex {
   /** Folded code -> input class: the codes no anchor holds share class 0, so the table is a third as wide. */
   private readonly classOf: Uint8Array;
+  /** The class of each ASCII code, and of the rest (foldCode folded in: one lookup per character while scanning). */
+  private readonly asciiClass: Uint8Array;
+  private readonly otherClass: number;
   /** Number of input classes. */
   private readonly width: number;
   /** DFA transitions: state * width + input class -> next state. */
@@ -27,6 +30,8 @@ export class AnchorIndex {
     let width = 1;
     for (const anchors of slots) for (const a of anchors ?? []) for (let i = wildcards(a); i < a.length; i++) classOf[a.charCodeAt(i)] ||= width++;
     this.width = width;
+    this.asciiClass = Uint8Array.from({ length: 0x80 }, (_, c) => classOf[foldCode(c)]);
+    this.otherClass = classOf[OTHER];
     const most = 1 + sets.reduce((n, anchors) => n + anchors.reduce((m, a) => m + a.length, 0), 0);
     const next = new Int32Array(most * width).fill(-1);
     const found: number[][] = [[]];
@@ -52,9 +57,10 @@ export class AnchorIndex {
   /** Where each anchored slot's matches may start in `text`, in increasing order (one list per group). */
   scan(text: string): AnchorScan {
     const starts: (number[] | undefined)[] = [];
-    const { next, outAt, outList, classOf, width } = this;
+    const { next, outAt, outList, classOf, asciiClass, otherClass, width } = this;
     for (let i = 0, state = 0, n = text.length; i < n; i++) {
-      state = next[state * width + classOf[foldCode(text.charCodeAt(i))]];
+      const c = text.charCodeAt(i);
+      state = next[state * width + (c < 0x80 ? asciiClass[c] : c === 0x17f || c === 0x212a ? classOf[foldCode(c)] : otherClass)];
       for (let k = outAt[state], end = outAt[state + 1]; k < end; k++) {
         const v = outList[k];
         const start = i + 1 - (v & 7);

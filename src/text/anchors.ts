@@ -139,9 +139,15 @@ function step(prefixes: Prefix[], e: Element, mode: Mode): Prefix[] {
       if (e.type === 'Group' && e.modifiers) return [...closed, ...close(open)];
       return dedupe([...closed, ...alternatives(open, e.alternatives, mode)]);
     case 'Quantifier': {
-      if (mode.wild && e.max <= MAX_UNROLL) return dedupe([...closed, ...unrolled(open, e, mode)]);
-      const once = step(open, e.element, mode);
-      const repeated = e.max === 1 ? once : close(once);
+      // "\d{1,2}°" starts "0°" or "00°": a short count of one folded code is written out for each count, as wildcards are.
+      const oneCode = codesOf(e.element)?.size === 1;
+      if ((mode.wild || oneCode) && e.max <= MAX_UNROLL) return dedupe([...closed, ...unrolled(open, e, mode)]);
+      // "\d{5,}" is five digits or more, not one: an element of one folded code grows the prefix through all its certain copies.
+      const copies = oneCode ? Math.min(e.min, ANCHOR_LENGTH) : 1;
+      let once = step(open, e.element, mode);
+      for (let k = 1; k < copies; k++) once = step(once, e.element, mode);
+      // Still open only when nothing may follow the copies written out but what comes after the quantifier.
+      const repeated = e.max === 1 || (copies > 1 && e.max === e.min && e.min === copies) ? once : close(once);
       return dedupe([...closed, ...(e.min === 0 ? open : []), ...repeated]);
     }
     default: {

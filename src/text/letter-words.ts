@@ -30,20 +30,25 @@ const widthAt = (text: string, i: number, c: number) => ((c & 0xfc00) === 0xd800
 /** ' ’ - */
 const isJoiner = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019;
 
+/** Per ASCII code: 1 for a letter. */
+const ASCII_LETTER = Uint8Array.from({ length: 0x80 }, (_, c) => +((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
+
 /** Calls `word(start, end)` for every word of `text`, in order. */
 export function eachLetterWord(text: string, word: (start: number, end: number) => void): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (kindAt(text, i, c) !== 1) {
-      i += widthAt(text, i, c);
+    // Most characters are ASCII: no call for them.
+    if (c < 0x80 ? ASCII_LETTER[c] === 0 : kindAt(text, i, c) !== 1) {
+      i += c < 0x80 ? 1 : widthAt(text, i, c);
       continue;
     }
     const start = i;
-    i += widthAt(text, i, c);
+    i += c < 0x80 ? 1 : widthAt(text, i, c);
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (kindAt(text, i, d) !== 3) i += widthAt(text, i, d);
+      if (d < 0x80 && ASCII_LETTER[d] === 1) i++;
+      else if (kindAt(text, i, d) !== 3) i += widthAt(text, i, d);
       else if (isJoiner(d) && i + 1 < n && kindAt(text, i + 1, text.charCodeAt(i + 1)) === 1) i += 1 + widthAt(text, i + 1, text.charCodeAt(i + 1));
       else break;
     }

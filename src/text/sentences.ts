@@ -27,9 +27,9 @@ export function splitSentences(text: string): Span[] {
   const boundary = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z][A-Z\d /&-]{1,24}:)\s)|\p{Extended_Pictographic}(?<=[^\s.!?…]\s*\p{Extended_Pictographic})[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]*?(?=\s+\p{Lu})/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
-    if (/^[.]$/.test(m[0]) && ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;
+    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;
     // An ellipsis before a lower-case word is a pause, not an end ("one very… social bartender").
-    if (/…|\.\.\./.test(m[0]) && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
+    if ((m[0].includes('…') || m[0].includes('...')) && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
     // A stop inside a parenthesis before a lower-case word is an aside ("Mr. Petrakis (yes, of Petrakis Diner!) got to the ER").
     if (m[0].endsWith(')') && PAUSE_AFTER.test(text.slice(end, end + 3))) continue;
     if (end > start) spans.push({ start, end });
@@ -57,9 +57,28 @@ export const ANY_STOP = /[.!?\n]/g;
  */
 export function sentenceAround(text: string, span: Span, ends: RegExp, bounds: { from?: number; to?: number; keepEnd?: boolean } = {}): Span {
   const { from = 0, to = text.length, keepEnd = false } = bounds;
+  // A copy of `ends` of this module's own, as matchAll would make (one per call, and a call per rule match): the shared regex's lastIndex is never touched.
+  if (!ends.global) throw new TypeError('sentenceAround needs a global regex (as matchAll does)');
+  const re = copyOf(ends);
   let start = from;
-  for (const e of text.slice(from, span.start).matchAll(ends)) start = from + e.index! + e[0].length;
-  // matchAll works on a copy of `ends`: the shared regex's lastIndex is never touched.
-  const cut = text.slice(span.end, to).matchAll(ends).next().value;
+  const before = text.slice(from, span.start);
+  re.lastIndex = ends.lastIndex;
+  for (let e; (e = re.exec(before)); ) {
+    start = from + e.index + e[0].length;
+    if (!e[0]) re.lastIndex = advance(before, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = ends.lastIndex;
+  const cut = re.exec(text.slice(span.end, to));
   return { start, end: cut ? span.end + cut.index + (keepEnd ? cut[0].length : 0) : to };
 }
+
+const copies = new WeakMap<RegExp, RegExp>();
+const copyOf = (re: RegExp) => {
+  let copy = copies.get(re);
+  if (!copy) copies.set(re, (copy = new RegExp(re)));
+  return copy;
+};
+
+/** Past an empty match at `i`, as matchAll steps: one code point in Unicode mode. */
+const advance = (text: string, i: number, unicode: boolean) =>
+  unicode && (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;

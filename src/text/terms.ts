@@ -1,4 +1,5 @@
 import type { Match } from '../model/types.js';
+import { hasOddSpace } from './chars.js';
 import { nextTermStart, startFilter } from './term-starts.js';
 import { BLOOM_BITS, nextWord, scanWord, wordEnd } from './term-words.js';
 
@@ -38,7 +39,8 @@ export interface TermSets {
 const hasBit = (bits: Uint8Array, i: number) => (bits[i >> 3] >> (i & 7)) & 1;
 
 /** Runs of whitespace read as one space, as terms are stored. */
-const normalize = (raw: string) => (/\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw);
+const normalize = (raw: string) => (hasOddSpace(raw) ? raw.replace(/\s+/g, ' ') : raw);
+
 
 /** The sets findTerms looks terms up in; whitespace inside a term is folded to single spaces, as in the text it is compared with. */
 export function buildSets(terms: string[], caseSensitive: boolean | undefined): TermSets {
@@ -92,33 +94,61 @@ function expand(pending: PendingTerms, prefixes: Set<string>, word: string): voi
 /**
  * Longest-first lookup over word tokens. A phrase grows word by word only
  * while some term continues it, so 13,000 ICD-10 titles cost one hash per
- * ordinary word and a set lookup or two where a term may start.
+ * ordinary word and a set lookup or two where a term may start. The terms
+ * are found left to right, so a call with a limit gives the first terms of
+ * an unlimited one: a text asked about again goes on where it stopped.
  */
 export function findTerms(text: string, sets: TermSets, limit = Infinity): Match[] {
-  const out: Match[] = [];
+  const reading = readingOf(text, sets);
   const filter = startFilter(sets);
-  for (let start = nextTermStart(text, 0, filter); start >= 0 && out.length < limit; ) {
-    const { end: first, exactHash, foldedHash } = scanWord(text, start);
-    let best = -1;
-    if (exactHash < 0 || hasBit(sets.exactFirst, exactHash) || hasBit(sets.foldedFirst, foldedHash)) {
-      for (let end = first; ; ) {
-        const raw = text.slice(start, end);
-        const phrase = end === first ? raw : normalize(raw); // one word has no spaces to fold
-        const lower = phrase.toLowerCase();
-        if (end === first) {
-          expand(sets.exactPending, sets.exactPrefixes, phrase);
-          expand(sets.foldedPending, sets.foldedPrefixes, lower);
-        }
-        if (sets.exact.has(phrase) || sets.folded.has(lower)) best = end;
-        if (!sets.exactPrefixes.has(phrase) && !sets.foldedPrefixes.has(lower)) break;
-        const next = nextWord(text, end);
-        if (next < 0) break;
-        end = wordEnd(text, next);
-      }
-    }
-    if (best >= 0) out.push({ start, end: best });
-    start = nextTermStart(text, best >= 0 ? best : first, filter);
+  for (let start = reading.next; start >= 0 && reading.found.length < limit; start = reading.next) {
+    const { first, best } = longestAt(text, start, sets);
+    if (best >= 0) reading.found.push({ start, end: best });
+    reading.next = nextTermStart(text, best >= 0 ? best : first, filter);
   }
-  return out;
+  // Copies: a caller may keep or shift what it gets.
+  return reading.found.slice(0, limit).map(({ start, end }) => ({ start, end }));
 }
 
+/** How far findTerms has read a text in a set: the terms found so far, and the next word to look up (-1: done). */
+interface Reading {
+  text: string;
+  sets: TermSets;
+  found: Match[];
+  next: number;
+}
+
+/** The last texts read: the context asks about a sentence three or four times (limits 1, 4, 8, 16). */
+const readings: Reading[] = [];
+const READINGS = 16;
+let oldest = 0;
+
+function readingOf(text: string, sets: TermSets): Reading {
+  for (const r of readings) if (r.sets === sets && r.text === text) return r;
+  const reading = { text, sets, found: [], next: nextTermStart(text, 0, startFilter(sets)) };
+  readings[oldest] = reading;
+  oldest = (oldest + 1) % READINGS;
+  return reading;
+}
+
+/** The end of the word at `start` (`first`) and of the longest term there (`best`, -1 for none). */
+function longestAt(text: string, start: number, sets: TermSets): { first: number; best: number } {
+  const { end: first, exactHash, foldedHash } = scanWord(text, start);
+  let best = -1;
+  if (exactHash >= 0 && !hasBit(sets.exactFirst, exactHash) && !hasBit(sets.foldedFirst, foldedHash)) return { first, best };
+  for (let end = first; ; ) {
+    const raw = text.slice(start, end);
+    const phrase = end === first ? raw : normalize(raw); // one word has no spaces to fold
+    const lower = phrase.toLowerCase();
+    if (end === first) {
+      expand(sets.exactPending, sets.exactPrefixes, phrase);
+      expand(sets.foldedPending, sets.foldedPrefixes, lower);
+    }
+    if (sets.exact.has(phrase) || sets.folded.has(lower)) best = end;
+    if (!sets.exactPrefixes.has(phrase) && !sets.foldedPrefixes.has(lower)) break;
+    const next = nextWord(text, end);
+    if (next < 0) break;
+    end = wordEnd(text, next);
+  }
+  return { first, best };
+}

@@ -1,4 +1,5 @@
 import { eachLetterWord } from './letter-words.js';
+import { isSpace } from './chars.js';
 
 /**
  * Word tokens for the name and place detectors: letters with inner
@@ -73,8 +74,27 @@ export function tokenize(text: string): Token[] {
 }
 
 function endsSentence(gap: string, prev: Token): boolean {
-  if (/[\n!?"“(#*|•]|[-–—]\s/.test(gap)) return true;
-  if (!/[.:;]/.test(gap)) return false;
+  if (breaksSentence(gap)) return true;
+  if (!hasStop(gap)) return false;
   if (gap.trim() === '.' && (prev.initial || ABBREV.has(prev.text.toLowerCase()))) return false;
   return true;
+}
+
+/** `/[\n!?"“(#*|•]|[-–—]\s/.test(gap)`, by code (asked between every two words). */
+function breaksSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201c || c === 0x28 || c === 0x23 || c === 0x2a || c === 0x7c || c === 0x2022) return true;
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && i + 1 < gap.length && isSpace(gap.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** `/[.:;]/.test(gap)`. */
+function hasStop(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x2e || c === 0x3a || c === 0x3b) return true;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { ASCII_WORD, HASH_SEED, hashEnd, hashStep, isWordCode } from './word-codes.js';
+import { HASH_SEED, hashEnd, hashStep, isWordCode } from './word-codes.js';
 
 /**
  * The words of a text, read once and shared by every list that looks words
@@ -38,29 +38,39 @@ export function wordTable(text: string): WordTable {
 /** Where words are written as they are read (one typed array made per text, not one per growth). */
 let scratch = new Int32Array(3 * 1024);
 
+/**
+ * Per ASCII code: 0 for no letter or digit, else the code folded to lower
+ * case: one lookup per character answers both questions the loop asks.
+ */
+const FOLDED = Uint8Array.from({ length: 0x80 }, (_, c) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) ? c : 0));
+
 function readWords(text: string): WordTable {
   const n = text.length;
   let count = 0;
   for (let i = 0; i < n; ) {
     let c = text.charCodeAt(i);
-    if (c < 0x80 ? !ASCII_WORD[c] : !isWord(text, i)) {
+    if (c < 0x80 ? FOLDED[c] === 0 : !isWord(text, i)) {
       i += c < 0x80 ? 1 : width(text, i);
       continue;
     }
     const start = i;
     let ascii = true;
     let h = HASH_SEED;
-    do {
+    for (;;) {
       if (c < 0x80) {
-        h = hashStep(h, c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+        const folded = FOLDED[c];
+        if (folded === 0) break;
+        h = hashStep(h, folded);
         i++;
       } else {
+        if (!isWord(text, i)) break;
         if (c === 0x17f || c === 0x212a) h = hashStep(h, c === 0x17f ? 0x73 : 0x6b);
         else ascii = false;
         i += width(text, i);
       }
+      if (i >= n) break;
       c = text.charCodeAt(i);
-    } while (i < n && (c < 0x80 ? ASCII_WORD[c] : isWord(text, i)));
+    }
     if (3 * count + 3 > scratch.length) {
       const bigger = new Int32Array(scratch.length * 2);
       bigger.set(scratch);

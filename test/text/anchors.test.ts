@@ -7,7 +7,7 @@ describe('regexAnchors', () => {
   it('reads the literal start of every alternative, case and digits folded', () => {
     expect(regexAnchors('\\b(?:MRN|Chart)#\\d+', true)).toEqual(['char', 'mrn#']);
     expect(regexAnchors('MRN\\s?\\d', true)).toEqual(['mrn\t', 'mrn\n', 'mrn\v', 'mrn\f', 'mrn\r', 'mrn ', 'mrn0', `mrn${O}`].sort());
-    expect(regexAnchors('\\d{3}-\\d{2}', true)).toEqual(['0']);
+    expect(regexAnchors('\\d{3}-\\d{2}', true)).toEqual(['000-']);
     expect(regexAnchors('[Rr]oom\\s+\\d', true)).toEqual(['room']);
   });
 
@@ -18,6 +18,15 @@ describe('regexAnchors', () => {
 
   it('drops an anchor that a shorter one already covers', () => {
     expect(regexAnchors('ab|abcd|bc', true)).toEqual(['ab', 'bc']);
+  });
+
+  it('writes out a short count of one folded code for each count, and the certain copies of a long one', () => {
+    expect(regexAnchors('\\d{5}x', true)).toEqual(['0000']);
+    expect(regexAnchors('\\d{2}x', true)).toEqual(['00x']);
+    expect(regexAnchors('\\d{2,3}x', true)).toEqual(['000x', '00x']);
+    expect(regexAnchors('\\d{1,2}°', true)).toEqual([`00${O}`, `0${O}`]);
+    expect(regexAnchors('\\d{10,}x', true)).toEqual(['0000']);
+    expect(regexAnchors('x[ab]{3}', true)).toEqual(['xa', 'xb']);
   });
 
   it('stops at a repeated element or a large class', () => {
@@ -48,7 +57,7 @@ describe('regexAnchors on patterns that start almost anywhere', () => {
   it('gives none when its anchors would find more starts than a whole scan is worth', () => {
     // A MAC address starts with any hex digit: "a".."f" start a quarter of the letters of prose.
     expect(regexAnchors('[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}', true)).toBeUndefined();
-    expect(regexAnchors('\\d{3}-\\d{4}', true)).toEqual(['0']);
+    expect(regexAnchors('\\d{3}-\\d{4}', true)).toEqual(['000-']);
   });
 });
 

@@ -11,6 +11,7 @@ import { within } from '../../context/people.js';
 import { animalName, animalOwnsCare } from '../../context/entity-kinds.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
+import { allMatches } from '../../text/all-matches.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
 const AGE = lazyRegex(() => new RegExp(`\\b${ageSource({ weeks: true })}\\b|\\bage[sd]? \\d{1,3}\\b`, 'i'));
@@ -20,7 +21,7 @@ const QUESTION = lazyRegex(() => /^\s*(?:what|how|which|when|why|should|is|are|c
 
 /** Spans of every match of a global regex. */
 const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [number, number])[] =>
-  !re ? [] : re instanceof RegExp ? (!mayMatch(re, text) ? [] : [...text.matchAll(re)]).map((m) => [m.index!, m.index! + m[0].length] as const) : matchSpans(re, text);
+  !re ? [] : re instanceof RegExp ? (!mayMatch(re, text) ? [] : allMatches(text, re)).map((m) => [m.index!, m.index! + m[0].length] as const) : matchSpans(re, text);
 
 /**
  * Quasi-identifiers (DESIGN.md, point 4): in a patient story, a detail that
@@ -185,7 +186,7 @@ export function describedPeople(text: string): (readonly [number, number])[] {
   staffJobs ??= new Set(peopleCues().lists.staffOccupations.map((w) => w.toLowerCase()));
   const out: (readonly [number, number])[] = [];
   const after = (end: number, n = 40) => text.slice(end, end + n);
-  for (const m of mayMatch(phrases.role, text) ? text.matchAll(phrases.role) : []) {
+  for (const m of mayMatch(phrases.role, text) ? allMatches(text, phrases.role) : []) {
     const end = m.index! + m[0].length;
     // A count is no name: "the 38 veteran volunteers".
     const modifiers = m[1].replace(AGE_WORDS(), '').replace(/^\d[\d,]*\s+/, '');
@@ -213,8 +214,8 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     else if (one || !DETERMINER().test(m[0]) || NAMED_MODIFIER().test(modifiers) || LOCAL_OFFICE().test(modifiers) || WHERE().test(after(end))) out.push([start, end]);
   }
   // "the owner of Rosie's Diner": the one who owns a named business.
-  for (const m of text.matchAll(OWNER_OF())) out.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(phrases.person)) {
+  for (const m of allMatches(text, OWNER_OF())) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of allMatches(text, phrases.person)) {
     const end = m.index! + m[0].length;
     // "the only woman on the overnight forklift crew": one person, even unnamed.
     if (ONLY().test(m[1] ?? '') || WHERE().test(after(end)) || WHO_DID().test(after(end)) || WHO_RUNS().test(after(end, 80))) out.push([m.index!, end]);
@@ -225,7 +226,7 @@ export function describedPeople(text: string): (readonly [number, number])[] {
 /** "The mayor", "the sheriff": an office one person holds, unless what follows is the office at work ("the mayor's proclamation"). */
 export function officeHolders(text: string): (readonly [number, number])[] {
   phrases ??= describing();
-  return [...text.matchAll(phrases.office)]
+  return allMatches(text, phrases.office)
     .filter((m) => !OFFICE_NOT_PERSON().test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
     .map((m) => [m.index!, m.index! + m[0].length] as const);
 }

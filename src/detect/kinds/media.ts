@@ -2,6 +2,7 @@ import type { MediaRuleSpec } from '../../model/rule-spec.js';
 import type { Match, Segment } from '../../model/types.js';
 import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
+import { allMatches } from '../../text/all-matches.js';
 
 /**
  * Photos and videos: the finding sits on the image reference (its URL or
@@ -60,7 +61,7 @@ function searchText(text: string, searches: Search[]): Match[] {
   const out: Match[] = [];
   for (const { gate, re } of searches) {
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(text, re)) {
       const ref = m.groups!.ref;
       const start = m.index! + m[0].lastIndexOf(ref);
       if (!out.some((o) => o.start < start + ref.length && start < o.end)) out.push({ start, end: start + ref.length });

@@ -5,6 +5,7 @@ import type { Match } from '../../model/types.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
 import { findTerms } from '../../text/terms.js';
 import { cueLists } from '../../lexicons/cue-lists.js';
+import { allMatches } from '../../text/all-matches.js';
 
 /** "#JaneDoe", "#PrayForJaneDoe" is not one: two capitalised words run together after a #. */
 const HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu);
@@ -82,8 +83,8 @@ const mostlySurname = (word: string) => {
 export function shapedNames(text: string): Match[] {
   const out: Match[] = [];
   if (text.includes('#')) {
-    for (const m of text.matchAll(SUPPORT_HASHTAG())) if (rallies(m)) out.push({ start: m.index!, end: m.index! + m[0].length });
-    for (const m of text.matchAll(HASHTAG())) {
+    for (const m of allMatches(text, SUPPORT_HASHTAG())) if (rallies(m)) out.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const m of allMatches(text, HASHTAG())) {
       if (out.some((o) => o.start === m.index!)) continue;
       if (placePopulation(m[1]) >= 100_000) continue;
       // "#HarborTown", "#RiverValley": a last word more an everyday word than a surname makes a place or a slogan.
@@ -92,25 +93,25 @@ export function shapedNames(text: string): Match[] {
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && family.sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // "#ForeverInOurHeartsWalterPike", "#AvaLindgrenBracesOff": a given name and a surname inside a longer hashtag.
-    for (const m of text.matchAll(LONG_HASHTAG())) {
+    for (const m of allMatches(text, LONG_HASHTAG())) {
       if (out.some((o) => o.start === m.index!)) continue;
       const words = m[1].match(/\p{Lu}\p{Ll}+/gu) ?? [];
       if (words.length > 2 && words.some((w, i) => i + 1 < words.length && namePair(w, words[i + 1]) && !titled(words, i))) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   if (/\p{Lu}{2,}[, ]/u.test(text)) {
-    for (const m of text.matchAll(LAST_FIRST_CAPS())) {
+    for (const m of allMatches(text, LAST_FIRST_CAPS())) {
       if (firstName(m[2]) && surnameOrUnknown(m[1]) && (!firstName(m[1]) || mostlySurname(m[1])) && labelSurname(m[1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
-    for (const m of text.matchAll(LAST_INITIAL_CAPS())) {
+    for (const m of allMatches(text, LAST_INITIAL_CAPS())) {
       const end = m.index! + m[0].length;
       if (surnameOrUnknown(m[1]) && !firstName(m[1]) && RECORD_LABEL_AFTER().test(text.slice(end, end + 12))) out.push({ start: m.index!, end });
     }
-    for (const m of text.matchAll(ROOM_THEN_CAPS())) {
+    for (const m of allMatches(text, ROOM_THEN_CAPS())) {
       const start = m.index! + m[0].length - m[1].length;
       if (surnameOrUnknown(m[1]) && statsOf(m[1]).sur > 0) out.push({ start, end: start + m[1].length });
     }
-    for (const m of text.matchAll(FIRST_INITIAL_LAST_CAPS())) {
+    for (const m of allMatches(text, FIRST_INITIAL_LAST_CAPS())) {
       if (firstName(m[1]) && !isCommon(statsOf(m[1])) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }

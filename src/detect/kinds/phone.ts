@@ -5,6 +5,7 @@ import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
 import { statsOf } from './name-runs.js';
 import { isCommon } from '../../lexicons/stats.js';
+import { allMatches } from '../../text/all-matches.js';
 
 /**
  * Phone and fax numbers. A cheap regex finds digit runs that could be
@@ -34,7 +35,7 @@ export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: s
   return (text) => {
     if (!/\d{3}/.test(text)) return [];
     const out: Match[] = [];
-    for (const c of text.matchAll(CANDIDATE)) {
+    for (const c of allMatches(text, CANDIDATE)) {
       if (DATE_TIME.test(c[0])) continue;
       const digits = c[0].replace(/\D/g, '').length;
       if (digits < 10 || digits > 15) continue;
@@ -44,7 +45,7 @@ export function compilePhone(spec: PhoneRuleSpec, engine: RegexEngine): (text: s
       }
     }
     if (spec.local) {
-      for (const l of text.matchAll(LOCAL)) {
+      for (const l of allMatches(text, LOCAL)) {
         const m = { start: l.index!, end: l.index! + l[0].length };
         if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
         if (LOCAL_CUE.test(text.slice(Math.max(0, m.start - 30), m.start))) out.push(m);

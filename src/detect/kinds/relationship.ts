@@ -4,6 +4,7 @@ import type { Hit, PostHit } from '../../model/rule.js';
 import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { aboutPatient, declinesToConfirm, SECOND_PERSON, withoutThanks } from '../../context/post.js';
+import { allMatches } from '../../text/all-matches.js';
 
 /** Every pattern speaks to "you" (in English or Spanish) or about someone's records. */
 const MAY_CONFIRM = new RegExp(`${SECOND_PERSON.source}|\\b(?:records?|file|chart|his|her|their)\\b`, 'iu');
@@ -61,7 +62,7 @@ function secondPersonCare(s: Sentence): readonly [number, number] | undefined {
   const care = aboutPatient(s) && s.health;
   if (!care || INSTRUCTION.test(s.text)) return undefined;
   let best: [number, number] | undefined;
-  for (const m of withoutThanks(s.text).matchAll(SECOND_PERSON_ALL)) {
+  for (const m of allMatches(withoutThanks(s.text), SECOND_PERSON_ALL)) {
     const span: [number, number] = [Math.min(m.index!, care.start), Math.max(m.index! + m[0].length, care.start + care.word.length)];
     if (!best || span[1] - span[0] < best[1] - best[0]) best = span;
   }
