@@ -8,6 +8,9 @@ import { cueLists } from '../../lexicons/cue-lists.js';
 /** Where a clause ends: a stop, a colon, or a comma or "and" that starts the next clause. */
 const CLAUSE_BREAK = /[;:—–]|,\s|\s(?:and|but|then|so|before|after|while|when|where|y|pero)\s/giu;
 
+/** Patient cues that name care itself ("now getting care", "in treatment with us"), not an event ("went home"). */
+const IN_CARE = /care|treat|therap|admit|hospitali|rehab|program/i;
+
 /** How far one care detail may reach: past that it reads as a sentence, not a detail. */
 const MAX_SPAN = 100;
 
@@ -43,7 +46,7 @@ export function compileCareDetail(_spec: CareDetailRuleSpec) {
     for (const s of ctx.sentences) {
       if (s.reply || s.public || isMetadata(ctx.segments[s.segment])) continue;
       // With no care term, the words that put a person in care are the detail: "he ... is now getting care with us".
-      const detail = s.health ?? (s.personal && s.patient);
+      const detail = s.health ?? (s.personal && s.patient && IN_CARE.test(s.patient.word) ? s.patient : undefined);
       if (!detail || (aboutPatient(s) !== s.health && !s.patient)) continue;
       const care = careClause(s.text, detail);
       out.push({ segment: s.segment, start: s.start + care.start, end: s.start + care.start + care.word.length });
