@@ -151,6 +151,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     WHETHER_BEFORE().test(before) ||
     // "Lung-RADS 3: a 6-month follow-up scan": a schedule for any case, no one's visit.
     (/^follow-?up$/i.test(cue.word) && /(?<![\p{L}])(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:day|week|month|year)\s+$/iu.test(before)) ||
+    // "Dr. Feinberg's patients will be cared for by Dr. Kamara": people in general, cared for by someone new.
+    (/^cared for$/i.test(cue.word) && /(?<![\p{L}])(?:patients|families|residents|clients|kids|children)\s+(?:will be|are|were|have been|get)\s+$/iu.test(before)) ||
     // "blankets for families in our care": people in general in the organisation's care.
     (/^in our care$/i.test(cue.word) && PEOPLE_BEFORE().test(before)) ||
     (VISITED.test(cue.word) && UNNAMED_CASE_BEFORE().test(before)) ||

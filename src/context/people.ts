@@ -1,5 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
-import { animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { animalAt, animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { mayMentionAnimal } from './animal-gate.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
@@ -62,6 +62,7 @@ export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who 
 /** Words that put a town after them: "in", "from", "outside", "near". */
 /** "owner Kim Tran", "His owners, the Feldman family": a person named as a pet's people. */
 const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$/iu);
+const PET_PARENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their|its)\s+(?:mom|dad|mama|papa|mommy|daddy|humans?|family)\s*[,:]?\s+$/iu);
 /** "... is recovering from her own hip surgery": the owner's own care, which keeps the owner a person. */
 const OWNER_OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|herself|himself|recover(?:s|ing|ed)?|was diagnosed|had surgery|underwent|is undergoing|was admitted|was hospitali[sz]ed)(?![\p{L}])/iu);
 const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);
@@ -185,6 +186,8 @@ export class PeopleInPost {
     if (this.mayMentionAnimals() && (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end))) return 'animal';
     // "owner Kim Tran approved": in a post about an animal, the pet's person, whose pet's care is not theirs.
     if (OWNER_BEFORE().test(text.slice(Math.max(0, hit.start - 24), hit.start)) && !this.ownersOwnCare(text, hit.end) && this.animalInPost()) return 'owner';
+    // "His mom Jenna Whitfield" just after an animal ("our favorite 13-year-old beagle ... His mom"): the pet's people.
+    if (PET_PARENT_BEFORE().test(text.slice(Math.max(0, hit.start - 24), hit.start)) && !this.ownersOwnCare(text, hit.end) && animalAt(text.slice(Math.max(0, hit.start - 250), hit.start)) >= 0) return 'owner';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
     if (LOCATIVE().test(text.slice(Math.max(0, hit.start - 12), hit.start)) && placeCovers(this.hits, hit)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));

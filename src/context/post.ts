@@ -159,8 +159,12 @@ const THANK_YOU = lazyRegex(() => /(?<![\p{L}])thank\s+you(?![\p{L}])/giu);
 /** The text with the "you" of "thank you" blanked (offsets kept); most texts hold no "thank" and are returned as they are. */
 export const withoutThanks = (text: string) => (/thank/iu.test(text) ? text.replace(THANK_YOU(), (m) => `${m.slice(0, -3)}   `) : text);
 
-/** The sentence speaks to the person, beyond thanking them. */
-export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutThanks(text));
+/** "check with your surgeon or PT": a referral to anyone's own clinician, not the person's care here. */
+const REFERRAL = lazyRegex(() => /(?<![\p{L}])(?:check with|talk to|talk with|ask|consult|contact|call)\s+your(?=\s+(?:own\s+)?(?:surgeon|doctor|provider|pcp|physician|pt|therapist|pharmacist|dentist|care team|nurse|insurer|insurance|plan)(?![\p{L}]))/giu);
+
+/** The sentence speaks to the person, beyond thanking them or sending them to their own clinician. */
+export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutReferrals(withoutThanks(text)));
+const withoutReferrals = (text: string) => (/your/iu.test(text) ? text.replace(REFERRAL(), (m) => `${m.slice(0, -4)}    `) : text);
 
 /** The field a value sits in: "tags" for front matter's "tags.2", the last word that is not an index. */
 const fieldName = (key: string) => key.toLowerCase().split('.').filter((w) => !/^\d+$/.test(w)).at(-1) ?? '';

@@ -40,7 +40,7 @@ function compile(): StaffPatterns {
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
 const SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|it['’]s|this is|my name is)\s+$/iu;
 /** The organisation's own voice near a self-introduction: "our front desk", "Pharmacist tip from me", "all of us behind the counter". */
-const OUR_VOICE = /(?<![\p{L}])(?:our\s+(?:[\p{L}-]+\s+)?(?:front desk|team|pharmacy|clinic|office|practice|staff|counter|unit|patients|clients|members|residents|crew|station)|all of us|tip from me|from your|here at|I work (?:here|at)|I['’]ve worked (?:here|at))(?![\p{L}])/iu;
+const OUR_VOICE = /(?<![\p{L}])(?:our\s+(?:[\p{L}-]+\s+)?(?:front desk|team|pharmacy|clinic|office|practice|staff|counter|unit|patients|clients|members|residents|crew|station)|all of us|tip from me|from your|here at|I work (?:here|at)|I['’]ve worked (?:here|at)|one of (?:the|our) (?:[\p{L}-]+\s+)?(?:therapists|counselors|nurses|doctors|physicians|pharmacists|dentists|hygienists|medics|paramedics|techs|technicians|providers|clinicians|midwives|aides))(?![\p{L}])/iu;
 const OUR_CREDENTIAL = /(?:(?<![\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;

@@ -18,7 +18,7 @@ import { lazyRegex } from '../text/lazy-regex.js';
 const TAGGED = /\/(?:tagged(?:_?users)?|tags?_?users|mentions|tagged_?people|people_?tagged)(?:\/|$)/;
 
 /** Handles of clinicians and organisations ("@drlenahoffman", "@dr.elena.ramos.dvm", "@harlananimalwelfare"). */
-const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|[._](?:rt|pt|dpt|ot|pa|lpc|lcsw|lmft|od|do|cna|lpn|emt|rdh|ibclc|msw|psyd|phd|cnm|crna|aprn|fnp)(?:$|[._\d])|(?:dvm|md|rn|np|dds|dmd|pharmd|rx)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care|counsel|dental|dentistry|vision|optical|imaging|radiology|diagnostic|labs?(?:$|[._])|parish|church|school|district|medical|physio|therapy|rehab|wellness|hospice|institute|university|college|league|ymca|society|association|network|pavilion/i;
+const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|[._](?:rt|pt|dpt|ot|pa|lpc|lcsw|lmft|od|do|cna|lpn|emt|rdh|ibclc|msw|psyd|phd|cnm|crna|aprn|fnp)(?:$|[._\d])|(?:dvm|md|rn|np|dds|dmd|pharmd|rx)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care|counsel|dental|dentistry|vision|optical|imaging|radiology|diagnostic|labs?(?:$|[._])|parish|church|school|district|medical|physio|therapy|rehab|wellness|hospice|institute|university|college|league|ymca|society|association|network|pavilion|library|usa|coalition|alliance|council|museum|rotary|club|police|fire/i;
 
 /** Segments that name or show the subject of the whole post: titles, captions, and what its images carry (src/images/). */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta', 'image-gps', 'image-text', 'image-face']);
@@ -245,7 +245,7 @@ export class HitFacts {
   get namedPhoto(): string | undefined {
     if (this.category !== 'photo') return undefined;
     const reading = this.fileName;
-    if (!reading.person || this.post.staffNamed(reading.person)) return undefined;
+    if (!reading.person || this.post.staffNamed(reading.person) || this.post.petsPersonNamed(reading.person)) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
     // On a vet's post the care is the animals' ("jasper_fairbanks.jpg": the cat and its owner's surname).

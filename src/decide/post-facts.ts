@@ -270,8 +270,17 @@ export class PostFacts {
 
   /** Whether a staff member of the post has these name words ("danielle okafor" after "Danielle Okafor, LCSW"). */
   staffNamed(words: string[]): boolean {
+    return this.namedAs(words, (h) => this.people.staffRole(h) !== undefined);
+  }
+
+  /** Whether some of the words name a pet's person in the post ("tom_becker" after "Her dad Tom Becker"). */
+  petsPersonNamed(words: string[]): boolean {
+    return this.namedAs(words, (h) => this.people.kindOf(h) === 'owner');
+  }
+
+  private namedAs(words: string[], kind: (h: Hit) => boolean): boolean {
     return this.hits.some((h) => {
-      if (h.rule.spec.category !== 'name' || this.people.staffRole(h) === undefined) return false;
+      if (h.rule.spec.category !== 'name' || !kind(h)) return false;
       const name = this.ctx.segments[h.segment].text.slice(h.start, h.end).toLowerCase();
       return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(name));
     });

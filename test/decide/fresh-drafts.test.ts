@@ -542,6 +542,13 @@ const SAFE: [string, string][] = [
   ["y17.md", "---\ntitle: \"I'm an Optometrist and I Got LASIK\"\nauthor: Dr. Marcus Oyelowo, OD\nimage: /blog/dr-oyelowo-goggles.jpg\n---\nI wore glasses from age 8 until last October, when I finally had LASIK at 37. On day 2 I read the bottom line of the chart at my post-op in Toledo.\n"],
   ["y18.json", "{\"review\":{\"author\":\"nightowl_rn\",\"text\":\"Waited an hour and the video dropped twice.\"},\"draft_reply\":\"We're so sorry. We can't discuss any individual visit in a public review, but our support team would like to refund your visit if appropriate. Please email support@example.com.\"}\n"],
   ["y19.txt", "GROUPS THIS WEEK\n\nMon 6pm: Grief & Loss (Room 114)\nSat 9am: SMART Recovery (Room 210)\n\nFacilitators: Renee Okafor, LCSW, and Tom Beckett, CADC.\n"],
+  ["y20.md", "# 2,000 Blankets and Counting\n\nVolunteer Ruth Ames is 93, lives on her own in Marion, and has knitted more than 2,000 blankets for babies in our NICU since 2011.\n"],
+  ["y21.txt", "STAFF TAKEOVER: Hi, I'm Dana, one of the therapists at Lakeview Counseling! Confession: I had my first panic attack at 22. Panic is treatable.\n"],
+  ["y22.json", "{\"comments\":[{\"author\":\"Brandon K.\",\"text\":\"My knee still clicks after surgery, is that normal?\"}],\"replies\":[{\"author\":\"Summit Physical Therapy\",\"text\":\"Great question, Brandon! Clicking has many causes, so the best move is to check with your surgeon or PT. Call 555-0138 for a free screen.\"}]}\n"],
+  ["y23.json", "{\"review\":{\"author\":\"Jordan P.\",\"text\":\"Waited 3 hours with my son's broken arm.\"},\"draft_reply\":\"Hi Jordan, we're sorry to read this. Our clinic manager, Tasha, would like to hear more: please call her at 555-0124.\"}\n"],
+  ["y24.txt", "Saturday, April 12 at the Charlotte Park pavilion, 64 neighbors learned Hands-Only CPR from Engineer Tom Kowalczyk. Next free class: May 10.\n"],
+  ["y25.txt", "BISCUIT UPDATE 🐶 Remember Biscuit, our favorite 13-year-old beagle? He had his TPLO surgery on March 4 and is walking the block again! His mom Jenna Whitfield says he's back to stealing socks.\n"],
+  ["y26.txt", "After 38 years, Dr. Harold Feinberg is retiring. He came to Austin in 1987 from residency in Cleveland. Dr. Feinberg's patients will be cared for by Dr. Aisha Kamara, who joins us in July.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
