@@ -23,8 +23,11 @@ export function namedPerson(s: Sentence, names: Hit[], text: string, isStaff: (h
 
 /** The sentence's health words are only a care setting ("at this pharmacy", "our ICU"), with no treatment after it. */
 export function settingOnly(text: string, health: Cue): boolean {
-  return careSettings().has(health.word.toLowerCase()) && !treatedAfter(text, health);
+  return careSettings().has(health.word.toLowerCase()) && !treatedAfter(text, health) && !MOVED_IN_BEFORE.test(text.slice(Math.max(0, health.start - 32), health.start));
 }
+
+/** "who moved into our memory care neighborhood", "admitted to our ICU": living or staying in the setting is care. */
+const MOVED_IN_BEFORE = /(?<![\p{L}])(?:moved|moves|moving|admitted|transferred|lives|living|lived)\s+(?:in|into|to)\s+(?:our|the)\s+$/iu;
 
 const careSettings = () => (settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase())));
 

@@ -220,6 +220,10 @@ const UNSAFE: [string, string][] = [
   ["x16.txt", "Every cleaning includes an oral cancer screening. Last month our hygienist Dana noticed a white patch on the tongue of a longtime patient, the owner of Marty's Bagels on Front St, and got her referred the same week.\n"],
   ["x17.json", "{\"posts\":[{\"text\":\"Ask us about our myopia control program!\",\"notes\":\"Tag @leo.sketches, the 10yo from the myopia control program; his dad said OK\"}]}\n"],
   ["x18.md", "---\ntitle: \"My Year With Type 1\"\nauthor: Maria Lopez, guest writer\n---\nI was diagnosed with type 1 diabetes at 34, right here at your Elm Street clinic, and Dr. Wu has seen me every month since.\n"],
+  ["x19.json", "{\"review\":{\"author\":\"Pat O.\",\"text\":\"Quick scan, slow results.\"},\"draft_reply\":\"Hi Pat, thanks for the feedback. Your CT of the chest from 5/2 was read the same day and sent to Dr. Shah's office.\"}\n"],
+  ["x20.txt", "Rest in peace, Mr. Ellis Grant. Ellis lived with us in the Birch wing for five years and never missed bingo. He passed on Sunday at 93.\n"],
+  ["x21.md", "## Welcome, new neighbors!\nPlease welcome **Mr. and Mrs. Tomas Reyes**, who moved into our memory care neighborhood on May 3 from their home on Elm Street.\n"],
+  ["x22.txt", "Gracias a la familia Ruiz por confiarnos el cuidado de su abuelita Doña Elena durante sus últimos meses. Descanse en paz.\n"],
 ];
 
 const SAFE: [string, string][] = [
