@@ -26,6 +26,8 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta'
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
 /** A description of a person, not a bare job or school ("college"): "a Cobb County school bus driver", "WKRN's morning weather anchor". */
 const DESCRIBED_PERSON = lazyRegex(() => /^(?:a|an|the|one|\p{Lu}[\p{L}.-]*['’]s?)\s/iu);
+/** A file name that says its photo shows the team. */
+const STAFF_FILE = /(?:^|[^a-z])(?:staff|team|crew|nurses|employees|volunteers)(?:$|[^a-z])/;
 const CARE_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:on|in|of|to)\s+(?:(?:a|an|the)\s+)?$/iu);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
 
@@ -153,7 +155,10 @@ export class HitFacts {
   /** "aisha-rahman-headshot.jpg" on a spotlight of Aisha Rahman, PharmD: a photo of the staff member the post names. */
   private staffPhoto(): string | undefined {
     const reading = this.fileName;
-    return reading.person && !reading.care && this.post.staffNamed(reading.person) ? reading.person.join(' ') : undefined;
+    if (reading.person && !reading.care && this.post.staffNamed(reading.person)) return reading.person.join(' ');
+    // "staff_babyfriendly_banner_2025.jpg", "night-crew-holiday.jpg": a photo of the team, so named.
+    const file = this.text.slice(this.hit.start, this.hit.end).toLowerCase();
+    return !reading.person && !reading.care && STAFF_FILE.test(file) ? 'a photo of the team' : undefined;
   }
   /** The sentence tells of someone receiving care after this name ("Nurse Tina ... as she recovers"), not before it ("Waffles was diagnosed ... by Dr. Ramos"). */
   private careAfterName(s: Sentence): boolean {
@@ -256,7 +261,9 @@ export class HitFacts {
     const key = (this.post.ctx.segments[this.hit.segment].pointer ?? '').toLowerCase();
     const text = this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end);
     // On a vet's post the care is the animals' and a tagged handle is the pet's or its owner's.
-    return TAGGED.test(key) && !ORG_OR_STAFF_HANDLE.test(text) && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
+    // "@jamal.speaks" on a post about "peer support specialist Jamal Hughes": the staff member's own handle.
+    const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
+    return TAGGED.test(key) && !ORG_OR_STAFF_HANDLE.test(text) && !staffHandle && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */

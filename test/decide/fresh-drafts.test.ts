@@ -553,6 +553,8 @@ const SAFE: [string, string][] = [
   ["y24.txt", "Saturday, April 12 at the Charlotte Park pavilion, 64 neighbors learned Hands-Only CPR from Engineer Tom Kowalczyk. Next free class: May 10.\n"],
   ["y25.txt", "BISCUIT UPDATE 🐶 Remember Biscuit, our favorite 13-year-old beagle? He had his TPLO surgery on March 4 and is walking the block again! His mom Jenna Whitfield says he's back to stealing socks.\n"],
   ["y26.txt", "After 38 years, Dr. Harold Feinberg is retiring. He came to Austin in 1987 from residency in Cleveland. Dr. Feinberg's patients will be cared for by Dr. Aisha Kamara, who joins us in July.\n"],
+  ["y27.json", "{\"text\":\"September is Recovery Month. Our peer support specialist Jamal Hughes has been in recovery for 9 years.\",\"tagged_users\":[\"@jamal.speaks\"]}\n"],
+  ["y28.json", "{\"text\":\"Our birth center is Baby-Friendly designated again! Thanks to the whole L&D crew.\",\"photos\":[{\"file\":\"staff_babyfriendly_banner_2026.jpg\",\"alt\":\"Twelve nurses and midwives holding the banner in the L&D hallway\"}]}\n"],
 ];
 
 const errors = async (file: string, text: string) =>
