@@ -30,8 +30,8 @@ function compile(): StaffPatterns {
     // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".
     pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
     after: new RegExp(
-      // An age may come between: "Raymond Holloway, 58, who served our department".
-      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job}|,\\s*who\\s+(?:works|worked|has worked|had worked|serves|served|has served|started|began)\\s+as\\s+(?:a|an|our)\\s+(?:${titles}))(?![\\p{L}])`,
+      // An age may come between: "Raymond Holloway, 58, who served our department"; a credential may be in brackets ("Jordan (DPT)").
+      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*\\(?(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job}|,\\s*who\\s+(?:works|worked|has worked|had worked|serves|served|has served|started|began)\\s+as\\s+(?:a|an|our)\\s+(?:${titles}))(?![\\p{L}])`,
       'iu',
     ),
   };
@@ -40,7 +40,7 @@ function compile(): StaffPatterns {
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
 const SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|it['’]s|this is|my name is)\s+$/iu;
 /** The organisation's own voice near a self-introduction: "our front desk", "Pharmacist tip from me", "all of us behind the counter". */
-const OUR_VOICE = /(?<![\p{L}])(?:our\s+(?:[\p{L}-]+\s+)?(?:front desk|team|pharmacy|clinic|office|practice|staff|counter|unit|patients|clients|members|residents|crew|station)|all of us|tip from me|from your|here at|I work (?:here|at)|I['’]ve worked (?:here|at)|one of (?:the|our) (?:[\p{L}-]+\s+)?(?:therapists|counselors|nurses|doctors|physicians|pharmacists|dentists|hygienists|medics|paramedics|techs|technicians|providers|clinicians|midwives|aides))(?![\p{L}])/iu;
+const OUR_VOICE = /(?<![\p{L}])(?:our\s+(?:[\p{L}-]+\s+)?(?:front desk|team|pharmacy|clinic|office|practice|staff|counter|unit|patients|clients|members|residents|crew|station)|all of us|tip from me|from your|here at|I work (?:here|at)|I['’]ve worked (?:here|at)|one of (?:the|our) (?:[\p{L}-]+\s+)?(?:therapists|counselors|nurses|doctors|physicians|pharmacists|dentists|hygienists|medics|paramedics|techs|technicians|providers|clinicians|midwives|aides|specialists))(?![\p{L}])/iu;
 const OUR_CREDENTIAL = /(?:(?<![\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
@@ -68,9 +68,9 @@ export function staffRole(text: string, start: number, end: number): string | un
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
   if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;
   // "RN", "PharmD", "Ph.D." are credentials; "Birch Rd", "Ms", "Do" as written are a street, a title, a word.
-  const credential = a?.[0].replace(/^,?\s*/, '');
+  const credential = a?.[0].replace(/^,?\s*\(?/, '');
   if (credential && patterns.credentials.has(credential.toLowerCase()) && !writtenAsCredential(credential)) return undefined;
-  return a ? a[0].replace(/^,?\s*/, '') : undefined;
+  return a ? a[0].replace(/^,?\s*\(?/, '') : undefined;
 }
 
 /** Whether a role is a public figure's, a volunteer's or office staff's, who give no care ("Mayor", "volunteer"). */

@@ -23,6 +23,11 @@ const HELPERS_LEAD = /thank|sponsor|donor|chair|volunteer|staff|team|speaker|pan
 const AUTHOR_KEY = /^(?:author|byline|by|written_?by|writer)$/i;
 /** A clinician's title or credential in a byline. */
 const STAFF_BYLINE = /(?<![\p{L}])(?:Dr\.|MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PhD|PsyD|CNM|RDH|DVM|CCLS|IBCLC)(?![\p{L}])/u;
+/** A post written by staff, as it says: a takeover, "Confession from your optometrist". */
+const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+your\s+(?:friendly\s+|local\s+|favou?rite\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian))(?![\p{L}])/iu;
+/** "I'm Dr. Naomi Reyes", "Hi, I'm Brianna, NP", "it's Jordan (DPT)": a clinician introducing themselves (case kept: "do" is no credential). */
+const STAFF_SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\s+(?:Dr\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*\(?(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|CCLS|IBCLC|DVM)(?![\p{L}]))/u;
+const STAFF_WRITER = (text: string) => STAFF_WRITER_OPENING.test(text) || STAFF_SELF_INTRO.test(text);
 const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
 const LIFE_EVENT = /^birthday$/i;
 /** A clinician's death or retirement is the organisation's news; a volunteer's or a public figure's death may be a patient's. */
@@ -225,9 +230,13 @@ export class PostFacts {
     return this.pets.animalsInPost();
   }
 
-  /** The post's author field names a clinician ("author: Dr. Samir Haddad, PharmD"): its "I" is staff. */
+  /**
+   * The post's "I" is staff: its author field names a clinician ("author: Dr.
+   * Samir Haddad, PharmD"), or it opens as a staff takeover or a clinician's
+   * self-introduction ("Hi, I'm Brianna, NP", "Confession from your optometrist").
+   */
   private get staffAuthored(): boolean {
-    return (this.byStaff ??= this.ctx.segments.some((seg) => seg.key !== undefined && AUTHOR_KEY.test(seg.key) && STAFF_BYLINE.test(seg.text)));
+    return (this.byStaff ??= this.ctx.segments.some((seg) => (seg.key !== undefined && AUTHOR_KEY.test(seg.key) && STAFF_BYLINE.test(seg.text)) || STAFF_WRITER(seg.text.slice(0, 400))));
   }
   private byStaff?: boolean;
 

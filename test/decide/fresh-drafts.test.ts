@@ -555,6 +555,11 @@ const SAFE: [string, string][] = [
   ["y26.txt", "After 38 years, Dr. Harold Feinberg is retiring. He came to Austin in 1987 from residency in Cleveland. Dr. Feinberg's patients will be cared for by Dr. Aisha Kamara, who joins us in July.\n"],
   ["y27.json", "{\"text\":\"September is Recovery Month. Our peer support specialist Jamal Hughes has been in recovery for 9 years.\",\"tagged_users\":[\"@jamal.speaks\"]}\n"],
   ["y28.json", "{\"text\":\"Our birth center is Baby-Friendly designated again! Thanks to the whole L&D crew.\",\"photos\":[{\"file\":\"staff_babyfriendly_banner_2026.jpg\",\"alt\":\"Twelve nurses and midwives holding the banner in the L&D hallway\"}]}\n"],
+  ["y29.txt", "Confession from your optometrist: eight years ago I had LASIK myself, right here in Marion, and I'm still 20/15. Free LASIK consults every Thursday.\n"],
+  ["y30.txt", "Real talk from your injector: Hi, I'm Kayla, NP, and yes, I get Botox too, every 4 months since I was 31. $11/unit for new clients this month!\n"],
+  ["y31.txt", "Staff takeover! Hi, it's Marcus (DPT): I tore my own ACL at a pickup game last spring. Week 6 is when you get cocky. Don't.\n"],
+  ["y32.md", "# Peer Takeover: Hi, I'm Lena\n\nI'm one of the peer recovery specialists at New Dawn. Yes, I'm in recovery myself: eleven years this June.\n"],
+  ["y33.txt", "The Wildcats linemen read stories in our playroom and gave $25,000 for new gaming carts. Our child life specialists Aisha and Tom are still recovering from the excitement!\n"],
 ];
 
 const errors = async (file: string, text: string) =>
