@@ -153,6 +153,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     (/^follow-?up$/i.test(cue.word) && /(?<![\p{L}])(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:day|week|month|year)\s+$/iu.test(before)) ||
     // "Dr. Feinberg's patients will be cared for by Dr. Kamara": people in general, cared for by someone new.
     (/^cared for$/i.test(cue.word) && /(?<![\p{L}])(?:patients|families|residents|clients|kids|children)\s+(?:will be|are|were|have been|get)\s+$/iu.test(before)) ||
+    // "41 Years at the Bedside", "to use at the bedside": where care is given, no one's stay.
+    (/^bedside$/i.test(cue.word) && /(?<![\p{L}])(?:at|to)\s+the\s+$/iu.test(before)) ||
     // "still recovering from the excitement": an idiom, no one's recovery.
     (/^recover(?:ing|ed|s)?$/i.test(cue.word) && /^\s+from\s+(?:(?:the|all the|all that|our|that|this)\s+)?(?:excitement|fun|party|celebration|sugar rush|sugar high|weekend|festivities|shock|surprise)(?![\p{L}])/iu.test(after)) ||
     // "blankets for families in our care": people in general in the organisation's care.

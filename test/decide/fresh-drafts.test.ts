@@ -560,6 +560,9 @@ const SAFE: [string, string][] = [
   ["y31.txt", "Staff takeover! Hi, it's Marcus (DPT): I tore my own ACL at a pickup game last spring. Week 6 is when you get cocky. Don't.\n"],
   ["y32.md", "# Peer Takeover: Hi, I'm Lena\n\nI'm one of the peer recovery specialists at New Dawn. Yes, I'm in recovery myself: eleven years this June.\n"],
   ["y33.txt", "The Wildcats linemen read stories in our playroom and gave $25,000 for new gaming carts. Our child life specialists Aisha and Tom are still recovering from the excitement!\n"],
+  ["y34.md", "# 38 Years at the Bedside: Farewell, Marguerite\n\nWhen Marguerite Dube, RN, started nights at Lakeside General in 1987, the ICU had six beds. On Friday she clocked out for the last time.\n"],
+  ["y35.txt", "Ribbon cut! This morning State Senator Ramona Ellis, Mayor Pete Osei and our radiology team opened the new MRI suite at Fairview Imaging. Thank you to our 212 donors!\n"],
+  ["y36.txt", "Laser season is here! Our aesthetician Carmen Vega has done over 4,000 laser sessions and will tell you straight whether you're a good candidate.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -156,7 +156,7 @@ const OURS_KNOWN = lazyRegex(() => new RegExp(`^(?:${TOWNS_OWN}|our (?:favou?rit
 /** The capitalised words that end a possessor: "Westfield High" in "We treated Westfield High". */
 const NAMED_TAIL = lazyRegex(() => /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u);
 const OWNER_OF = lazyRegex(() => /(?<![\p{L}])the\s+(?:co-?)?owners?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/gu);
-const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:]+\\s+){0,5})';
+const UNTIL_ROLE = '((?:(?!(?:at|of|in|on|for|with|and|or|to|from|who|that|by|is|was|has|had)\\s)[^\\s.!?;:,]+\\s+){0,5})';
 
 function describing() {
   const words = (key: string) => wordsRegex(rawCues()[key]).source;
@@ -188,6 +188,8 @@ export function describedPeople(text: string): (readonly [number, number])[] {
   const after = (end: number, n = 40) => text.slice(end, end + n);
   for (const m of mayMatch(phrases.role, text) ? allMatches(text, phrases.role) : []) {
     const end = m.index! + m[0].length;
+    // "This morning State Senator Ramona Ellis ...": a time, not a determiner.
+    if (/^(?:this|that)\s+(?:morning|afternoon|evening|week|weekend|month|year)(?![\p{L}])/iu.test(m[0])) continue;
     // A count is no name: "the 38 veteran volunteers".
     const modifiers = m[1].replace(AGE_WORDS(), '').replace(/^\d[\d,]*\s+/, '');
     // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.
