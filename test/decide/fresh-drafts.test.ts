@@ -563,6 +563,8 @@ const SAFE: [string, string][] = [
   ["y34.md", "# 38 Years at the Bedside: Farewell, Marguerite\n\nWhen Marguerite Dube, RN, started nights at Lakeside General in 1987, the ICU had six beds. On Friday she clocked out for the last time.\n"],
   ["y35.txt", "Ribbon cut! This morning State Senator Ramona Ellis, Mayor Pete Osei and our radiology team opened the new MRI suite at Fairview Imaging. Thank you to our 212 donors!\n"],
   ["y36.txt", "Laser season is here! Our aesthetician Carmen Vega has done over 4,000 laser sessions and will tell you straight whether you're a good candidate.\n"],
+  ["y37.txt", "Dental month shoutout! 🦷 Pepper, the Nguyen family's 11-year-old shih tzu, came in for her cleaning Tuesday and left three teeth lighter. Thanks, Linh and Bao!\n"],
+  ["y38.txt", "¡Max ya está en casa! Max, el perrito de 4 años de la familia Soto, se comió un calcetín. La Dra. Kim le hizo cirugía esa misma tarde. ¡Gracias, Sr. y Sra. Soto!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

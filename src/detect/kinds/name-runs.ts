@@ -22,7 +22,7 @@ export interface Run {
 
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
-const TITLE_DOT = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'sgt', 'lt', 'gov', 'sen', 'rep', 'st']);
+const TITLE_DOT = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'dra', 'sr', 'sra', 'srta', 'prof', 'rev', 'sgt', 'lt', 'gov', 'sen', 'rep', 'st']);
 
 const statsCache = new Map<string, WordStats>();
 
@@ -94,6 +94,10 @@ function shape(run: Token[], first: number): Run {
     if (cues.staffTitles.has(w) || (cues.capitalTitles.has(w) && words.length > 1)) staff = true;
     else if (cues.personTitles.has(w) && words.length > 1) titled = true;
     else if (monthAsFirstName(words)) break;
+    // "La Dra. Kim", "el Dr. Ruiz": a Spanish article before a title.
+    else if ((w === 'la' || w === 'el') && words.length > 2 && (cues.staffTitles.has(foldWord(words[1].text)) || cues.personTitles.has(foldWord(words[1].text)))) {
+      /* the article */
+    }
     else if (isStopWord(w) || (words.length > 1 && ((isCommon(s) && !s.first) || cues.personBeforeWords.has(w) || sentenceVerb(words[0], s, words[1])))) {
       /* a leading common word: "Meet", "Huge", "Nursing" */
     } else break;
