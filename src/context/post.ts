@@ -159,8 +159,8 @@ const THANK_YOU = lazyRegex(() => /(?<![\p{L}])thank\s+you(?![\p{L}])/giu);
 /** The text with the "you" of "thank you" blanked (offsets kept); most texts hold no "thank" and are returned as they are. */
 export const withoutThanks = (text: string) => (/thank/iu.test(text) ? text.replace(THANK_YOU(), (m) => `${m.slice(0, -3)}   `) : text);
 
-/** "check with your surgeon or PT": a referral to anyone's own clinician, not the person's care here. */
-const REFERRAL = lazyRegex(() => /(?<![\p{L}])(?:check with|talk to|talk with|ask|consult|contact|call)\s+your(?=\s+(?:own\s+)?(?:surgeon|doctor|provider|pcp|physician|pt|therapist|pharmacist|dentist|care team|nurse|insurer|insurance|plan)(?![\p{L}]))/giu);
+/** "check with your surgeon or PT", "a pharmacist can look at your full medication list": a referral or an offer, not the person's care here. */
+const REFERRAL = lazyRegex(() => /(?<![\p{L}])(?:(?:check with|talk to|talk with|ask|consult|contact|call)\s+your(?=\s+(?:own\s+)?(?:surgeon|doctor|provider|pcp|physician|pt|therapist|pharmacist|dentist|care team|nurse|insurer|insurance|plan)(?![\p{L}]))|(?:look at|look over|go over|review)\s+your(?=\s+(?:full\s+|whole\s+)?(?:medication|medications|meds|med list|prescriptions|coverage|benefits)(?![\p{L}])))/giu);
 
 /** The sentence speaks to the person, beyond thanking them or sending them to their own clinician. */
 export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutReferrals(withoutThanks(text)));

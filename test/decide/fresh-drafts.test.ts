@@ -565,6 +565,8 @@ const SAFE: [string, string][] = [
   ["y36.txt", "Laser season is here! Our aesthetician Carmen Vega has done over 4,000 laser sessions and will tell you straight whether you're a good candidate.\n"],
   ["y37.txt", "Dental month shoutout! 🦷 Pepper, the Nguyen family's 11-year-old shih tzu, came in for her cleaning Tuesday and left three teeth lighter. Thanks, Linh and Bao!\n"],
   ["y38.txt", "¡Max ya está en casa! Max, el perrito de 4 años de la familia Soto, se comió un calcetín. La Dra. Kim le hizo cirugía esa misma tarde. ¡Gracias, Sr. y Sra. Soto!\n"],
+  ["y39.md", "## Sprain or break?\n\nCome in for an X-ray if you can't take 4 steps. Our on-site X-ray runs 8 a.m. to 8 p.m. at both locations (Austin and Round Rock).\n"],
+  ["y40.json", "{\"replies\":[{\"author\":\"Kendra Lyle\",\"text\":\"Can I take Benadryl with my sertraline?\"},{\"author\":\"Cornerstone Pharmacy\",\"text\":\"Great question, Kendra! Allergy medicines can interact with many prescriptions, so the best bet is to stop by so a pharmacist can look at your full medication list privately.\"}]}\n"],
 ];
 
 const errors = async (file: string, text: string) =>

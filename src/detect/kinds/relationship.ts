@@ -51,7 +51,7 @@ function widenOrAdd(out: PostHit[], hit: PostHit): void {
 const SECOND_PERSON_ALL = new RegExp(SECOND_PERSON.source, 'giu');
 
 /** Instructions in a reply ("book your MRI online", "before your visit", "we'll show you how to use it") confirm nothing. */
-const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
+const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring|look at|look over|go over|review)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
 
 /**
  * A reply sentence that speaks to the person about their care ("your
