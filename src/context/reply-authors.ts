@@ -12,7 +12,7 @@ const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'))
 const arrayOf = (item: string) => (/\/\d+$/.test(item) ? parentOf(item) : undefined);
 
 /** Words of an organisation's name that no person's name has. */
-const ORG_NAME = /\b(?:clinic|health|healthcare|care|pharmacy|drug|dental|dentistry|vision|eye|optical|recovery|counseling|counselling|hospital|center|centre|medical|imaging|labs?|diagnostics|rehab|wellness|services|vet|veterinary|animal|team|practice|group|associates|institute|foundation|department|dept)\b/i;
+const ORG_NAME = /\b(?:clinic|health|healthcare|care|pharmacy|drug|dental|dentistry|vision|eye|optical|recovery|counseling|counselling|hospital|center|centre|medical|imaging|labs?|diagnostics|rehab|wellness|services|vet|veterinary|animal|team|practice|group|associates|institute|foundation|department|dept|fire|rescue|ems|ambulance|police|district|county|city)\b/i;
 
 /**
  * Whether an author is a member of the public: a person's name ("Dee Harmon",

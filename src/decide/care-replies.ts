@@ -12,6 +12,9 @@ const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder
 /** Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years"). */
 const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause)(?![\p{L}])/iu;
 
+/** A count ("gave 4,318 flu shots"), not a code's digits ("claim CLM-2025-88231 and"). */
+const COUNT = /(?<!\p{Lu}{2,}-(?:\d+-)*)(?<!\d)(?:\d,\d{3}|\d{3,}\s+\p{L})/u;
+
 /**
  * The segments of replies that speak of someone's care: everything personal
  * in them is part of that disclosure. Confirming or advising on care does it,
@@ -32,7 +35,7 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
     // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.
     if (aboutAnimals && !speaksToYou(s.text)) return;
     // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
-    if (view(k).health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !/\d,\d{3}|\d{3,}\s+[\p{L}]/u.test(s.text)) care.add(s.segment);
+    if (view(k).health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !COUNT.test(s.text)) care.add(s.segment);
   });
   return care;
 }

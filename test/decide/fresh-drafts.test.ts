@@ -224,6 +224,9 @@ const UNSAFE: [string, string][] = [
   ["x20.txt", "Rest in peace, Mr. Ellis Grant. Ellis lived with us in the Birch wing for five years and never missed bingo. He passed on Sunday at 93.\n"],
   ["x21.md", "## Welcome, new neighbors!\nPlease welcome **Mr. and Mrs. Tomas Reyes**, who moved into our memory care neighborhood on May 3 from their home on Elm Street.\n"],
   ["x22.txt", "Gracias a la familia Ruiz por confiarnos el cuidado de su abuelita Doña Elena durante sus últimos meses. Descanse en paz.\n"],
+  ["x23.json", "{\"replies\":[{\"author\":\"@dana_k_44\",\"text\":\"still waiting on my prior auth\"},{\"author\":\"@BlueHarborHealth\",\"text\":\"Hi Dana, sorry for the wait! I looked up claim CLM-2026-10442 and see the knee MRI was pended for records.\"}]}\n"],
+  ["x24.json", "{\"review\":{\"author\":\"Kofi A.\",\"text\":\"Surprise bill, no explanation.\"},\"draft_reply\":\"Hi Kofi, that balance is for the crown prep on tooth #19 from April 2, which your plan denied. Lisa in billing will call you today.\"}\n"],
+  ["x25.json", "{\"post\":\"Route 9 has reopened after this afternoon's crash.\",\"replies\":[{\"author\":\"Bev Haskins\",\"text\":\"Is everyone ok?\"},{\"author\":\"Harlow Fire Rescue\",\"text\":\"Thanks Bev. The driver, Tom Reyes, was flown to University Hospital with a broken pelvis and is stable.\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
