@@ -1,13 +1,12 @@
 import { isLayRole, staffRole } from './staff.js';
-import { animalAt, animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { namesPetsPerson } from './pets-people.js';
 import { mayMentionAnimal } from './animal-gate.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { firstNameSex, isCommon, wordStats } from '../lexicons/stats.js';
 import { lazyRegex } from '../text/lazy-regex.js';
-import { findTerms } from '../text/terms.js';
-import { cueLists, rawCues } from '../lexicons/cue-lists.js';
 
 /** What a name names when it is no person. */
 export type EntityKind = 'animal' | 'place' | 'owner';
@@ -60,13 +59,6 @@ export const PERSON_CATEGORIES = new Set(['name', 'other-id']);
 export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
-/** "owner Kim Tran", "His owners, the Feldman family": a person named as a pet's people. */
-const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$/iu);
-const FAMILYS_PET = lazyRegex(() => new RegExp(`^\\s+family['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${rawCues().animals.map((w) => w.toLowerCase()).join('|')})s?(?![\\p{L}])`, 'iu'));
-const FAMILIA_BEFORE = lazyRegex(() => /(?:perrit[ao]|perr[ao]|gatit[ao]|gat[ao]|mascota)\s+(?:de\s+\d+\s+años\s+)?de\s+la\s+familia\s+$/iu);
-const PET_PARENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their|its)\s+(?:mom|dad|mama|papa|mommy|daddy|humans?|family)\s*[,:]?\s+$/iu);
-/** "... is recovering from her own hip surgery": the owner's own care, which keeps the owner a person. */
-const OWNER_OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|herself|himself|recover(?:s|ing|ed)?|was diagnosed|had surgery|underwent|is undergoing|was admitted|was hospitali[sz]ed)(?![\p{L}])/iu);
 const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);
 
 /** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
@@ -186,22 +178,12 @@ export class PeopleInPost {
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
     if (this.mayMentionAnimals() && (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end))) return 'animal';
-    // "owner Kim Tran approved": in a post about an animal, the pet's person, whose pet's care is not theirs.
-    if (OWNER_BEFORE().test(text.slice(Math.max(0, hit.start - 24), hit.start)) && !this.ownersOwnCare(text, hit.end) && this.animalInPost()) return 'owner';
-    // "Mochi, the Hernandez family's 12-year-old shih tzu", "la perrita de la familia Ortega": a family's pet.
-    if (FAMILYS_PET().test(text.slice(hit.end, hit.end + 60)) || FAMILIA_BEFORE().test(text.slice(Math.max(0, hit.start - 40), hit.start))) return 'owner';
-    // "His mom Jenna Whitfield" just after an animal ("our favorite 13-year-old beagle ... His mom"): the pet's people.
-    if (PET_PARENT_BEFORE().test(text.slice(Math.max(0, hit.start - 24), hit.start)) && !this.ownersOwnCare(text, hit.end) && animalAt(text.slice(Math.max(0, hit.start - 250), hit.start)) >= 0) return 'owner';
+    // "owner Kim Tran approved", "the Hernandez family's 12-year-old shih tzu": a pet's people (pets-people.ts).
+    if (namesPetsPerson(text, hit.start, hit.end, () => this.animalInPost())) return 'owner';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.
     if (LOCATIVE().test(text.slice(Math.max(0, hit.start - 12), hit.start)) && placeCovers(this.hits, hit)) return 'place';
     this.orgHeads ??= orgHeadedWords(this.ctx.segments.map((s) => s.text).join('\n'));
     return placeLikeName(text, hit.start, hit.end, this.orgHeads) ? 'place' : undefined;
-  }
-
-  /** "her person, Jim Barlow, 94, who has been blind since his glaucoma": care told after the owner's name, in its sentence, is the owner's. */
-  private ownersOwnCare(text: string, from: number): boolean {
-    const rest = /^[^.!?\n]*/.exec(text.slice(from, from + 160))![0];
-    return OWNER_OWN_CARE().test(rest) || findTerms(rest, cueLists().health, 1).length > 0;
   }
 
   /** Some segment of the post speaks of an animal (a word, a breed or an emoji). */

@@ -1,0 +1,35 @@
+import { animalAt } from './entity-kinds.js';
+import { findTerms } from '../text/terms.js';
+import { cueLists, rawCues } from '../lexicons/cue-lists.js';
+import { lazyRegex } from '../text/lazy-regex.js';
+
+/** "owner Kim Tran", "His owners, the Feldman family", "owned by Mr. Lindgren": a person named as a pet's people. */
+const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$/iu);
+/** "Mochi, the Hernandez family's 12-year-old shih tzu": the family whose pet it is. */
+const FAMILYS_PET = lazyRegex(() => new RegExp(`^\\s+family['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${rawCues().animals.map((w) => w.toLowerCase()).join('|')})s?(?![\\p{L}])`, 'iu'));
+/** "la perrita de 6 años de la familia Ortega". */
+const FAMILIA_BEFORE = lazyRegex(() => /(?:perrit[ao]|perr[ao]|gatit[ao]|gat[ao]|mascota)\s+(?:de\s+\d+\s+años\s+)?de\s+la\s+familia\s+$/iu);
+/** "His mom Jenna Whitfield": the pet's people when an animal was just spoken of. */
+const PET_PARENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their|its)\s+(?:mom|dad|mama|papa|mommy|daddy|humans?|family)\s*[,:]?\s+$/iu);
+/** "... is recovering from her own hip surgery": the owner's own care, which keeps the owner a person. */
+const OWNER_OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|herself|himself|recover(?:s|ing|ed)?|was diagnosed|had surgery|underwent|is undergoing|was admitted|was hospitali[sz]ed)(?![\p{L}])/iu);
+
+/** "her person, Jim Barlow, 94, who has been blind since his glaucoma": care told after the owner's name, in its sentence, is the owner's. */
+function ownersOwnCare(text: string, from: number): boolean {
+  const rest = /^[^.!?\n]*/.exec(text.slice(from, from + 160))![0];
+  return OWNER_OWN_CARE().test(rest) || findTerms(rest, cueLists().health, 1).length > 0;
+}
+
+/**
+ * Whether the name at [start, end) of a text names a pet's people, in a post
+ * that speaks of an animal (`animalInPost`, asked only when needed): their
+ * pet's care is not theirs, unless their own care follows the name.
+ */
+export function namesPetsPerson(text: string, start: number, end: number, animalInPost: () => boolean): boolean {
+  const before = (n: number) => text.slice(Math.max(0, start - n), start);
+  // "owner Kim Tran approved".
+  if (OWNER_BEFORE().test(before(24)) && !ownersOwnCare(text, end) && animalInPost()) return true;
+  if (FAMILYS_PET().test(text.slice(end, end + 60)) || FAMILIA_BEFORE().test(before(40))) return true;
+  // "our favorite 13-year-old beagle ... His mom Jenna Whitfield".
+  return PET_PARENT_BEFORE().test(before(24)) && !ownersOwnCare(text, end) && animalAt(before(250)) >= 0;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { namesPetsPerson } from '../../src/context/pets-people.js';
+
+/** Whether the name `name` in `text` names a pet's people, in a post that speaks of an animal. */
+const petsPerson = (text: string, name: string, animalInPost = true) => {
+  const start = text.indexOf(name);
+  return namesPetsPerson(text, start, start + name.length, () => animalInPost);
+};
+
+describe('namesPetsPerson', () => {
+  it('finds the people a pet belongs to', () => {
+    expect(petsPerson("Feature Mochi's recovery; owner Kim Tran approved.", 'Kim Tran')).toBe(true);
+    expect(petsPerson('Captain the tabby went home today. His owners, the Feldman family, picked him up.', 'Feldman')).toBe(true);
+    expect(petsPerson("Mochi, the Hernandez family's 12-year-old shih tzu, came in for her cleaning.", 'Hernandez')).toBe(true);
+    expect(petsPerson('Luna, la perrita de 6 años de la familia Ortega, se comió un calcetín.', 'Ortega')).toBe(true);
+    expect(petsPerson('Our favorite 13-year-old beagle walked the block today! His mom Jenna Whitfield sent the video.', 'Jenna Whitfield')).toBe(true);
+  });
+
+  it('keeps a person whose own care follows the name, or who is named where no animal is', () => {
+    expect(petsPerson('Sadie came in with her person, Jim Barlow, 94, who has been blind since his glaucoma progressed.', 'Jim Barlow')).toBe(false);
+    expect(petsPerson('Mochi boards with us while her owner Kim Tran is recovering from her own hip surgery.', 'Kim Tran')).toBe(false);
+    expect(petsPerson('Thanks to owner Kim Tran for the flowers.', 'Kim Tran', false)).toBe(false);
+    expect(petsPerson('Leo had his ear tubes placed today. His mom Jenna Whitfield sent the video.', 'Jenna Whitfield')).toBe(false);
+  });
+});
