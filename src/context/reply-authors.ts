@@ -1,12 +1,11 @@
 import type { Segment } from '../model/types.js';
 import { isFirstName, keyWords, type Voice } from './voice.js';
+import { isOrgOrStaffHandle } from './org-handles.js';
 
 /** The fields that say who wrote an item of a thread. */
 const AUTHOR_KEYS = new Set(['author', 'user', 'username', 'name', 'from', 'commenter', 'by', 'handle', 'account']);
 /** "Shoreline Dental (draft)", a "status": "draft" beside it: the organisation's own answer, still being written. */
 const DRAFT = /\(draft\)|\bdraft\b/i;
-/** Handles of organisations: "@brightpathrecovery", "@westsiderx". */
-const ORG_HANDLE = /^@?[\w.]*(?:clinic|health|care|pharmacy|rx|dental|vision|recovery|counsel|hospital|center|centre|medical|imaging|labs?|rehab|wellness|services|vet|animal)[\w.]*$/i;
 
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
 const arrayOf = (item: string) => (/\/\d+$/.test(item) ? parentOf(item) : undefined);
@@ -22,7 +21,7 @@ const ORG_NAME = /\b(?:clinic|health|healthcare|care|pharmacy|drug|dental|dentis
 function isPublicAuthor(author: string, itemIsDraft: boolean): boolean {
   const name = author.trim();
   if (itemIsDraft || DRAFT.test(name) || ORG_NAME.test(name)) return false;
-  if (name.startsWith('@')) return !ORG_HANDLE.test(name);
+  if (name.startsWith('@')) return !isOrgOrStaffHandle(name);
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(name)?.[0];
   return first !== undefined && name.split(/\s+/).length <= 3 && isFirstName(first);
 }

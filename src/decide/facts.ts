@@ -12,13 +12,13 @@ import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within 
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
+import { isOrgOrStaffHandle } from '../context/org-handles.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 
 /** JSON keys that tag people on a post. */
 const TAGGED = /\/(?:tagged(?:_?users)?|tags?_?users|mentions|tagged_?people|people_?tagged)(?:\/|$)/;
 
 /** Handles of clinicians and organisations ("@drlenahoffman", "@dr.elena.ramos.dvm", "@harlananimalwelfare"). */
-const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|[._](?:rt|pt|dpt|ot|pa|lpc|lcsw|lmft|od|do|cna|lpn|emt|rdh|ibclc|msw|psyd|phd|cnm|crna|aprn|fnp)(?:$|[._\d])|(?:dvm|md|rn|np|dds|dmd|pharmd|rx)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care|counsel|dental|dentistry|vision|optical|imaging|radiology|diagnostic|labs?(?:$|[._])|parish|church|school|district|medical|physio|therapy|rehab|wellness|hospice|institute|university|college|league|ymca|society|association|network|pavilion|library|usa|coalition|alliance|council|museum|rotary|club|police|fire/i;
 
 /** Segments that name or show the subject of the whole post: titles, captions, and what its images carry (src/images/). */
 const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta', 'image-gps', 'image-text', 'image-face']);
@@ -263,7 +263,7 @@ export class HitFacts {
     // On a vet's post the care is the animals' and a tagged handle is the pet's or its owner's.
     // "@jamal.speaks" on a post about "peer support specialist Jamal Hughes": the staff member's own handle.
     const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
-    return TAGGED.test(key) && !ORG_OR_STAFF_HANDLE.test(text) && !staffHandle && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
+    return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */
