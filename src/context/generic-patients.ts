@@ -70,7 +70,7 @@ export const BIRTHDAY = /^birthday$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
 const ORG_BIRTHDAY_BEFORE = /(?:our|hospital['’]s|clinic['’]s|center['’]s)\s+(?:\S+\s+)?$/iu;
 /** "bakes the unit's birthday cakes", "birthday cards for every resident": birthdays in general. */
-const BIRTHDAY_THINGS_AFTER = lazyRegex(() => /^\s+(?:cakes|cards|parties|club|bashes|celebrations|treats|lists|calendars?)(?![\p{L}])/iu);
+const BIRTHDAY_THINGS_AFTER = lazyRegex(() => /^\s+(?:cakes|cards|parties|club|bashes|celebrations|treats|lists|calendars?|songs?)(?![\p{L}])/iu);
 const ORG_BIRTHDAY_AFTER = lazyRegex(() => /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu);
 
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */

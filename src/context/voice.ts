@@ -81,6 +81,11 @@ export function greetsSomeone(text: string): boolean {
 /** A note the team left for itself: "Internal: ...", "[staff note]", "TODO: ...". */
 const INTERNAL_NOTE = lazyRegex(() => /^\W*(?:internal(?:\s+note)?|staff\s+note|note\s+to\s+(?:self|team)|todo|fyi|for\s+internal\s+use|do\s+not\s+post)(?![\p{L}])/iu);
 
+const TAGGED_KEY = /^(?:tagged|tagged_?users|tags|mentions|tagged_?accounts|collaborators)$/i;
+
+/** A speaker's label opening a line of a thread: "Crestview Team:", "Reader - Oct 1:". */
+const SPEAKER_LABEL = lazyRegex(() => /^\s*(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*(?:\s+[-–—]\s+[\p{L}\d ,.]{1,20})?:\s+/u);
+
 /** A segment's voice, from the JSON keys above it and how its text opens. */
 const OWN_COMMENT = /^(?:first|pinned|our|owner|page)[_\s-]?comments?$/i;
 
@@ -97,10 +102,14 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   // "comments": "Internal: ...": the team's note in a comment field, not what the public wrote.
   if (pub > reply && !INTERNAL_NOTE().test(seg.text)) return 'public';
   if (reply >= 0) return 'reply';
-  const opening = seg.text.slice(0, 80);
+  // "tagged_users": ["@xray_tech_lou"]: people tagged on the post, not spoken to (the tagged-on-care-post row judges them).
+  if (keys.some((key) => TAGGED_KEY.test(key))) return 'ours';
+  // "Crestview Team: Greg, we're proud of you ...": a thread's speaker label, then what the speaker says.
+  const body = seg.text.replace(SPEAKER_LABEL(), '');
+  const opening = body.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening) || greetsByFirstName(opening)) return 'reply';
   // "[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: ...": a line further down that speaks to one person.
   if (seg.text.includes('\n') && seg.text.split('\n').slice(1).some(greetsByFirstName)) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
-  return thanksHandle(seg.text) || speaksToANamedPerson(seg.text) ? 'reply' : 'ours';
+  return thanksHandle(seg.text) || speaksToANamedPerson(body) ? 'reply' : 'ours';
 }

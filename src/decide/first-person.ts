@@ -8,5 +8,6 @@ export function inFirstPersonQuote(text: string, at: number): boolean {
   return FIRST_PERSON.test(text.slice(open + 1));
 }
 /** "I", "my", "me" in a sentence about health: someone speaking of their own care. */
-export const FIRST_PERSON_CARE = /(?<![\p{L}])(?:I|my|me|I['’]ve|I['’]m|I['’]d)(?![\p{L}])/u;
-export const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]m|I['’]d|my|me|myself)(?![\p{L}])/u;
+// "My neighbor started compressions": a sentence may open on "My" or "Me".
+export const FIRST_PERSON_CARE = /(?<![\p{L}])(?:I|[Mm]y|[Mm]e|I['’]ve|I['’]m|I['’]d)(?![\p{L}])/u;
+export const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]m|I['’]d|[Mm]y|[Mm]e|[Mm]yself)(?![\p{L}])/u;

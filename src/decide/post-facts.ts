@@ -27,9 +27,13 @@ const STAFF_BYLINE = /(?<![\p{L}])(?:Dr\.|MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT
 const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+your\s+(?:friendly\s+|local\s+|favou?rite\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian))(?![\p{L}])/iu;
 /** "I'm Dr. Naomi Reyes", "Hi, I'm Brianna, NP", "it's Jordan (DPT)": a clinician introducing themselves (case kept: "do" is no credential). */
 const STAFF_SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\s+(?:Dr\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*\(?(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|CCLS|IBCLC|DVM)(?![\p{L}]))/u;
+/** A byline with a rank or a job at the organisation: "Lt. Eddie Ramos, Ridgeway Fire Rescue", "Jess Tamura, Community Manager". */
+const STAFF_JOB_BYLINE = /^\s*(?:Lt\.|Lieutenant|Capt\.|Captain|Chief|Battalion Chief|Sgt\.|Firefighter|Paramedic|Nurse|Pharmacist)\s+\p{Lu}|,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Hygienist|Dietitian|Counselor|Liaison|Administrator)(?![\p{L}])/u;
 const STAFF_WRITER = (text: string) => STAFF_WRITER_OPENING.test(text) || STAFF_SELF_INTRO.test(text);
 const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
 const LIFE_EVENT = /^birthday$/i;
+/** The first name a birthday is wished to: "Happy 100th birthday, Harold!", "HAPPY BIRTHDAY TO OUR HAROLD". */
+const BIRTHDAY_WISHED = /(?:[Bb]irthday|BIRTHDAY)\W+(?:(?:to|To|TO)\s+(?:(?:our|Our|OUR)\s+)?)?(\p{Lu}[\p{L}'’-]+)/u;
 /** A clinician's death or retirement is the organisation's news; a volunteer's or a public figure's death may be a patient's. */
 const STAFF_EVENT = /^(?:passed away|passed|passing|died|death|retired|retirement)$/i;
 
@@ -46,6 +50,12 @@ const SAID_AFTER_QUOTE = /[,.!?]?["”]\s*,?\s*(?:said|says|explained|explains|a
 const QUESTION_END = /\?\W*$/u;
 const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|your)|I\s+am\s+(?:a|an|your))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider)s?(?![\p{L}])/iu;
 const OUR_UNIT = /^(?:in|on|from|at)\s+our\s/iu;
+/** Care given by another organisation: "with another agency", "at a different hospital". */
+const CARE_ELSEWHERE = /(?<![\p{L}])(?:with|at|by|from|through)\s+(?:another|a different|an outside|a different local)\s+(?:hospice|agency|hospital|provider|practice|clinic|organi[sz]ation|health system|pharmacy|facility)(?![\p{L}])/iu;
+/** The organisation as where care was given: "transferred to us", "at our hospital", "here". */
+const OURS = /(?<![\p{L}])(?:us|here|(?:to|at|in|into|on)\s+our)(?![\p{L}])/iu;
+/** Cues that someone came to the organisation: a patient's arrival, or a staff member's or volunteer's. */
+const ARRIVAL = /^(?:visited our|came to our|came to us|came to see us|came into our|walked into our|rolled into our)$/iu;
 
 /** A sentence that opens on a status with no subject: "Back on the field", "Home after 3 weeks", "Cleared to play". */
 const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|recovering|healing|headed|heading|feeling|doing great|doing well|up and)(?![\p{L}])/iu;
@@ -117,18 +127,26 @@ export class PostFacts {
         const lead = this.listLeadCare(k);
         if (lead) v = { ...v, patient: { word: lead.word, start: 0 } };
       }
+      // "after her husband's own hospice journey with another agency": care another organisation gave, no patient of ours.
+      if ((v.health || v.personal || v.patient) && CARE_ELSEWHERE.test(s.text) && !OURS.test(s.text)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
       // "Imagine a 7-year-old spending her birthday in the hospital. ... so she's a kid first and a patient second": still imagined.
       if (k > 0 && this.ctx.sentences[k - 1].segment === s.segment && IMAGINED.test(this.ctx.sentences[k - 1].text) && !inside.some((h) => h.rule.spec.category === 'name')) v = { ...v, patient: undefined, personal: undefined };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
-      if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
+      // "HAPPY 100TH BIRTHDAY, HAROLD!" in a post whose named people are all staff or volunteers: theirs too.
+      if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && (this.onlyStaffNamed(s) || (!this.namesPatient(k) && this.birthdayOfStaff(s.text)))) v = { ...v, patient: undefined };
       else if (v.patient && STAFF_EVENT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
       // "For 31 years, Dr. Benning was the steady voice in our emergency department": where staff work.
       else if (v.patient && OUR_UNIT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
+      // "volunteer Harold Bjornstad has walked into our Great Room": staff or a volunteer arriving, with no care said.
+      else if (v.patient && ARRIVAL.test(v.patient.word) && !v.health && this.onlyStaffNamed(s)) v = { ...v, patient: undefined };
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
       // A post signed by a clinician and told in the first person ("author: Dr. Marcus Oyelowo, OD" ... "I read the chart at my post-op").
       const ownStory = v.patient !== undefined && (((inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) || (FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k)));
+      // "But my dad lived with type 2 diabetes" in a post by a staff member: the writer's own family, told by the writer.
+      const ownFamily = !ownStory && v.personal !== undefined && !v.patient && FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k);
+      if (ownFamily) return this.keep(k, { ...v, personal: undefined, health: undefined });
       if (ownStory) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
       // A testimonial in the first person ("I was too embarrassed to bring up ED with my doctor"): the speaker's own care,
       // unless the speaker is staff.
@@ -157,6 +175,12 @@ export class PostFacts {
       this.views.set(k, v);
     }
     return v;
+  }
+
+  /** "HAPPY 100TH BIRTHDAY, HAROLD!": the first name wished a happy birthday is a staff member's or volunteer's named in the post. */
+  private birthdayOfStaff(text: string): boolean {
+    const wished = BIRTHDAY_WISHED.exec(text)?.[1];
+    return wished !== undefined && this.staffNamed([wished.toLowerCase()]);
   }
 
   /**
@@ -236,7 +260,7 @@ export class PostFacts {
    * self-introduction ("Hi, I'm Brianna, NP", "Confession from your optometrist").
    */
   private get staffAuthored(): boolean {
-    return (this.byStaff ??= this.ctx.segments.some((seg) => (seg.key !== undefined && AUTHOR_KEY.test(seg.key) && STAFF_BYLINE.test(seg.text)) || STAFF_WRITER(seg.text.slice(0, 400))));
+    return (this.byStaff ??= this.ctx.segments.some((seg) => (seg.key !== undefined && AUTHOR_KEY.test(seg.key) && (STAFF_BYLINE.test(seg.text) || STAFF_JOB_BYLINE.test(seg.text))) || STAFF_WRITER(seg.text.slice(0, 400))));
   }
   private byStaff?: boolean;
 

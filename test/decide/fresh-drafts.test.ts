@@ -227,6 +227,8 @@ const UNSAFE: [string, string][] = [
   ["x23.json", "{\"replies\":[{\"author\":\"@dana_k_44\",\"text\":\"still waiting on my prior auth\"},{\"author\":\"@BlueHarborHealth\",\"text\":\"Hi Dana, sorry for the wait! I looked up claim CLM-2026-10442 and see the knee MRI was pended for records.\"}]}\n"],
   ["x24.json", "{\"review\":{\"author\":\"Kofi A.\",\"text\":\"Surprise bill, no explanation.\"},\"draft_reply\":\"Hi Kofi, that balance is for the crown prep on tooth #19 from April 2, which your plan denied. Lisa in billing will call you today.\"}\n"],
   ["x25.json", "{\"post\":\"Route 9 has reopened after this afternoon's crash.\",\"replies\":[{\"author\":\"Bev Haskins\",\"text\":\"Is everyone ok?\"},{\"author\":\"Harlow Fire Rescue\",\"text\":\"Thanks Bev. The driver, Tom Reyes, was flown to University Hospital with a broken pelvis and is stable.\"}]}\n"],
+  // Eighth session: a thread's reply in Markdown under a speaker's label.
+  ["z01.md", "## Comments (2)\n\n**Reader - May 2:** Week 3 for me. Rough days.\n\n> **Harbor Team:** Dana, we're so proud of you. Dr. Kim adjusted your lithium dose on Friday, so hang in there.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -570,6 +572,18 @@ const SAFE: [string, string][] = [
   ["y38.txt", "¡Max ya está en casa! Max, el perrito de 4 años de la familia Soto, se comió un calcetín. La Dra. Kim le hizo cirugía esa misma tarde. ¡Gracias, Sr. y Sra. Soto!\n"],
   ["y39.md", "## Sprain or break?\n\nCome in for an X-ray if you can't take 4 steps. Our on-site X-ray runs 8 a.m. to 8 p.m. at both locations (Austin and Round Rock).\n"],
   ["y40.json", "{\"replies\":[{\"author\":\"Kendra Lyle\",\"text\":\"Can I take Benadryl with my sertraline?\"},{\"author\":\"Cornerstone Pharmacy\",\"text\":\"Great question, Kendra! Allergy medicines can interact with many prescriptions, so the best bet is to stop by so a pharmacist can look at your full medication list privately.\"}]}\n"],
+  // Eighth session: volunteers, donors and staff by job, care at another agency, brands, hashtags of places, Spanish "Ella", tagged staff.
+  ["z02.md", "---\ntitle: Volunteer Voices\nauthor: Ines Porter, Volunteer Coordinator\n---\n\nRuth Abernathy joined Cedar Hospice as a volunteer in 2015, after her brother's own hospice care with another agency. She turned 91 in May and still bakes for every family meeting.\n"],
+  ["z03.txt", "HAPPY 95TH BIRTHDAY, OTTO! Every Tuesday since 2012, volunteer Otto Lindqvist has walked into our lobby with his guitar for the residents. Today he played his own birthday song.\n"],
+  ["z04.json", "{\"calendar\":\"June\",\"posts\":[{\"date\":\"2025-06-16\",\"text\":\"Happy birthday to our wonderful Director of Nursing, Renata Oyelaran! 🎂 (She claims 29.)\"}]}\n"],
+  ["z05.md", "---\ntitle: A note from Lt. Whitlock\nauthor: Lt. Dana Whitlock, Brookside Fire Rescue\n---\n\nTwo years ago I had a heart attack at 41. My neighbor started compressions before the engine crew arrived.\n"],
+  ["z06.md", "---\ntitle: Why I walked the Elm City 5K\nauthor: Priya Raman, Outreach Coordinator, Summit Health Plan\n---\n\nMy mom lived with type 2 diabetes for 15 years, and this spring I finally walked for her.\n\n![Priya Raman at the finish line](/img/priya-5k.jpg)\n"],
+  ["z07.txt", "QuickCare Marion: walk-in waits are about 90 minutes tonight because of the flu surge. Save your spot at example.com/wait.\n"],
+  ["z08.txt", "Measles exposure: a traveler with measles was at the Elm Ridge bus depot on May 3 from 1pm to 4pm. Check your vaccination records. #DouglasCounty #Measles\n"],
+  ["z09.txt", "¡Vacunas gratis! Este sábado en el hospital: gripe y COVID. Se habla español, English y Kreyòl. #HospitalSanRafael #Vacunas\n"],
+  ["z10.txt", "Bienvenida, Dra. Lucia Ferreira! Ella misma tuvo cirugía LASIK en 2018 y atiende a niños y adultos.\n"],
+  ["z11.json", "{\"text\":\"Our new digital X-ray room is open at the Marion clinic! Faster images, less waiting.\",\"photo\":{\"file\":\"xray_team.jpg\",\"alt\":\"Three staff in scrubs beside the new X-ray machine\"},\"tagged_users\":[\"@xray_tech_lou\"]}\n"],
+  ["z12.md", "# Rosalind's Playroom opens on 5 East\n\nDonor Rosalind Mbeki, a retired music teacher, cut the ribbon Tuesday on the playroom her gift made possible.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -81,13 +81,20 @@ export function runsOf(text: string, toks: Token[]): Run[] {
   return runs;
 }
 
+/** "QuickCare", "PetVet", "MedSpa": a brand run together from a word and an organisation word ("care", "vet"). */
+const CAMEL = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
+function brandOfOrg(word: string): boolean {
+  const m = CAMEL.exec(word);
+  return m !== null && peopleCues().orgWords.has(m[1].toLowerCase());
+}
+
 /** Peels titles and leading common words, trims trailing ones, and marks organisations. */
 function shape(run: Token[], first: number): Run {
   const cues = peopleCues();
   let titled = false;
   let staff = false;
   const words = [...run];
-  const org = words.some((t) => cues.orgWords.has(foldWord(t.text)));
+  const org = words.some((t) => cues.orgWords.has(foldWord(t.text)) || brandOfOrg(t.text));
   while (words.length && !words[0].initial) {
     const w = foldWord(words[0].text);
     const s = statsOf(words[0].text);

@@ -27,6 +27,8 @@ const FIRST_INITIAL_LAST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}
 const firstName = (word: string) => statsOf(word).first >= 200;
 /** A hashtag of capitalised words run together. */
 const LONG_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#((?:\p{Lu}\p{Ll}+){3,8})(?![\p{L}\p{N}_])/gu);
+/** Words that make a hashtag's name an organisation's or a place's ("#HospitalSanRafael"). */
+const ORG_HASHTAG_WORDS = new Set(['hospital', 'clinic', 'clinica', 'health', 'medical', 'center', 'centre', 'pharmacy', 'dental', 'county', 'city', 'school', 'church', 'foundation', 'hospice', 'university', 'college', 'park', 'district']);
 /** A given name that is no everyday word, then a surname: "Walter Pike", not "Honor Veterans". */
 const namePair = (given: string, family: string) =>
   firstName(given) && !isCommon(statsOf(given)) && placePopulation(given) < 100_000 && statsOf(family).sur >= 1000 && !isCommon(statsOf(family));
@@ -87,6 +89,8 @@ export function shapedNames(text: string): Match[] {
     for (const m of allMatches(text, HASHTAG())) {
       if (out.some((o) => o.start === m.index!)) continue;
       if (placePopulation(m[1]) >= 100_000) continue;
+      // "#LaneCounty", "#MercyHospital": a place or an organisation, by its last word.
+      if (peopleCues().orgWords.has(m[2].toLowerCase())) continue;
       // "#HarborTown", "#RiverValley": a last word more an everyday word than a surname makes a place or a slogan.
       const family = statsOf(m[2]);
       if (isCommon(family) && family.common >= family.sur) continue;
@@ -96,7 +100,9 @@ export function shapedNames(text: string): Match[] {
     for (const m of allMatches(text, LONG_HASHTAG())) {
       if (out.some((o) => o.start === m.index!)) continue;
       const words = m[1].match(/\p{Lu}\p{Ll}+/gu) ?? [];
-      if (words.length > 2 && words.some((w, i) => i + 1 < words.length && namePair(w, words[i + 1]) && !titled(words, i))) out.push({ start: m.index!, end: m.index! + m[0].length });
+      // "#HospitalSanRafael", "#StJudeChildrensHospital": a name that belongs to an organisation word around it.
+      const ofOrg = (i: number) => [words[i - 1], words[i + 2]].some((w) => w !== undefined && ORG_HASHTAG_WORDS.has(w.toLowerCase()));
+      if (words.length > 2 && words.some((w, i) => i + 1 < words.length && namePair(w, words[i + 1]) && !titled(words, i) && !ofOrg(i))) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   if (/\p{Lu}{2,}[, ]/u.test(text)) {

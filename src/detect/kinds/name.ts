@@ -34,8 +34,11 @@ const LOWER_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Spanish words that follow a name and are no English noun: "por", "que", "y". */
 const SPANISH_AFTER = new Set(['por', 'para', 'de', 'del', 'que', 'y', 'en', 'con', 'quien', 'quienes', 'su', 'sus', 'el', 'la', 'los', 'las', 'al', 'se', 'le', 'les', 'tras', 'desde', 'durante']);
 
+/** Words after "Ella" that make it the Spanish pronoun "she": a verb or a Spanish function word. */
+const SPANISH_PRONOUN_AFTER = /^\s+(?:misma|sola|también|tambien|no|se|le|lo|la|les|nos|me|es|era|fue|está|esta|estaba|tiene|tenía|tenia|habla|ha|había|dice|dijo|quiere|puede|sabe|vive|trabaja|atiende|llegó|llego|y|que)(?![\p{L}])/iu;
 /** "Director of Nursing Alma Reyes", "Head of Rehab Services Jo Park": a title of a department, then the name (capitalised: no i flag, under which \p{Lu} is any letter). */
-const TITLE_OF_BEFORE = /(?<![\p{L}])(?:Director|Chief|Head|Manager|VP|Vice President|Dean|Chair|Supervisor|Coordinator|Lead)\s+of\s+(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|&)\s+)?){1,4}$/u;
+// "our amazing Director of Nursing, Lorraine Baptiste": the comma of an apposition may come before the name.
+const TITLE_OF_BEFORE = /(?<![\p{L}])(?:Director|Chief|Head|Manager|VP|Vice President|Dean|Chair|Supervisor|Coordinator|Lead)\s+of\s+(?:\p{Lu}[\p{L}&'’-]*,?\s+(?:(?:and|&)\s+)?){1,4}$/u;
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
 const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
 /** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?", "Call (617) 555-0100"). */
@@ -88,6 +91,8 @@ function judge(text: string, run: Run): Verdict {
   // or an imperative ("Mark your calendars"), is not enough.
   const s = stats[0];
   if (words[0].sentenceStart && IMPERATIVE_AFTER.test(after)) return undefined;
+  // "Ella misma se operó", "Ella habla español": the Spanish pronoun, not the name.
+  if (/^ella$/i.test(words[0].text) && SPANISH_PRONOUN_AFTER.test(after)) return undefined;
   if (placePopulation(words[0].text) > 5 * s.first) return undefined;
   return s.first >= 200 && s.common < COMMON && s.first * 10 >= s.sur ? 'name' : undefined;
 }
