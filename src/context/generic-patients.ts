@@ -85,6 +85,11 @@ const COUNTED_SUBJECT = lazyRegex(() => /(?<![\p{L}\d])(?:[3-9]|\d{2,}|\d{1,3}(?
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = lazyRegex(() => /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,5}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu);
 
+/**
+ * "treated more than 640 strokes", "performed 1,100 deliveries": a count of ten or more of anything after a care word,
+ * but not a measure ("born at 26 weeks", "in for 12 days", "lost 40 pounds").
+ */
+const LARGE_COUNT_AFTER = lazyRegex(() => /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an average of|a total of|an estimated|a record)\s+)?\d{2,}(?:,\d{3})*\s+(?!(?:weeks|days|months|years|hours|minutes|seconds|días|dias|semanas|meses|años|anos|horas|libras|pounds|lbs|ounces|grams|kilos|kg|miles|inches|feet|stitches|units|points|percent|times|mg|ml)(?![\p{L}]))(?:[\p{L}-]+\s+)?[\p{L}-]+s(?![\p{L}])/iu);
 const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = lazyRegex(() => /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu);
 const DEGREE_AFTER = lazyRegex(() => /^\s+of\s+(?!the(?![\p{L}]))\p{Lu}/u);
@@ -163,7 +168,7 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && (CAUSE_BEFORE().test(before) || RECOVERY_GENERIC_BEFORE().test(before) || (RECOVERY_GENERIC_AFTER().test(after) && !SPOKEN_TO().test(text)))) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE().test(before)) ||
-    COUNT_AFTER().test(after) || GROUP_AFTER().test(after) || PLACE_GROUP_AFTER().test(after) || COUNT_BEFORE().test(text.slice(Math.max(0, cue.start - 64), cue.start)) ||
+    COUNT_AFTER().test(after) || LARGE_COUNT_AFTER().test(after) || GROUP_AFTER().test(after) || PLACE_GROUP_AFTER().test(after) || COUNT_BEFORE().test(text.slice(Math.max(0, cue.start - 64), cue.start)) ||
     COUNTED_SUBJECT().test(text.slice(Math.max(0, cue.start - 120), cue.start)) ||
     // "Every one of those numbers is a child who went home sooner."
     EACH_ONE_OF.test(text.slice(0, cue.start)) ||

@@ -133,10 +133,12 @@ function inWhoClause(text: string, personAt: number, healthAt: number): boolean 
 const OWNED_CARE = lazyRegex(() => /(?<![\p{L}])(?:his|her)\s+$/iu);
 const READERS_OWN = lazyRegex(() => /(?<![\p{L}])(?:your|tu)\s+$/iu);
 
-const HYPOTHETICAL = lazyRegex(() => /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)(?![\p{L}])/iu);
+// Spanish too: "Si usted comió en ...", "Si su hijo ...", "Cualquier persona que ...".
+const HYPOTHETICAL = lazyRegex(() => /^\W*(?:[^.!?:\n]{1,40}:\s*)?(?:(?:if|whether|anyone|everyone|whoever)\s+(?:you|your|someone|somebody|anyone|a|an|people|kids|children|a loved one|they|it|any|who)|si\s+(?:usted|ustedes|tú|tu|su|sus|alguien|un|una)|cualquier\s+persona|quien(?:es)?\s+(?:haya|hayan))(?![\p{L}])/iu);
 
 /** "Imagine a 7-year-old spending her birthday in the hospital", "Post 5/6 Picture this: ...": a case made up to make a point. */
-export const IMAGINED = /^\W*(?:\S+\s+){0,3}?(?:imagine|picture this|picture a|pretend|suppose|let['’]s say)(?![\p{L}])/iu;
+// "Say a patient tells us she's 38": a teaching case, no one.
+export const IMAGINED = /^\W*(?:\S+\s+){0,3}?(?:imagine|picture this|picture a|pretend|suppose|let['’]s say|say (?:a|an) (?:patient|client|parent|mom|dad|child|kid|person|woman|man|resident|member|teen|runner|athlete))(?![\p{L}])/iu;
 
 /** "Questions about hospice care?", "Curious about LASIK?": an invitation to ask, about no one. */
 const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interested|learn more|want to know more)\s+(?:about|if|whether)(?![\p{L}])/iu);

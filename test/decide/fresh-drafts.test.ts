@@ -229,6 +229,7 @@ const UNSAFE: [string, string][] = [
   ["x25.json", "{\"post\":\"Route 9 has reopened after this afternoon's crash.\",\"replies\":[{\"author\":\"Bev Haskins\",\"text\":\"Is everyone ok?\"},{\"author\":\"Harlow Fire Rescue\",\"text\":\"Thanks Bev. The driver, Tom Reyes, was flown to University Hospital with a broken pelvis and is stable.\"}]}\n"],
   // Eighth session: a thread's reply in Markdown under a speaker's label.
   ["z01.md", "## Comments (2)\n\n**Reader - May 2:** Week 3 for me. Rough days.\n\n> **Harbor Team:** Dana, we're so proud of you. Dr. Kim adjusted your lithium dose on Friday, so hang in there.\n"],
+  ["z13.txt", "Born at 25 weeks, Mateo Okafor spent 81 days in our NICU. Today he turns one! 💙\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -584,6 +585,11 @@ const SAFE: [string, string][] = [
   ["z10.txt", "Bienvenida, Dra. Lucia Ferreira! Ella misma tuvo cirugía LASIK en 2018 y atiende a niños y adultos.\n"],
   ["z11.json", "{\"text\":\"Our new digital X-ray room is open at the Marion clinic! Faster images, less waiting.\",\"photo\":{\"file\":\"xray_team.jpg\",\"alt\":\"Three staff in scrubs beside the new X-ray machine\"},\"tagged_users\":[\"@xray_tech_lou\"]}\n"],
   ["z12.md", "# Rosalind's Playroom opens on 5 East\n\nDonor Rosalind Mbeki, a retired music teacher, cut the ribbon Tuesday on the playroom her gift made possible.\n"],
+  // Counts of care, teaching cases, Spanish exposure notices, a role said in praise of a pet.
+  ["z14.md", "---\ntitle: Now a Comprehensive Stroke Center\nimage: /news/stroke-team.jpg\n---\n\nThe Joint Commission has certified Ridgeview Medical Center as a Comprehensive Stroke Center. Last year our team treated more than 580 strokes, with a median door-to-needle time of 31 minutes.\n\n![The Ridgeview stroke team](/news/stroke-team.jpg)\n"],
+  ["z15.md", "---\ntitle: Your first prenatal visit\nimage: /blog/first-visit.jpg\n---\n\n# What to expect\n\nSay a patient tells us she's 36, had one miscarriage and takes thyroid medication: all of that helps us plan her care.\n\n![Ultrasound monitor in an exam room](/blog/first-visit.jpg)\n"],
+  ["z16.txt", "Aviso de hepatitis A: si usted comió en Taquería La Palma, 210 Calle Marion, entre el 2 y el 14 de junio de 2025, podría haber estado expuesto. Vacuna gratis: 555-0172.\n"],
+  ["z17.txt", "🎂 HAPPY 16TH BIRTHDAY, WAFFLES! 🎂\n\nWaffles has been coming to see us since she was a 9-week-old fluffball, and this spring she handled her dental cleaning like the senior queen she is 👑\n\nSenior pets need checkups every 6 months.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -62,7 +62,7 @@ export function compileCombo(spec: ComboRuleSpec) {
       }
       // "I caught my first baby in 2006 as a nervous student in Tucson": what the writer was.
       const writersOwn = ([a]: readonly [number, number]) => WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a));
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b) && !FIGURATIVE().test(s.text.slice(Math.max(0, a - 40), a) + '\u0000' + s.text.slice(b, b + 20)));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -121,6 +121,8 @@ const NAME_COMMA_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’-]+,\s*$/u);
 const WRITER_FIRST = lazyRegex(() => /^\W*I(?:['’]ve|['’]d)?\s/u);
 const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** "the student volunteers", "nurse volunteers", "coach clinic": a role naming a group of helpers or an event, no one's job. */
+/** "like the senior queen she is", "a true rock star": a role said in praise, no one's job. */
+const FIGURATIVE = lazyRegex(() => /(?:(?<![\p{L}])like\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}\u0000\s+(?:she|he|they|you)\s+(?:is|are|were|was)(?![\p{L}])|(?<![\p{L}])(?:true|total|absolute|real|little)\s+\u0000)/iu);
 const GROUP_AFTER = lazyRegex(() => /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?|clinics?|workshops?|trainings?|classes|class|courses?|certifications?|appreciation|day|week|night|breakfast|luncheon)(?![\p{L}])/iu);
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
 const SPEAKER_LABEL = lazyRegex(() => /^\s*\d*\s*:/u);
