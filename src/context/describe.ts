@@ -202,6 +202,10 @@ function after(re: Matcher, text: string, span: Span, cue: Cue): Cue | undefined
 }
 
 const IN_HANDLE = /@[\w.]*$/;
+/** "Walt from the 2nd floor" places a person; "smoke was visible from the third floor" places no one. */
+const FLOOR_CUE = /^from the \S+ floor$/i;
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]+\s+$/u;
+const floorOfNoOne = (m: RegExpExecArray) => FLOOR_CUE.test(m[0]) && !NAME_BEFORE.test((m.input ?? '').slice(Math.max(0, m.index - 30), m.index));
 
 /** The cues of every sentence span of one segment's text, in span order. */
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
@@ -211,7 +215,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
   // "@dr.jaepark.pt", "care@example.org": a cue inside a handle or an email names no one (a file name's "pt-20931" still may).
-  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) ? undefined : whole(m)));
+  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) ? undefined : whole(m)));
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
   if (unit.some(Boolean)) {
     const work = each(cues.workWords);

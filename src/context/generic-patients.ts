@@ -90,6 +90,8 @@ const COUNT_BEFORE = lazyRegex(() => /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three
  * but not a measure ("born at 26 weeks", "in for 12 days", "lost 40 pounds").
  */
 const LARGE_COUNT_AFTER = lazyRegex(() => /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an average of|a total of|an estimated|a record)\s+)?\d{2,}(?:,\d{3})*\s+(?!(?:weeks|days|months|years|hours|minutes|seconds|días|dias|semanas|meses|años|anos|horas|libras|pounds|lbs|ounces|grams|kilos|kg|miles|inches|feet|stitches|units|points|percent|times|mg|ml)(?![\p{L}]))(?:[\p{L}-]+\s+)?[\p{L}-]+s(?![\p{L}])/iu);
+/** "..., including 94-year-old Army vet Clarence", "among them Mrs. Ruiz": one person of the people counted, named. */
+const INCLUDING_ONE = lazyRegex(() => /^[^.!?]*?(?:,\s*|\s+)(?:including|among them|one of them|such as)\s+(?:(?!(?:in|at|on|from|near|of|to)\s)(?:[\p{Ll}\d-]+|[\p{Lu}][\p{Ll}]+\.?)\s+){0,5}?\p{Lu}\p{Ll}+(?:\s|[,.!?]|$)/u);
 const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;
 const AS_A_RULE_BEFORE = lazyRegex(() => /(?<![\p{L}])\p{L}+s\s+(?:are|get|can be|will be)\s+(?:typically|usually|often|generally|normally|always|routinely)\s+$/iu);
 const DEGREE_AFTER = lazyRegex(() => /^\s+of\s+(?!the(?![\p{L}]))\p{Lu}/u);
@@ -186,6 +188,8 @@ function isGeneric(text: string, cue: Cue): boolean {
 export function withoutGenericPatients(s: Sentence, context = s.text): Sentence {
   let cue = s.patient;
   if (!cue || !isGeneric(context, cue)) return s;
+  // "3 veterans under our care ..., including 94-year-old Army vet Clarence": the group, then one of them.
+  if (INCLUDING_ONE().test(s.text.slice(cue.start + cue.word.length))) return s;
   const re = cueLists().patient; // global: callers reset lastIndex
   re.lastIndex = cue.start + cue.word.length;
   for (let m; (m = re.exec(s.text)); ) {

@@ -37,6 +37,7 @@ function compile(): StaffPatterns {
   };
 }
 
+const MILITARY_BEFORE = /(?<![\p{L}])(?:army|navy|marine|marines|air force|coast guard|military|combat|war|vietnam|korea|korean war|wwii|ww2|gulf war|iraq|afghanistan)\s+$/iu;
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
 const SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|it['’]s|this is|my name is)\s+$/iu;
 /** The organisation's own voice near a self-introduction: "our front desk", "Pharmacist tip from me", "all of us behind the counter". */
@@ -52,7 +53,10 @@ const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|after
  */
 export function staffRole(text: string, start: number, end: number): string | undefined {
   patterns ??= compile();
-  const b = patterns.before.exec(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  const b = patterns.before.exec(before);
+  // "94-year-old Army vet Clarence": a veteran, not a veterinarian.
+  if (b && /^vets?$/i.test(b[1]) && MILITARY_BEFORE.test(before.slice(0, b.index))) return undefined;
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
   // "Our sports PT Derek Lawson", "... finish line. PA-C Jenny Alcott": staff, by a credential written in capitals before the name.
   const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 50), start));

@@ -230,6 +230,10 @@ const UNSAFE: [string, string][] = [
   // Eighth session: a thread's reply in Markdown under a speaker's label.
   ["z01.md", "## Comments (2)\n\n**Reader - May 2:** Week 3 for me. Rough days.\n\n> **Harbor Team:** Dana, we're so proud of you. Dr. Kim adjusted your lithium dose on Friday, so hang in there.\n"],
   ["z13.txt", "Born at 25 weeks, Mateo Okafor spent 81 days in our NICU. Today he turns one! 💙\n"],
+  // One of the people counted, named; an IV pole in alt text; a resident placed on a floor.
+  ["z18.txt", "For Veterans Day we pinned 4 veterans under our care, including 93-year-old Navy vet Lionel from Brookdale, who served on a destroyer.\n"],
+  ["z19.md", "# Teen movie night\n\n![Marisol Vega, 16, of Eastbrook, laughing with her IV pole wrapped in tinsel](/img/movie-night.jpg)\n\nThanks to everyone who brought popcorn!\n"],
+  ["z20.txt", "Bingo champ of the week: Gus from the 3rd floor, who won four rounds at 97 years young! 🎉\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -590,6 +594,9 @@ const SAFE: [string, string][] = [
   ["z15.md", "---\ntitle: Your first prenatal visit\nimage: /blog/first-visit.jpg\n---\n\n# What to expect\n\nSay a patient tells us she's 36, had one miscarriage and takes thyroid medication: all of that helps us plan her care.\n\n![Ultrasound monitor in an exam room](/blog/first-visit.jpg)\n"],
   ["z16.txt", "Aviso de hepatitis A: si usted comió en Taquería La Palma, 210 Calle Marion, entre el 2 y el 14 de junio de 2025, podría haber estado expuesto. Vacuna gratis: 555-0172.\n"],
   ["z17.txt", "🎂 HAPPY 16TH BIRTHDAY, WAFFLES! 🎂\n\nWaffles has been coming to see us since she was a 9-week-old fluffball, and this spring she handled her dental cleaning like the senior queen she is 👑\n\nSenior pets need checkups every 6 months.\n"],
+  // A floor that places no one; an event's name and "OK'd" are no names.
+  ["z21.txt", "Crews responded to a kitchen fire at Maple Court Apartments at 2:10 a.m. Smoke was visible from the second floor on arrival. No injuries were reported.\n"],
+  ["z22.json", "{\"calendar\":\"Activities\",\"posts\":[{\"text\":\"Spring Fling Bingo is Thursday at 2pm in the Sunroom! Volunteers welcome.\",\"notes\":\"director OK'd the flyer\"}]}\n"],
 ];
 
 const errors = async (file: string, text: string) =>
