@@ -35,8 +35,13 @@ const VOCATIVE_END = lazyRegex(() => /^(?:for|on|to)\s[^.!?\n]{0,60}?,\s+(\p{Lu}
 /** Not "Hi, I'm Andre" or "Hi, we're the night crew": the writer introducing themselves, not greeting anyone. */
 const GREETED = lazyRegex(() => /^(?:@[\w.]{2,}|(?!(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|ll)|It['’]s|My|Our|This|That|Here|There|Today|Welcome)(?:[\s,!.]|$))\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u);
 
+/** "Joe!! 🎣 So glad ...": a reply that opens by calling out a first name ("Kayla, you ..." is a vocative sentence, below). */
+const BARE_NAME_OPENING = lazyRegex(() => /^[\s¡"“]*(\p{Lu}\p{Ll}+)!+\s/u);
+
 function addressesSomeone(opening: string): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
+  const bare = BARE_NAME_OPENING().exec(opening);
+  if (bare && isFirstName(bare[1]) && !peopleCues().staffTitles.has(bare[1].toLowerCase())) return true;
   const greeting = GREETING.exec(opening);
   if (!greeting) return false;
   let rest = opening.slice(greeting[0].length);

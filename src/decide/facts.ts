@@ -136,7 +136,7 @@ export class HitFacts {
     // "his own crew brought him back": a captain of the organisation's crew is staff, whose own health is theirs to tell.
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text)) || OWN_CREW().test(this.text)) return role;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
-    return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn() ? undefined : role;
+    return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn(true) ? undefined : role;
   }
   /** A code of a person-linked id rule with a surname in it ("2024-0173-ruiz"): the surname, or undefined. */
   get codeWithName(): string | undefined {
@@ -190,8 +190,13 @@ export class HitFacts {
     if (SPOKEN_TO().test(rest)) return word(terms.find((t) => YOUR_BEFORE().test(rest.slice(0, t.start))));
     return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || CAME_IN_WITH().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
   }
+  /** A name with a public figure's or volunteer's title ("Coach Ramirez"). */
+  private get publicFigure(): boolean {
+    const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
+    return role !== undefined && isLayRole(role);
+  }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
-  private careGoesOn(): boolean {
+  private careGoesOn(orOpensOnCare = false): boolean {
     const k = this.sentenceIdx;
     const { sentences } = this.post.ctx;
     const next = k >= 0 ? sentences[k + 1] : undefined;
@@ -212,7 +217,8 @@ export class HitFacts {
     const itsOwn = TITLE_SUBJECT().test(next.text) || (view.personal !== undefined && /^(?:his|her)$/i.test(view.personal.word) && view.health.start - view.personal.start < 30 && view.health.start > view.personal.start) ||
       SHE_DID().test(next.text.slice(Math.max(0, view.health.start - 40), view.health.start));
     // A script's next frame ("FRAME 3: 3 weeks after ...") goes on the same way.
-    return itsOwn || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, ''));
+    // After a public figure congratulated, "LASIK on Friday morning, reading the scoreboard ...": a sentence that opens on the care itself.
+    return itsOwn || /^\W*(?:\d|\p{Ll})/u.test(next.text.replace(SCRIPT_LABEL, '')) || (orOpensOnCare && /^\W*$/u.test(next.text.slice(0, view.health.start)));
   }
   /**
    * The care words of a quote this name is credited with on the line after it:
@@ -306,7 +312,7 @@ export class HitFacts {
     const own = this.category === 'name' && raw ? this.ownCareAfter(raw) : undefined;
     if (own) return own;
     // "Congrats to Darnell on ditching his contacts! 20/20 the morning after surgery.": the next sentence goes on about this person.
-    if (this.category === 'name' && this.careGoesOn()) return this.post.view(this.sentenceIdx + 1).health!.word;
+    if (this.category === 'name' && this.careGoesOn(this.publicFigure)) return this.post.view(this.sentenceIdx + 1).health!.word;
     const quoted = this.quotedCare();
     if (quoted) return quoted;
     // "Accession #LB-2024-118342 came through with the highest A1c we've seen all year": a record code with a result is a patient's.

@@ -234,6 +234,10 @@ const UNSAFE: [string, string][] = [
   ["z18.txt", "For Veterans Day we pinned 4 veterans under our care, including 93-year-old Navy vet Lionel from Brookdale, who served on a destroyer.\n"],
   ["z19.md", "# Teen movie night\n\n![Marisol Vega, 16, of Eastbrook, laughing with her IV pole wrapped in tinsel](/img/movie-night.jpg)\n\nThanks to everyone who brought popcorn!\n"],
   ["z20.txt", "Bingo champ of the week: Gus from the 3rd floor, who won four rounds at 97 years young! 🎉\n"],
+  // A reply calling out a first name; a pharmacy label in a photo; a coach's care in the next sentence.
+  ["z23.json", "{\"post\":\"Glaucoma awareness month: get your pressure checked!\",\"comments\":[{\"author\":\"@nana_ruth_bakes\",\"text\":\"Dr. Lee caught mine early, thank you!\"}],\"replies\":[{\"author\":\"@ClearviewEye\",\"in_reply_to\":\"@nana_ruth_bakes\",\"text\":\"Ruth!! So glad those eye drops are working. See you at your 3-month check on the 14th!\"}]}\n"],
+  ["z24.json", "{\"text\":\"Meet Dana, our pharmacy manager at the Elm Street store!\",\"photo\":{\"file\":\"elm_dana_counter.jpg\",\"alt\":\"Pharmacist Dana at the counter; behind her a bag labeled T. WOJCIK - LISINOPRIL 20MG is readable\"}}\n"],
+  ["z25.txt", "Huge congrats to Coach Delgado of the Riverside Hawks on his new eyes! LASIK on Thursday morning, calling plays without glasses by Friday night. 🏈\n"],
 ];
 
 const SAFE: [string, string][] = [

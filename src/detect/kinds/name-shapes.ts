@@ -19,6 +19,10 @@ const SUPPORT_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#(?:(?:Team|PrayFor|P
 const LAST_FIRST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu);
 /** "KOWALCZYK, T. - Rx 6621904": a surname and an initial, in capitals, before a record label. */
 const LAST_INITIAL_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]{2,}),\s*\p{Lu}\.(?![\p{L}\p{N}])/gu);
+/** "R. OKONKWO – METFORMIN 500MG" on a pharmacy bag, "labeled J. MARSH": an initial and a surname in capitals, on a label. */
+const INITIAL_LAST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])\p{Lu}\.\s?(\p{Lu}[\p{Lu}'’-]{2,})(?![\p{L}\p{N}])/gu);
+const LABELED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:labell?ed|label reads|label says|label:|name on it|tagged)\s*$/iu);
+const DOSE_AFTER = lazyRegex(() => /^\s*[-–—:|,]\s*[\p{Lu}\d .-]{3,40}?\d+\s?(?:MG|MCG|ML|mg|mcg|ml|IU|UNITS)(?![\p{L}])/u);
 /** "Rm 602 KOWALSKI", "Bed 4 TRAN" on a unit's patient board: a room or bed, then a surname in capitals. */
 const ROOM_THEN_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(?:Rm|Room|Bed|RM|ROOM|BED)\.?\s*#?\d{1,4}[A-Za-z]?\s+(\p{Lu}[\p{Lu}'’-]{2,})(?![\p{L}\p{N}])/gu);
 /** "MARCUS J BELL" on a benefit card or an ID: a given name, a middle initial, a surname, in capitals. */
@@ -112,6 +116,11 @@ export function shapedNames(text: string): Match[] {
     for (const m of allMatches(text, LAST_INITIAL_CAPS())) {
       const end = m.index! + m[0].length;
       if (surnameOrUnknown(m[1]) && !firstName(m[1]) && RECORD_LABEL_AFTER().test(text.slice(end, end + 12))) out.push({ start: m.index!, end });
+    }
+    for (const m of allMatches(text, INITIAL_LAST_CAPS())) {
+      const end = m.index! + m[0].length;
+      const labeled = LABELED_BEFORE().test(text.slice(Math.max(0, m.index! - 20), m.index!)) || DOSE_AFTER().test(text.slice(end, end + 50));
+      if (labeled && surnameOrUnknown(m[1]) && !firstName(m[1]) && statsOf(m[1]).sur > 0) out.push({ start: m.index!, end });
     }
     for (const m of allMatches(text, ROOM_THEN_CAPS())) {
       const start = m.index! + m[0].length - m[1].length;
