@@ -73,6 +73,8 @@ const ORG_BIRTHDAY_BEFORE = /(?:our|hospital['’]s|clinic['’]s|center['’]s)
 const BIRTHDAY_THINGS_AFTER = lazyRegex(() => /^\s+(?:cakes|cards|parties|club|bashes|celebrations|treats|lists|calendars?|songs?)(?![\p{L}])/iu);
 const ORG_BIRTHDAY_AFTER = lazyRegex(() => /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu);
 
+const ANYONES_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|an|any|every|each|everyone['’]s|anyone['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+$/iu);
+const WE_CARED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:kids|children|patients|people|babies|families|residents|members|neighbors|neighbours|moms|veterans|seniors|clients|animals|pets)\s+(?:(?:that|whom|who)\s+)?(?:we|we['’]ve|we\s+have|our\s+(?:[\p{L}-]+\s+)?(?:team|teams|staff|nurses|crews?|clinicians|doctors)(?:\s+(?:have|has))?)\s+$/iu);
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
 const COUNT_AFTER = lazyRegex(() => /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an average of|a total of|an estimated|a record)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs|participants|households|customers|workers|employees)(?![\p{L}])/iu);
 /** "has cared for moms on our unit", "treats kids and teens": care given to people in general. */
@@ -131,7 +133,11 @@ const PEOPLE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:families|patients|people|c
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
-  return (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER().test(after) || BIRTHDAY_THINGS_AFTER().test(after))) ||
+  // "never forgot a crew member's birthday": anyone's birthday.
+  return (BIRTHDAY.test(cue.word) && ANYONES_BEFORE().test(before)) ||
+    // "Kids we cared for, by home county": the people the organisation cares for, in general.
+    (/^(?:cared for|treated|served|saw|delivered|vaccinated)$/i.test(cue.word) && WE_CARED_BEFORE().test(before)) ||
+    (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER().test(after) || BIRTHDAY_THINGS_AFTER().test(after))) ||
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED().test(before) || !SPECIFIC().test(before))) ||
     (/(?:^|\s)(?:patients?|clients?)$/i.test(cue.word) && SERVICE().test(after)) ||
     (/^(?:patients?|pacientes?|clients?)$/i.test(cue.word) && PER_BEFORE().test(before)) ||

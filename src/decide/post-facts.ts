@@ -24,11 +24,12 @@ const AUTHOR_KEY = /^(?:author|byline|by|written_?by|writer)$/i;
 /** A clinician's title or credential in a byline. */
 const STAFF_BYLINE = /(?<![\p{L}])(?:Dr\.|MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PhD|PsyD|CNM|RDH|DVM|CCLS|IBCLC)(?![\p{L}])/u;
 /** A post written by staff, as it says: a takeover, "Confession from your optometrist". */
-const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+your\s+(?:friendly\s+|local\s+|favou?rite\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian))(?![\p{L}])/iu;
+const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+(?:your|our)\s+(?:friendly\s+|local\s+|favou?rite\s+|own\s+)?(?:[\p{Lu}]{2,5}\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian))(?![\p{L}])/iu;
 /** "I'm Dr. Naomi Reyes", "Hi, I'm Brianna, NP", "it's Jordan (DPT)": a clinician introducing themselves (case kept: "do" is no credential). */
-const STAFF_SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\s+(?:Dr\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*\(?(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|CCLS|IBCLC|DVM)(?![\p{L}]))/u;
+// "Hi, I'm Dana Ruiz, charge nurse on our cardiac unit": a job after the name, too.
+const STAFF_SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\s+(?:Dr\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s*\(?(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|CCLS|IBCLC|DVM)(?![\p{L}])|,\s+(?:(?:a|an|the|one of our|our|your)\s+)?(?:[\p{L}-]+\s+){0,2}(?:nurse|pharmacist|paramedic|medic|therapist|hygienist|dentist|doctor|physician|midwife|technician|tech|aide|counselor|esthetician|optometrist|dietitian|chaplain)(?![\p{L}])))/u;
 /** A byline with a rank or a job at the organisation: "Lt. Eddie Ramos, Ridgeway Fire Rescue", "Jess Tamura, Community Manager". */
-const STAFF_JOB_BYLINE = /^\s*(?:Lt\.|Lieutenant|Capt\.|Captain|Chief|Battalion Chief|Sgt\.|Firefighter|Paramedic|Nurse|Pharmacist)\s+\p{Lu}|,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Hygienist|Dietitian|Counselor|Liaison|Administrator)(?![\p{L}])/u;
+const STAFF_JOB_BYLINE = /^\s*(?:Lt\.|Lieutenant|Capt\.|Captain|Chief|Battalion Chief|Sgt\.|Firefighter|Paramedic|Nurse|Pharmacist)\s+\p{Lu}|,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Technologist|Hygienist|Dietitian|Counselor|Liaison|Administrator|Esthetician|Aesthetician|Injector|Assistant|Receptionist|Scheduler|Aide|Midwife|Doula|Optician|Sonographer|Phlebotomist|Interpreter)(?![\p{L}])/u;
 const STAFF_WRITER = (text: string) => STAFF_WRITER_OPENING.test(text) || STAFF_SELF_INTRO.test(text);
 const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
 const LIFE_EVENT = /^birthday$/i;
@@ -42,6 +43,7 @@ export const PROPER_NAMES = new Set(['name', 'location']);
 /** "a 4-year-old daughter, Maeve", "twins Owen and Ella", "her husband Dan": a name right after a family word. */
 const FAMILY_BEFORE = /(?<![\p{L}])(?:daughter|daughters|son|sons|wife|husband|kids|children|twins|grandson|granddaughter|grandkids|grandchildren|partner|fiancée?|stepson|stepdaughter)(?:,|\s+named)?\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
 
+const MY_FAMILY_BEFORE = /(?<![\p{L}])[Mm]y\s+(?:[\p{L}-]+\s+)?(?:son|daughter|wife|husband|kids|children|twins|grandson|granddaughter|partner|mom|mother|dad|father|brother|sister|baby)(?:,|\s+named)?\s+$/u;
 /** "'s standing Friday ": a possessive and at most three words between a name and its care. */
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
@@ -134,7 +136,7 @@ export class PostFacts {
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
       // A staff member's birthday, or a public speaker's own story, is no patient's.
       // "HAPPY 100TH BIRTHDAY, HAROLD!" in a post whose named people are all staff or volunteers: theirs too.
-      if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && (this.onlyStaffNamed(s) || (!this.namesPatient(k) && this.birthdayOfStaff(s.text)))) v = { ...v, patient: undefined };
+      if (v.patient && (LIFE_EVENT.test(v.patient.word) || PUBLIC_APPEARANCE.test(s.text)) && (this.onlyStaffNamed(s) || this.birthdayOfStaff(s.text))) v = { ...v, patient: undefined };
       else if (v.patient && STAFF_EVENT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
       // "For 31 years, Dr. Benning was the steady voice in our emergency department": where staff work.
       else if (v.patient && OUR_UNIT.test(v.patient.word) && this.onlyStaffNamed(s, true)) v = { ...v, patient: undefined };
@@ -143,9 +145,9 @@ export class PostFacts {
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
       // A post signed by a clinician and told in the first person ("author: Dr. Marcus Oyelowo, OD" ... "I read the chart at my post-op").
-      const ownStory = v.patient !== undefined && (((inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) || (FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k)));
+      const ownStory = v.patient !== undefined && (((inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) || (FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true)));
       // "But my dad lived with type 2 diabetes" in a post by a staff member: the writer's own family, told by the writer.
-      const ownFamily = !ownStory && v.personal !== undefined && !v.patient && FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k);
+      const ownFamily = !ownStory && v.personal !== undefined && !v.patient && FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true);
       if (ownFamily) return this.keep(k, { ...v, personal: undefined, health: undefined });
       if (ownStory) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
       // A testimonial in the first person ("I was too embarrassed to bring up ED with my doctor"): the speaker's own care,
@@ -278,9 +280,11 @@ export class PostFacts {
   private near?: (k: number) => boolean;
 
   /** Whether a patient's name (not a staff member's, a pet's or a place's) is found in sentence k. */
-  namesPatient(k: number): boolean {
+  namesPatient(k: number, exceptWritersFamily = false): boolean {
     const s = this.ctx.sentences[k];
-    return this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s) && this.isPerson(h));
+    // "My son Eli was born at 29 weeks", in a staff member's own words: the writer's family.
+    const writersFamily = (h: Hit) => exceptWritersFamily && MY_FAMILY_BEFORE.test(this.ctx.segments[h.segment].text.slice(Math.max(0, h.start - 30), h.start));
+    return this.hits.some((h) => h.rule.spec.category === 'name' && within(h, s) && this.isPerson(h) && !writersFamily(h));
   }
 
   /** Whether sentence k opens with a staff member's name and names no one else ("Linda grew up in Marion and has been a nurse"). */

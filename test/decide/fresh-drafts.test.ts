@@ -601,6 +601,15 @@ const SAFE: [string, string][] = [
   // A floor that places no one; an event's name and "OK'd" are no names.
   ["z21.txt", "Crews responded to a kitchen fire at Maple Court Apartments at 2:10 a.m. Smoke was visible from the second floor on arrival. No injuries were reported.\n"],
   ["z22.json", "{\"calendar\":\"Activities\",\"posts\":[{\"text\":\"Spring Fling Bingo is Thursday at 2pm in the Sunroom! Volunteers welcome.\",\"notes\":\"director OK'd the flyer\"}]}\n"],
+  // A volunteer's birthday, anyone's birthday, people cared for in general, teaching composites, staff and their own family in their own words, offices by town.
+  ["z26.txt", "🎂 Happy 93rd birthday, Marjorie! 🎂\n\nMarjorie Ellison has been a volunteer at Birchwood Senior Living since 2001, pushing the book cart every Monday. Cake in the lobby at 2 p.m.!\n"],
+  ["z27.md", "---\ntitle: Captain Lena Yazzie retires\nimage: /news/yazzie.jpg\n---\n\n# Last call\n\n![Captain Lena Yazzie beside Medic 4](/news/yazzie.jpg)\n\nAfter 29 years, Paramedic Captain Lena Yazzie signed off on Friday.\n\n## From Kayenta to Austin Township\nLena grew up in **Kayenta, Arizona**.\n\n## Her legacy\n- Trained 9,000 residents in CPR\n- Never once forgot a crew member's birthday\n"],
+  ["z28.md", "---\ntitle: 2025 in review\nimage: /annual/cover.jpg\n---\n\n![Staff waving from the front steps](/annual/cover.jpg)\n\n## Kids we cared for, by home county\n\n| County | Visits |\n|---|---|\n| Marion | 9,872 |\n| Austin | 4,017 |\n"],
+  ["z29.txt", "Picture a 61-year-old long-haul trucker whose blood pressure is 170/100. What do you do first?\n\nNow picture a 34-year-old nurse working three night shifts a week with the same numbers. Completely different conversation.\n\nThese are teaching composites, not people I've treated, but every family doctor has met them.\n"],
+  ["z30.txt", "Hi, I'm Dana Ruiz, charge nurse on our cardiac unit at Lakeview Medical Center. Last spring I was the one in the bed: a heart attack at 47. Please learn the signs.\n"],
+  ["z31.md", "---\ntitle: My eczema story\nauthor: Mina Cho, Licensed Esthetician\nimage: /blog/mina-own-skin.jpg\n---\n\n![Mina Cho showing her own hands](/blog/mina-own-skin.jpg)\n\nI was diagnosed with eczema at 19, and for years I hid my hands.\n"],
+  ["z32.txt", "From our NICU nurse, Priya Shah 💙\n\n\"My daughter Mila was born at 30 weeks in Tucson, weighing 3 lb 1 oz. That nurse who taught me to hold her is why I'm here.\"\n"],
+  ["z33.txt", "Our Oak Ridge, Tilden and Marion offices have given 2,418 flu shots so far this season. Thank you for protecting each other!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -61,7 +61,8 @@ export function compileCombo(spec: ComboRuleSpec) {
         return;
       }
       // "I caught my first baby in 2006 as a nervous student in Tucson": what the writer was.
-      const writersOwn = ([a]: readonly [number, number]) => WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a));
+      // "As a nurse, I ...", "Hi, I'm Renata Okafor, charge nurse on our oncology unit": the writer's own job.
+      const writersOwn = ([a]: readonly [number, number]) => (WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a))) || SELF_INTRO_BEFORE().test(s.text.slice(Math.max(0, a - 60), a));
       const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b) && !FIGURATIVE().test(s.text.slice(Math.max(0, a - 40), a) + '\u0000' + s.text.slice(b, b + 20)));
       if (!roles.length) return;
       const place = placeIn(s, hits);
@@ -119,6 +120,7 @@ const OFFICE_NOT_PERSON = lazyRegex(() => /^(?:['’]s\s+(?:office|proclamation|
 const TITLE_CASE_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}&-]*\s+$/u);
 const NAME_COMMA_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’-]+,\s*$/u);
 const WRITER_FIRST = lazyRegex(() => /^\W*I(?:['’]ve|['’]d)?\s/u);
+const SELF_INTRO_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3},\s*(?:(?:a|an|the|our|your)\s+)?(?:[\p{L}-]+\s+){0,2}$/u);
 const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** "the student volunteers", "nurse volunteers", "coach clinic": a role naming a group of helpers or an event, no one's job. */
 /** "like the senior queen she is", "a true rock star": a role said in praise, no one's job. */
