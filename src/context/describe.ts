@@ -20,6 +20,9 @@ const AGED = lazyRegex(() => new RegExp(`(?<!\\w)${ageSource({ shorthand: true }
 /** A newborn's weight: "weighing 6 lbs 14 oz", "7 lbs 2 oz", "pesando 3.2 kg". A birth here is care here. */
 const BIRTH_WEIGHT = lazyRegex(() => /(?<![\p{L}\p{N}])(?:(?:weighing|weighed|pesando|pesó)\s+\d[\d.,]*\s*(?:lbs?|pounds?|kg|kilos?|gramos)|\d{1,2}\s*(?:lbs?|pounds?),?\s*\d{1,2}\s*(?:oz|ounces?))(?![\p{L}])/giu);
 
+/** A preterm birth: "born March 2 at 35 weeks", "arrived at 29 weeks", "a 32-weeker", "26 weeks' gestation". */
+const GESTATION = lazyRegex(() => /(?<![\p{L}])(?:(?:born|arrived|delivered)\s+(?:[^.!?\n]{0,24}?\s)?at\s+\d{2}(?:\+\d)?\s+weeks|\d{2}-weeker|\d{2}\s+weeks['’]?\s+gestation)(?![\p{L}])/giu);
+
 type Accept = (m: RegExpExecArray) => Cue | undefined;
 const whole: Accept = (m) => ({ word: m[0], start: m.index });
 
@@ -241,6 +244,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const rolePerson = each(cues.rolePerson, (m) => (isOurStaff(m[0]) || /(?<![\p{L}])as\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index)) ? undefined : whole(m)));
   const aged = each(AGED());
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT()) : [];
+  const preterm = /weeks?\b|weeker/i.test(text) ? each(GESTATION()) : [];
   // Composed injuries are looked up only where the lists found no health term.
   const injured = health.every(Boolean) ? [] : each(injuryRegex());
   const tested = health.every(Boolean) || !/\d|low|high|range|normal/i.test(text) ? [] : each(LAB_VALUE);
@@ -249,7 +253,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const org = each(cues.org).map((c, k) => (c && ((/^don/i.test(c.word) && ORGAN_GIFT().test(text.slice(spans[k].start, spans[k].end))) || MILESTONE_BEFORE().test(text.slice(Math.max(0, spans[k].start + c.start - 12), spans[k].start + c.start))) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
-    health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? drugNoun[k] ?? born[k] ?? injured[k] ?? tested[k],
+    health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? drugNoun[k] ?? born[k] ?? preterm[k] ?? injured[k] ?? tested[k],
     personal: personal[k] ?? rolePerson[k] ?? aged[k],
     org: org[k],
   }));

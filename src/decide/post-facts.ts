@@ -51,7 +51,8 @@ const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 const SAID_AFTER_QUOTE = /[,.!?]?["”]\s*,?\s*(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|shared|shares)\s+/u;
 const QUESTION_END = /\?\W*$/u;
 const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|your)|I\s+am\s+(?:a|an|your))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider)s?(?![\p{L}])/iu;
-const OUR_UNIT = /^(?:in|on|from|at)\s+our\s/iu;
+// Not "on our caseload": the people a home health aide visits.
+const OUR_UNIT = /^(?:in|on|from|at)\s+our\s(?!caseload)/iu;
 /** Care given by another organisation: "with another agency", "at a different hospital". */
 const CARE_ELSEWHERE = /(?<![\p{L}])(?:with|at|by|from|through)\s+(?:another|a different|an outside|a different local)\s+(?:hospice|agency|hospital|provider|practice|clinic|organi[sz]ation|health system|pharmacy|facility)(?![\p{L}])/iu;
 /** The organisation as where care was given: "transferred to us", "at our hospital", "here". */

@@ -107,6 +107,9 @@ let cues: PeopleCues | undefined;
 /** After "joined our": a program, class or group one enrols in as a patient or member ("joined our Healthy Steps program"). */
 export const ENROLLED_IN = String.raw`\s+(?:[\p{L}&'’-]+\s+){0,3}(?:program|programme|class|classes|group|groups|study|trial|challenge|plan|support group|clinic|recovery|rehab)(?![\p{L}])`;
 
+/** "joined us 18 months ago after his second overdose": someone who came to the organisation for care, not to work. */
+export const JOINED_FOR_CARE = /^[^.!?]*?(?:after|following|because of|for|to treat|to work on)\s+(?:his|her|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:overdose|relapse|diagnosis|stroke|injury|surgery|addiction|depression|treatment|crisis|accident|heart attack)(?![\p{L}])/iu;
+
 export function peopleCues(): PeopleCues {
   if (cues) return cues;
   const raw = readYamlData('data/lexicons/people-cues.yaml') as Record<string, string[]>;

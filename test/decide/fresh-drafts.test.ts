@@ -238,6 +238,13 @@ const UNSAFE: [string, string][] = [
   ["z23.json", "{\"post\":\"Glaucoma awareness month: get your pressure checked!\",\"comments\":[{\"author\":\"@nana_ruth_bakes\",\"text\":\"Dr. Lee caught mine early, thank you!\"}],\"replies\":[{\"author\":\"@ClearviewEye\",\"in_reply_to\":\"@nana_ruth_bakes\",\"text\":\"Ruth!! So glad those eye drops are working. See you at your 3-month check on the 14th!\"}]}\n"],
   ["z24.json", "{\"text\":\"Meet Dana, our pharmacy manager at the Elm Street store!\",\"photo\":{\"file\":\"elm_dana_counter.jpg\",\"alt\":\"Pharmacist Dana at the counter; behind her a bag labeled T. WOJCIK - LISINOPRIL 20MG is readable\"}}\n"],
   ["z25.txt", "Huge congrats to Coach Delgado of the Riverside Hawks on his new eyes! LASIK on Thursday morning, calling plays without glasses by Friday night. 🏈\n"],
+  // Casual voice: a caseload, joined for care, a preterm birth, a lower-case name and initial, a described local figure, a child's sealants in a reply.
+  ["z34.txt", "Friday mood 😂 our aide Bettina lost at cribbage AGAIN to the sweetest 97 yr old on our caseload. Rematch next week! #homehealth\n"],
+  ["z35.txt", "So proud of our Bridges program 🙌 Marcus joined us a year ago after his third overdose. This week he started a job at the tire shop on Route 9. #recoveryispossible\n"],
+  ["z36.json", "{\"posts\":[{\"text\":\"Happy spring from Bloom Birth Center 🌷\"},{\"text\":\"TWINS ALERT 👶👶 congrats to the Pham family on the arrival of Mai & Linh, born April 9 at 34 weeks!! mama Hoa is doing great.\"}]}\n"],
+  ["z37.txt", "Reminder: Tues recovery group is 6:30 in Rm B. Big congrats to tasha m. on hitting 9 months sober this week 🎉\n"],
+  ["z38.txt", "guess who came in for a lip flip today 💋👀 our fave realtor whose face is on every bus bench in Cedar Falls 🏡 ur secret's safe w us!\n"],
+  ["z39.json", "{\"replies\":[{\"author\":\"@kara_j_mom\",\"text\":\"my daughter loved her visit!!\"},{\"author\":\"Tiny Teeth Dental\",\"text\":\"@kara_j_mom aww tell Ruby she was our bravest today 🦁 see you in 6 months for her sealants!\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [

@@ -105,7 +105,7 @@ const AWARD = lazyRegex(() => /^\s+of\s+the\s+(?:year|month|week)(?![\p{L}])/iu)
 const AGE_WORDS = lazyRegex(() => new RegExp(ageSource({ weeks: true }), 'giu'));
 const ONLY = lazyRegex(() => /(?<![\p{L}])(?:only|sole|lone)(?![\p{L}])/iu);
 /** "our favorite weather guy", "our hometown realtor": someone the readers know, not the organisation's own. */
-const KNOWN_TO_READERS = lazyRegex(() => /(?<![\p{L}])our\s+(?:favou?rite|beloved|hometown)(?![\p{L}])/iu);
+const KNOWN_TO_READERS = lazyRegex(() => /(?<![\p{L}])our\s+(?:favou?rite|fave|fav|beloved|hometown)(?![\p{L}])/iu);
 const LOCAL_OFFICE = lazyRegex(() => /(?<![\p{L}])(?:city|county|town|village|state|district)(?![\p{L}])/iu);
 /** Where the person belongs: "of Brookhaven", "at the Blue Heron Diner", "of the state champions". */
 const WHERE = lazyRegex(() => /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(?:\p{Lu}|\d)|of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:champions|champs|title team)(?![\p{L}]))/u);
@@ -156,7 +156,7 @@ const DETERMINER = lazyRegex(() => /^(?:the|a|an|one|which|that|this)\s/i);
 /** "Mayor Linda Farrow", "Engineer Michael Daley": the role is the title of the person named right after it. */
 const TITLE_OF_NAME = lazyRegex(() => /^\s+\p{Lu}\p{Ll}+(?:\s+["“]\p{Lu}\p{Ll}+["”])?\s+\p{Lu}/u);
 /** "our town's", "our favorite": the openings of the role phrase that start with "our" (not "our Tuesday night men's group, I coach"). */
-const OURS_KNOWN = lazyRegex(() => new RegExp(`^(?:${TOWNS_OWN}|our (?:favou?rite|beloved|hometown))`, 'iu'));
+const OURS_KNOWN = lazyRegex(() => new RegExp(`^(?:${TOWNS_OWN}|our (?:favou?rite|fave|fav|beloved|hometown))`, 'iu'));
 /** The capitalised words that end a possessor: "Westfield High" in "We treated Westfield High". */
 const NAMED_TAIL = lazyRegex(() => /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u);
 const OWNER_OF = lazyRegex(() => /(?<![\p{L}])the\s+(?:co-?)?owners?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/gu);
@@ -168,7 +168,7 @@ function describing() {
     // "Westfield High's starting quarterback": a named team or school's possessive is a determiner too;
     // "our favorite weather guy" is someone the readers know, not the organisation's own.
     // Every match holds a role whole: the roles' word gate rules texts out (text/word-gate.ts).
-    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|our (?:favou?rite|beloved|hometown)|${TOWNS_OWN}|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
+    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|our (?:favou?rite|fave|fav|beloved|hometown)|${TOWNS_OWN}|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
     office: new RegExp(`(?<![\\p{L}])the\\s+(${words('uniqueOffices')})`, 'giu'),
     // "the 7-year-old from Millbrook": an age used as a noun is a person too.
     person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')}|\\d{1,3}-(?:year|month|week)-old(?![\\p{L}-]))`, 'giu'),

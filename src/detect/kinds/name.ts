@@ -1,5 +1,5 @@
 import type { NameRuleSpec } from '../../model/rule-spec.js';
-import { lastWords, peopleCues } from '../../lexicons/people-cues.js';
+import { JOINED_FOR_CARE, lastWords, peopleCues } from '../../lexicons/people-cues.js';
 import { STATE_AFTER } from '../../lexicons/states.js';
 import { placePopulation } from '../../lexicons/stats.js';
 import type { Match, Segment } from '../../model/types.js';
@@ -56,7 +56,9 @@ function judge(text: string, run: Run): Verdict {
   const last = words[words.length - 1];
   const lead = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
-  if (run.staff || cues.staffBefore.test(lead) || cues.staffAfter.test(after) || TITLE_OF_BEFORE.test(lead)) return 'staff';
+  // "Darnell joined us 18 months ago after his second overdose": joined for care, not to work.
+  const joinedForCare = /^\s*join(?:ed|s)\s+us/i.test(after) && JOINED_FOR_CARE.test(text.slice(last.end, last.end + 100));
+  if (run.staff || cues.staffBefore.test(lead) || (cues.staffAfter.test(after) && !joinedForCare) || TITLE_OF_BEFORE.test(lead)) return 'staff';
   if (/\d/.test(lead.trimEnd().slice(-1))) return undefined; // "4 West", "15 Mill"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
@@ -125,6 +127,7 @@ function titleCandidates(text: string): Candidate[] {
   return out;
 }
 
+const LOWER_INITIAL_AFTER = /^ [a-z]\.(?=\s|$)/;
 const LOWER_CUE = /(?:^|\s)(?:patient|resident|baby|little|son|daughter|wife|husband|mom|dad|brother|sister|grandson|granddaughter)\s+$/;
 
 /** "patient luis ortega", "so proud of maria gonzalez": both words in the tables, neither common English. */
@@ -136,9 +139,13 @@ function lowerCandidates(text: string): Candidate[] {
     const t = toks[i];
     if (!good(t, 'first')) continue;
     const u = toks[i + 1];
+    const initial = LOWER_INITIAL_AFTER.exec(text.slice(t.end, t.end + 4));
     if (u && text.slice(t.end, u.start) === ' ' && good(u, 'sur')) {
       out.push({ start: t.start, end: u.end, verdict: 'name' });
       i++;
+    } else if (initial) {
+      // "congrats to jess r. on 6 months sober": a first name and an initial, written in lower case.
+      out.push({ start: t.start, end: t.end + initial[0].length, verdict: 'name' });
     } else if (LOWER_CUE.test(text.slice(Math.max(0, t.start - 20), t.start))) {
       out.push({ start: t.start, end: t.end, verdict: 'name' });
     }
