@@ -15,7 +15,8 @@ export type EntityKind = 'animal' | 'place' | 'owner';
 export const RECEIVES_CARE = /(?<![\p{L}])(?:recover(?:s|ing|ed)?|recuperating|is battling|was diagnosed|has been diagnosed|underwent|is undergoing|had (?:surgery|a stroke|a heart attack)|was a patient|(?:his|her) (?:heart attack|stroke|cancer diagnosis)(?!\s+(?:research|prevention|awareness|patients|team|program|unit|center|care|tips|education|survivors))|was admitted|was hospitali[sz]ed|in (?:your|our) prayers|get well)(?![\p{L}])/iu;
 
 /** A speaker or author at an event tells their own story in public: "survivor and author Dana will speak at our luncheon". */
-export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing|cut the ribbon|ribbon[- ]cutting|broke ground|groundbreaking)(?![\p{L}])/iu;
+// "getting her flu shot live with us today", "rolled up his sleeve on camera": a public figure's shot as a public event.
+export const PUBLIC_APPEARANCE = /(?<![\p{L}])(?:will (?:speak|share|present|talk|read)|keynote|guest speaker|book signing|will be signing|cut the ribbon|ribbon[- ]cutting|broke ground|groundbreaking|(?:shot|vaccine|booster|jab)s?\s+(?:live|on camera|on air|on stage|in front of)|(?:live|on camera)\s+(?:with us|on (?:our|the) (?:page|stream|feed)))(?![\p{L}])/iu;
 
 /** "her daughter": a relative of someone named before, whom a later pronoun may mean. */
 const RELATIVE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their|my)\s+(?:daughter|son|mother|father|mom|dad|wife|husband|grandson|granddaughter|grandmother|grandfather|brother|sister|niece|nephew|baby|toddler)(?:['’]s)?(?![\p{L}])/iu);

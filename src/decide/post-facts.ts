@@ -27,9 +27,11 @@ const STAFF_BYLINE = /(?<![\p{L}])(?:Dr\.|MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT
 const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+(?:your|our)\s+(?:friendly\s+|local\s+|favou?rite\s+|own\s+)?(?:[\p{Lu}]{2,5}\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian))(?![\p{L}])/iu;
 /** "I'm Dr. Naomi Reyes", "Hi, I'm Brianna, NP", "it's Jordan (DPT)": a clinician introducing themselves (case kept: "do" is no credential). */
 // "Hi, I'm Dana Ruiz, charge nurse on our cardiac unit": a job after the name, too.
-const STAFF_SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\s+(?:Dr\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s*\(?(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|CCLS|IBCLC|DVM)(?![\p{L}])|,\s+(?:(?:a|an|the|one of our|our|your)\s+)?(?:[\p{L}-]+\s+){0,2}(?:nurse|pharmacist|paramedic|medic|therapist|hygienist|dentist|doctor|physician|midwife|technician|tech|aide|counselor|esthetician|optometrist|dietitian|chaplain)(?![\p{L}])))/u;
+const STAFF_SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\s+(?:Dr\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s*\(?(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|CCLS|IBCLC|DVM)(?![\p{L}])|,\s+(?:(?:a|an|the|one of (?:the|our)|our|your)\s+)?(?:[\p{L}-]+\s+){0,2}(?:nurse|pharmacist|paramedic|medic|therapist|hygienist|dentist|doctor|physician|midwife|midwives|technician|tech|aide|counselor|esthetician|optometrist|dietitian|chaplain|embryologist|sonographer|technologist|phlebotomist)s?(?![\p{L}])))/u;
 /** A byline with a rank or a job at the organisation: "Lt. Eddie Ramos, Ridgeway Fire Rescue", "Jess Tamura, Community Manager". */
 const STAFF_JOB_BYLINE = /^\s*(?:Lt\.|Lieutenant|Capt\.|Captain|Chief|Battalion Chief|Sgt\.|Firefighter|Paramedic|Nurse|Pharmacist)\s+\p{Lu}|,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Technologist|Hygienist|Dietitian|Counselor|Liaison|Administrator|Esthetician|Aesthetician|Injector|Assistant|Receptionist|Scheduler|Aide|Midwife|Doula|Optician|Sonographer|Phlebotomist|Interpreter)(?![\p{L}])/u;
+/** A staff member's sign-off closing a post: "— Priya Raman, RN, Charge Nurse". */
+const STAFF_SIGNOFF = /(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|PT|LCSW|LPC|LMFT|PsyD|CNM|RDH|DVM|CCLS|IBCLC|EMT|Paramedic)(?![\p{L}])[^\n]*\s*$/u;
 const STAFF_WRITER = (text: string) => STAFF_WRITER_OPENING.test(text) || STAFF_SELF_INTRO.test(text);
 const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
 const LIFE_EVENT = /^birthday$/i;
@@ -53,6 +55,10 @@ const QUESTION_END = /\?\W*$/u;
 const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|your)|I\s+am\s+(?:a|an|your))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider)s?(?![\p{L}])/iu;
 // Not "on our caseload": the people a home health aide visits.
 const OUR_UNIT = /^(?:in|on|from|at)\s+our\s(?!caseload)/iu;
+/** A count of ten or more right before care: "2,115 eye exams", "more than 300 knee replacements". */
+// Not a measure of one person's care: "90 days sober", "born at 26 weeks", "lost 40 pounds".
+const COUNTED_CARE = /(?<![\p{L}\d.,/:-])(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d{2,}|\d{1,3}(?:,\d{3})+)\+?\s+(?!(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|pounds?|lbs?|ounces?|oz|kg|mg|ml|units?|percent|%|sessions?|visits?|rounds?|treatments?|shots?|doses?|stitches|staples)(?![\p{L}]))(?:[\p{L}-]+\s+)?$/iu;
+const MEASURE = /^(?:days?|weeks?|months?|years?|yrs?|hours?|pounds?|lbs?)(?![\p{L}])/iu;
 /** Care given by another organisation: "with another agency", "at a different hospital". */
 const CARE_ELSEWHERE = /(?<![\p{L}])(?:with|at|by|from|through)\s+(?:another|a different|an outside|a different local)\s+(?:hospice|agency|hospital|provider|practice|clinic|organi[sz]ation|health system|pharmacy|facility)(?![\p{L}])/iu;
 /** The organisation as where care was given: "transferred to us", "at our hospital", "here". */
@@ -132,6 +138,8 @@ export class PostFacts {
       }
       // "after her husband's own hospice journey with another agency": care another organisation gave, no patient of ours.
       if ((v.health || v.personal || v.patient) && CARE_ELSEWHERE.test(s.text) && !OURS.test(s.text)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
+      // "we did 2,115 eye exams this summer across our Marion + Florence offices": care counted is the organisation's statistic.
+      if (v.health && !v.patient && !this.namesPatient(k) && !MEASURE.test(v.health.word) && COUNTED_CARE.test(s.text.slice(Math.max(0, v.health.start - 28), v.health.start))) v = { ...v, health: undefined };
       // "Imagine a 7-year-old spending her birthday in the hospital. ... so she's a kid first and a patient second": still imagined.
       if (k > 0 && this.ctx.sentences[k - 1].segment === s.segment && IMAGINED.test(this.ctx.sentences[k - 1].text) && !inside.some((h) => h.rule.spec.category === 'name')) v = { ...v, patient: undefined, personal: undefined };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
@@ -263,7 +271,7 @@ export class PostFacts {
    * self-introduction ("Hi, I'm Brianna, NP", "Confession from your optometrist").
    */
   private get staffAuthored(): boolean {
-    return (this.byStaff ??= this.ctx.segments.some((seg) => (seg.key !== undefined && AUTHOR_KEY.test(seg.key) && (STAFF_BYLINE.test(seg.text) || STAFF_JOB_BYLINE.test(seg.text))) || STAFF_WRITER(seg.text.slice(0, 400))));
+    return (this.byStaff ??= this.ctx.segments.some((seg) => (seg.key !== undefined && AUTHOR_KEY.test(seg.key) && (STAFF_BYLINE.test(seg.text) || STAFF_JOB_BYLINE.test(seg.text))) || STAFF_WRITER(seg.text.slice(0, 400)) || STAFF_SIGNOFF.test(seg.text.slice(-160))));
   }
   private byStaff?: boolean;
 

@@ -617,6 +617,11 @@ const SAFE: [string, string][] = [
   ["z31.md", "---\ntitle: My eczema story\nauthor: Mina Cho, Licensed Esthetician\nimage: /blog/mina-own-skin.jpg\n---\n\n![Mina Cho showing her own hands](/blog/mina-own-skin.jpg)\n\nI was diagnosed with eczema at 19, and for years I hid my hands.\n"],
   ["z32.txt", "From our NICU nurse, Priya Shah 💙\n\n\"My daughter Mila was born at 30 weeks in Tucson, weighing 3 lb 1 oz. That nurse who taught me to hold her is why I'm here.\"\n"],
   ["z33.txt", "Our Oak Ridge, Tilden and Marion offices have given 2,418 flu shots so far this season. Thank you for protecting each other!\n"],
+  // A staff sign-off, a self-introduction as one of the lab's embryologists, a public figure's shot as an event, care counted.
+  ["z40.txt", "18 months ago I was lying in pre-op at the hospital I work at, waiting for my own ACL repair. Yesterday I finished the Twin Lakes Half. Thanks to my coworkers on ortho!\n\n— Dana Whitfield, RN, Charge Nurse, Ortho\n"],
+  ["z41.txt", "👋 I'm Mira, one of the embryologists in our lab. 4 years ago I was on the other side: 3 egg retrievals and 2 failed transfers. My son turns 2 next month 💕\n"],
+  ["z42.json", "{\"posts\":[{\"text\":\"Thanks to Commissioner Ada Brooks for getting her flu shot live with us today!! 💪\",\"notes\":\"commissioner's office approved photo\"}]}\n"],
+  ["z43.txt", "We did 3,410 eye exams this summer across our three offices. Thank you for trusting us with your eyes!\n"],
 ];
 
 const errors = async (file: string, text: string) =>
