@@ -1,3 +1,4 @@
+import type { StartCheck } from './start-checks.js';
 import { quickWordBoundaries } from './word-boundary.js';
 
 /**
@@ -139,9 +140,10 @@ export function matchSpans(b: BoundedRegex, text: string): [number, number][] {
  * at or past where it stands, and a sticky match there is the one the scan
  * would find. In Unicode mode the scan never stands inside a surrogate pair.
  * With `digitRuns` (startsDigitRuns of the pattern), a start inside a run of
- * digits is skipped: the regex would refuse it.
+ * digits is skipped: the regex would refuse it; so is a start `check`
+ * (start-checks.ts) refuses.
  */
-export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T, digitRuns = false): T[] {
+export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T, digitRuns = false, check?: StartCheck): T[] {
   const out: T[] = [];
   const unicode = sticky.unicode;
   let from = 0;
@@ -150,6 +152,7 @@ export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly nu
     if (p < from || (unicode && p > 0 && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
     // A pattern that starts digit runs (startsDigitRuns) cannot match inside one.
     if (digitRuns && p > 0 && isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) continue;
+    if (check && !check(text, p)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;

@@ -8,6 +8,8 @@
  * holds the same characters `\b` reads (ſ and the Kelvin sign included).
  */
 
+import { alternativeStarts, classEnd, groupBody, groupEnd, quantifierAt } from './regex-source.js';
+
 const WORD_LOOKBEHIND = '(?<!\\w)';
 
 /** `source` with each `\b` that comes before a word character written as `(?<!\w)`; other regexes need no change. */
@@ -52,57 +54,16 @@ export function startsWithWordChar(source: string, at: number): boolean {
     end = classEnd(source, i);
     if (!wordClass(source.slice(i + 1, end - 1))) return false;
   } else if (c === '(') {
+    // Not a group with flags ("(?i:"): its letters may match otherwise.
+    if (source[i + 1] === '?' && source[i + 2] !== ':' && source[i + 2] !== '<') return false;
     end = groupEnd(source, i);
-    const body = i + (source.startsWith('(?:', i) ? 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 - i : 1);
-    if (source[i + 1] === '?' && body === i + 1) return false;
-    if (!alternativeStarts(source, body, end - 1).every((a) => startsWithWordChar(source, a))) return false;
+    if (!alternativeStarts(source, groupBody(source, i), end - 1).every((a) => startsWithWordChar(source, a))) return false;
   } else return false;
-  return !optional(source, end);
+  return quantifierAt(source, end).min > 0;
 }
 
 /** Whether a class body (between `[` and `]`) holds only word characters. */
 function wordClass(body: string): boolean {
   if (!body || body[0] === '^') return false;
   return /^(?:\\[dw]|[A-Z]-[A-Z]|[a-z]-[a-z]|[0-9]-[0-9]|[A-Za-z0-9_])+$/.test(body);
-}
-
-/** Whether the quantifier at `at` (if any) lets the element be skipped. */
-function optional(source: string, at: number): boolean {
-  const q = source[at];
-  return q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(source.slice(at, at + 3)));
-}
-
-/** Index just past the class opening at `at`. */
-function classEnd(source: string, at: number): number {
-  for (let i = at + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']') return i + 1;
-  }
-  return source.length;
-}
-
-/** Index just past the group opening at `at`. */
-function groupEnd(source: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return source.length;
-}
-
-/** Start of each top-level alternative between `from` and `to`. */
-function alternativeStarts(source: string, from: number, to: number): number[] {
-  const starts = [from];
-  for (let i = from; i < to; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i) - 1;
-    else if (c === '(') i = groupEnd(source, i) - 1;
-    else if (c === '|') starts.push(i + 1);
-  }
-  return starts;
 }
