@@ -105,9 +105,13 @@ function needingContext(spec: RuleSpec, rule: CompiledRule): CompiledRule {
   if (!near) return rule;
   const re = wordsRegex(near.near);
   const { detect, needsNlp } = rule;
+  // detect() asks needsNlp and then detect about the same segment: the last text's answer is kept for the second question.
+  let last: string | undefined;
+  let lastHas = false;
+  const has = (text: string) => (text === last ? lastHas : ((last = text), (lastHas = re.test(text))));
   return Object.assign(rule, {
-    detect: (text: string, seg?: Segment, nlp?: Nlp, starts?: PatternStarts) => (re.test(text) ? detect(text, seg, nlp, starts) : []),
-    needsNlp: typeof needsNlp === 'function' ? (text: string) => re.test(text) && needsNlp(text) : needsNlp,
+    detect: (text: string, seg?: Segment, nlp?: Nlp, starts?: PatternStarts) => (has(text) ? detect(text, seg, nlp, starts) : []),
+    needsNlp: typeof needsNlp === 'function' ? (text: string) => has(text) && needsNlp(text) : needsNlp,
   });
 }
 

@@ -10,11 +10,14 @@ describe('requiredLiterals', () => {
     const school = "\\b(?!(?:The|A)\\s)(?:\\p{Lu}[\\p{L}.'’-]+\\s+){1,4}(?:Elementary|Middle|High)(?:\\s+School)?\\b";
     expect(requiredLiterals(school, true)).toEqual(['elem', 'high', 'midd']);
     expect(requiredLiterals('\\b(?:on|to|from)\\s+\\d{1,2}\\s?(?:North|South|East|West)\\b', true, ['on ', 'to ', 'from'])).toEqual(['east', 'nort', 'sout', 'west']);
-    expect(requiredLiterals('(?<z>\\d{5})\\s+zip', true)).toEqual(['0000']);
+    expect(requiredLiterals('(?<z>\\d{5})\\s+zip', true)).toEqual(['zip']);
+    expect(requiredLiterals('(?<![\\d-])\\d{3}-\\d{2}-\\d{4}', true)).toEqual(['-00-']);
   });
 
   it('gives none when they are common, no rarer than the anchors, or the pattern has alternatives at its top', () => {
     expect(requiredLiterals('\\p{Lu}\\w+, \\p{Lu}', true)).toBeUndefined();
+    // Digits come in runs: four of them are common.
+    expect(requiredLiterals('\\p{Lu}+ \\d{4}', true)).toBeUndefined();
     expect(requiredLiterals('guaranteed cure', true, ['guar'])).toBeUndefined();
     expect(requiredLiterals('\\p{Lu}+Street|\\p{Lu}+Avenue', true)).toBeUndefined();
   });
