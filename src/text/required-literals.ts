@@ -23,7 +23,7 @@ import { covering, frequency, literalStarts, parsePattern } from './anchors.js';
  * outputs (the facility words, "heal", "card", "clin"..., were in 83% of the
  * bench corpus's paragraphs).
  */
-const MAX_RATE = 0.0005;
+const MAX_RATE = 0.0006;
 /** How much rarer than a pattern's anchors the literals must be to pay for their slot. */
 const RARER = 8;
 
