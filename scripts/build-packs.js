@@ -3,15 +3,15 @@
 // data prebuilt so that the CLI starts without parsing YAML or building term
 // sets (src/lexicons/builtin-data.ts), with the code just compiled. It holds
 // the validated built-in packs (a pack problem fails the build), the parsed
-// YAML data files, the term sets of the built-in lists, the anchors of the
-// packs' patterns and the cue lists' regex sources and word gates, keyed by one hash
+// YAML data files, the term sets of the built-in lists, the anchors and
+// required literals of the packs' patterns and the cue lists' regex sources and word gates, keyed by one hash
 // of every file under rules/ and data/ and the rule schema module.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_DATA, BUILTIN_INPUTS, builtinDataJson, hashData, stampData } from '../dist/lexicons/builtin-data.js';
 import { PACKAGE_ROOT } from '../dist/lexicons/files.js';
 import { builtinPacks } from '../dist/packs/builtin.js';
-import { anchorsSection, compiledPacksSection } from '../dist/packs/compiled.js';
+import { anchorsSection, compiledPacksSection, requiredSection } from '../dist/packs/compiled.js';
 import { loadPacks } from '../dist/packs/load.js';
 import { yamlDataSection } from '../dist/lexicons/yaml-data.js';
 import { termSetsSection } from '../dist/lexicons/term-cache.js';
@@ -28,6 +28,7 @@ const files = builtinPacks();
 const compiled = loadPacks(files);
 const packs = compiledPacksSection(files, compiled);
 const anchors = anchorsSection(compiled);
+const required = requiredSection(compiled);
 const data = yamlDataSection();
 
 // Every term set the built-in rules and the context model make.
@@ -40,4 +41,4 @@ const termSets = termSetsSection();
 const { wordSourcesSection } = await import('../dist/lexicons/word-sources.js');
 const wordSources = wordSourcesSection();
 
-writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets, anchors, wordSources }));
+writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets, anchors, required, wordSources }));

@@ -12,6 +12,7 @@ import { mayMatch } from '../text/word-gate.js';
 import type { Matcher } from '../text/phrase-matcher.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { isSpace } from '../text/chars.js';
 
 
 /** "a 72-year-old", "60yo", "45 y/o": a particular person of that age. (?<!\w) is \b before a digit, and fast under `iu`. */
@@ -99,13 +100,16 @@ const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]
 function isCare(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   if (NOT_ONES_CARE().test(before)) return false;
-  if (/^\p{Lu}/u.test(text.slice(m.start, m.end)) && (INSTITUTION_OF().test(before) || AT_ORG_NAME().test(before))) return false;
+  const term = text.slice(m.start, m.end);
+  // The three tests of a capitalised term below all need a capital first: one test for most terms.
+  const capital = /^\p{Lu}/u.test(term);
+  if (capital && (INSTITUTION_OF().test(before) || AT_ORG_NAME().test(before))) return false;
   // "Dr. Nathan Greer, PT, DPT": a credential after a name, not care.
-  if (/^\p{Lu}{2,4}$/u.test(text.slice(m.start, m.end)) && CREDENTIAL_POSITION().test(before)) return false;
+  if (capital && /^\p{Lu}{2,4}$/u.test(term) && CREDENTIAL_POSITION().test(before)) return false;
   // "our new Family Birthing Center": the organisation's facility by its name, no one's stay (not "two weeks in our newly renovated ICU").
-  if (/^\p{Lu}\p{Ll}/u.test(text.slice(m.start, m.end)) && NEW_FACILITY_BEFORE().test(before)) return false;
+  if (capital && /^\p{Lu}\p{Ll}/u.test(term) && NEW_FACILITY_BEFORE().test(before)) return false;
   // "Respiratory therapist Owen Castellanos", "Physical therapist analyzing a runner": a job, unless someone's own ("her therapist").
-  if (PROFESSION_END.test(text.slice(m.start, m.end)) && !OWNED_BEFORE().test(before)) return false;
+  if (PROFESSION_END.test(term) && !OWNED_BEFORE().test(before)) return false;
   // "world-class cancer care" is a service; "her cancer care" is hers.
   return ENROLLED().test(before.slice(-36)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20)) || (/^\s+care/i.test(text.slice(m.end, m.end + 6)) && OWNED_BEFORE().test(before));
 }
@@ -195,6 +199,16 @@ const inJobTitle = (sentence: string, c: Cue) => jobPatterns().after.test(senten
 
 const ORGAN_GIFT = lazyRegex(() => /(?<![\p{L}])(?:organ|organs|heart|kidney|liver|lung|lungs|marrow|cornea|transplant|transplanted)(?![\p{L}])/iu);
 const MILESTONE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:first|1st|second|next)\s+$/iu);
+/** MILESTONE_BEFORE on the 12 characters before `at`, asked only when they end in "st" (or "ſt"), "nd" or "xt" and spaces, as every match does. */
+function milestoneBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  let i = at;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at || i - 2 < from) return false;
+  const [a, b] = [text.charCodeAt(i - 2) | 0x20, text.charCodeAt(i - 1) | 0x20];
+  if (!((b === 0x74 && (a === 0x73 || a === 0x78 || a === 0x17f)) || (b === 0x64 && a === 0x6e))) return false;
+  return MILESTONE_BEFORE().test(text.slice(from, at));
+}
 const inside = (c: Cue, t: Cue) => c.start >= t.start && c.start < t.start + t.word.length;
 
 /** The first match of `re` in a span after a cue (offsets relative to the span). */
@@ -250,7 +264,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const tested = health.every(Boolean) || !/\d|low|high|range|normal/i.test(text) ? [] : each(LAB_VALUE);
   // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
   // "first 5K since surgery": a person's milestone, not the organisation's event.
-  const org = each(cues.org).map((c, k) => (c && ((/^don/i.test(c.word) && ORGAN_GIFT().test(text.slice(spans[k].start, spans[k].end))) || MILESTONE_BEFORE().test(text.slice(Math.max(0, spans[k].start + c.start - 12), spans[k].start + c.start))) ? undefined : c));
+  const org = each(cues.org).map((c, k) => (c && ((/^don/i.test(c.word) && ORGAN_GIFT().test(text.slice(spans[k].start, spans[k].end))) || milestoneBefore(text, spans[k].start + c.start)) ? undefined : c));
   return spans.map((_, k) => ({
     patient: patient[k],
     health: health[k] ?? taking[k] ?? dosed[k] ?? doseFirst[k] ?? drugNoun[k] ?? born[k] ?? preterm[k] ?? injured[k] ?? tested[k],

@@ -12,7 +12,7 @@ import { compileName } from './kinds/name.js';
 import { compilePattern } from './kinds/pattern.js';
 import { compilePhone } from './kinds/phone.js';
 import { compilePlace } from './kinds/place.js';
-import { patternAnchors, type RegexEngine } from '../text/regex.js';
+import { patternAnchors, patternRequired, type RegexEngine } from '../text/regex.js';
 import { makeNear, wordsRegex } from '../text/words.js';
 import { builtinData } from '../lexicons/builtin-data.js';
 
@@ -48,27 +48,31 @@ export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
       return real().ownPlace;
     },
   };
-  if (spec.detector === 'pattern') rule.anchors = anchorsOf(spec, 'native');
+  if (spec.detector === 'pattern') Object.assign(rule, { anchors: anchorsOf(spec, 'native'), required: requiredOf(spec, 'native') });
   if (CONTEXTUAL.has(spec.detector)) rule.inPost = (ctx, hits) => real().inPost!(ctx, hits);
   return rule;
 }
 
 /**
- * The anchors of a pattern rule's patterns, worked out once, on first use;
- * a built-in pattern's are read from the prebuilt file (working them out
- * for every built-in pattern takes over 100 ms).
+ * The anchors and the required literals of a pattern rule's patterns,
+ * worked out once, on first use; a built-in pattern's are read from the
+ * prebuilt file (working them out for every built-in pattern takes over
+ * 100 ms).
  */
-function anchorsOf(spec: PatternRuleSpec, engine: RegexEngine): () => (string[] | undefined)[] {
-  let anchors: (string[] | undefined)[] | undefined;
-  const prebuilt = engine === 'native' ? builtinData()?.anchors : undefined;
-  const of = (p: string) => (prebuilt && Object.hasOwn(prebuilt, p) ? (prebuilt[p] ?? undefined) : patternAnchors(p, engine));
-  return () => (anchors ??= spec.patterns.map(of));
+const anchorsOf = (spec: PatternRuleSpec, engine: RegexEngine) => perPattern(spec, engine, 'anchors', patternAnchors);
+const requiredOf = (spec: PatternRuleSpec, engine: RegexEngine) => perPattern(spec, engine, 'required', patternRequired);
+
+function perPattern(spec: PatternRuleSpec, engine: RegexEngine, section: 'anchors' | 'required', work: (p: string, engine: RegexEngine) => string[] | undefined): () => (string[] | undefined)[] {
+  let lists: (string[] | undefined)[] | undefined;
+  const prebuilt = engine === 'native' ? builtinData()?.[section] : undefined;
+  const of = (p: string) => (prebuilt && Object.hasOwn(prebuilt, p) ? (prebuilt[p] ?? undefined) : work(p, engine));
+  return () => (lists ??= spec.patterns.map(of));
 }
 
 function compile(spec: RuleSpec, pack: string, engine: RegexEngine, checked: boolean): CompiledRule {
   switch (spec.detector) {
     case 'pattern':
-      return { spec, pack, detect: compilePattern(spec, engine, checked), needsNlp: false, anchors: anchorsOf(spec, engine) };
+      return { spec, pack, detect: compilePattern(spec, engine, checked), needsNlp: false, anchors: anchorsOf(spec, engine), required: requiredOf(spec, engine) };
     case 'lexicon':
       return { spec, pack, detect: compileLexicon(spec, engine), needsNlp: false };
     case 'entity':
@@ -101,9 +105,13 @@ function needingContext(spec: RuleSpec, rule: CompiledRule): CompiledRule {
   if (!near) return rule;
   const re = wordsRegex(near.near);
   const { detect, needsNlp } = rule;
+  // detect() asks needsNlp and then detect about the same segment: the last text's answer is kept for the second question.
+  let last: string | undefined;
+  let lastHas = false;
+  const has = (text: string) => (text === last ? lastHas : ((last = text), (lastHas = re.test(text))));
   return Object.assign(rule, {
-    detect: (text: string, seg?: Segment, nlp?: Nlp, starts?: PatternStarts) => (re.test(text) ? detect(text, seg, nlp, starts) : []),
-    needsNlp: typeof needsNlp === 'function' ? (text: string) => re.test(text) && needsNlp(text) : needsNlp,
+    detect: (text: string, seg?: Segment, nlp?: Nlp, starts?: PatternStarts) => (has(text) ? detect(text, seg, nlp, starts) : []),
+    needsNlp: typeof needsNlp === 'function' ? (text: string) => has(text) && needsNlp(text) : needsNlp,
   });
 }
 

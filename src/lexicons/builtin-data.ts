@@ -64,6 +64,8 @@ export interface BuiltinSections {
   termSets: Record<string, StoredSets>;
   /** The anchors of each built-in pattern (text/anchors.ts), by its source; null: scanned whole. */
   anchors: Record<string, string[] | null>;
+  /** The required literals of each built-in pattern (text/required-literals.ts), by its source; null: none. */
+  required?: Record<string, string[] | null>;
   /** The cue lists' regex sources and gate words (word-sources.ts), by their inputs. */
   wordSources?: Record<string, string | GateWords>;
 }

@@ -34,6 +34,8 @@ export interface CompiledRule {
   needsNlp: boolean | ((text: string) => boolean);
   /** A pattern rule's anchors, one entry per pattern (text/anchors.ts; undefined: scanned whole), read without compiling the rule. */
   anchors?: () => readonly (readonly string[] | undefined)[];
+  /** A pattern rule's required literals, one entry per pattern (text/required-literals.ts; undefined: none). */
+  required?: () => readonly (readonly string[] | undefined)[];
   /** Whether the organisation's own site or event is named near a match (the rule's `ownPlace` words). */
   ownPlace?: (text: string, m: Match) => boolean;
   /**
@@ -54,6 +56,13 @@ export interface PatternStarts {
   base: number;
   /** The rule's number of patterns (its slots are base .. base + slots - 1). */
   slots: number;
+  /** Whether slots base + slots .. base + 2 * slots - 1 hold the patterns' required literals: a pattern whose slot has no position cannot match. */
+  required?: boolean;
+}
+
+/** Whether pattern `i` has required literals (text/required-literals.ts) and none of them occurs: it cannot match. */
+export function lacksRequired(starts: PatternStarts, i: number): boolean {
+  return starts.required === true && starts.scan.at(starts.base + starts.slots + i)?.length === 0;
 }
 
 /** Thrown while compiling; `path` is relative to the rule, for a located message. */

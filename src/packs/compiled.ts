@@ -23,12 +23,18 @@ export function loadCompiledPacks(files: { display: string }[], packs = builtinD
 }
 
 /** The `anchors` section: the anchors of every pattern of these rules, as their `anchors()` work them out. */
-export function anchorsSection(rules: CompiledRule[]): BuiltinSections['anchors'] {
+export const anchorsSection = (rules: CompiledRule[]): BuiltinSections['anchors'] => patternsSection(rules, (rule) => rule.anchors?.());
+
+/** The `required` section: the required literals of every pattern of these rules, as their `required()` work them out. */
+export const requiredSection = (rules: CompiledRule[]): BuiltinSections['anchors'] => patternsSection(rules, (rule) => rule.required?.());
+
+/** A section by pattern source: what `per` gives for each pattern of the pattern rules (null: nothing). */
+function patternsSection(rules: CompiledRule[], per: (rule: CompiledRule) => readonly (readonly string[] | undefined)[] | undefined): BuiltinSections['anchors'] {
   const out: BuiltinSections['anchors'] = {};
   for (const rule of rules) {
-    if (rule.spec.detector !== 'pattern' || !rule.anchors) continue;
-    const anchors = rule.anchors();
-    rule.spec.patterns.forEach((p, i) => (out[p] = anchors[i] ? [...anchors[i]!] : null));
+    if (rule.spec.detector !== 'pattern') continue;
+    const lists = per(rule);
+    if (lists) rule.spec.patterns.forEach((p, i) => (out[p] = lists[i] ? [...lists[i]!] : null));
   }
   return out;
 }

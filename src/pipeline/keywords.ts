@@ -4,25 +4,25 @@ import { compactTable, completeAutomaton, flatOutputs } from '../text/aho-corasi
 /**
  * Every rule's `keywords` in one Aho-Corasick automaton, so a single pass
  * over a segment's lower-cased text says which rules may match (the
- * prefilter gitleaks uses), at one table step per character. Keywords are
- * ASCII in the built-in packs; other characters are one "other" input, and
- * a pack keyword with non-ASCII characters makes its rule always run
- * (still correct, only not prefiltered). Rules without keywords always run.
+ * prefilter gitleaks uses), at one table step per character. An ASCII code
+ * unit finds its input class in a table; the few other code units keywords
+ * hold ("µg", "años", "’s") in a map, read only for text outside ASCII.
+ * Rules without keywords always run.
  */
 const ASCII = 128;
-/** Inputs: the 128 ASCII code units, then one for everything else. */
-const INPUTS = ASCII + 1;
 
-/** Each rule's lower-cased keywords, and which rules run without looking (no keywords, or one that is not ASCII). */
+/** Each rule's lower-cased keywords, and which rules run without looking (no keywords). */
 function keywordLists(rules: readonly CompiledRule[]): { open: Uint8Array; words: string[][] } {
   const words = rules.map((rule) => (rule.spec.keywords ?? []).map((w) => w.toLowerCase()).filter(Boolean));
-  const open = Uint8Array.from(words, (list) => (!list.length || list.some((w) => /[^\x00-\x7f]/.test(w)) ? 1 : 0));
+  const open = Uint8Array.from(words, (list) => (!list.length ? 1 : 0));
   return { open, words };
 }
 
 export class KeywordIndex {
-  /** Input (code unit, or ASCII for any other) -> input class: the inputs no keyword holds share class 0, so the table is a third as wide. */
-  private readonly classOf = new Uint8Array(INPUTS);
+  /** ASCII code unit -> input class: the inputs no keyword holds share class 0, so the table is a third as wide. */
+  private readonly classOf = new Uint16Array(ASCII);
+  /** The input class of each other code unit a keyword holds (the rest are class 0). */
+  private readonly wideClass = new Map<number, number>();
   private readonly width: number;
   /** DFA transitions: state * width + input class -> next state. */
   private readonly next: Int32Array | Uint16Array;
@@ -38,10 +38,17 @@ export class KeywordIndex {
     const { open, words: lists } = keywordLists(rules);
     this.open = open;
     // The trie is built straight into the transition table (-1: no edge yet); it has at most one state per keyword character.
-    const classOf = this.classOf;
+    const { classOf, wideClass } = this;
     let width = 1;
     lists.forEach((words, r) => {
-      if (!open[r]) for (const w of words) for (let i = 0; i < w.length; i++) classOf[w.charCodeAt(i)] ||= width++;
+      if (open[r]) return;
+      for (const w of words) {
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          if (c < ASCII) classOf[c] ||= width++;
+          else if (!wideClass.has(c)) wideClass.set(c, width++);
+        }
+      }
     });
     this.width = width;
     const most = 1 + lists.reduce((n, words) => n + words.reduce((m, w) => m + w.length, 0), 0);
@@ -54,7 +61,8 @@ export class KeywordIndex {
       for (const word of words) {
         let state = 0;
         for (let i = 0; i < word.length; i++) {
-          const at = state * width + classOf[word.charCodeAt(i)];
+          const c = word.charCodeAt(i);
+          const at = state * width + (c < ASCII ? classOf[c] : wideClass.get(c)!);
           if (next[at] < 0) next[at] = found.push(new Set()) - 1;
           state = next[at];
         }
@@ -73,10 +81,10 @@ export class KeywordIndex {
   select(lower: string): Uint8Array {
     const on = this.open.slice();
     let left = this.keyed;
-    const { next, outAt, outList, classOf, width } = this;
+    const { next, outAt, outList, classOf, wideClass, width } = this;
     for (let i = 0, state = 0, n = lower.length; i < n && left > 0; i++) {
       const c = lower.charCodeAt(i);
-      state = next[state * width + classOf[c < ASCII ? c : ASCII]];
+      state = next[state * width + (c < ASCII ? classOf[c] : (wideClass.get(c) ?? 0))];
       for (let k = outAt[state], end = outAt[state + 1]; k < end; k++) {
         const r = outList[k];
         if (!on[r]) (on[r] = 1), left--;

@@ -1,4 +1,4 @@
-import type { CompiledRule, PatternStarts } from '../model/rule.js';
+import { type CompiledRule, lacksRequired, type PatternStarts } from '../model/rule.js';
 import { AnchorIndex, type AnchorScan } from '../text/anchor-index.js';
 import { AnchorSearch } from '../text/anchor-search.js';
 
@@ -16,26 +16,32 @@ export class RuleAnchors {
   private slots?: (readonly string[] | undefined)[];
   /** Per rule: its first slot, or -1 for a rule without patterns. */
   private readonly base: Int32Array;
-  /** Per rule: its number of slots (patterns). */
+  /** Per rule: its number of patterns (one anchor slot each). */
   private readonly count: Int32Array;
+  /** Per rule: 1 when its patterns' required literals follow their anchor slots (one slot each). */
+  private readonly required: Uint8Array;
   /** Text searched so far: the index is built once this passes WARM_UP. */
   private scanned = 0;
 
   constructor(private readonly rules: readonly CompiledRule[]) {
     this.base = new Int32Array(rules.length).fill(-1);
     this.count = new Int32Array(rules.length);
+    this.required = new Uint8Array(rules.length);
   }
 
-  /** Every pattern's anchors, one slot each, in rule order; sets `base`. */
+  /** Every pattern's anchors, one slot each, in rule order, each rule's then followed by its required literals if any; sets `base`. */
   private allSlots(): (readonly string[] | undefined)[] {
     if (this.slots) return this.slots;
     const slots: (readonly string[] | undefined)[] = [];
     this.rules.forEach((rule, r) => {
       const anchors = rule.anchors?.();
-      if (!anchors?.some(Boolean)) return;
+      const required = rule.required?.();
+      const withRequired = required?.some(Boolean) ?? false;
+      if (!anchors || (!anchors.some(Boolean) && !withRequired)) return;
       this.base[r] = slots.length;
       this.count[r] = anchors.length;
       slots.push(...anchors);
+      if (withRequired) (this.required[r] = 1), slots.push(...required!);
     });
     return (this.slots = slots);
   }
@@ -53,18 +59,19 @@ export class RuleAnchors {
       if (!this.index) return undefined;
       scan = this.index.scan(text);
     }
-    return (rule) => (this.base[rule] < 0 ? undefined : { scan, base: this.base[rule], slots: this.count[rule] });
+    return (rule) => (this.base[rule] < 0 ? undefined : { scan, base: this.base[rule], slots: this.count[rule], required: this.required[rule] === 1 });
   }
 }
 
 /**
- * Whether no pattern of a rule can match: every one has anchors and none of
- * them occurs. A quarter of the pattern rules a keyword selects on the bench
- * corpus are such; detect() skips them without a call (nor, in a small run,
- * compiling the rule).
+ * Whether no pattern of a rule can match: for every one, none of its anchors
+ * or none of its required literals occurs. A quarter of the pattern rules a
+ * keyword selects on the bench corpus are such; detect() skips them without
+ * a call (nor, in a small run, compiling the rule).
  */
 export function noneCanStart(starts: PatternStarts): boolean {
   for (let i = 0; i < starts.slots; i++) {
+    if (lacksRequired(starts, i)) continue;
     const at = starts.scan.at(starts.base + i);
     if (!at || at.length) return false;
   }

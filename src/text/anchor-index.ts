@@ -66,7 +66,9 @@ export class AnchorIndex {
         const start = i + 1 - (v & 7);
         if (start < 0) continue; // a wildcard anchor's literal too near the start
         const list = (starts[v >> 3] ??= []);
-        if (list[list.length - 1] !== start) list.push(start);
+        // Not list[list.length - 1] on an empty list: reading index -1 is a property lookup, which made this V8's slow path (a quarter of the scan).
+        const n = list.length;
+        if (n === 0 || list[n - 1] !== start) list.push(start);
       }
     }
     for (const list of starts) if (list && list.length > 1) sortUnique(list);

@@ -43,7 +43,8 @@ export class AnchorSearch {
         for (const { group, lead } of groups) {
           if (i < lead) continue;
           const list = (starts[group] ??= []);
-          if (list[list.length - 1] !== i - lead) list.push(i - lead);
+          const n = list.length; // not list[-1] on an empty list: a property lookup (anchor-index.ts)
+          if (n === 0 || list[n - 1] !== i - lead) list.push(i - lead);
         }
       }
     }

@@ -191,16 +191,25 @@ function alternatives(open: Prefix[], alts: readonly Alternative[], mode: Mode =
  * pattern does not parse: then the regex scans the whole text as before.
  */
 export function regexAnchors(source: string, unicode: boolean): string[] | undefined {
-  let pattern;
-  try {
-    pattern = new (regexpp().RegExpParser)({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode });
-  } catch {
-    return undefined;
-  }
-  return literalAnchors(pattern) ?? wildAnchors(pattern, unicode);
+  const pattern = parsePattern(source, unicode);
+  return pattern && (literalAnchors(pattern) ?? wildAnchors(pattern, unicode));
 }
 
 type Pattern = { alternatives: readonly Alternative[] };
+
+/** The literal strings (folded, up to ANCHOR_LENGTH) every match of the sequence starts with; '' among them when some match may start otherwise. */
+export function literalStarts(seq: readonly Element[]): string[] {
+  return extend([{ s: '', open: true }], seq, LITERAL).map((p) => p.s);
+}
+
+/** The syntax tree of `source`, or undefined when it does not parse. */
+export function parsePattern(source: string, unicode: boolean): Pattern | undefined {
+  try {
+    return new (regexpp().RegExpParser)({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode });
+  } catch {
+    return undefined;
+  }
+}
 
 function literalAnchors(pattern: Pattern): string[] | undefined {
   const found = alternatives([{ s: '', open: true }], pattern.alternatives);
@@ -225,7 +234,7 @@ const MAX_RATE = 0.05;
 const MAX_WILD_RATE = 0.1;
 
 /** A rough share of prose positions where `anchor` starts: letters about 1 in 15, spaces 1 in 6, digits 1 in 30, the rest 1 in 50. */
-function frequency(anchor: string): number {
+export function frequency(anchor: string): number {
   let p = 1;
   for (let i = 0; i < anchor.length; i++) {
     const c = anchor.charCodeAt(i);
@@ -235,7 +244,7 @@ function frequency(anchor: string): number {
 }
 
 /** The anchors without those a shorter one covers ("ab" finds every place "abc" does). */
-function covering(anchors: string[]): string[] {
+export function covering(anchors: string[]): string[] {
   const sorted = [...new Set(anchors)].sort();
   // Sorted, a string's shorter prefixes come right before it and its extensions: one look back suffices.
   const out: string[] = [];

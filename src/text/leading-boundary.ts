@@ -1,3 +1,6 @@
+import type { StartCheck } from './start-checks.js';
+import { quickWordBoundaries } from './word-boundary.js';
+
 /**
  * V8 runs a regex that opens with `\b` under the `i` and `u` flags about 30
  * times slower than the same regex without it (with Unicode case folding the
@@ -84,7 +87,7 @@ export function unionSource(patterns: readonly string[]): string {
 /** Compiles `source` with `flags` (which include `g`). */
 export function boundedRegex(source: string, flags: string): BoundedRegex {
   const rest = flags.includes('i') && flags.includes('u') ? withoutLeadingBoundary(source) : undefined;
-  return { re: new RegExp(rest ?? source, flags), boundary: rest !== undefined };
+  return { re: new RegExp(quickWordBoundaries(rest ?? source, flags), flags), boundary: rest !== undefined };
 }
 
 /** A word character as `\b` sees it under the `iu` flags: \w plus the two letters that fold into it (ſ, K). */
@@ -137,9 +140,10 @@ export function matchSpans(b: BoundedRegex, text: string): [number, number][] {
  * at or past where it stands, and a sticky match there is the one the scan
  * would find. In Unicode mode the scan never stands inside a surrogate pair.
  * With `digitRuns` (startsDigitRuns of the pattern), a start inside a run of
- * digits is skipped: the regex would refuse it.
+ * digits is skipped: the regex would refuse it; so is a start `check`
+ * (start-checks.ts) refuses.
  */
-export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T, digitRuns = false): T[] {
+export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly number[], pick: (m: RegExpExecArray) => T, digitRuns = false, check?: StartCheck): T[] {
   const out: T[] = [];
   const unicode = sticky.unicode;
   let from = 0;
@@ -148,6 +152,7 @@ export function stickySpans<T>(sticky: RegExp, text: string, starts: readonly nu
     if (p < from || (unicode && p > 0 && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
     // A pattern that starts digit runs (startsDigitRuns) cannot match inside one.
     if (digitRuns && p > 0 && isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) continue;
+    if (check && !check(text, p)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;

@@ -3,6 +3,8 @@ import { re2js } from '../lib/lazy-modules.js';
 import { type BoundedRegex, boundedRegex, eachMatch, matchSpans, nextMatch, startsDigitRuns, stickySpans } from './leading-boundary.js';
 import { RuleCompileError } from '../model/rule.js';
 import { regexAnchors } from './anchors.js';
+import { requiredLiterals } from './required-literals.js';
+import { startCheck, type StartCheck } from './start-checks.js';
 
 /**
  * The one place that chooses a regex engine. Built-in packs are reviewed and
@@ -84,6 +86,8 @@ function compileNative(source: string, ignoreCase = false, checked = false): Reg
   let sticky: RegExp | undefined;
   let stickyIndices: RegExp | undefined;
   let digitRuns: boolean | undefined;
+  /** What the characters around a start must be (start-checks.ts), read before each sticky try; null: nothing to check. */
+  let check: StartCheck | null | undefined;
   const pick = (group: number | string) => (m: RegExpExecArray) => (typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group]);
   return {
     spans(text, group) {
@@ -96,8 +100,10 @@ function compileNative(source: string, ignoreCase = false, checked = false): Reg
     spansAt(text, starts, group) {
       if (!starts.length) return [];
       digitRuns ??= startsDigitRuns(source);
-      if (group === undefined) return stickySpans((sticky ??= made((mode) => new RegExp(source, `${stickyFlags}${mode}`))), text, starts, (m) => [m.index, m.index + m[0].length], digitRuns);
-      return stickySpans((stickyIndices ??= made((mode) => new RegExp(source, `${stickyFlags}d${mode}`))), text, starts, pick(group), digitRuns);
+      const re = group === undefined ? (sticky ??= made((mode) => new RegExp(source, `${stickyFlags}${mode}`))) : (stickyIndices ??= made((mode) => new RegExp(source, `${stickyFlags}d${mode}`)));
+      if (check === undefined) check = startCheck(source, re.flags) ?? null;
+      if (group === undefined) return stickySpans(re, text, starts, (m) => [m.index, m.index + m[0].length], digitRuns, check ?? undefined);
+      return stickySpans(re, text, starts, pick(group), digitRuns, check ?? undefined);
     },
     test(text) {
       const b = bounded();
@@ -119,13 +125,23 @@ function compileNative(source: string, ignoreCase = false, checked = false): Reg
  * does. Undefined: the pattern is scanned whole.
  */
 export function patternAnchors(source: string, engine: RegexEngine): string[] | undefined {
-  if (engine === 're2') return regexAnchors(source, true);
+  return regexAnchors(source, readsUnicode(source, engine));
+}
+
+/** The required literals of a pack pattern (required-literals.ts), read as patternAnchors reads it, when rarer than its anchors. */
+export function patternRequired(source: string, engine: RegexEngine): string[] | undefined {
+  return requiredLiterals(source, readsUnicode(source, engine), patternAnchors(source, engine));
+}
+
+/** Whether the pattern is read in Unicode mode: always on RE2, when it compiles so natively (as compileNative does). */
+function readsUnicode(source: string, engine: RegexEngine): boolean {
+  if (engine === 're2') return true;
   try {
     new RegExp(source, 'u');
   } catch {
-    return regexAnchors(source, false);
+    return false;
   }
-  return regexAnchors(source, true);
+  return true;
 }
 
 const groupsOf = (probe: RegExpExecArray) => ({ count: probe.length - 1, names: Object.keys(probe.groups ?? {}) });

@@ -28,4 +28,22 @@ describe('RuleAnchors', () => {
     expect(noneCanStart({ scan, base: 0, slots: 2 })).toBe(false);
     expect(noneCanStart({ scan, base: 2, slots: 2 })).toBe(true);
   });
+
+  it('skips a pattern whose required literals do not occur, even one scanned whole', () => {
+    // Slots 0-1: the anchors (pattern 0 scanned whole, pattern 1 with no start); 2-3: the required literals.
+    const lists: (number[] | undefined)[] = [undefined, [], [], undefined];
+    const scan = { at: (slot: number) => lists[slot] };
+    expect(noneCanStart({ scan, base: 0, slots: 2, required: true })).toBe(true);
+    expect(noneCanStart({ scan, base: 0, slots: 2 })).toBe(false);
+    lists[2] = [7];
+    expect(noneCanStart({ scan, base: 0, slots: 2, required: true })).toBe(false);
+  });
+
+  it('gives the built-in school rule its required literals, absent from a text without them', () => {
+    const school = rules.findIndex((r) => r.spec.id === 'identifiers/school');
+    const starts = new RuleAnchors(rules).scan('Flu shots at Lincoln Library on Saturday.')!(school)!;
+    expect(starts.required).toBe(true);
+    expect(noneCanStart(starts)).toBe(true);
+    expect(noneCanStart(new RuleAnchors(rules).scan('Flu shots at Lincoln Elementary School.')!(school)!)).toBe(false);
+  });
 });

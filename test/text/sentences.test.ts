@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANY_STOP, LINE_SENTENCE_END, sentenceAround, type Span, splitSentences } from '../../src/text/sentences.js';
+import { ANY_STOP, endsAbbreviation, LINE_SENTENCE_END, sentenceAround, type Span, splitSentences } from '../../src/text/sentences.js';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
 
@@ -134,4 +134,28 @@ it('"esp." is no sentence end', () => {
 it('a script label at the start of a line starts a sentence: "FRAME 2:", "VO:"', () => {
   const text = 'IG STORY — Summit PT\nFRAME 1: First 5K since her knee replacement\nVO: So proud of Bev';
   expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['IG STORY — Summit PT', 'FRAME 1: First 5K since her knee replacement', 'VO: So proud of Bev']);
+});
+
+describe('endsAbbreviation', () => {
+  const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dra|st|jr|sr|sra|srta|prof|esp|approx|incl|rev|hon|no|vs|etc|e\.g|i\.e|a\.m|p\.m|dept|apt|ste|ave|blvd|rd|ft|mt|[a-z])\.$/i;
+
+  it('reads a stop after an abbreviation or a single letter', () => {
+    expect(endsAbbreviation('See Dr.', 0, 7)).toBe(true);
+    expect(endsAbbreviation('(approx.', 0, 8)).toBe(true);
+    expect(endsAbbreviation('Sadr.', 0, 5)).toBe(false);
+    expect(endsAbbreviation('Sadr.', 3, 5)).toBe(true);
+    expect(endsAbbreviation('ée.', 0, 3)).toBe(false);
+  });
+
+  it('answers as the regex does on the slice', () => {
+    const chars = fc.constantFrom('a', 'M', 'r', 's', 'D', 'x', 'e', '.', 'g', ' ', '(', '\u00a0', 'é', 'K', 'ſ', 'p', 'o', 'v', '1', 'apprOx', 'blvd', 'Srta', 'i.e');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 8 }), fc.nat(10), (cs, cut) => {
+        const text = cs.join('') + '.';
+        const from = Math.max(0, Math.min(cut, text.length - 1), text.length - 8);
+        expect(endsAbbreviation(text, from, text.length)).toBe(ABBREVIATION.test(text.slice(from)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

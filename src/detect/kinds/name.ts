@@ -12,6 +12,7 @@ import type { RegexEngine } from '../../text/regex.js';
 import { makeFilter } from '../../text/words.js';
 import { shapedNames } from './name-shapes.js';
 import { isDrugName } from '../../lexicons/drug-names.js';
+import { isSpace } from '../../text/chars.js';
 
 /**
  * Person names. The SSA first-name and Census surname tables decide most
@@ -58,8 +59,9 @@ function judge(text: string, run: Run): Verdict {
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
   // "Darnell joined us 18 months ago after his second overdose": joined for care, not to work.
   const joinedForCare = /^\s*join(?:ed|s)\s+us/i.test(after) && JOINED_FOR_CARE.test(text.slice(last.end, last.end + 100));
-  if (run.staff || cues.staffBefore.test(lead) || (cues.staffAfter.test(after) && !joinedForCare) || TITLE_OF_BEFORE.test(lead)) return 'staff';
-  if (/\d/.test(lead.trimEnd().slice(-1))) return undefined; // "4 West", "15 Mill"
+  // Every TITLE_OF_BEFORE match holds " of ": most leads are answered without the regex (77,000 runs a bench run).
+  if (run.staff || cues.staffBefore.test(lead) || (cues.staffAfter.test(after) && !joinedForCare) || (lead.includes('of') && TITLE_OF_BEFORE.test(lead))) return 'staff';
+  if (endsWithDigit(lead)) return undefined; // "4 West", "15 Mill"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
   const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (vocativeBefore(lead) && VOCATIVE_AFTER.test(after));
@@ -97,6 +99,14 @@ function judge(text: string, run: Run): Verdict {
   if (/^ella$/i.test(words[0].text) && SPANISH_PRONOUN_AFTER.test(after)) return undefined;
   if (placePopulation(words[0].text) > 5 * s.first) return undefined;
   return s.first >= 200 && s.common < COMMON && s.first * 10 >= s.sur ? 'name' : undefined;
+}
+
+/** `/\d/.test(lead.trimEnd().slice(-1))`, without the copies and the regex call. */
+function endsWithDigit(lead: string): boolean {
+  let i = lead.length - 1;
+  while (i >= 0 && isSpace(lead.charCodeAt(i))) i--;
+  const c = i >= 0 ? lead.charCodeAt(i) : 0;
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** A lone word that is a known place and not a first name ("Riverbend"): the place rules own it. */

@@ -1,6 +1,6 @@
 import type { PatternRuleSpec } from '../../model/rule-spec.js';
 import type { Match, Segment } from '../../model/types.js';
-import type { Nlp, PatternStarts } from '../../model/rule.js';
+import { lacksRequired, type Nlp, type PatternStarts } from '../../model/rule.js';
 import { compileRuleRegex, type Regex, type RegexEngine } from '../../text/regex.js';
 import { RuleCompileError } from '../../model/rule.js';
 import { VALIDATORS } from '../validators/index.js';
@@ -16,7 +16,8 @@ export function compilePattern(spec: PatternRuleSpec, engine: RegexEngine, check
   return (text, _segment, _nlp, starts) => {
     const out: Match[] = [];
     for (let i = 0; i < regexes.length; i++) {
-      // Only where a match may start, when the segment's anchor scan knows (text/anchor-index.ts).
+      // Not where a literal every match holds is missing; only where a match may start, when the segment's anchor scan knows (text/anchor-index.ts).
+      if (starts && lacksRequired(starts, i)) continue;
       const at = starts?.scan.at(starts.base + i);
       for (const span of at ? regexes[i].spansAt(text, at, spec.group) : regexes[i].spans(text, spec.group)) {
         if (!span || span[0] === span[1]) continue;

@@ -5,9 +5,10 @@ import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { aboutPatient, declinesToConfirm, SECOND_PERSON, withoutThanks } from '../../context/post.js';
 import { allMatches } from '../../text/all-matches.js';
+import { quickWordBoundaries } from '../../text/word-boundary.js';
 
 /** Every pattern speaks to "you" (in English or Spanish) or about someone's records. */
-const MAY_CONFIRM = new RegExp(`${SECOND_PERSON.source}|\\b(?:records?|file|chart|his|her|their)\\b`, 'iu');
+const MAY_CONFIRM = new RegExp(quickWordBoundaries(`${SECOND_PERSON.source}|\\b(?:records?|file|chart|his|her|their)\\b`, 'iu'), 'iu');
 
 const union = (patterns: string[]) => (patterns.length ? boundedRegex(unionSource(patterns), 'giu') : undefined);
 

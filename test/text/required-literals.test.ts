@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldCode } from '../../src/text/anchors.js';
+import { requiredLiterals } from '../../src/text/required-literals.js';
+
+const fold = (text: string) => String.fromCharCode(...[...text].flatMap((ch) => [...ch].map((c) => foldCode(c.charCodeAt(0)))));
+
+describe('requiredLiterals', () => {
+  it('finds the rarest literals every match holds, past an unanchored start', () => {
+    const school = "\\b(?!(?:The|A)\\s)(?:\\p{Lu}[\\p{L}.'’-]+\\s+){1,4}(?:Elementary|Middle|High)(?:\\s+School)?\\b";
+    expect(requiredLiterals(school, true)).toEqual(['elem', 'high', 'midd']);
+    expect(requiredLiterals('\\b(?:on|to|from)\\s+\\d{1,2}\\s?(?:North|South|East|West)\\b', true, ['on ', 'to ', 'from'])).toEqual(['east', 'nort', 'sout', 'west']);
+    expect(requiredLiterals('(?<z>\\d{5})\\s+zip', true)).toEqual(['zip']);
+    expect(requiredLiterals('(?<![\\d-])\\d{3}-\\d{2}-\\d{4}', true)).toEqual(['-00-']);
+  });
+
+  it('gives none when they are common, no rarer than the anchors, or the pattern has alternatives at its top', () => {
+    expect(requiredLiterals('\\p{Lu}\\w+, \\p{Lu}', true)).toBeUndefined();
+    // Digits come in runs: four of them are common.
+    expect(requiredLiterals('\\p{Lu}+ \\d{4}', true)).toBeUndefined();
+    expect(requiredLiterals('guaranteed cure', true, ['guar'])).toBeUndefined();
+    expect(requiredLiterals('\\p{Lu}+Street|\\p{Lu}+Avenue', true)).toBeUndefined();
+  });
+
+  const parts = ['\\p{Lu}+', '\\w*', '\\s', '(?:zeta|quix)', 'jump', '\\d{4,}', '(?:vexed)?', '[xz]{4}', '(?=q)', '.', 'ſkyK', '(?:a|b)+', '|'];
+  const chars = fc.constantFrom('z', 'e', 't', 'a', 'q', 'x', 'Z', 'Q', '1', ' ', 'ſ', 'K', 's', 'k', 'b', 'jump', 'JUMP', 'zeta', 'quix', 'ſkyK', 'SKYk', 'vexed', '12345', 'xzzx');
+
+  it('holds one of them in every text the pattern matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 5 }), fc.array(chars, { maxLength: 30 }), fc.boolean(), (ps, cs, ignoreCase) => {
+        const source = ps.join('');
+        const literals = requiredLiterals(source, true);
+        const text = cs.join('');
+        if (literals && new RegExp(source, ignoreCase ? 'iu' : 'u').test(text)) expect(literals.some((l) => fold(text).includes(l))).toBe(true);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
