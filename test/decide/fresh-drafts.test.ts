@@ -245,6 +245,8 @@ const UNSAFE: [string, string][] = [
   ["z37.txt", "Reminder: Tues recovery group is 6:30 in Rm B. Big congrats to tasha m. on hitting 9 months sober this week 🎉\n"],
   ["z38.txt", "guess who came in for a lip flip today 💋👀 our fave realtor whose face is on every bus bench in Cedar Falls 🏡 ur secret's safe w us!\n"],
   ["z39.json", "{\"replies\":[{\"author\":\"@kara_j_mom\",\"text\":\"my daughter loved her visit!!\"},{\"author\":\"Tiny Teeth Dental\",\"text\":\"@kara_j_mom aww tell Ruby she was our bravest today 🦁 see you in 6 months for her sealants!\"}]}\n"],
+  // A described local figure by an office held.
+  ["z44.txt", "This morning our cath lab team got a visit they won't forget: the retired Lakeview fire chief who collapsed at the Memorial Day parade last spring walked through our doors to say thank you. ❤️\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -622,6 +624,7 @@ const SAFE: [string, string][] = [
   ["z41.txt", "👋 I'm Mira, one of the embryologists in our lab. 4 years ago I was on the other side: 3 egg retrievals and 2 failed transfers. My son turns 2 next month 💕\n"],
   ["z42.json", "{\"posts\":[{\"text\":\"Thanks to Commissioner Ada Brooks for getting her flu shot live with us today!! 💪\",\"notes\":\"commissioner's office approved photo\"}]}\n"],
   ["z43.txt", "We did 3,410 eye exams this summer across our three offices. Thank you for trusting us with your eyes!\n"],
+  ["z45.txt", "\"Patients shouldn't need a detective to find out what an MRI costs,\" said our CFO. Self-pay prices are now online.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
