@@ -1,4 +1,5 @@
 import { isLayRole, staffRole } from './staff.js';
+import { bylineNameWords } from './bylines.js';
 import { animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { namesPetsPerson } from './pets-people.js';
 import { mayMentionAnimal } from './animal-gate.js';
@@ -146,6 +147,8 @@ export class PeopleInPost {
         const role = this.ownRole(h);
         if (role && !isLayRole(role)) for (const w of this.words(h)) this.staffWords.set(w, role);
       }
+      // "author: Marcus Liang, DPT" above "![Marcus holding his Boston medal]": the byline's staff member, named again.
+      for (const seg of this.ctx.segments) for (const w of bylineNameWords(seg)) if (!this.staffWords.has(w)) this.staffWords.set(w, 'the staff byline');
     }
     return this.staffWords;
   }

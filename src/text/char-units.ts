@@ -102,7 +102,8 @@ export function readChar(source: string, at: number, mode: Mode): Char | undefin
   if (c === undefined || '()|*+?^$'.includes(c)) return undefined;
   if (c === '\\') {
     const escape = classEscape(source[at + 1], mode);
-    if (escape) return { unit: escape, wide: false, end: at + 2 };
+    // \W, \D and \S take a whole astral character (two code units) under `u`: what follows is no longer at a fixed place.
+    if (escape) return { unit: escape, wide: mode.u && 'WDS'.includes(source[at + 1]), end: at + 2 };
     if (mode.u && (source[at + 1] === 'p' || source[at + 1] === 'P') && source[at + 2] === '{') return { wide: true, end: source.indexOf('}', at) + 1 };
   }
   const code = codeAt(source, at, mode);

@@ -625,6 +625,8 @@ const SAFE: [string, string][] = [
   ["z42.json", "{\"posts\":[{\"text\":\"Thanks to Commissioner Ada Brooks for getting her flu shot live with us today!! 💪\",\"notes\":\"commissioner's office approved photo\"}]}\n"],
   ["z43.txt", "We did 3,410 eye exams this summer across our three offices. Thank you for trusting us with your eyes!\n"],
   ["z45.txt", "\"Patients shouldn't need a detective to find out what an MRI costs,\" said our CFO. Self-pay prices are now online.\n"],
+  // The byline's staff member named again in alt text.
+  ["z46.md", "---\ntitle: I tore my ACL. Then I ran Chicago.\nauthor: Devon Osei, DPT\nimage: /blog/devon-chicago.jpg\n---\n\nI've rehabbed hundreds of ACLs. Last fall I tore my own at a pickup game. Surgery was 3 weeks later.\n\n![Devon holding his Chicago medal outside the clinic](/blog/devon-chicago.jpg)\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -31,6 +31,12 @@ describe('startCheck', () => {
     expect(check('ax k', 3)).toBe(false);
   });
 
+  it('stops at a negated escape that may take an astral character under u', () => {
+    // "😀a": \W takes both code units of the emoji, so \w stands at 2, not at 1.
+    expect(startCheck('\\W\\w', 'uy')?.('😀a', 0) ?? true).toBe(true);
+    expect(new RegExp('\\W\\w', 'uy').exec('😀a')).not.toBeNull();
+  });
+
   it('checks nothing it cannot read', () => {
     expect(startCheck('a|b', 'y')).toBeUndefined();
     expect(startCheck('\\p{L}+', 'uy')).toBeUndefined();
