@@ -35,7 +35,10 @@ export function startCheck(source: string, flags: string): StartCheck | undefine
   const offsets = kept.map((p) => p.offset);
   const tables = kept.map((p) => p.unit.ascii);
   const others = kept.map((p) => p.unit.other);
+  const unicode = mode.u;
   return (text, at) => {
+    // Under `u` a start inside a surrogate pair is tried from the pair's start: no fixed places to read, so no refusal.
+    if (unicode && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) return true;
     for (let k = 0; k < offsets.length; k++) {
       const j = at + offsets[k];
       if (j < 0 || j >= text.length) return false;
@@ -46,6 +49,8 @@ export function startCheck(source: string, flags: string): StartCheck | undefine
   };
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const count = (u: Unit) => u.ascii.reduce((n, x) => n + x, 0) + (u.other ? 64 : 0);
 
 /** Adds the parts of the sequence [from, to) from offset k; the offset after it, or -1 where offsets stop being fixed. */

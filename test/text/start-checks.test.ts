@@ -37,6 +37,13 @@ describe('startCheck', () => {
     expect(new RegExp('\\W\\w', 'uy').exec('😀a')).not.toBeNull();
   });
 
+  it('refuses no start inside a surrogate pair under u (the engine tries it from the pair)', () => {
+    const re = /(?<=, )/uy;
+    re.lastIndex = 3;
+    expect(re.exec(', 😀')).not.toBeNull();
+    expect(startCheck('(?<=, )', 'uy')?.(', 😀', 3) ?? true).toBe(true);
+  });
+
   it('checks nothing it cannot read', () => {
     expect(startCheck('a|b', 'y')).toBeUndefined();
     expect(startCheck('\\p{L}+', 'uy')).toBeUndefined();
