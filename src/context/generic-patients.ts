@@ -87,11 +87,13 @@ const COUNTED_SUBJECT = lazyRegex(() => /(?<![\p{L}\d])(?:[3-9]|\d{2,}|\d{1,3}(?
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = lazyRegex(() => /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,5}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu);
 
+/** Units that measure one person's care or time, not people or cases counted: "26 weeks", "90 días", "40 pounds". */
+export const MEASURES = 'days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds|días|dias|semanas|meses|años|anos|horas|libras|pounds?|lbs?|ounces?|oz|grams|kilos|kg|miles|inches|feet|stitches|staples|units?|points|percent|times|mg|ml';
 /**
  * "treated more than 640 strokes", "performed 1,100 deliveries": a count of ten or more of anything after a care word,
  * but not a measure ("born at 26 weeks", "in for 12 days", "lost 40 pounds").
  */
-const LARGE_COUNT_AFTER = lazyRegex(() => /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an average of|a total of|an estimated|a record)\s+)?\d{2,}(?:,\d{3})*\s+(?!(?:weeks|days|months|years|hours|minutes|seconds|días|dias|semanas|meses|años|anos|horas|libras|pounds|lbs|ounces|grams|kilos|kg|miles|inches|feet|stitches|units|points|percent|times|mg|ml)(?![\p{L}]))(?:[\p{L}-]+\s+)?[\p{L}-]+s(?![\p{L}])/iu);
+const LARGE_COUNT_AFTER = lazyRegex(() => new RegExp(`^\\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an average of|a total of|an estimated|a record)\\s+)?\\d{2,}(?:,\\d{3})*\\s+(?!(?:${MEASURES})(?![\\p{L}]))(?:[\\p{L}-]+\\s+)?[\\p{L}-]+s(?![\\p{L}])`, 'iu'));
 /** "..., including 94-year-old Army vet Clarence", "among them Mrs. Ruiz": one person of the people counted, named. */
 const INCLUDING_ONE = lazyRegex(() => /^[^.!?]*?(?:,\s*|\s+)(?:including|among them|one of them|such as)\s+(?:(?!(?:in|at|on|from|near|of|to)\s)(?:[\p{Ll}\d-]+|[\p{Lu}][\p{Ll}]+\.?)\s+){0,5}?\p{Lu}\p{Ll}+(?:\s|[,.!?]|$)/u);
 const EACH_ONE_OF = /^\W*(?:every|each)\s+(?:one\s+)?of\s/iu;

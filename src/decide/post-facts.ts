@@ -5,7 +5,7 @@ import { namedPerson, settingOnly } from '../context/named-person.js';
 import { isLayRole } from '../context/staff.js';
 import { staffByline } from '../context/bylines.js';
 import { residence } from '../context/own-place.js';
-import { withoutGenericPatients } from '../context/generic-patients.js';
+import { MEASURES, withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import { PetsInPost } from '../context/pets.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
@@ -53,8 +53,8 @@ const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|yo
 const OUR_UNIT = /^(?:in|on|from|at)\s+our\s(?!caseload)/iu;
 /** A count of ten or more right before care: "2,115 eye exams", "more than 300 knee replacements". */
 // Not a measure of one person's care: "90 days sober", "born at 26 weeks", "lost 40 pounds".
-const COUNTED_CARE = /(?<![\p{L}\d.,/:-])(?:(?:more than|over|nearly|about|almost|some|roughly)\s+)?(?:\d{2,}|\d{1,3}(?:,\d{3})+)\+?\s+(?!(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|pounds?|lbs?|ounces?|oz|kg|mg|ml|units?|percent|%|sessions?|visits?|rounds?|treatments?|shots?|doses?|stitches|staples)(?![\p{L}]))(?:[\p{L}-]+\s+)?$/iu;
-const MEASURE = /^(?:days?|weeks?|months?|years?|yrs?|hours?|pounds?|lbs?)(?![\p{L}])/iu;
+const COUNTED_CARE = new RegExp(`(?<![\\p{L}\\d.,/:-])(?:(?:more than|over|nearly|about|almost|some|roughly)\\s+)?(?:\\d{2,}|\\d{1,3}(?:,\\d{3})+)\\+?\\s+(?!(?:${MEASURES}|%|sessions?|visits?|rounds?|treatments?|shots?|doses?)(?![\\p{L}]))(?:[\\p{L}-]+\\s+)?$`, 'iu');
+const MEASURE = new RegExp(`^(?:${MEASURES})(?![\\p{L}])`, 'iu');
 /** Care given by another organisation: "with another agency", "at a different hospital". */
 const CARE_ELSEWHERE = /(?<![\p{L}])(?:with|at|by|from|through)\s+(?:another|a different|an outside|a different local)\s+(?:hospice|agency|hospital|provider|practice|clinic|organi[sz]ation|health system|pharmacy|facility)(?![\p{L}])/iu;
 /** The organisation as where care was given: "transferred to us", "at our hospital", "here". */
