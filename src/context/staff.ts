@@ -1,5 +1,5 @@
 import { trieAlternation } from '../text/word-trie.js';
-import { ENROLLED_IN, JOINED_FOR_CARE, peopleCues, writtenAsCredential } from '../lexicons/people-cues.js';
+import { ENROLLED_IN, joinedForCare, peopleCues, writtenAsCredential } from '../lexicons/people-cues.js';
 
 interface StaffPatterns {
   before: RegExp;
@@ -72,7 +72,7 @@ export function staffRole(text: string, start: number, end: number): string | un
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
   if (a && ENROLLED.test(text.slice(end + a[0].length, end + a[0].length + 50))) return undefined;
   // "Darnell joined us 18 months ago after his second overdose": came to us for care.
-  if (a && /^\s*join(?:ed|s)\s+us/i.test(a[0]) && JOINED_FOR_CARE.test(text.slice(end + a[0].length, end + a[0].length + 60))) return undefined;
+  if (a && joinedForCare(text.slice(end, end + 100))) return undefined;
   // "RN", "PharmD", "Ph.D." are credentials; "Birch Rd", "Ms", "Do" as written are a street, a title, a word.
   const credential = a?.[0].replace(/^,?\s*\(?/, '');
   if (credential && patterns.credentials.has(credential.toLowerCase()) && !writtenAsCredential(credential)) return undefined;

@@ -3,7 +3,7 @@ import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
 import { namedPerson, settingOnly } from '../context/named-person.js';
 import { isLayRole } from '../context/staff.js';
-import { staffByline } from '../context/bylines.js';
+import { writtenByStaff } from '../context/bylines.js';
 import { residence } from '../context/own-place.js';
 import { MEASURES, withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
@@ -17,19 +17,11 @@ import { mayMatch } from '../text/word-gate.js';
 
 /** Health content (advice, claims) is no identifier. */
 export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
-/** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
-/** A cue that names someone as one in care: "a longtime patient", "our client". */
 /** A list's lead-in that thanks or names helpers: their names are no patients'. */
 const HELPERS_LEAD = /thank|sponsor|donor|chair|volunteer|staff|team|speaker|panel|host|partner/i;
-/** A post written by staff, as it says: a takeover, "Confession from your optometrist". */
-const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+(?:your|our)\s+(?:friendly\s+|local\s+|favou?rite\s+|own\s+)?(?:[\p{Lu}]{2,5}\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian))(?![\p{L}])/iu;
-/** "I'm Dr. Naomi Reyes", "Hi, I'm Brianna, NP", "it's Jordan (DPT)": a clinician introducing themselves (case kept: "do" is no credential). */
-// "Hi, I'm Dana Ruiz, charge nurse on our cardiac unit": a job after the name, too.
-const STAFF_SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\s+(?:Dr\.\s+\p{Lu}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s*\(?(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|CCLS|IBCLC|DVM)(?![\p{L}])|,\s+(?:(?:a|an|the|one of (?:the|our)|our|your)\s+)?(?:[\p{L}-]+\s+){0,2}(?:nurse|pharmacist|paramedic|medic|therapist|hygienist|dentist|doctor|physician|midwife|midwives|technician|tech|aide|counselor|esthetician|optometrist|dietitian|chaplain|embryologist|sonographer|technologist|phlebotomist)s?(?![\p{L}])))/u;
-/** A staff member's sign-off closing a post: "— Priya Raman, RN, Charge Nurse". */
-const STAFF_SIGNOFF = /(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*(?:MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|PT|LCSW|LPC|LMFT|PsyD|CNM|RDH|DVM|CCLS|IBCLC|EMT|Paramedic)(?![\p{L}])[^\n]*\s*$/u;
-const STAFF_WRITER = (text: string) => STAFF_WRITER_OPENING.test(text) || STAFF_SELF_INTRO.test(text);
+/** A cue that names someone as one in care: "a longtime patient", "our client". */
 const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
+/** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
 const LIFE_EVENT = /^birthday$/i;
 /** The first name a birthday is wished to: "Happy 100th birthday, Harold!", "HAPPY BIRTHDAY TO OUR HAROLD". */
 const BIRTHDAY_WISHED = /(?:[Bb]irthday|BIRTHDAY)\W+(?:(?:to|To|TO)\s+(?:(?:our|Our|OUR)\s+)?)?(\p{Lu}[\p{L}'’-]+)/u;
@@ -267,7 +259,7 @@ export class PostFacts {
    * self-introduction ("Hi, I'm Brianna, NP", "Confession from your optometrist").
    */
   private get staffAuthored(): boolean {
-    return (this.byStaff ??= this.ctx.segments.some((seg) => staffByline(seg) || STAFF_WRITER(seg.text.slice(0, 400)) || STAFF_SIGNOFF.test(seg.text.slice(-160))));
+    return (this.byStaff ??= this.ctx.segments.some((seg) => writtenByStaff(seg)));
   }
   private byStaff?: boolean;
 

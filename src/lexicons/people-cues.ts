@@ -108,7 +108,9 @@ let cues: PeopleCues | undefined;
 export const ENROLLED_IN = String.raw`\s+(?:[\p{L}&'’-]+\s+){0,3}(?:program|programme|class|classes|group|groups|study|trial|challenge|plan|support group|clinic|recovery|rehab)(?![\p{L}])`;
 
 /** "joined us 18 months ago after his second overdose": someone who came to the organisation for care, not to work. */
-export const JOINED_FOR_CARE = /^[^.!?]*?(?:after|following|because of|for|to treat|to work on)\s+(?:his|her|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:overdose|relapse|diagnosis|stroke|injury|surgery|addiction|depression|treatment|crisis|accident|heart attack)(?![\p{L}])/iu;
+const JOINED_FOR_CARE = /^[^.!?]*?(?:after|following|because of|for|to treat|to work on)\s+(?:his|her|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:overdose|relapse|diagnosis|stroke|injury|surgery|addiction|depression|treatment|crisis|accident|heart attack)(?![\p{L}])/iu;
+/** The text right after a name says the person joined the organisation for care, not to work. */
+export const joinedForCare = (after: string): boolean => /^\s*join(?:ed|s)\s+us/i.test(after) && JOINED_FOR_CARE.test(after);
 
 export function peopleCues(): PeopleCues {
   if (cues) return cues;

@@ -1,5 +1,5 @@
 import type { NameRuleSpec } from '../../model/rule-spec.js';
-import { JOINED_FOR_CARE, lastWords, peopleCues } from '../../lexicons/people-cues.js';
+import { joinedForCare, lastWords, peopleCues } from '../../lexicons/people-cues.js';
 import { STATE_AFTER } from '../../lexicons/states.js';
 import { placePopulation } from '../../lexicons/stats.js';
 import type { Match, Segment } from '../../model/types.js';
@@ -58,9 +58,8 @@ function judge(text: string, run: Run): Verdict {
   const lead = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
   // "Darnell joined us 18 months ago after his second overdose": joined for care, not to work.
-  const joinedForCare = /^\s*join(?:ed|s)\s+us/i.test(after) && JOINED_FOR_CARE.test(text.slice(last.end, last.end + 100));
   // Every TITLE_OF_BEFORE match holds " of ": most leads are answered without the regex (77,000 runs a bench run).
-  if (run.staff || cues.staffBefore.test(lead) || (cues.staffAfter.test(after) && !joinedForCare) || (lead.includes('of') && TITLE_OF_BEFORE.test(lead))) return 'staff';
+  if (run.staff || cues.staffBefore.test(lead) || (cues.staffAfter.test(after) && !joinedForCare(text.slice(last.end, last.end + 100))) || (lead.includes('of') && TITLE_OF_BEFORE.test(lead))) return 'staff';
   if (endsWithDigit(lead)) return undefined; // "4 West", "15 Mill"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
