@@ -15,7 +15,7 @@ const STAFF_BYLINE = new RegExp(`(?<![\\p{L}])(?:Dr\\.|${CREDENTIALS}|PhD)(?![\\
 const RANKS = 'Lt\\.|Lieutenant|Capt\\.|Captain|Chief|Battalion Chief|Sgt\\.|Firefighter|Paramedic|Nurse|Pharmacist';
 const TITLE_BEFORE = new RegExp(`^\\s*(?:Dr\\.|${RANKS})\\s+`, 'u');
 /** A byline with a rank or a job at the organisation: "Lt. Eddie Ramos, Ridgeway Fire Rescue", "Jess Tamura, Community Manager". */
-const STAFF_JOB_BYLINE = new RegExp(`^\\s*(?:${RANKS})\\s+\\p{Lu}|,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Technologist|Hygienist|Dietitian|Counselor|Liaison|Administrator|Esthetician|Aesthetician|Injector|Assistant|Receptionist|Scheduler|Aide|Midwife|Doula|Optician|Sonographer|Phlebotomist|Interpreter)(?![\\p{L}])`, 'u');
+const STAFF_JOB_BYLINE = new RegExp(`^\\s*(?:${RANKS})\\s+\\p{Lu}|,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Technologist|Hygienist|Dietitian|Counselor|Liaison|Administrator|Esthetician|Aesthetician|Injector|Assistant|Receptionist|Scheduler|Aide|Midwife|Doula|Optician|Sonographer|Phlebotomist|Interpreter|CEO|CFO|COO|CNO|CMO|President|Founder|Owner)(?![\\p{L}])`, 'u');
 
 export function staffByline(seg: Segment): boolean {
   return seg.key !== undefined && AUTHOR_KEY.test(seg.key) && (STAFF_BYLINE.test(seg.text) || STAFF_JOB_BYLINE.test(seg.text));
@@ -28,8 +28,8 @@ export function bylineNameWords(seg: Segment): string[] {
   return (name.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
 }
 
-/** A post written by staff, as it says: a takeover, "Confession from your optometrist". */
-const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+(?:your|our)\s+(?:friendly\s+|local\s+|favou?rite\s+|own\s+)?(?:[\p{Lu}]{2,5}\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian))(?![\p{L}])/iu;
+/** A post written by staff, as it says: a takeover, "Confession from your optometrist", "Personal post from our clinic director". */
+const STAFF_WRITER_OPENING = /(?<![\p{L}])(?:(?:staff|peer|nurse|pharmacist|provider|doctor|therapist|clinician|medic|paramedic|midwife)\s+takeover|(?:from|by)\s+(?:your|our)\s+(?:friendly\s+|local\s+|favou?rite\s+|own\s+)?(?:[\p{Lu}]{2,5}\s+)?(?:clinic\s+|medical\s+|practice\s+|nursing\s+)?(?:optometrist|injector|pharmacist|dentist|hygienist|nurse|doctor|therapist|physical therapist|provider|midwife|medic|paramedic|counselor|dietitian|director|founder|owner|CEO|president|physician|surgeon|veterinarian|chief|manager))(?![\p{L}])/iu;
 /** "I'm Dr. Naomi Reyes", "Hi, I'm Brianna, NP", "it's Jordan (DPT)", "Hi, I'm Dana Ruiz, charge nurse on our cardiac unit": staff introducing themselves. */
 const STAFF_SELF_INTRO = new RegExp(`(?<![\\p{L}])(?:I['’]m|I am|[Ii]t['’]s|[Tt]his is|[Mm]y name is)\\s+(?:Dr\\.\\s+\\p{Lu}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s*\\(?(?:${CREDENTIALS})(?![\\p{L}])|,\\s+(?:(?:a|an|the|one of (?:the|our)|our|your)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:nurse|pharmacist|paramedic|medic|therapist|hygienist|dentist|doctor|physician|midwife|midwives|technician|tech|aide|counselor|esthetician|optometrist|dietitian|chaplain|embryologist|sonographer|technologist|phlebotomist)s?(?![\\p{L}])))`, 'u');
 /** A staff member's sign-off closing a post: "— Priya Raman, RN, Charge Nurse". */

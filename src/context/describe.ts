@@ -158,6 +158,8 @@ const EVERY_SUBJECT = lazyRegex(() => /^\W*(?:every|each)\s+(?:(?:new|little|sin
 const ADJUNCT = /^(?:family|families|parent|parents|child|children|kid|kids|caregiver|caregivers|mom|moms|teen|teens)$/i;
 const SERVICE_OF = lazyRegex(() => /^\s+(?:education|satisfaction|permission|consent|support|resources?|rooms?|lounges?|meals?|programs?|services?|events?|nights?|days?|medicine|practice|friendly|members?|advisory|psychiatr(?:y|ists?)|psychologists?|physicians?|doctors?|dentists?|dentistry|nurses?|nursing|cent(?:er|re)d|feedback|surveys?|handbooks?|guides?|classes|class|groups?|councils?|centers?|centres?)(?![\p{L}])/iu);
 
+const BABY_THING = lazyRegex(() => /^[\s-]+(?:showers?|steps|boomers?|food|formula|gear|supplies|clothes|clothing|fair|expo|friendly|bump|signs?|proof(?:ing)?|sitters?|sitting|monitors?|shark|wipes|bottles|blankets|carriers?|car seats?|registry|registries|announcements?|photos? booth|pool)(?![\p{L}])/iu);
+
 /** "Female athletes", "male patients": a kind of people, not a person. */
 const KIND_OF_PEOPLE = /^(?:female|male)$/i;
 const PLURAL_NEXT = lazyRegex(() => /^\s+[\p{L}-]+s(?![\p{L}])/u);
@@ -174,6 +176,8 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER().test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT().test(rest)) return true;
   if (ADJUNCT.test(c.word) && SERVICE_OF().test(rest)) return true;
+  // "a baby shower for our charge nurse", "baby steps", "baby boomers": a thing or a saying, no baby.
+  if (/^bab(?:y|ies)$/i.test(c.word) && BABY_THING().test(rest)) return true;
   return ANYONE_BEFORE().test(before) || AS_A_BEFORE().test(before) || EACH_OF_MANY().test(sentence.slice(0, c.start)) || EVERY_SUBJECT().test(sentence.slice(0, c.start));
 }
 
@@ -224,6 +228,15 @@ const FLOOR_CUE = /^from the \S+ floor$/i;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]+\s+$/u;
 const floorOfNoOne = (m: RegExpExecArray) => FLOOR_CUE.test(m[0]) && !NAME_BEFORE.test((m.input ?? '').slice(Math.max(0, m.index - 30), m.index));
 
+const SERVICE_DETERMINER = /(?<![\p{L}])(?:our|the|a|an|this)\s+$/iu;
+/** "Our pre-op class", "the discharge team": a one-word cue naming a service or its staff, not a stage of someone's care. */
+function serviceNamedFor(m: RegExpExecArray): boolean {
+  if (/\s/.test(m[0])) return false;
+  const input = m.input ?? '';
+  const end = m.index + m[0].length;
+  return SERVICE_AFTER().test(input.slice(end, end + 20)) && SERVICE_DETERMINER.test(input.slice(Math.max(0, m.index - 8), m.index));
+}
+
 /** The cues of every sentence span of one segment's text, in span order. */
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: Matcher, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
@@ -232,7 +245,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
   // "@dr.jaepark.pt", "care@example.org": a cue inside a handle or an email names no one (a file name's "pt-20931" still may).
-  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) ? undefined : whole(m)));
+  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) || serviceNamedFor(m) ? undefined : whole(m)));
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
   if (unit.some(Boolean)) {
     const work = each(cues.workWords);

@@ -26,8 +26,8 @@ function compileAnimals() {
     phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
     // "Rosie — 3-year-old pit mix", "Tank: 8-month-old lab puppy": an age and the animal, with no article.
     // "Duke is a 5-year-old lab mix", "Pickles! 🐱": a verb before the article, or an animal emoji.
-    // "Meet Luna! 🦋 This 3-year-old husky": any emoji may sit before the next sentence's article.
-    after: new RegExp(`^(?:['’]s)?(?:[!.:]?\\s*(?:${ANIMAL_EMOJI})|(?:[,!.]?\\s+(?:\\p{Extended_Pictographic}\\uFE0F?\\s+)*(?:(?:is|was|es)\\s+)?(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his|[Ll]a|[Ee]l|[Uu]na?|[Nn]uestr[ao]|[Ss]u)\\s+(?:[\\p{L}\\d'’-]+,?\\s+){0,3}?|\\s*[,:—–-]\\s*\\d+[- ](?:year|month|week)s?[- ]old\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:${words})s?(?![\\p{L}]))`, 'u'),
+    // "Meet Luna! 🦋 This 3-year-old husky": any emoji may sit before the next sentence's article; "Meet Duchess! 👑🐱": or before an animal's.
+    after: new RegExp(`^(?:['’]s)?(?:[!.:]?\\s*(?:\\p{Extended_Pictographic}\\uFE0F?){0,3}?(?:${ANIMAL_EMOJI})|(?:[,!.]?\\s+(?:(?:\\p{Extended_Pictographic}\\uFE0F?)+\\s+)*(?:(?:is|was|es)\\s+)?(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his|[Ll]a|[Ee]l|[Uu]na?|[Nn]uestr[ao]|[Ss]u)\\s+(?:[\\p{L}\\d'’-]+,?\\s+){0,3}?|\\s*[,:—–-]\\s*\\d+[- ](?:year|month|week)s?[- ]old\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:${words})s?(?![\\p{L}]))`, 'u'),
   };
 }
 

@@ -2,6 +2,7 @@ import { animalAt } from './entity-kinds.js';
 import { findTerms } from '../text/terms.js';
 import { cueLists, rawCues } from '../lexicons/cue-lists.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { firstNameSex } from '../lexicons/stats.js';
 
 /** "owner Kim Tran", "His owners, the Feldman family", "owned by Mr. Lindgren": a person named as a pet's people. */
 const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$/iu);
@@ -14,10 +15,29 @@ const PET_PARENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their|its)\s+(
 /** "... is recovering from her own hip surgery": the owner's own care, which keeps the owner a person. */
 const OWNER_OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|herself|himself|recover(?:s|ing|ed)?|was diagnosed|had surgery|underwent|is undergoing|was admitted|was hospitali[sz]ed)(?![\p{L}])/iu);
 
-/** "her person, Jim Barlow, 94, who has been blind since his glaucoma": care told after the owner's name, in its sentence, is the owner's. */
-function ownersOwnCare(text: string, from: number): boolean {
+/** A verb right after the owner's name (and age): ", is in the hospital", ", 94, has". */
+const OWNER_SUBJECT = /^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:is|was|has|had|just|recently|remains|will be|is now|has been)(?![\p{L}])/iu;
+/** Who the care after an owner's name may be about: "who", or a "he", "his", "she" or "her". */
+const PERSON_WORD = /(?<![\p{L}])(who|he|his|she|her)(?![\p{L}])/iu;
+
+/**
+ * "her person, Jim Barlow, 94, who has been blind since his glaucoma": care
+ * told of the owner after the owner's name, in its sentence, is the owner's;
+ * not care with no person before it ("her human, Anand Krishnan, for letting
+ * us snap this recheck photo") or after a "he" that cannot be the owner
+ * ("His owner, Carla Jimenez, says he stole a chicken two days post-op": the dog).
+ */
+function ownersOwnCare(text: string, name: string, from: number): boolean {
   const rest = /^[^.!?\n]*/.exec(text.slice(from, from + 160))![0];
-  return OWNER_OWN_CARE().test(rest) || findTerms(rest, cueLists().health, 1).length > 0;
+  if (OWNER_OWN_CARE().test(rest)) return true;
+  if (!findTerms(rest, cueLists().health, 1).length) return false;
+  // "His owner, Ron Abelard, is in the hospital after a stroke": the owner is the clause's subject.
+  if (OWNER_SUBJECT.test(rest)) return true;
+  const person = PERSON_WORD.exec(rest);
+  if (!person || person[1].toLowerCase() === 'who') return person !== null;
+  const sex = firstNameSex(name.split(/\s+/)[0]);
+  const fits = !sex || sex === (/^h(?:e|is)$/i.test(person[1]) ? 'm' : 'f');
+  return fits && findTerms(rest.slice(person.index), cueLists().health, 1).length > 0;
 }
 
 /**
@@ -28,8 +48,9 @@ function ownersOwnCare(text: string, from: number): boolean {
 export function namesPetsPerson(text: string, start: number, end: number, animalInPost: () => boolean): boolean {
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
   // "owner Kim Tran approved".
-  if (OWNER_BEFORE().test(before(24)) && !ownersOwnCare(text, end) && animalInPost()) return true;
+  const name = text.slice(start, end);
+  if (OWNER_BEFORE().test(before(24)) && !ownersOwnCare(text, name, end) && animalInPost()) return true;
   if (FAMILYS_PET().test(text.slice(end, end + 60)) || FAMILIA_BEFORE().test(before(40))) return true;
   // "our favorite 13-year-old beagle ... His mom Jenna Whitfield".
-  return PET_PARENT_BEFORE().test(before(24)) && !ownersOwnCare(text, end) && animalAt(before(250)) >= 0;
+  return PET_PARENT_BEFORE().test(before(24)) && !ownersOwnCare(text, name, end) && animalAt(before(250)) >= 0;
 }

@@ -3,6 +3,7 @@ import { ENROLLED_IN, joinedForCare, peopleCues, writtenAsCredential } from '../
 
 interface StaffPatterns {
   before: RegExp;
+  ourTitle: RegExp;
   pair: RegExp;
   tenure: RegExp;
   after: RegExp;
@@ -25,6 +26,8 @@ function compile(): StaffPatterns {
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
     // "our longtime CNA and friend, Gloria Matthews"
     before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate)|\\s+(?:extraordinaire|supreme|par excellence|superstar|rockstar|legend))?\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    // "our chaplain, the Rev. Samuel Osei": the organisation's job, before a title a public figure may have too.
+    ourTitle: new RegExp(`(?<![\\p{L}])our\\s+(?:[\\p{L}-]+\\s+)?(${titles}),?\\s+(?:the\\s+)?$`, 'iu'),
     // "After 31 years as a veterinary technician here, Deb Lindqvist ...": a career, then the name.
     tenure: new RegExp(`(?<![\\p{L}])(?:years?|decades?|months?)\\s+as\\s+(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${alt(raw.staffOccupations)})s?(?:\\s+(?:here|with us))?,\\s+$`, 'iu'),
     // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".
@@ -57,6 +60,10 @@ export function staffRole(text: string, start: number, end: number): string | un
   const b = patterns.before.exec(before);
   // "94-year-old Army vet Clarence": a veteran, not a veterinarian.
   if (b && /^vets?$/i.test(b[1]) && MILITARY_BEFORE.test(before.slice(0, b.index))) return undefined;
+  if (b && isLayRole(b[1])) {
+    const ours = patterns.ourTitle.exec(before.slice(0, b.index));
+    if (ours && !isLayRole(ours[1])) return ours[1];
+  }
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
   // "Our sports PT Derek Lawson", "... finish line. PA-C Jenny Alcott": staff, by a credential written in capitals before the name.
   const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 50), start));

@@ -15,6 +15,9 @@ const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|c
 /** A count ("gave 4,318 flu shots"), not a code's digits ("claim CLM-2025-88231 and"). */
 const COUNT = /(?<!\p{Lu}{2,}-(?:\d+-)*)(?<!\d)(?:\d,\d{3}|\d{3,}\s+\p{L})/u;
 
+/** A reply's signature: "— Hillcrest Pharmacy", "- The Team at Bright Smiles Dental". */
+const SIGN_OFF = /^\s*[—–-]{1,2}\s*(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)){0,7}\s*$/u;
+
 /**
  * The segments of replies that speak of someone's care: everything personal
  * in them is part of that disclosure. Confirming or advising on care does it,
@@ -35,7 +38,7 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
     // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.
     if (aboutAnimals && !speaksToYou(s.text)) return;
     // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
-    if (view(k).health && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !COUNT.test(s.text)) care.add(s.segment);
+    if (view(k).health && !SIGN_OFF.test(s.text) && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !COUNT.test(s.text)) care.add(s.segment);
   });
   return care;
 }

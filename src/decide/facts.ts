@@ -8,7 +8,7 @@ import { cueLists } from '../lexicons/cue-lists.js';
 import { isCommon, wordStats } from '../lexicons/stats.js';
 import { findTerms } from '../text/terms.js';
 import { isSupportHashtag } from '../detect/kinds/name-shapes.js';
-import { type EntityKind, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
+import { type EntityKind, otherSexByName, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
@@ -99,7 +99,7 @@ export class HitFacts {
   get direct(): boolean { return this.hit.rule.spec.link === 'direct' && !(this.post.fictional && this.hit.rule.spec.detector === 'combo'); }
   get healthContent(): boolean { return CONTENT.has(this.category); }
   /** A name, or a description of one person ("a 52-year-old bus dispatcher"), in a post that says its people are invented. */
-  get fictionalName(): boolean { return this.post.fictional && (this.category === 'name' || this.hit.rule.spec.detector === 'combo'); }
+  get fictionalName(): boolean { return this.post.fictional && (this.category === 'name' || this.category === 'photo' || this.hit.rule.spec.detector === 'combo'); }
   get eponym(): boolean { return PROPER_NAMES.has(this.category) && isEponym(this.text, this.hit.start, this.hit.end); }
   /**
    * The title or job that makes a name staff or a public figure. A public
@@ -156,6 +156,8 @@ export class HitFacts {
   private staffPhoto(): string | undefined {
     const reading = this.fileName;
     if (reading.person && !reading.care && this.post.staffNamed(reading.person)) return reading.person.join(' ');
+    // "lorraine-walking-garden.jpg" in a post by "Lorraine Baptiste, CEO": a given name only staff have in this post.
+    if (reading.given && !reading.care && this.post.staffNamed([reading.given]) && !this.post.nonStaffNamed([reading.given])) return reading.given;
     // "staff_babyfriendly_banner_2025.jpg", "night-crew-holiday.jpg": a photo of the team, so named.
     const file = this.text.slice(this.hit.start, this.hit.end).toLowerCase();
     return !reading.person && !reading.care && STAFF_FILE.test(file) ? 'a photo of the team' : undefined;
@@ -210,6 +212,8 @@ export class HitFacts {
     if (view.health === undefined || this.post.hits.some(other)) return false;
     // "... Ray went into cardiac arrest. ... "I tell people to learn CPR because I'm alive," Ray says": their own story, told by them.
     if (TOLD_BY_SELF().test(this.text.slice(next.start))) return false;
+    // "Husband Luis ... — three years after her own knee surgery": a pronoun that cannot be this person's.
+    if (next.personal && otherSexByName(this.text.slice(this.hit.start, this.hit.end), next.personal.word)) return false;
     // Its subject is this person: a pronoun ("his knee"), or none at all ("20/20 the morning after surgery").
     // A possessive right before the care ("his knee", "her new hip"), not what the person does ("she knits for every hospice family").
     // Or the person's pronoun and a verb of injury or care ("She'd cracked a molar on a granola bar").
@@ -268,7 +272,7 @@ export class HitFacts {
     const text = this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end);
     // On a vet's post the care is the animals' and a tagged handle is the pet's or its owner's.
     // "@jamal.speaks" on a post about "peer support specialist Jamal Hughes": the staff member's own handle.
-    const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
+    const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment);
     return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }

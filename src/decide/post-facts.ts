@@ -1,4 +1,4 @@
-import { aboutPatient, IMAGINED, storyReach, withoutSpans } from '../context/post.js';
+import { aboutPatient, IMAGINED, sentenceIndex, storyReach, withoutSpans } from '../context/post.js';
 import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
 import { namedPerson, settingOnly } from '../context/named-person.js';
@@ -51,6 +51,9 @@ const MEASURE = new RegExp(`^(?:${MEASURES})(?![\\p{L}])`, 'iu');
 const CARE_ELSEWHERE = /(?<![\p{L}])(?:with|at|by|from|through)\s+(?:another|a different|an outside|a different local)\s+(?:hospice|agency|hospital|provider|practice|clinic|organi[sz]ation|health system|pharmacy|facility)(?![\p{L}])/iu;
 /** The organisation as where care was given: "transferred to us", "at our hospital", "here". */
 const OURS = /(?<![\p{L}])(?:us|here|(?:to|at|in|into|on)\s+our)(?![\p{L}])/iu;
+/** A nickname in quotes right after a name: ' "Dot"'. */
+const QUOTED_AFTER = /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]/u;
+
 /** Cues that someone came to the organisation: a patient's arrival, or a staff member's or volunteer's. */
 const ARRIVAL = /^(?:visited our|came to our|came to us|came to see us|came into our|walked into our|rolled into our)$/iu;
 
@@ -307,6 +310,28 @@ export class PostFacts {
     return this.namedAs(words, (h) => this.people.staffRole(h) !== undefined);
   }
 
+  /**
+   * Whether a handle runs together the whole name of someone the post names
+   * as staff, a public figure, or in no sentence about a patient
+   * ("@daniokoro_runs" after "Olympic hurdler Dani Okoro spoke at our series").
+   */
+  handleOfNonPatient(handle: string, segment: number): boolean {
+    const squashed = handle.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    const theirs = this.hits.filter((h) => {
+      if (h.rule.spec.category !== 'name' || h.segment === segment) return false;
+      const words = this.ctx.segments[h.segment].text.slice(h.start, h.end).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+      // "Marathoner Lena Faraday": a word of description before the name may be left out of the handle.
+      return words.length >= 2 && squashed.includes(words.at(-1)!) && words.filter((w) => squashed.includes(w)).length >= 2;
+    });
+    const aboutThem = (h: Hit) => { const k = sentenceIndex(this.ctx, h.segment, h.start); return k >= 0 && aboutPatient(this.view(k)) !== undefined; };
+    return theirs.length > 0 && theirs.every((h) => this.people.staffRole(h) !== undefined || !aboutThem(h));
+  }
+
+  /** Whether some of the words name a person in the post who is not staff ("maria" after "Maria Lopez" the patient). */
+  nonStaffNamed(words: string[]): boolean {
+    return this.namedAs(words, (h) => this.people.staffRole(h) === undefined && this.people.kindOf(h) === undefined);
+  }
+
   /** Whether some of the words name a pet's person in the post ("tom_becker" after "Her dad Tom Becker"). */
   petsPersonNamed(words: string[]): boolean {
     return this.namedAs(words, (h) => this.people.kindOf(h) === 'owner');
@@ -315,7 +340,10 @@ export class PostFacts {
   private namedAs(words: string[], kind: (h: Hit) => boolean): boolean {
     return this.hits.some((h) => {
       if (h.rule.spec.category !== 'name' || !kind(h)) return false;
-      const name = this.ctx.segments[h.segment].text.slice(h.start, h.end).toLowerCase();
+      const text = this.ctx.segments[h.segment].text;
+      // 'volunteer Dorothy "Dot" Fairbanks': the nickname in quotes after the name is hers too.
+      const nickname = QUOTED_AFTER.exec(text.slice(h.end, h.end + 30))?.[1] ?? '';
+      const name = `${text.slice(h.start, h.end)} ${nickname}`.toLowerCase();
       return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(name));
     });
   }

@@ -247,6 +247,9 @@ const UNSAFE: [string, string][] = [
   ["z39.json", "{\"replies\":[{\"author\":\"@kara_j_mom\",\"text\":\"my daughter loved her visit!!\"},{\"author\":\"Tiny Teeth Dental\",\"text\":\"@kara_j_mom aww tell Ruby she was our bravest today 🦁 see you in 6 months for her sealants!\"}]}\n"],
   // A described local figure by an office held.
   ["z44.txt", "This morning our cath lab team got a visit they won't forget: the retired Lakeview fire chief who collapsed at the Memorial Day parade last spring walked through our doors to say thank you. ❤️\n"],
+  // A pet post that tells the owner's own condition: an alert dog, the owner in hospital (ninth session).
+  ["w01.txt", "Say hi to Juno 🐕! Juno is a 6-year-old shepherd and the seizure-alert dog for Mara Quist of Pine Hollow. She was in today for her booster shots.\n"],
+  ["w02.txt", "Lost cat! Pumpkin, an orange tabby, slipped out on Birch Lane Sunday. His owner, Walt Dressler, is in the hospital after a fall and can't look for him. Call 555-0131.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -627,6 +630,22 @@ const SAFE: [string, string][] = [
   ["z45.txt", "\"Patients shouldn't need a detective to find out what an MRI costs,\" said our CFO. Self-pay prices are now online.\n"],
   // The byline's staff member named again in alt text.
   ["z46.md", "---\ntitle: I tore my ACL. Then I ran Chicago.\nauthor: Devon Osei, DPT\nimage: /blog/devon-chicago.jpg\n---\n\nI've rehabbed hundreds of ACLs. Last fall I tore my own at a pickup game. Surgery was 3 weeks later.\n\n![Devon holding his Chicago medal outside the clinic](/blog/devon-chicago.jpg)\n"],
+  // Ninth session: a made-up example's photo, pets' people, a chaplain's nickname, run-in PT handles, a CEO's own surgery,
+  // a reply's signature, a speaker's handle, "3-Tesla", a baby shower, a spotlight's labelled lines, a director's post, a volunteer's nickname.
+  ["w03.md", "---\ntitle: \"Meet 'Lee': what sleep apnea can look like\"\nimage: /images/blog/apnea-hero.jpg\n---\n\nLee isn't a real person. He's a made-up example built from questions we hear every week.\n\nImagine a 48-year-old man who snores and wakes up tired. A sleep study shows 30 pauses an hour.\n"],
+  ["w04.txt", "Get well soon, Pickle! 🐶 This 12-year-old pug had a mass removed on Nov 3. His owner, Dana Whitlock, says he ate a whole sock two days post-op, so he's fine.\n"],
+  ["w05.json", "{\"text\":\"Meet Olive, our patient of the week! 🐾 This 9-year-old tabby came in on June 2 for a dental. Thanks to her human, Raj Malhotra, for letting us take this recheck photo!\",\"photo\":{\"file\":\"olive_malhotra_recheck.jpg\",\"alt\":\"Olive the cat on Raj Malhotra's lap\"}}\n"],
+  ["w06.txt", "We are heartbroken to share that our chaplain, the Rev. Daniel Mensah, died on March 2 at 68. Dan joined Cedar Hospice in 2004 after 15 years as a pastor in Accra and then Lowell.\n"],
+  ["w07.json", "{\"text\":\"Our PT Kara Lund tore her Achilles last winter and is back to hopping drills. Practicing what she preaches!\",\"tagged_users\":[\"@karalund.dpt\",\"@riverbendpt\"]}\n"],
+  ["w08.md", "---\ntitle: A note from our CEO\nauthor: Miriam Okafor, CEO\nimage: /images/ceo/miriam-at-her-desk.jpg\n---\n\nLast month I had my gallbladder out here. Our pre-op class works. The night nurses are wonderful.\n\n![CEO Miriam Okafor back at her desk two weeks after her gallbladder surgery](/images/ceo/miriam-at-her-desk.jpg)\n"],
+  ["w09.txt", "Meet Duke! 👑🐶 This 15-year-old beagle came to us on April 9 for two extractions. His owner, Mrs. Ida Penn of Cove Hill, brings him in every spring.\n\nDuke is microchipped, fully vaccinated and back to bossing the household.\n"],
+  ["w10.json", "{\"review\":{\"author\":\"Tom Reyes\",\"rating\":5,\"text\":\"They caught a bad interaction with my blood thinner.\"},\"draft_reply\":\"Thank you, Tom! Our team takes great pride in their work. We appreciate you! — Maple Street Pharmacy\"}\n"],
+  ["w11.json", "{\"text\":\"What a night! Marathoner Lena Faraday spoke at our Return-to-Sport series at the Elm Street clinic about training smarter. 90 coaches packed the gym! Thank you, Lena, for sharing your story.\",\"tagged_users\":[\"@lenafaraday_runs\"]}\n"],
+  ["w12.txt", "Our new 1.5-Tesla MRI is open at the Fairview Road center, cutting waits from 9 days to 3. Book at 555-0152.\n"],
+  ["w13.txt", "Labor & Delivery threw a surprise baby shower for our charge nurse Ayesha Khan, who's due in March! 🎀\n"],
+  ["w14.md", "# Team spotlight: Rosa Lin, RDH\n\n**Family:** Husband Marco and two teens\n**Fun fact:** She ran her first marathon at 45 — two years after her own hip surgery.\n"],
+  ["w15.txt", "Personal post from our medical director, Dr. Omar Haddad:\n\nTwo years ago I tore my ACL skiing in Boulder. This weekend I ran the Mesa Half.\n"],
+  ["w16.txt", "Meet the voice of Friday bingo: volunteer Margaret \"Peg\" Olsen, who just turned 94! She drives herself over from Florence every week.\n\nHappy birthday, Peg!\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -60,7 +60,7 @@ function judge(text: string, run: Run): Verdict {
   // "Darnell joined us 18 months ago after his second overdose": joined for care, not to work.
   // Every TITLE_OF_BEFORE match holds " of ": most leads are answered without the regex (77,000 runs a bench run).
   if (run.staff || cues.staffBefore.test(lead) || (cues.staffAfter.test(after) && !joinedForCare(text.slice(last.end, last.end + 100))) || (lead.includes('of') && TITLE_OF_BEFORE.test(lead))) return 'staff';
-  if (endsWithDigit(lead)) return undefined; // "4 West", "15 Mill"
+  if (endsWithDigit(lead)) return undefined; // "4 West", "15 Mill", "3-Tesla"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
   const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (vocativeBefore(lead) && VOCATIVE_AFTER.test(after));
@@ -100,10 +100,11 @@ function judge(text: string, run: Run): Verdict {
   return s.first >= 200 && s.common < COMMON && s.first * 10 >= s.sur ? 'name' : undefined;
 }
 
-/** `/\d/.test(lead.trimEnd().slice(-1))`, without the copies and the regex call. */
+/** `/\d-?/.test(lead.trimEnd().slice(-2))`, without the copies and the regex call ("4 West", "a 3-Tesla MRI"). */
 function endsWithDigit(lead: string): boolean {
   let i = lead.length - 1;
   while (i >= 0 && isSpace(lead.charCodeAt(i))) i--;
+  if (i > 0 && lead.charCodeAt(i) === 0x2d) i--;
   const c = i >= 0 ? lead.charCodeAt(i) : 0;
   return c >= 0x30 && c <= 0x39;
 }
