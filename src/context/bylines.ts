@@ -8,7 +8,7 @@ import type { Segment } from '../model/types.js';
  */
 export const AUTHOR_KEY = /^(?:author|byline|by|written_?by|writer)$/i;
 /** Clinicians' credentials as written after a name (case kept: "do" is no credential). */
-const CREDENTIALS = 'MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|DVM|CCLS|IBCLC';
+const CREDENTIALS = 'MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|DVM|CCLS|IBCLC|RT|RRT|RDMS|RVT|CNA|LPN|EMT|RDN|OTR|OT|OTD|ATC|CPhT|MLS|CCC-SLP|SLP|FNP|FNP-C|APRN|CRNA|LCPC|LMHC|LICSW|CADC';
 /** A clinician's title or credential in a byline. */
 const STAFF_BYLINE = new RegExp(`(?<![\\p{L}])(?:Dr\\.|${CREDENTIALS}|PhD)(?![\\p{L}])`, 'u');
 /** Ranks and titles written before a staff member's name in a byline ("Lt. Eddie Ramos"). */

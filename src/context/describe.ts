@@ -176,6 +176,8 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER().test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT().test(rest)) return true;
   if (ADJUNCT.test(c.word) && SERVICE_OF().test(rest)) return true;
+  // "a stuffed friend with a boo-boo", "our four-legged friends": a toy or an animal.
+  if (/^friends?$/i.test(c.word) && /(?<![\p{L}])(?:stuffed|plush|furry|fuzzy|cuddly|four-legged|feathered|scaly)\s+$/iu.test(before)) return true;
   // "a baby shower for our charge nurse", "baby steps", "baby boomers": a thing or a saying, no baby.
   if (/^bab(?:y|ies)$/i.test(c.word) && BABY_THING().test(rest)) return true;
   return ANYONE_BEFORE().test(before) || AS_A_BEFORE().test(before) || EACH_OF_MANY().test(sentence.slice(0, c.start)) || EVERY_SUBJECT().test(sentence.slice(0, c.start));

@@ -38,8 +38,11 @@ const PERSON_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:familia|family|mr|mrs|ms|m
 export function animalName(text: string, start: number, end: number): boolean {
   animal ??= compileAnimals();
   if (PERSON_BEFORE().test(text.slice(Math.max(0, start - 12), start))) return false;
-  return animal.before.test(text.slice(Math.max(0, start - 40), start)) || animal.after.test(text.slice(end, end + 60));
+  return animal.before.test(text.slice(Math.max(0, start - 40), start)) || animal.after.test(text.slice(end, end + 60)) || AGED_LAB_AFTER().test(text.slice(end, end + 50));
 }
+
+/** "Luna, a 6-year-old lab": a lab with an age is a dog, not a laboratory ("Lab" as written is one anyway). */
+const AGED_LAB_AFTER = lazyRegex(() => /^,?\s+(?:a|an|our|the|this|is\s+a)\s+\d+[- ](?:year|month|week)s?[- ]old\s+(?:(?:yellow|black|chocolate|senior|rescue)\s+)?lab(?![\p{L}])/u);
 
 /** A possessive and the animal it owns: "whose golden retriever", "their new puppy", "su perrita". */
 const OWNED_ANIMAL = lazyRegex(() => /(?<![\p{L}])(?:whose|his|her|their|su|sus)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu);
@@ -110,6 +113,8 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   if (AT_PLACE().test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   // "our Willow Bend family", "our Cedar Ridge team": the organisation's own site, named.
   if (/\s/.test(name) && OUR_BEFORE().test(text.slice(Math.max(0, start - 5), start)) && OUR_SITE_AFTER().test(after)) return true;
+  // "brought Otis to Oak Hollow": a name that ends on a word for land or water is a place or a site.
+  if (/\s/.test(name) && PLACE_END().test(name)) return true;
   if (/\s/.test(name)) return false;
   const orgWords = peopleCues().orgWords;
   if (name.includes('-') && name.split('-').some((part) => orgWords.has(part.toLowerCase()))) return true;
@@ -123,6 +128,7 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
 }
 
 const OUR_BEFORE = lazyRegex(() => /(?<![\p{L}])our\s+$/iu);
+const PLACE_END = lazyRegex(() => /\s(?:Hollow|Creek|Ridge|Valley|Heights|Grove|Springs|Falls|Meadows|Crossing|Harbor|Harbour|Bend|Glen|Pines|Oaks|Landing|Commons|Plaza|Pointe|Bluffs|Knolls|Estates)$/u);
 const COUNTED_FROM = lazyRegex(() => /(?<![\p{L}\d])\d[\d,]*%?\s+(?:[\p{Ll}]+\s+)?(?:from|in)\s+$/u);
 const OUR_SITE_AFTER = lazyRegex(() => /^\s+(?:family|team|community|campus|location|office|crew|site|staff)(?![\p{L}])/iu);
 

@@ -11,7 +11,7 @@ import { injuryRegex } from './injuries.js';
 export interface FileNameReading {
   /** The words of the person's name, lower case ("maria gonzalez"). */
   person?: string[];
-  /** A given name standing alone, when no whole name is found ("lorraine-walking-garden.jpg"). */
+  /** A given name or surname standing alone, when no whole name is found ("lorraine-walking-garden.jpg", "chaplain-mensah.jpg"). */
   given?: string;
   /** A health term in the file name ("hip surgery"). */
   care?: string;
@@ -46,7 +46,7 @@ export function readFileName(ref: string): FileNameReading {
   injuryRegex().lastIndex = 0;
   const injury = term ? undefined : injuryRegex().exec(text);
   injuryRegex().lastIndex = 0;
-  const given = at >= 0 ? undefined : words.find((w) => w.length > 2 && isFirst(w));
+  const given = at >= 0 ? undefined : words.find((w) => w.length > 2 && (isFirst(w) || isSurname(w)));
   return {
     ...(at >= 0 ? { person: words.slice(at, at + 2) } : {}),
     ...(given ? { given } : {}),

@@ -83,7 +83,7 @@ const GROUP_AFTER = lazyRegex(() => /^\s+(?:(?:our|new|sick|tiny|young|older|loc
 const PLACE_GROUP_AFTER = lazyRegex(() => /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:families|patients|residents|kids|children|people|neighbors|neighbours|seniors|veterans|moms|babies)(?![\p{L}])/u);
 /** "4 residents and 2 staff members in one neighborhood have tested positive": people counted as the subject. */
 // Three or more: "two residents, both in their 90s" still points at two people.
-const COUNTED_SUBJECT = lazyRegex(() => /(?<![\p{L}\d])(?:[3-9]|\d{2,}|\d{1,3}(?:,\d{3})+|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(?:[\p{L}-]+\s+)?(?:residents|patients|people|children|kids|students|staff members|employees|members|visitors|cases|adults|infants|babies|workers)(?![\p{L}])[^.!?;:]*$/iu);
+const COUNTED_SUBJECT = lazyRegex(() => /(?<![\p{L}\d])(?:[3-9]|\d{2,}|\d{1,3}(?:,\d{3})+|three|four|five|six|seven|eight|nine|ten|several|dozens of|many|most|too many|so many)\s+(?:[\p{L}-]+\s+)?(?:residents|patients|people|children|kids|students|staff members|employees|members|visitors|cases|adults|infants|babies|workers)(?![\p{L}])[^.!?;:]*$/iu);
 /** "4 were hospitalized", "92% of moms breastfeeding at discharge": counted people as the subject. */
 const COUNT_BEFORE = lazyRegex(() => /(?<![\p{L}\d:/-])(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|are|have been|had been|got)|\d[\d,.]*%\s+of\s+(?:[\p{L}-]+\s+){0,5}?|\d[\d,.]*%|(?<![\p{L}])(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?|(?<![\p{L}])(?:families|people|women|men|kids|children|veterans|adults|teens|residents|seniors|students|moms|parents)\s+(?:in|with|who are|who have)\s+)\s*$/iu);
 
@@ -131,6 +131,10 @@ function townResident(before: string): boolean {
 
 const PEOPLE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:families|patients|people|children|kids|residents|veterans|seniors|moms|babies|clients|members|those|others|neighbors|neighbours|everyone|anyone|all)\s+$/iu);
 
+const PATIENT_ADJECTIVE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:very|so|too|most|more|super|incredibly|endlessly|infinitely|extra|really|ever|be|stay|staying|being|remain|remained)\s+$/iu);
+const THEIR_BEFORE = lazyRegex(() => /(?<![\p{L}])their\s+$/iu);
+const PEOPLE_EARLIER = lazyRegex(() => /(?<![\p{L}])(?:patients|patients['’]|families|kids|children|clients|residents|members|people|parents|moms|babies)(?![\p{L}])/iu);
+
 /** Whether a patient cue in a sentence names no one in particular. */
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
@@ -173,7 +177,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "still recovering from the excitement": an idiom, no one's recovery.
     (/^recover(?:ing|ed|s)?$/i.test(cue.word) && /^\s+from\s+(?:(?:the|all the|all that|our|that|this)\s+)?(?:excitement|fun|party|celebration|sugar rush|sugar high|weekend|festivities|shock|surprise)(?![\p{L}])/iu.test(after)) ||
     // "blankets for families in our care": people in general in the organisation's care.
-    (/^in our care$/i.test(cue.word) && PEOPLE_BEFORE().test(before)) ||
+    // "caps for the babies in our NICU": people in general on a unit.
+    (/^in our (?:care|\S+)$/i.test(cue.word) && PEOPLE_BEFORE().test(before)) ||
     (VISITED.test(cue.word) && UNNAMED_CASE_BEFORE().test(before)) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && (CAUSE_BEFORE().test(before) || RECOVERY_GENERIC_BEFORE().test(before) || (RECOVERY_GENERIC_AFTER().test(after) && !SPOKEN_TO().test(text)))) ||
@@ -183,7 +188,11 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "Every one of those numbers is a child who went home sooner."
     EACH_ONE_OF.test(text.slice(0, cue.start)) ||
     // "Injured workers are typically seen in under 30 minutes": people of a kind, as a rule.
-    AS_A_RULE_BEFORE().test(before);
+    AS_A_RULE_BEFORE().test(before) ||
+    // "your very patient dad", "be patient with us": the adjective, no one in care.
+    (/^patient$/i.test(cue.word) && PATIENT_ADJECTIVE_BEFORE().test(before)) ||
+    // "Learn your patients' names before you learn their diagnoses": the care of people in general.
+    (THEIR_BEFORE().test(before) && PEOPLE_EARLIER().test(text.slice(0, cue.start)));
 }
 
 /**

@@ -9,8 +9,11 @@ import { isCommon, wordStats } from '../lexicons/stats.js';
  */
 const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|[._](?:rt|pt|dpt|ot|pa|lpc|lcsw|lmft|od|do|cna|lpn|emt|rdh|ibclc|msw|psyd|phd|cnm|crna|aprn|fnp)(?:$|[._\d])|(?:dvm|md|rn|np|dds|dmd|pharmd|rph|rx)(?:$|[._\d])|(?:^@?|[._])(?:tech|medic|doc)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care|counsel|dental|dentistry|vision|optical|imaging|radiology|diagnostic|labs?(?:$|[._])|parish|church|school|district|medical|physio|therapy|rehab|wellness|hospice|institute|university|college|league|ymca|society|association|network|pavilion|library|usa|coalition|alliance|council|museum|rotary|club|police|fire|recovery|services/i;
 
+/** "@lakeshorefertility", "@brightsmilesortho": a practice's name ending on what it does (not "@my_ivf_journey"). */
+const PRACTICE_END = /(?:fertility|pediatrics|peds|dermatology|derm|medspa|aesthetics|optometry|eyecare|orthodontics|ortho|orthopedics|sportsmed|urgentcare|audiology|midwifery|maternity|obgyn|dialysis|cardiology|oncology|infusion|surgery|surgical|podiatry|chiropractic|chiro|pharm|apothecary|pediatric|familymed|familymedicine|primarycare|wellness|ambulance)(?:$|[._\d])|[._](?:ems|fd)(?:$|[._\d])/i;
+
 /** "@summitpeakpt", "@riversidedpt": a practice's name run into its credential; not a word that ends so ("@concept"). */
 const RUN_IN_CREDENTIAL = /^@?[a-z\d_.]{4,}(?:pt|dpt)$/i;
 
 export const isOrgOrStaffHandle = (handle: string): boolean =>
-  ORG_OR_STAFF_HANDLE.test(handle) || (RUN_IN_CREDENTIAL.test(handle) && !isCommon(wordStats(handle.replace(/^@/, ''))));
+  ORG_OR_STAFF_HANDLE.test(handle) || PRACTICE_END.test(handle) || (RUN_IN_CREDENTIAL.test(handle) && !isCommon(wordStats(handle.replace(/^@/, ''))));

@@ -1,6 +1,6 @@
 import { isLayRole, staffRole } from './staff.js';
 import { bylineNameWords } from './bylines.js';
-import { animalAt, animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
+import { animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { namesPetsPerson } from './pets-people.js';
 import { mayMentionAnimal } from './animal-gate.js';
 import { escape } from '../text/word-trie.js';
@@ -38,18 +38,8 @@ const OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:(?:her|his)\s+own|herself|himse
 const HIM = lazyRegex(() => /(?<![\p{L}])him(?![\p{L}])/iu);
 const HER_OBJECT = lazyRegex(() => /(?<![\p{L}])her(?=\s*(?:[.,;!?)]|$)|\s+(?:to|into|from|in|up|out|back|home|off|on|for|with|at|through|under|onto)(?![\p{L}]))/iu);
 
-/** People, and what an animal does to someone, between an animal and a pronoun that is not the animal's ("the dog bit him"). */
-const PERSON_BETWEEN = lazyRegex(() => /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their|owner|owners|mom|dad|family|person|people|man|woman|boy|girl|patient|client|resident|visits?|visited|comforts?|comforted|cuddles?|cuddled|sits|sat|greets?|greeted|helps?|helped|alerts?|alerted|guides?|guided|found|rescued|saved|bit|bites|bitten|attacked|mauled|scratched|kicked|jumped)(?![\p{L}])/iu);
-
-/** Whether the text ends on an animal spoken of last, with no person word after it ("our clinic cat Waffles allows to trim"). */
-function animalJustBefore(text: string): boolean {
-  let last = -1;
-  for (let from = 0, at = animalAt(text); at >= 0; at = animalAt(text.slice(from))) {
-    last = from + at;
-    from = last + 1;
-  }
-  return last >= 0 && text.length - last < 60 && !PERSON_BETWEEN().test(text.slice(last));
-}
+/** "dan" of "daniel", "seun" of "oluwaseun": a short form, the start of a given name or (four letters or more) its end. */
+const shortFormOf = (word: string, short: string) => word.length > short.length && (word.startsWith(short) || (short.length >= 4 && word.endsWith(short)));
 
 /** Whether a name's first word is a first name of the other sex than the pronoun ("Dennis" and "her"). */
 export function otherSexByName(name: string, pronoun: string): boolean {
@@ -122,7 +112,8 @@ export class PeopleInPost {
 
   /** Whether a word is part of a staff member's name ("Linda" after "Linda Okafor, RN"), as the detector may not report it again. */
   isStaffWord(word: string): boolean {
-    return this.staffWordMap().has(word.toLowerCase());
+    const short = word.toLowerCase();
+    return this.staffWordMap().has(short) || (short.length >= 3 && [...this.staffWordMap().keys()].some((w) => shortFormOf(w, short)));
   }
 
   /** 'the staff byline' when every word of the name is in a staff byline of the post. */
@@ -141,7 +132,7 @@ export class PeopleInPost {
     const words = this.words(hit);
     if (words.length && words.every((w) => staff.has(w))) return staff.get(words[0]);
     // "Sam" after "our chaplain, the Rev. Samuel Osei": a short form of a staff member's given name.
-    if (words.length === 1 && words[0].length >= 3) for (const [w, role] of staff) if (w.length > words[0].length && w.startsWith(words[0])) return role;
+    if (words.length === 1 && words[0].length >= 3) for (const [w, role] of staff) if (shortFormOf(w, words[0])) return role;
     // 'Patricia "Patty" Odom' after "Patty Odom, RN": the given name before a quoted nickname and a staff surname.
     const nick = QUOTED_NICKNAME().exec(this.ctx.segments[hit.segment].text.slice(hit.end, hit.end + 40));
     return nick && staff.has(nick[1].toLowerCase()) && staff.has(nick[2].toLowerCase()) ? staff.get(nick[2].toLowerCase()) : undefined;
@@ -238,8 +229,7 @@ export class PeopleInPost {
     if (!OWN_CARE().test(s.text.slice(person.start)) && this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
     const at = person.start;
     const before = this.nameBefore(s.segment, s.start + at, person.word);
-    // "the only person our clinic cat Waffles allows to trim his nails": no one named fits, and an animal comes just before.
-    if (!before) return animalJustBefore(s.text.slice(0, at));
+    if (!before) return false;
     // "our town's 93-year-old crossing guard ... after her hip replacement": someone described by age, not the staff member named before.
     if (this.hits.some((h) => within(h, s) && h.rule.spec.category === 'age' && (h.segment !== before.segment || h.start > before.end + 6) && h.start < s.start + at)) return false;
     const role = this.staffRole(before);
@@ -267,8 +257,9 @@ export class PeopleInPost {
   /** The last name (not a place) found before an offset of a segment, in reading order. */
   nameBefore(segment: number, offset: number, pronoun?: string): Hit | undefined {
     this.ordered ??= this.hits.filter((h) => h.rule.spec.category === 'name' && this.kindOf(h) !== 'place').sort((a, b) => a.segment - b.segment || a.start - b.start);
-    // "Husband Luis ... after her own knee surgery": a "her" passes over a man's name to the woman named before him.
-    const fits = (h: Hit) => pronoun === undefined || !otherSexByName(this.ctx.segments[h.segment].text.slice(h.start, h.end), pronoun);
+    // "Husband Luis ... after her own knee surgery": a "her" passes over a man's name to the woman named before him
+    // (not over staff: "Deb ... is the only person our clinic cat allows to trim his nails" stays with Deb's sentence).
+    const fits = (h: Hit) => pronoun === undefined || this.staffRole(h) !== undefined || !otherSexByName(this.ctx.segments[h.segment].text.slice(h.start, h.end), pronoun);
     return this.ordered.filter((h) => (h.segment < segment || (h.segment === segment && h.end <= offset)) && fits(h)).at(-1);
   }
 

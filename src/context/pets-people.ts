@@ -30,14 +30,16 @@ const PERSON_WORD = /(?<![\p{L}])(who|he|his|she|her)(?![\p{L}])/iu;
 function ownersOwnCare(text: string, name: string, from: number): boolean {
   const rest = /^[^.!?\n]*/.exec(text.slice(from, from + 160))![0];
   if (OWNER_OWN_CARE().test(rest)) return true;
-  if (!findTerms(rest, cueLists().health, 1).length) return false;
+  const care = findTerms(rest, cueLists().health, 1)[0];
+  if (!care) return false;
+  const person = PERSON_WORD.exec(rest);
+  const sex = firstNameSex(name.split(/\s+/)[0]);
+  const fits = !person || person[1].toLowerCase() === 'who' || !sex || sex === (/^h(?:e|is)$/i.test(person[1]) ? 'm' : 'f');
+  // "Dolores Haines, is 92 and has brought Otis ... since his heart diagnosis": a pronoun that is not hers takes the care.
+  if (!fits && person!.index < care.start) return false;
   // "His owner, Ron Abelard, is in the hospital after a stroke": the owner is the clause's subject.
   if (OWNER_SUBJECT.test(rest)) return true;
-  const person = PERSON_WORD.exec(rest);
-  if (!person || person[1].toLowerCase() === 'who') return person !== null;
-  const sex = firstNameSex(name.split(/\s+/)[0]);
-  const fits = !sex || sex === (/^h(?:e|is)$/i.test(person[1]) ? 'm' : 'f');
-  return fits && findTerms(rest.slice(person.index), cueLists().health, 1).length > 0;
+  return person !== null && fits && findTerms(rest.slice(person.index), cueLists().health, 1).length > 0;
 }
 
 /**

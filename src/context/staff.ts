@@ -24,8 +24,8 @@ function compile(): StaffPatterns {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     credentials: new Set(raw.credentials.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
-    // "our longtime CNA and friend, Gloria Matthews"
-    before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate)|\\s+(?:extraordinaire|supreme|par excellence|superstar|rockstar|legend))?\\.?,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    // "our longtime CNA and friend, Gloria Matthews", "My PT, a guy named Rudy", "Our front desk lead, Carla"
+    before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+(?:lead|supervisor|manager))?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate)|\\s+(?:extraordinaire|supreme|par excellence|superstar|rockstar|legend))?\\.?,?\\s+(?:an?\\s+(?:guy|man|woman|lady|gal|person)\\s+(?:named|called)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
     // "our chaplain, the Rev. Samuel Osei": the organisation's job, before a title a public figure may have too.
     ourTitle: new RegExp(`(?<![\\p{L}])our\\s+(?:[\\p{L}-]+\\s+)?(${titles}),?\\s+(?:the\\s+)?$`, 'iu'),
     // "After 31 years as a veterinary technician here, Deb Lindqvist ...": a career, then the name.
@@ -45,7 +45,7 @@ const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
 const SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|it['’]s|this is|my name is)\s+$/iu;
 /** The organisation's own voice near a self-introduction: "our front desk", "Pharmacist tip from me", "all of us behind the counter". */
 const OUR_VOICE = /(?<![\p{L}])(?:our\s+(?:[\p{L}-]+\s+)?(?:front desk|team|pharmacy|clinic|office|practice|staff|counter|unit|patients|clients|members|residents|crew|station)|all of us|tip from me|from your|here at|I work (?:here|at)|I['’]ve worked (?:here|at)|one of (?:the|our) (?:[\p{L}-]+\s+)?(?:therapists|counselors|nurses|doctors|physicians|pharmacists|dentists|hygienists|medics|paramedics|techs|technicians|providers|clinicians|midwives|aides|specialists|embryologists|sonographers|technologists|phlebotomists|estheticians|injectors|optometrists|dietitians))(?![\p{L}])/iu;
-const OUR_CREDENTIAL = /(?:(?<![\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
+const OUR_CREDENTIAL = /(?:(?<![\p{L}])(?:[Oo]ur|[Mm]y)\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?),?\s+(?:an?\s+(?:guy|man|woman|lady|gal|person)\s+(?:named|called)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
 
@@ -65,8 +65,8 @@ export function staffRole(text: string, start: number, end: number): string | un
     if (ours && !isLayRole(ours[1])) return ours[1];
   }
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
-  // "Our sports PT Derek Lawson", "... finish line. PA-C Jenny Alcott": staff, by a credential written in capitals before the name.
-  const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 50), start));
+  // "Our sports PT Derek Lawson", "... finish line. PA-C Jenny Alcott", "My PT, a guy named Rudy": a clinician, by a credential written in capitals before the name.
+  const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 60), start));
   if (ours && patterns.credentials.has(ours[1].toLowerCase()) && writtenAsCredential(ours[1])) return ours[1];
   // "Hi! I'm Bethany, and I've checked in a lot of people at our front desk": the writer, speaking for the organisation.
   if (SELF_INTRO.test(text.slice(Math.max(0, start - 20), start)) && OUR_VOICE.test(text.slice(Math.max(0, start - 80), end + 120))) return 'the writer';

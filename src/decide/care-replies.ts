@@ -16,7 +16,7 @@ const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|c
 const COUNT = /(?<!\p{Lu}{2,}-(?:\d+-)*)(?<!\d)(?:\d,\d{3}|\d{3,}\s+\p{L})/u;
 
 /** A reply's signature: "— Hillcrest Pharmacy", "- The Team at Bright Smiles Dental". */
-const SIGN_OFF = /^\s*[—–-]{1,2}\s*(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)){0,7}\s*$/u;
+const SIGN_OFF = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*[—–-]{1,2}\s*(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)){0,7}\s*$/u;
 
 /**
  * The segments of replies that speak of someone's care: everything personal

@@ -293,7 +293,7 @@ export class PostFacts {
     const first = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s)).sort((a, b) => a.start - b.start)[0];
     if (first !== undefined) return first.start - s.start <= 2 && this.onlyStaffNamed(s);
     // The detector does not report a staff member's first name again ("Linda grew up in Marion" after "Linda Okafor, RN").
-    const opening = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(s.text)?.[1];
+    const opening = /^[^\p{L}\d]*(\p{Lu}[\p{L}'’-]+)/u.exec(s.text)?.[1];
     return opening !== undefined && this.people.isStaffWord(opening);
   }
 

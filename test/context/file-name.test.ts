@@ -23,4 +23,11 @@ describe('reading an image file name', () => {
     expect(reading.person).toEqual(person);
     expect(reading.care).toBe(care);
   });
+
+  it('keeps a given name or surname that stands alone, for the post to say whose it is', () => {
+    expect(readFileName('/images/ceo/lorraine-walking-garden.jpg').given).toBe('lorraine');
+    expect(readFileName('/blog/chaplain-mensah.jpg').given).toBe('mensah');
+    expect(readFileName('/img/team/priya-patel.jpg').given).toBeUndefined();
+    expect(readFileName('/img/spring-flowers.jpg').given).toBeUndefined();
+  });
 });

@@ -6,3 +6,9 @@ it("tells an organisation's or a clinician's handle from a person's", () => {
     expect(isOrgOrStaffHandle(handle), handle).toBe(true);
   for (const handle of ['@kylie.draws', '@sam_rises', '@jaybird_88', '@tombecker_outdoors']) expect(isOrgOrStaffHandle(handle), handle).toBe(false);
 });
+
+it("reads a practice's name run into its credential or what it does, not a word that ends so", () => {
+  for (const handle of ['@summitpeakpt', '@riverbenddpt', '@lakeshorefertility', '@brightsmilesortho', '@county_ems'])
+    expect(isOrgOrStaffHandle(handle), handle).toBe(true);
+  for (const handle of ['@concept', '@script', '@poems', '@gems', '@my_ivf_journey']) expect(isOrgOrStaffHandle(handle), handle).toBe(false);
+});

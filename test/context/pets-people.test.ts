@@ -21,5 +21,12 @@ describe('namesPetsPerson', () => {
     expect(petsPerson('Mochi boards with us while her owner Kim Tran is recovering from her own hip surgery.', 'Kim Tran')).toBe(false);
     expect(petsPerson('Thanks to owner Kim Tran for the flowers.', 'Kim Tran', false)).toBe(false);
     expect(petsPerson('Leo had his ear tubes placed today. His mom Jenna Whitfield sent the video.', 'Jenna Whitfield')).toBe(false);
+    expect(petsPerson('Pumpkin slipped out Sunday. His owner, Walt Dressler, is in the hospital after a fall.', 'Walt Dressler')).toBe(false);
+  });
+
+  it("leaves the pet's care with the pet: a pronoun that cannot be the owner's, or no person at all before it", () => {
+    expect(petsPerson('This pug had a mass removed. His owner, Megan Whitlock, says he ate a sock two days post-op.', 'Megan Whitlock')).toBe(true);
+    expect(petsPerson('Olive had a dental. Thanks to her human, Raj Malhotra, for letting us take this recheck photo!', 'Raj Malhotra')).toBe(true);
+    expect(petsPerson("Rex has heart disease. His owner, Edna Marsh, is 93 and has brought him here since his diagnosis.", 'Edna Marsh')).toBe(true);
   });
 });

@@ -14,6 +14,10 @@ describe('staffRole', () => {
     expect(role('We ran the 5K! 🏃 PA-C Jenny Alcott sprained her ankle.', 'Jenny Alcott')).toBe('PA-C');
     expect(role('Congrats to our own Chelsea Moore, PTA, on her first race!', 'Chelsea Moore')).toBe('PTA');
     expect(role('including Jordan Ellis, who worked as a CNA on our ortho floor', 'Jordan Ellis')).toBe('who worked as a CNA');
+    expect(role('the passing of our chaplain, the Rev. Samuel Osei, on January 9', 'Samuel Osei')).toBe('chaplain');
+    expect(role('My PT, a guy named Rudy who wore the same windbreaker', 'Rudy')).toBe('PT');
+    expect(role('Our front desk lead, Carla, is a survivor', 'Carla')).toBe('front desk');
+    expect(role('my coworker Shante positioned me', 'Shante')).toBe('coworker');
   });
 
   it('does not treat patients as staff', () => {

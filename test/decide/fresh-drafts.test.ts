@@ -250,6 +250,7 @@ const UNSAFE: [string, string][] = [
   // A pet post that tells the owner's own condition: an alert dog, the owner in hospital (ninth session).
   ["w01.txt", "Say hi to Juno 🐕! Juno is a 6-year-old shepherd and the seizure-alert dog for Mara Quist of Pine Hollow. She was in today for her booster shots.\n"],
   ["w02.txt", "Lost cat! Pumpkin, an orange tabby, slipped out on Birch Lane Sunday. His owner, Walt Dressler, is in the hospital after a fall and can't look for him. Call 555-0131.\n"],
+  ["x12.txt", "Biscuit 🐶 is boarding with us this week! His owner, Tom Reyes, is at Mercy General after a heart attack, so Biscuit gets extra belly rubs from our team.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -646,6 +647,19 @@ const SAFE: [string, string][] = [
   ["w14.md", "# Team spotlight: Rosa Lin, RDH\n\n**Family:** Husband Marco and two teens\n**Fun fact:** She ran her first marathon at 45 — two years after her own hip surgery.\n"],
   ["w15.txt", "Personal post from our medical director, Dr. Omar Haddad:\n\nTwo years ago I tore my ACL skiing in Boulder. This weekend I ran the Mesa Half.\n"],
   ["w16.txt", "Meet the voice of Friday bingo: volunteer Margaret \"Peg\" Olsen, who just turned 94! She drives herself over from Florence every week.\n\nHappy birthday, Peg!\n"],
+  // Ninth session, set-34: generic patients' diagnoses, caps for the babies in a unit, a practice's handle, an emoji before a signature,
+  // "My PT, a guy named", a coworker, toys, short forms of a staff name, a chaplain's photo, "your very patient dad", a site name.
+  ["x01.md", "# 25 years on 4 West: Nurse Gloria Tan, RN\n\nGloria started on 4 West in 1999.\n\n**Advice to new nurses:** \"Learn your patients' names before you learn their diagnoses.\"\n"],
+  ["x02.txt", "Meet Walter Kim. He's 92, lives in Bayside, and has knitted 1,800 tiny caps for the babies in our NICU since 2011. Thank you, Walter! 🧶\n"],
+  ["x03.json", "{\"caption\":\"3 IVF myths we hear every week. Swipe!\",\"slides\":[\"Myth 1: IVF always means twins.\"],\"tagged_users\":[\"@lakeviewfertility\"]}\n"],
+  ["x04.json", "{\"review\":{\"author\":\"Nina Park\",\"rating\":5,\"text\":\"Got stitches in 20 minutes. Best urgent care around!\"},\"draft_reply\":\"Thank you for the kind words, Nina! We will pass them along. 🎉 — BrightCare Urgent Care\"}\n"],
+  ["x05.txt", "I broke my ankle at 17. My PT, a guy named Sal who wore the same Mets cap every day, got me running again. That's why I do this job. Today I'm Dr. Mia Ortiz, DPT, and I just opened my own clinic.\n"],
+  ["x06.md", "---\ntitle: My first mammogram\nauthor: \"Keisha Moore, RT(R)(M)\"\n---\n\nI've done thousands of mammograms. Last month, on my 40th birthday week, my coworker Dana did mine.\n"],
+  ["x07.md", "# Teddy Bear Clinic is back!\n\nKids bring a stuffed friend with a boo-boo and our nurses help with X-rays and casts. Last year a very sick giraffe named Milo needed a full-body cast. 🦒\n"],
+  ["x08.json", "{\"posts\":[{\"text\":\"Please welcome Adebayo Okeke, FNP-C! Bayo grew up in Dallas and spent 5 years as an ER nurse.\"},{\"text\":\"Our office manager, Renee, is a 5-year survivor and wants you to know: book the mammogram.\"}]}\n"],
+  ["x09.md", "---\ntitle: Hospice myths\nauthor: \"Rev. Kofi Osei, Hospice Chaplain\"\nimage: /blog/chaplain-osei.jpg\n---\n\nMany people live better in hospice than they did in the hospital. I mostly listen.\n"],
+  ["x10.json", "{\"caption\":\"Back on all fours! 🐕 Luna, a 5-year-old lab, had TPLO surgery with Dr. Ana Cruz on May 2. So proud of you, Luna (and your very patient dad, Mike)!\"}\n"],
+  ["x11.txt", "Rex is a 13-year-old beagle with heart disease. His owner, Edna Marsh, is 93 and has brought Rex to Maple Ridge every month since his diagnosis in 2021.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
