@@ -67,6 +67,7 @@ export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who 
 const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);
 
 /** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
+const TRUSTED_WITH = lazyRegex(() => /(?<![\p{L}])trust(?:ing|ed|s)?\s+(?:[\p{L}.-]+\s+){1,6}with\s+$/iu);
 const CARE_DONE = lazyRegex(() => /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:(?:[\p{L}-]+\s+){0,2}|(?:[\p{L}-]+\s+){1,5}(?:on|for|to|in)\s+)$/iu);
 
 /** Whether a place rule reports the words of a hit too (a town found both as a town and as a name). */
@@ -249,6 +250,8 @@ export class PeopleInPost {
     const earlier = !within(before, s);
     // "Dr. Reyes removed his cataract", "performed a DMEK corneal transplant on her right eye": a clinician's care done to "his" is someone else's.
     if (!earlier && role !== undefined && CARE_DONE().test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
+    // "for trusting Dr. Lin with her smile": the one who trusts the clinician.
+    if (!earlier && TRUSTED_WITH().test(s.text.slice(Math.max(0, at - 60), at))) return false;
     // "Coach Renata ... 20/20 the morning after her LASIK": a public figure's "his" or "her" in a sentence of care is their own.
     if (role !== undefined && isLayRole(role) && /^(?:his|her)$/i.test(person.word) && s.health) return false;
     return this.kindOf(before) === 'animal' || (role !== undefined && (earlier || !isLayRole(role)));

@@ -18,8 +18,9 @@ function compile(): StaffPatterns {
   const alt = (words: readonly string[]) => trieAlternation(words);
   const titles = alt([...raw.staffTitles, ...raw.staffOccupations]);
   // A job described at length: "a certified Spanish medical interpreter", "our lead veterinary technician".
-  // The words before the job are its modifiers, never a verb's preposition ("Jaxon, swing by the front desk").
-  const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:(?!(?:by|to|at|in|on|for|with|from|into|the|a|an|our|your)\\s)[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
+  // The words before the job are its modifiers, never a verb's preposition ("Jaxon, swing by the front desk")
+  // or a clause of its own ("Miss Hattie, who told pharmacist Raj").
+  const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:(?!(?:by|to|at|in|on|for|with|from|into|the|a|an|our|your|who|told|tells|said|says|asked|asks|thanked|and|but|when|while)\\s)[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
   return {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     credentials: new Set(raw.credentials.map((r) => r.toLowerCase())),

@@ -11,7 +11,7 @@ import { isSupportHashtag } from '../detect/kinds/name-shapes.js';
 import { type EntityKind, otherSexByName, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
-import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
+import { CONTENT, type PostFacts, PROPER_NAMES, WRITER_IS_STAFF } from './post-facts.js';
 import { isOrgOrStaffHandle } from '../context/org-handles.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 
@@ -29,6 +29,9 @@ const DESCRIBED_PERSON = lazyRegex(() => /^(?:a|an|the|one|\p{Lu}[\p{L}.-]*['’
 /** A file name that says its photo shows the team. */
 const STAFF_FILE = /(?:^|[^a-z])(?:staff|team|crew|nurses|employees|volunteers)(?:$|[^a-z])/;
 const CARE_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:on|in|of|to)\s+(?:(?:a|an|the)\s+)?$/iu);
+/** A word far more often a given name than a surname ("jaylen", not "banner"). */
+const givenName = (word: string) => { const s = wordStats(word); return s.first >= 500 && s.first > s.sur; };
+const WORKED_WITH = lazyRegex(() => /(?<![\p{L}])(?:with|helping|helped|treating|treated)\s+(?:(?:a|an|the|our|their)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
 
 /** "she had", "he'd cracked": the person's pronoun and a verb of injury or care, then up to two words. */
@@ -118,8 +121,11 @@ export class HitFacts {
     if (raw.health && CARE_FOR().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "caught a pulmonary embolism in WKRN's morning weather anchor", "a routine exam on a Cobb County school bus driver": the care's object.
     if (raw.health && DESCRIBED_PERSON().test(this.text.slice(this.hit.start, this.hit.end)) && CARE_OBJECT().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
+    // "Dr. Whitaker timing single-leg hops with Eastfield Eagles point guard #23": someone the staff member works with.
+    if (raw.health && WORKED_WITH().test(this.text.slice(Math.max(0, this.hit.start - 50), this.hit.start))) return false;
     // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".
-    return this.post.staffSubject(this.sentenceIdx) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
+    // "I've been a nurse care manager at ClearPath Health for 9 years": the writer's own job.
+    return this.post.staffSubject(this.sentenceIdx) || WRITER_IS_STAFF.test(raw.text) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
   }
   get staffRole(): string | undefined {
     if (this.category === 'photo') return this.staffPhoto();
@@ -260,7 +266,10 @@ export class HitFacts {
   get namedPhoto(): string | undefined {
     if (this.category !== 'photo') return undefined;
     const reading = this.fileName;
-    if (!reading.person || this.post.staffNamed(reading.person) || this.post.petsPersonNamed(reading.person)) return undefined;
+    // "IMG_2291_jaylen_first_cleaning_0819.jpg": a given name alone, with care, on a post that is not a vet's.
+    const given = reading.given && reading.care && givenName(reading.given) && !this.post.aboutAnimals ? [reading.given] : undefined;
+    const person = reading.person ?? given;
+    if (!person || this.post.staffNamed(person) || this.post.petsPersonNamed(person)) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
     // On a vet's post the care is the animals' ("jasper_fairbanks.jpg": the cat and its owner's surname).

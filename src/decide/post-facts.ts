@@ -40,7 +40,7 @@ const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 /** The end of a quote and who said it: '," said', '" says'. */
 const SAID_AFTER_QUOTE = /[,.!?]?["”]\s*,?\s*(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|shared|shares)\s+/u;
 const QUESTION_END = /\?\W*$/u;
-const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|your)|I\s+am\s+(?:a|an|your))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider)s?(?![\p{L}])/iu;
+export const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|your)|I\s+am\s+(?:a|an|your)|I(?:['’]ve|\s+have)\s+been\s+(?:a|an)|I\s+(?:work|worked)\s+as\s+(?:a|an))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider)s?(?![\p{L}])/iu;
 // Not "on our caseload": the people a home health aide visits.
 const OUR_UNIT = /^(?:in|on|from|at)\s+our\s(?!caseload)/iu;
 /** A count of ten or more right before care: "2,115 eye exams", "more than 300 knee replacements". */

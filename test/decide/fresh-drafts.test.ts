@@ -250,7 +250,18 @@ const UNSAFE: [string, string][] = [
   // A pet post that tells the owner's own condition: an alert dog, the owner in hospital (ninth session).
   ["w01.txt", "Say hi to Juno 🐕! Juno is a 6-year-old shepherd and the seizure-alert dog for Mara Quist of Pine Hollow. She was in today for her booster shots.\n"],
   ["w02.txt", "Lost cat! Pumpkin, an orange tabby, slipped out on Birch Lane Sunday. His owner, Walt Dressler, is in the hospital after a fall and can't look for him. Call 555-0131.\n"],
-  ["x12.txt", "Biscuit 🐶 is boarding with us this week! His owner, Tom Reyes, is at Mercy General after a heart attack, so Biscuit gets extra belly rubs from our team.\n"],
+  ["n912.txt", "Biscuit 🐶 is boarding with us this week! His owner, Tom Reyes, is at Mercy General after a heart attack, so Biscuit gets extra belly rubs from our team.\n"],
+  // Ninth session, set-34's misses: a job at a named school with "trusting Dr. Lin with her smile", "one of my members", a small town at 3am with
+  // newborn twins, trifocals, a TB skin test, a first name and a cleaning in a file name, "his last weeks", a team's shortstop #7.
+  ["n913.txt", "Big smile Saturday! 6 porcelain veneers, 2 visits. Thank you to our favorite Westview Middle choir director for trusting Dr. Lin with her smile! 🎶\n"],
+  ["n914.txt", "I've been a care manager at Bright Path Health for 6 years. One of my members, a 93-year-old retired machinist in Clay County, called me every Monday for a year. He passed in May.\n"],
+  ["n915.txt", "Flu clinic recap from Oakdale Senior Center! Oldest shot-taker: 101-year-old Miss Opal, who told pharmacist Dev she \"had the real flu in 1930, so this is nothing.\"\n"],
+  ["n916.txt", "At 3am last Tuesday, a mom in Boley video-called because her 2-week-old twins both had fevers. Our nurse sent them to the ER. Both are home now.\n"],
+  ["n917.md", "## Spring giveaway winner\nCongratulations to Marek D. of Ridgefield, whose new trifocals were on us this month!\n"],
+  ["n918.json", "{\"replies\":[{\"author\":\"Lena Ortiz\",\"text\":\"Can I bring my daughter back Friday?\"},{\"author\":\"County Health\",\"text\":\"Hi Lena! Sofia's TB skin test from Tuesday can be read Friday until noon.\"}]}\n"],
+  ["n919.json", "{\"caption\":\"Back-to-school cleanings are booking now! 🎒\",\"photos\":[{\"file\":\"IMG_4410_maddox_first_cleaning_0902.jpg\",\"alt\":\"Treasure chest of stickers\"}]}\n"],
+  ["n920.md", "## A goodbye\nWe said goodbye this month to the retired Elm Grove police chief who spent his last weeks teaching our nurses to bake his famous cornbread.\n"],
+  ["n921.md", "![Dr. Shah timing hops with Northside Hawks shortstop #7, five months after her ACL repair](/blog/hops.jpg)\n\nReturn to play takes patience.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -649,17 +660,19 @@ const SAFE: [string, string][] = [
   ["w16.txt", "Meet the voice of Friday bingo: volunteer Margaret \"Peg\" Olsen, who just turned 94! She drives herself over from Florence every week.\n\nHappy birthday, Peg!\n"],
   // Ninth session, set-34: generic patients' diagnoses, caps for the babies in a unit, a practice's handle, an emoji before a signature,
   // "My PT, a guy named", a coworker, toys, short forms of a staff name, a chaplain's photo, "your very patient dad", a site name.
-  ["x01.md", "# 25 years on 4 West: Nurse Gloria Tan, RN\n\nGloria started on 4 West in 1999.\n\n**Advice to new nurses:** \"Learn your patients' names before you learn their diagnoses.\"\n"],
-  ["x02.txt", "Meet Walter Kim. He's 92, lives in Bayside, and has knitted 1,800 tiny caps for the babies in our NICU since 2011. Thank you, Walter! 🧶\n"],
-  ["x03.json", "{\"caption\":\"3 IVF myths we hear every week. Swipe!\",\"slides\":[\"Myth 1: IVF always means twins.\"],\"tagged_users\":[\"@lakeviewfertility\"]}\n"],
-  ["x04.json", "{\"review\":{\"author\":\"Nina Park\",\"rating\":5,\"text\":\"Got stitches in 20 minutes. Best urgent care around!\"},\"draft_reply\":\"Thank you for the kind words, Nina! We will pass them along. 🎉 — BrightCare Urgent Care\"}\n"],
-  ["x05.txt", "I broke my ankle at 17. My PT, a guy named Sal who wore the same Mets cap every day, got me running again. That's why I do this job. Today I'm Dr. Mia Ortiz, DPT, and I just opened my own clinic.\n"],
-  ["x06.md", "---\ntitle: My first mammogram\nauthor: \"Keisha Moore, RT(R)(M)\"\n---\n\nI've done thousands of mammograms. Last month, on my 40th birthday week, my coworker Dana did mine.\n"],
-  ["x07.md", "# Teddy Bear Clinic is back!\n\nKids bring a stuffed friend with a boo-boo and our nurses help with X-rays and casts. Last year a very sick giraffe named Milo needed a full-body cast. 🦒\n"],
-  ["x08.json", "{\"posts\":[{\"text\":\"Please welcome Adebayo Okeke, FNP-C! Bayo grew up in Dallas and spent 5 years as an ER nurse.\"},{\"text\":\"Our office manager, Renee, is a 5-year survivor and wants you to know: book the mammogram.\"}]}\n"],
-  ["x09.md", "---\ntitle: Hospice myths\nauthor: \"Rev. Kofi Osei, Hospice Chaplain\"\nimage: /blog/chaplain-osei.jpg\n---\n\nMany people live better in hospice than they did in the hospital. I mostly listen.\n"],
-  ["x10.json", "{\"caption\":\"Back on all fours! 🐕 Luna, a 5-year-old lab, had TPLO surgery with Dr. Ana Cruz on May 2. So proud of you, Luna (and your very patient dad, Mike)!\"}\n"],
-  ["x11.txt", "Rex is a 13-year-old beagle with heart disease. His owner, Edna Marsh, is 93 and has brought Rex to Maple Ridge every month since his diagnosis in 2021.\n"],
+  ["n901.md", "# 25 years on 4 West: Nurse Gloria Tan, RN\n\nGloria started on 4 West in 1999.\n\n**Advice to new nurses:** \"Learn your patients' names before you learn their diagnoses.\"\n"],
+  ["n902.txt", "Meet Walter Kim. He's 92, lives in Bayside, and has knitted 1,800 tiny caps for the babies in our NICU since 2011. Thank you, Walter! 🧶\n"],
+  ["n903.json", "{\"caption\":\"3 IVF myths we hear every week. Swipe!\",\"slides\":[\"Myth 1: IVF always means twins.\"],\"tagged_users\":[\"@lakeviewfertility\"]}\n"],
+  ["n904.json", "{\"review\":{\"author\":\"Nina Park\",\"rating\":5,\"text\":\"Got stitches in 20 minutes. Best urgent care around!\"},\"draft_reply\":\"Thank you for the kind words, Nina! We will pass them along. 🎉 — BrightCare Urgent Care\"}\n"],
+  ["n905.txt", "I broke my ankle at 17. My PT, a guy named Sal who wore the same Mets cap every day, got me running again. That's why I do this job. Today I'm Dr. Mia Ortiz, DPT, and I just opened my own clinic.\n"],
+  ["n906.md", "---\ntitle: My first mammogram\nauthor: \"Keisha Moore, RT(R)(M)\"\n---\n\nI've done thousands of mammograms. Last month, on my 40th birthday week, my coworker Dana did mine.\n"],
+  ["n907.md", "# Teddy Bear Clinic is back!\n\nKids bring a stuffed friend with a boo-boo and our nurses help with X-rays and casts. Last year a very sick giraffe named Milo needed a full-body cast. 🦒\n"],
+  ["n908.json", "{\"posts\":[{\"text\":\"Please welcome Adebayo Okeke, FNP-C! Bayo grew up in Dallas and spent 5 years as an ER nurse.\"},{\"text\":\"Our office manager, Renee, is a 5-year survivor and wants you to know: book the mammogram.\"}]}\n"],
+  ["n909.md", "---\ntitle: Hospice myths\nauthor: \"Rev. Kofi Osei, Hospice Chaplain\"\nimage: /blog/chaplain-osei.jpg\n---\n\nMany people live better in hospice than they did in the hospital. I mostly listen.\n"],
+  ["n910.json", "{\"caption\":\"Back on all fours! 🐕 Luna, a 5-year-old lab, had TPLO surgery with Dr. Ana Cruz on May 2. So proud of you, Luna (and your very patient dad, Mike)!\"}\n"],
+  ["n911.txt", "Rex is a 13-year-old beagle with heart disease. His owner, Edna Marsh, is 93 and has brought Rex to Maple Ridge every month since his diagnosis in 2021.\n"],
+  ["n922.txt", "Our guard #2 rule in the rehab gym: wipe down every machine. Thanks, team!\n"],
+  ["n923.md", "![Flu clinic banner](/images/clinics/flu-clinic-banner.png)\n\nFlu shots are here! Walk in Mon-Fri.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
