@@ -1,4 +1,4 @@
-import { isLayRole, staffRole } from './staff.js';
+import { isLayRole, layTitleBefore, staffRole } from './staff.js';
 import { bylineNameWords } from './bylines.js';
 import { animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { namesPetsPerson } from './pets-people.js';
@@ -125,7 +125,9 @@ export class PeopleInPost {
   }
 
   private ownRole(hit: Hit): string | undefined {
-    return staffRole(this.ctx.segments[hit.segment].text, hit.start, hit.end) ?? (hit.staff ? 'title or credentials' : undefined);
+    const text = this.ctx.segments[hit.segment].text;
+    // "Deacon Sam Ortiz": the detector's title may be a public figure's, who may be a patient.
+    return staffRole(text, hit.start, hit.end) ?? (hit.staff ? layTitleBefore(text, hit.start) ?? 'title or credentials' : undefined);
   }
 
   private sharedRole(hit: Hit): string | undefined {

@@ -111,7 +111,8 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   if (!s.reply && s.personal && READERS_OWN().test(s.text.slice(Math.max(0, s.personal.start - 12), s.personal.start))) return undefined;
   // "Congratulations to Pastor Rivers, who had cataract surgery": the person congratulated had the care.
   if (s.personal && (!s.org || (CONGRATULATING.test(s.org.word) && WHO_HAD.test(s.personal.word)))) return s.health;
-  // "Congratulations to Alexis and Jordan, whose twin girls arrived after their second IVF cycle", "to Aunt Bea on 6 months sober":
+  // "Congratulations to Alexis and Jordan, whose twin girls arrived after their second IVF cycle", "to Aunt Bea on 6 months sober",
+  // "to Kevin from the mill, who hit one year sober":
   // care the congratulated own (not "her 500th knee replacement").
   if (s.personal && s.org && CONGRATULATING.test(s.org.word) && s.personal.start < s.health.start && OWNED_BETWEEN().test(s.text.slice(s.personal.start, s.health.start)) && !COUNT_BEFORE().test(s.text.slice(0, s.health.start))) return s.health;
   // "First 5K since her knee replacement!!": care a person owns stays theirs at an event.
@@ -145,7 +146,7 @@ const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interes
 
 const CONGRATULATING = /^(?:congratulations to|congrats to|kudos to|shout-?out to)$/i;
 const WHO_HAD = /^who (?:had|has|was|is)$/i;
-const OWNED_BETWEEN = lazyRegex(() => /(?<![\p{L}])(?:whose|their|his|her|on)(?![\p{L}])/iu);
+const OWNED_BETWEEN = lazyRegex(() => /(?<![\p{L}])(?:whose|who|their|his|her|on)(?![\p{L}])/iu);
 /** "her 500th knee replacement", "1,000 surgeries": the clinician's work counted. */
 const COUNT_BEFORE = lazyRegex(() => /(?:\d+(?:st|nd|rd|th)|\d{3,}|\d,\d{3})\s+(?:[\p{L}-]+\s+)?$/u);
 

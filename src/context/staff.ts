@@ -87,6 +87,14 @@ export function staffRole(text: string, start: number, end: number): string | un
   return a ? a[0].replace(/^,?\s*\(?/, '') : undefined;
 }
 
+let layBefore: RegExp | undefined;
+/** The lay title right before a name ("Deacon" in "Deacon Sam Ortiz"), which the name detector marks as a title too. */
+export function layTitleBefore(text: string, start: number): string | undefined {
+  patterns ??= compile();
+  layBefore ??= new RegExp(`(?<![\\p{L}])(${trieAlternation([...patterns.lay])})\\.?\\s+$`, 'iu');
+  return layBefore.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+}
+
 /** Whether a role is a public figure's, a volunteer's or office staff's, who give no care ("Mayor", "volunteer"). */
 export function isLayRole(role: string): boolean {
   patterns ??= compile();

@@ -25,7 +25,7 @@ const TITLE_KINDS = new Set(['heading', 'frontmatter', 'image-alt', 'image-meta'
 
 /** The object of a care act: "for the principal", "for our town's crossing guard". */
 /** A description of a person, not a bare job or school ("college"): "a Cobb County school bus driver", "WKRN's morning weather anchor". */
-const DESCRIBED_PERSON = lazyRegex(() => /^(?:a|an|the|one|\p{Lu}[\p{L}.-]*['’]s?)\s/iu);
+const DESCRIBED_PERSON = lazyRegex(() => /^(?:a|an|the|one|\p{Lu}[\p{L}.-]*(?:\s+\d{1,3})?['’]s?)\s/iu);
 /** A file name that says its photo shows the team. */
 const STAFF_FILE = /(?:^|[^a-z])(?:staff|team|crew|nurses|employees|volunteers)(?:$|[^a-z])/;
 const CARE_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:on|in|of|to)\s+(?:(?:a|an|the)\s+)?$/iu);
@@ -40,6 +40,8 @@ const pronounDid = (verbs: string) => `(?:he|she)(?:['’]d)?\\s+(?:(?:${verbs})
 /** "... his heart transplant", "he fractured both front teeth", "she survived": right before the care, in the same sentence. */
 // "her" as an object ("brought her in for surgery", the pet) is not a possessive.
 const OWN_CARE_BEFORE = lazyRegex(() => new RegExp(`(?<![\\p{L}])(?:(?:his|her|su)\\s+(?!(?:in|to|for|out|up|home|back|off|on|at|with|into|from|through|over)\\s)(?:[\\p{L}\\d-]+\\s+){0,3}|${pronounDid(`${INJURY_VERBS}|started|finished|beat|survived`)})$`, 'iu'));
+/** "Congrats to Pastor Eli Mbatha on finishing our 16-week Diabetes Prevention Program": a program of care the person went through. */
+const FINISHED_OUR = lazyRegex(() => /(?<![\p{L}])on\s+(?:finishing|completing|graduating from|wrapping up)\s+(?:our|the|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu);
 /** "..., who came in this morning with a dislocated pinky", "limped in Tuesday for": arriving for care, right before it. */
 const CAME_IN_WITH = lazyRegex(() => /(?<![\p{L}])(?:came|comes|walked|limped|hobbled|rolled|stopped|was brought|was rushed)\s+in(?:to\s+(?:our|the)\s+[\p{L}-]+)?(?:\s+[\p{L}\d:.]+){0,3}?\s+(?:with|for)\s+(?:(?:a|an|his|her|their|two|both)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
 /** "She'd cracked a molar", "he underwent": the same, in the sentence after the name. */
@@ -196,7 +198,7 @@ export class HitFacts {
     const word = (t?: { start: number; end: number }) => t && rest.slice(t.start, t.end);
     if (SPOKEN_TO().test(rest) && HEALING().test(rest)) return s.health.word;
     if (SPOKEN_TO().test(rest)) return word(terms.find((t) => YOUR_BEFORE().test(rest.slice(0, t.start))));
-    return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || CAME_IN_WITH().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
+    return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || CAME_IN_WITH().test(rest.slice(0, t.start)) || FINISHED_OUR().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
   }
   /** A name with a public figure's or volunteer's title ("Coach Ramirez"). */
   private get publicFigure(): boolean {

@@ -262,6 +262,21 @@ const UNSAFE: [string, string][] = [
   ["n919.json", "{\"caption\":\"Back-to-school cleanings are booking now! 🎒\",\"photos\":[{\"file\":\"IMG_4410_maddox_first_cleaning_0902.jpg\",\"alt\":\"Treasure chest of stickers\"}]}\n"],
   ["n920.md", "## A goodbye\nWe said goodbye this month to the retired Elm Grove police chief who spent his last weeks teaching our nurses to bake his famous cornbread.\n"],
   ["n921.md", "![Dr. Shah timing hops with Northside Hawks shortstop #7, five months after her ACL repair](/blog/hops.jpg)\n\nReturn to play takes patience.\n"],
+  // Ninth session, set-29's and set-30's misses: a congratulated member "who hit two years sober", an executive in a city, a teen from a
+  // named school at a crash, a reply confirming an overdose, a coach's scan, a shop owner in hospice, initials with an age, drops in a reply,
+  // a station's anchor, a deacon who finished a program of care, "around his bed".
+  ["n924.txt", "Thursday night group, you rock. Big congratulations to Dale from the Riverside plant, who hit TWO YEARS sober on Saturday! 🎉\n"],
+  ["n925.txt", "Proud moment for our virtual psychiatry team: this quarter we helped a Fortune 500 CEO in Tulsa taper off benzodiazepines, all over video.\n"],
+  ["n926.txt", "Throwback to last June's rescue on Mill Road. The 17-year-old from Central High who was pinned for an hour is walking again. 🚒\n"],
+  ["n927.txt", "4/ He's the pastor at New Hope Church on Route 9, and he left with a catch-up schedule for all three of his kids.\n"],
+  ["n928.json", "{\"replies\":[{\"author\":\"Dana Cole\",\"text\":\"Is this about my cousin Rick?\"},{\"author\":\"County Health\",\"text\":\"We're so sorry, Dana. Yes, Rick was one of the two overdoses reported Friday.\"}]}\n"],
+  ["n929.txt", "Huge thanks to the Westfield varsity soccer coach for the bagels he brought our MRI team after his scan this morning! ⚽\n"],
+  ["n930.txt", "For 41 years he ran the feed store on Depot Street. Our hospice team was honored to care for him at home these last weeks.\n"],
+  ["n931.txt", "Tuesday win! M.R., 71, had cataract surgery with Dr. Ng on Monday and read the 20/20 line this morning.\n"],
+  ["n932.json", "{\"review\":{\"author\":\"Hal Berg\",\"rating\":4,\"text\":\"Long wait.\"},\"draft_reply\":\"Thanks for the feedback, Hal! Dr. Amin says your pressures looked much better on the new timolol drops. See you in 3 months!\"}\n"],
+  ["n933.txt", "2/ Dr. Ruiz finished LASIK this morning on Channel 4's Sunday evening sports anchor. Look for him glasses-free on air!\n"],
+  ["n934.json", "{\"posts\":[{\"text\":\"Congrats to Deacon Sam Ortiz of St. Luke's on finishing our 12-week Diabetes Prevention Program, 18 lbs down!\"}]}\n"],
+  ["n935.txt", "Yesterday our music therapist brought her guitar to a family in Ashby, and the retired Ashby High choir director sang with his grandkids around his bed one last time.\n"],
 ];
 
 const SAFE: [string, string][] = [

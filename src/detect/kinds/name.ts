@@ -25,7 +25,7 @@ import { isSpace } from '../../text/chars.js';
  */
 type Verdict = 'name' | 'maybe' | 'staff' | undefined;
 
-const AGE_AFTER = /^(?:\s*,\s*(?:aged?\s+)?\d{1,3}\s*,|\s*\(\s*(?:aged?\s+)?\d{1,3}\s*\)(?!\s*\d{3}[\s.-]?\d{4})|\s+(?:is|was|turned|turns)\s+\d{1,3}(?:\s+(?:years?|months?)(?:\s+old)?)?(?=\s+(?:and|now|today|this|years?)\b|\s*[,.!;]))/i;
+const AGE_AFTER = /^(?:\.?\s*,\s*(?:aged?\s+)?\d{1,3}\s*,|\s*\(\s*(?:aged?\s+)?\d{1,3}\s*\)(?!\s*\d{3}[\s.-]?\d{4})|\s+(?:is|was|turned|turns)\s+\d{1,3}(?:\s+(?:years?|months?)(?:\s+old)?)?(?=\s+(?:and|now|today|this|years?)\b|\s*[,.!;]))/i;
 /** "..., Chris;" or "Thanks so much, Mei-Ling!": a name addressed directly. */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear']);
 const vocativeBefore = (lead: string) => lead.trimEnd().endsWith(',') || GREETINGS.has(lastWords(lead, 1)[0]);
