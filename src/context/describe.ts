@@ -230,6 +230,15 @@ const FLOOR_CUE = /^from the \S+ floor$/i;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]+\s+$/u;
 const floorOfNoOne = (m: RegExpExecArray) => FLOOR_CUE.test(m[0]) && !NAME_BEFORE.test((m.input ?? '').slice(Math.max(0, m.index - 30), m.index));
 
+const OUR_OLDEST_OLD = lazyRegex(() => /(?<![\p{L}])our\s+(?:very\s+own\s+|own\s+)?(\d{2,3})[- ]years?[- ]old\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu);
+/** Accepts an OUR_OLDEST_OLD match over 89 whose person is none of the organisation's staff, volunteers or donors. */
+function ourVeryOld(m: RegExpExecArray): Cue | undefined {
+  if (Number(m[1]) < 90) return undefined;
+  const { staffTitles, lists } = peopleCues();
+  const jobs = new Set([...lists.staffOccupations, ...lists.layRoles].map((w) => w.toLowerCase()));
+  return m[2].toLowerCase().split(/\s+/).some((w) => staffTitles.has(w) || jobs.has(w)) ? undefined : { word: m[0].slice(0, m[0].length - m[2].length).trimEnd(), start: m.index };
+}
+
 const SERVICE_DETERMINER = /(?<![\p{L}])(?:our|the|a|an|this)\s+$/iu;
 /** "Our pre-op class", "the discharge team": a one-word cue naming a service or its staff, not a stage of someone's care. */
 function serviceNamedFor(m: RegExpExecArray): boolean {
@@ -248,6 +257,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
   // "@dr.jaepark.pt", "care@example.org": a cue inside a handle or an email names no one (a file name's "pt-20931" still may).
   const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) || serviceNamedFor(m) ? undefined : whole(m)));
+  // "folks like our 97-year-old WWII veteran in Granger": one of the organisation's own people over 89, not its staff.
+  if (/our\s/i.test(text) && /\d\d[- ]year/i.test(text)) each(OUR_OLDEST_OLD(), ourVeryOld).forEach((c, k) => { if (c && !patient[k]) patient[k] = c; });
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
   if (unit.some(Boolean)) {
     const work = each(cues.workWords);

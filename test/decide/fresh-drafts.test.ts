@@ -277,6 +277,7 @@ const UNSAFE: [string, string][] = [
   ["n933.txt", "2/ Dr. Ruiz finished LASIK this morning on Channel 4's Sunday evening sports anchor. Look for him glasses-free on air!\n"],
   ["n934.json", "{\"posts\":[{\"text\":\"Congrats to Deacon Sam Ortiz of St. Luke's on finishing our 12-week Diabetes Prevention Program, 18 lbs down!\"}]}\n"],
   ["n935.txt", "Yesterday our music therapist brought her guitar to a family in Ashby, and the retired Ashby High choir director sang with his grandkids around his bed one last time.\n"],
+  ["n936.txt", "NOW HIRING home health aides for our Delta & Ferris territories! You'd help folks like our 96-year-old Korean War veteran in Ferris, who still salutes every aide at his door.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -688,6 +689,7 @@ const SAFE: [string, string][] = [
   ["n911.txt", "Rex is a 13-year-old beagle with heart disease. His owner, Edna Marsh, is 93 and has brought Rex to Maple Ridge every month since his diagnosis in 2021.\n"],
   ["n922.txt", "Our guard #2 rule in the rehab gym: wipe down every machine. Thanks, team!\n"],
   ["n923.md", "![Flu clinic banner](/images/clinics/flu-clinic-banner.png)\n\nFlu shots are here! Walk in Mon-Fri.\n"],
+  ["n937.txt", "Happy birthday to our 96-year-old volunteer Ruth Ames, who still runs the gift cart every Tuesday! 🎂\n"],
 ];
 
 const errors = async (file: string, text: string) =>
