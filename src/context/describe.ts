@@ -74,7 +74,7 @@ function firstIn(re: Matcher, text: string, accept: Accept): Cue | undefined {
  * patients", "our joint replacement program", "the oncology team") says
  * nothing about one person's care.
  */
-const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|family|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru|care|managers?|directors?|coordinators?|administrators?|supervisors?)(?![\p{L}])/iu);
+const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|family|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru|care|managers?|directors?|coordinators?|administrators?|supervisors?|playroom|waiting room|bay|area)(?![\p{L}])/iu);
 
 /**
  * Care someone works on or gives to ("her work on rural cancer screening",

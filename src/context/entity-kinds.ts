@@ -1,3 +1,4 @@
+import { placePopulation } from '../lexicons/stats.js';
 import { escape } from '../text/word-trie.js';
 import { rawCues } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
@@ -96,6 +97,8 @@ function titledPerson(text: string, start: number): boolean {
   return word !== undefined && (word === 'dr' || peopleCues().personTitles.has(word));
 }
 const AT_PLACE = lazyRegex(() => /(?<![\p{L}])(?:at|in)\s+$/u);
+const FAMILY_OF = lazyRegex(() => /(?<![\p{L}])(?:the\s+\p{Lu}[\p{L}'’-]+s|family|families)\s+of\s+$/u);
+const AND_A_PLACE = lazyRegex(() => /(?<![\p{L}])(?:in|at|across|serving)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:and|&|or)\s+$/u);
 /** "500 Main Street, Austin": the town of an address. */
 const AFTER_STREET = lazyRegex(() => /(?<![\p{L}])(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|highway|hwy)\.?,\s+$/iu);
 
@@ -111,6 +114,9 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   if (titledPerson(text, start)) return false;
   // "She trained at Johns Hopkins": after "at", a name that is not someone's ("at Anna's bedside") is a place.
   if (AT_PLACE().test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
+  // "the Yamamotos of Austin", "the Garcia family of Marion"; "clinics in Austin and Marion": a town where people live, a second town
+  // (not "the family of Eleanor Brandt").
+  if (!/\s/.test(name) && placePopulation(name) > 0 && (FAMILY_OF().test(text.slice(Math.max(0, start - 40), start)) || AND_A_PLACE().test(text.slice(Math.max(0, start - 40), start))) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   // "our Willow Bend family", "our Cedar Ridge team": the organisation's own site, named.
   if (/\s/.test(name) && OUR_BEFORE().test(text.slice(Math.max(0, start - 5), start)) && OUR_SITE_AFTER().test(after)) return true;
   // "brought Otis to Oak Hollow": a name that ends on a word for land or water is a place or a site.

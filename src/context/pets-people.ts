@@ -4,8 +4,8 @@ import { cueLists, rawCues } from '../lexicons/cue-lists.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 import { firstNameSex } from '../lexicons/stats.js';
 
-/** "owner Kim Tran", "His owners, the Feldman family", "owned by Mr. Lindgren": a person named as a pet's people. */
-const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$/iu);
+/** "owner Kim Tran", "His owners, the Feldman family", "owned by Mr. Lindgren", "his humans, Linda and Ron Carraway": a person named as a pet's people. */
+const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/iu);
 /** "Mochi, the Hernandez family's 12-year-old shih tzu": the family whose pet it is. */
 const FAMILYS_PET = lazyRegex(() => new RegExp(`^\\s+family['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${rawCues().animals.map((w) => w.toLowerCase()).join('|')})s?(?![\\p{L}])`, 'iu'));
 /** "la perrita de 6 años de la familia Ortega". */

@@ -34,8 +34,9 @@ function compile(): StaffPatterns {
     // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".
     pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
     after: new RegExp(
-      // An age may come between: "Raymond Holloway, 58, who served our department"; a credential may be in brackets ("Jordan (DPT)").
-      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*\\(?(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job}|,\\s*who\\s+(?:works|worked|has worked|had worked|serves|served|has served|started|began)\\s+as\\s+(?:a|an|our)\\s+(?:${titles}))(?![\\p{L}])`,
+      // An age may come between: "Raymond Holloway, 58, who served our department"; a credential may be in brackets ("Jordan (DPT)");
+      // a tenure: "Bo Jensen for 25 years at the front desk".
+      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*\\(?(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job}|,\\s*who\\s+(?:works|worked|has worked|had worked|serves|served|has served|started|began)\\s+as\\s+(?:a|an|our)\\s+(?:${titles})|\\s+for\\s+(?:\\d+|[a-z]+)\\s+years?\\s+(?:at|on|behind|with)\\s+(?:the|our)\\s+(?:front desk|desk|counter|unit|team|floor|station|${titles}))(?![\\p{L}])`,
       'iu',
     ),
   };

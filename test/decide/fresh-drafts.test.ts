@@ -278,6 +278,7 @@ const UNSAFE: [string, string][] = [
   ["n934.json", "{\"posts\":[{\"text\":\"Congrats to Deacon Sam Ortiz of St. Luke's on finishing our 12-week Diabetes Prevention Program, 18 lbs down!\"}]}\n"],
   ["n935.txt", "Yesterday our music therapist brought her guitar to a family in Ashby, and the retired Ashby High choir director sang with his grandkids around his bed one last time.\n"],
   ["n936.txt", "NOW HIRING home health aides for our Delta & Ferris territories! You'd help folks like our 96-year-old Korean War veteran in Ferris, who still salutes every aide at his door.\n"],
+  ["n938.md", "> \"He passed peacefully at home with his dog beside him. Thank you for everything.\"\n>\n> - The family of Walter Greer, Pine Bluff\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -690,6 +691,15 @@ const SAFE: [string, string][] = [
   ["n922.txt", "Our guard #2 rule in the rehab gym: wipe down every machine. Thanks, team!\n"],
   ["n923.md", "![Flu clinic banner](/images/clinics/flu-clinic-banner.png)\n\nFlu shots are here! Walk in Mon-Fri.\n"],
   ["n937.txt", "Happy birthday to our 96-year-old volunteer Ruth Ames, who still runs the gift cart every Tuesday! 🎂\n"],
+  // Ninth session, set-36: a microchip number, a pet's two humans, a tenure at the front desk, a family "of Austin", clinics in two towns,
+  // a donor's gift to a pre-op playroom, "a general example, not a specific family".
+  ["n939.json", "{\"posts\":[{\"text\":\"Microchip success story! Mango the tabby (chip #985112004771234) went missing in March and is home again.\"}]}\n"],
+  ["n940.txt", "Remember Rufus, the 6-year-old lab mix who tore his ligament in May? He had TPLO surgery here on June 2! Huge thanks to his humans, Amy and Joe Castillo, for every leash walk.\n"],
+  ["n941.md", "### Staff kudos\nCongratulations to **Mia Chen, RT(R)(MR)**, for passing her MRI registry exam, and to **Al Novak** for 30 years at the front desk.\n"],
+  ["n942.md", "### Pepper, 10-year-old border collie\nPepper was out in the yard on a 99° afternoon. Her family, the Lindqvists of Austin, had shade out. She spent 2 days in our ICU and recovered fully. 🐕\n"],
+  ["n943.json", "{\"posts\":[{\"text\":\"This summer we placed 940 sealants at our school clinics in Austin and Marion. Sealants prevent most cavities in back teeth.\"}]}\n"],
+  ["n944.md", "---\ntitle: Before surgery\nauthor: \"Nia Brooks, CCLS\"\nimage: /blog/preop-room.jpg\n---\n\nOur pre-op playroom was renovated thanks to a gift from longtime donor **Harold Lind, 93**.\n"],
+  ["n945.md", "---\ntitle: What hospice nurses want you to know\nimage: /blog/quilt.jpg\n---\n\nPicture a son who has sat at his mother's bedside for two days. *(This is a general example, not a specific family.)*\n"],
 ];
 
 const errors = async (file: string, text: string) =>
