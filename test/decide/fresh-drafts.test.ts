@@ -279,6 +279,9 @@ const UNSAFE: [string, string][] = [
   ["n935.txt", "Yesterday our music therapist brought her guitar to a family in Ashby, and the retired Ashby High choir director sang with his grandkids around his bed one last time.\n"],
   ["n936.txt", "NOW HIRING home health aides for our Delta & Ferris territories! You'd help folks like our 96-year-old Korean War veteran in Ferris, who still salutes every aide at his door.\n"],
   ["n938.md", "> \"He passed peacefully at home with his dog beside him. Thank you for everything.\"\n>\n> - The family of Walter Greer, Pine Bluff\n"],
+  // Ninth session, set-36's misses: "working with you on the PTSD treatment" in a reply, a customer's estrogen cream in alt text.
+  ["n946.json", "{\"review\":{\"author\":\"Marcus Lee\",\"rating\":5,\"text\":\"Best decision I made.\"},\"draft_reply\":\"Marcus, thank you! It's been a privilege working with you on the PTSD treatment these past six months. Keep showing up for yourself.\"}\n"],
+  ["n947.md", "# Behind the counter\n\n![Compounding tech holding a jar labeled for Mrs. Ngozi Okafor's bioidentical estrogen cream](/blog/compounding.jpg)\n\nOur compounding lab makes custom medications every day.\n"],
 ];
 
 const SAFE: [string, string][] = [
