@@ -4,7 +4,8 @@ import type { CompiledRule } from '../model/rule.js';
 import { cutWindows, ownedMatches } from '../text/windows.js';
 import type { Match, Segment } from '../model/types.js';
 import { RuleKeywords } from './keywords.js';
-import { noneCanStart, ruleAnchors } from './rule-anchors.js';
+import { ruleAnchors } from './rule-anchors.js';
+import { ruleTraits } from './rule-traits.js';
 
 /** A GPS tag or a face read in an image is data, not words: only image rules read it. */
 const IMAGE_DATA = new Set(['image-gps', 'image-face']);
@@ -19,25 +20,32 @@ export async function detect(segments: Segment[], rules: CompiledRule[]): Promis
   const hits: Hit[] = [];
   const index = keywordIndex(rules);
   const anchors = ruleAnchors(rules);
+  const traits = ruleTraits(rules);
   for (let s = 0; s < segments.length; s++) {
     const text = segments[s].text;
     const selected = index.select(text.toLowerCase());
     const startsOf = anchors.scan(text);
-    const imageData = IMAGE_DATA.has(segments[s].kind);
+    const imageData = +IMAGE_DATA.has(segments[s].kind);
     for (let r = 0; r < rules.length; r++) {
-      if (!selected[r]) continue;
-      const starts = startsOf?.(r);
-      if (starts && noneCanStart(starts)) continue;
+      if (!selected[r] || traits.postOnly[r] || imageData !== traits.image[r] || startsOf?.none(r)) continue;
       const rule = rules[r];
-      if (imageData !== (rule.spec.detector === 'image')) continue;
-      const nlp = rule.needsNlp;
+      const nlp = traits.needsNlp(r);
       if (nlp === true && !MAY_HOLD_ENTITY.test(text)) continue;
       const wantsNlp = nlp === true || (typeof nlp === 'function' && nlp(text));
-      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s], undefined, starts);
-      for (const m of matches) hits.push({ ...m, rule, segment: s });
+      const matches = wantsNlp ? await detectWithNlp(rule, text, segments[s]) : rule.detect(text, segments[s], undefined, startsOf?.of(r));
+      for (const m of matches) hits.push(hitOf(m, rule, s));
     }
   }
   return hits;
+}
+
+/**
+ * `{ ...m, rule, segment }`. Most matches are a bare start and end, written
+ * out here: a spread of matches of several shapes takes V8's generic path
+ * (a runtime call per hit).
+ */
+export function hitOf(m: Match, rule: CompiledRule, segment: number): Hit {
+  return m.staff === undefined && m.ownSite === undefined && m.evidence === undefined && Object.keys(m).length === 2 ? { start: m.start, end: m.end, rule, segment } : { ...m, rule, segment };
 }
 
 const indexes = new WeakMap<CompiledRule[], RuleKeywords>();

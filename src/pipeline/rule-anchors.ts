@@ -1,4 +1,4 @@
-import { type CompiledRule, lacksRequired, type PatternStarts } from '../model/rule.js';
+import type { CompiledRule, PatternStarts } from '../model/rule.js';
 import { AnchorIndex, type AnchorScan } from '../text/anchor-index.js';
 import { AnchorSearch } from '../text/anchor-search.js';
 
@@ -47,7 +47,7 @@ export class RuleAnchors {
   }
 
   /** One segment's scan, handed to each rule as its PatternStarts; undefined when no pattern has anchors. */
-  scan(text: string): ((rule: number) => PatternStarts | undefined) | undefined {
+  scan(text: string): SegmentStarts | undefined {
     let scan: AnchorScan;
     // A pre-commit hook's one small file is done before the index (several ms to build) would pay for itself.
     if (this.index === undefined && (this.scanned += text.length) < WARM_UP) {
@@ -59,7 +59,27 @@ export class RuleAnchors {
       if (!this.index) return undefined;
       scan = this.index.scan(text);
     }
-    return (rule) => (this.base[rule] < 0 ? undefined : { scan, base: this.base[rule], slots: this.count[rule], required: this.required[rule] === 1 });
+    return new SegmentStarts(scan, this.base, this.count, this.required);
+  }
+}
+
+/** One segment's anchor scan, as each rule reads it. */
+export class SegmentStarts {
+  constructor(
+    private readonly scan: AnchorScan,
+    private readonly base: Int32Array,
+    private readonly count: Int32Array,
+    private readonly required: Uint8Array,
+  ) {}
+
+  /** Rule r's starts, or undefined for a rule without anchored patterns. */
+  of(r: number): PatternStarts | undefined {
+    return this.base[r] < 0 ? undefined : { scan: this.scan, base: this.base[r], slots: this.count[r], required: this.required[r] === 1 };
+  }
+
+  /** noneCanStart(this.of(r)), without making the object: most rules a keyword selects are skipped so (detect()). */
+  none(r: number): boolean {
+    return this.base[r] >= 0 && noneCan(this.scan, this.base[r], this.count[r], this.required[r] === 1);
   }
 }
 
@@ -70,9 +90,13 @@ export class RuleAnchors {
  * a call (nor, in a small run, compiling the rule).
  */
 export function noneCanStart(starts: PatternStarts): boolean {
-  for (let i = 0; i < starts.slots; i++) {
-    if (lacksRequired(starts, i)) continue;
-    const at = starts.scan.at(starts.base + i);
+  return noneCan(starts.scan, starts.base, starts.slots, starts.required === true);
+}
+
+function noneCan(scan: PatternStarts['scan'], base: number, slots: number, required: boolean): boolean {
+  for (let i = 0; i < slots; i++) {
+    if (required && scan.at(base + slots + i)?.length === 0) continue; // lacksRequired
+    const at = scan.at(base + i);
     if (!at || at.length) return false;
   }
   return true;

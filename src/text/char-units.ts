@@ -94,6 +94,22 @@ function readClass(source: string, at: number, mode: Mode): Char {
   return negated ? { unit: complement(unit), wide: mode.u, end } : { unit, wide, end };
 }
 
+/** ASCII code units of the few properties patterns use; undefined for the others (any). */
+const PROPERTIES: Record<string, number[]> = { L: [...range(0x41, 0x5a), ...range(0x61, 0x7a)], Lu: range(0x41, 0x5a), Ll: range(0x61, 0x7a), N: DIGITS, Nd: DIGITS };
+
+/**
+ * `\p{name}` (or `\P{name}`, `negated`) under `u`: its ASCII code units, and
+ * any other unit. Under `i` a cased letter takes the other case, and a
+ * negated property is not read (V8 folds the complement's cases too).
+ */
+function propertyUnit(name: string, negated: boolean, mode: Mode): Unit | undefined {
+  const codes = PROPERTIES[name];
+  if (!codes || (negated && mode.i)) return undefined;
+  const unit = set([], true);
+  for (const c of codes) addCode(unit, c, mode);
+  return negated ? complement(unit) : unit;
+}
+
 /** The character element at `at`, or undefined when it is none (a group, a quantifier, a back reference...). */
 export function readChar(source: string, at: number, mode: Mode): Char | undefined {
   const c = source[at];
@@ -104,7 +120,10 @@ export function readChar(source: string, at: number, mode: Mode): Char | undefin
     const escape = classEscape(source[at + 1], mode);
     // \W, \D and \S take a whole astral character (two code units) under `u`: what follows is no longer at a fixed place.
     if (escape) return { unit: escape, wide: mode.u && 'WDS'.includes(source[at + 1]), end: at + 2 };
-    if (mode.u && (source[at + 1] === 'p' || source[at + 1] === 'P') && source[at + 2] === '{') return { wide: true, end: source.indexOf('}', at) + 1 };
+    if (mode.u && (source[at + 1] === 'p' || source[at + 1] === 'P') && source[at + 2] === '{') {
+      const end = source.indexOf('}', at) + 1;
+      return { unit: propertyUnit(source.slice(at + 3, end - 1), source[at + 1] === 'P', mode), wide: true, end };
+    }
   }
   const code = codeAt(source, at, mode);
   if (!code) return undefined;

@@ -44,13 +44,24 @@ describe('startCheck', () => {
     expect(startCheck('(?<=, )', 'uy')?.(', 😀', 3) ?? true).toBe(true);
   });
 
+  it('reads the ASCII letters and digits of \\p{L}, \\p{Lu}, \\p{Ll} and \\p{N}', () => {
+    const check = startCheck('\\b[Tt]he (?<n>\\p{Lu}\\p{Ll}+?)s ', 'duy')!;
+    expect(check('visit the Smiths ', 6)).toBe(true);
+    expect(check('visit the Éclairs ', 6)).toBe(true);
+    expect(check('visit the store', 6)).toBe(false);
+    expect(startCheck('\\p{Lu}x', 'iuy')!('ax', 0)).toBe(true);
+    expect(startCheck('\\p{Ll}', 'uy')!('A', 0)).toBe(false);
+    expect(startCheck('\\P{N}x', 'uy')!('1x', 0)).toBe(false);
+    expect(startCheck('\\P{N}x', 'uy')!('😀x', 0)).toBe(true);
+  });
+
   it('checks nothing it cannot read', () => {
     expect(startCheck('a|b', 'y')).toBeUndefined();
-    expect(startCheck('\\p{L}+', 'uy')).toBeUndefined();
+    expect(startCheck('\\p{Sc}+', 'uy')).toBeUndefined();
     expect(startCheck('(?:x)?.', 'y')).toBeUndefined();
   });
 
-  const parts = ['(?<=, )', '(?<=[a-z]+\\s)', '(?<!x)', '(?=\\d)', '\\b', '\\d{2}', '\\d{1,2}', 'a+', 's', 'k', 'K', 'ſ', 'é', '😀', '(?:ab|c)', '(?<n>x\\.y)', '(?:a\\d)', '.', '\\s', '[^a]', '\\w', '\\W', '\\D', '\\p{Lu}', '[\\u00e9-\\u00ff]', 'x{0,2}', '\\u0041', '[a-cX-Z_]', '[\\p{L}-]', ','];
+  const parts = ['\\p{Ll}', '\\P{Lu}', '\\p{N}', '\\p{L}', '\\P{Nd}', '(?<=, )', '(?<=[a-z]+\\s)', '(?<!x)', '(?=\\d)', '\\b', '\\d{2}', '\\d{1,2}', 'a+', 's', 'k', 'K', 'ſ', 'é', '😀', '(?:ab|c)', '(?<n>x\\.y)', '(?:a\\d)', '.', '\\s', '[^a]', '\\w', '\\W', '\\D', '\\p{Lu}', '[\\u00e9-\\u00ff]', 'x{0,2}', '\\u0041', '[a-cX-Z_]', '[\\p{L}-]', ','];
   const chars = fc.constantFrom('a', 'b', 'c', 'k', 'K', 's', 'S', 'ſ', 'K', 'x', 'y', '.', ',', ' ', '1', '2', 'é', 'É', 'A', '_', '😀', '\n');
 
   it('never refuses a start where the regex matches', () => {
