@@ -66,8 +66,9 @@ export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who 
 /** Words that put a town after them: "in", "from", "outside", "near". */
 const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);
 
-/** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
+/** "for trusting Dr. Lin with": the one who trusts a clinician with their care, before "her smile". */
 const TRUSTED_WITH = lazyRegex(() => /(?<![\p{L}])trust(?:ing|ed|s)?\s+(?:[\p{L}.-]+\s+){1,6}with\s+$/iu);
+/** A clinician's act on someone: between the clinician's name and "his"/"her", it makes the pronoun the patient. */
 const CARE_DONE = lazyRegex(() => /(?<![\p{L}])(?:removed|repaired|replaced|treated|operated on|fixed|performed|examined|delivered|stitched|set|reattached|fitted|implanted|extracted|cleared|diagnosed|saw|helped|walked|sutured|splinted|scoped|scanned)\s+(?:(?:[\p{L}-]+\s+){0,2}|(?:[\p{L}-]+\s+){1,5}(?:on|for|to|in)\s+)$/iu);
 
 /** Whether a place rule reports the words of a hit too (a town found both as a town and as a name). */

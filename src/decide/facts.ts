@@ -31,6 +31,7 @@ const STAFF_FILE = /(?:^|[^a-z])(?:staff|team|crew|nurses|employees|volunteers)(
 const CARE_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:on|in|of|to)\s+(?:(?:a|an|the)\s+)?$/iu);
 /** A word far more often a given name than a surname ("jaylen", not "banner"). */
 const givenName = (word: string) => { const s = wordStats(word); return s.first >= 500 && s.first > s.sur; };
+/** "timing hops with Eastfield Eagles": someone a staff member works with or on, just before a description of them. */
 const WORKED_WITH = lazyRegex(() => /(?<![\p{L}])(?:with|helping|helped|treating|treated)\s+(?:(?:a|an|the|our|their)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
 
