@@ -41,6 +41,8 @@ export function readFileName(ref: string): FileNameReading {
         // "rx-label-hollister-martin-oxycodone.jpg": a surname that is no given name, then a given name, as on a label.
         (isSurname(w) && w.length > 3 && firstNames().get(w) < 50 && isFirst(words[i + 1]) && words[i + 1].length > 3)),
   );
+  // "screenshot-visit-mwilson-0611-rash.png": an initial run into a surname, as user names are written.
+  const runIn = at >= 0 ? -1 : words.findIndex((w) => w.length >= 5 && /^[a-z]+$/.test(w) && isSurname(w.slice(1)) && w.length - 1 >= 4 && surnames().get(w) < 100 && !isFirst(w) && !isCommon(wordStats(w)));
   const text = words.join(' ');
   const term = findTerms(text, cueLists().health, 1)[0];
   injuryRegex().lastIndex = 0;
@@ -48,7 +50,8 @@ export function readFileName(ref: string): FileNameReading {
   injuryRegex().lastIndex = 0;
   const given = at >= 0 ? undefined : words.find((w) => w.length > 2 && (isFirst(w) || isSurname(w)));
   return {
-    ...(at >= 0 ? { person: words.slice(at, at + 2) } : {}),
+    // Only with care beside it: "thanks.png" is no "T. Hanks".
+    ...(at >= 0 ? { person: words.slice(at, at + 2) } : runIn >= 0 && (term || injury) ? { person: [words[runIn][0], words[runIn].slice(1)] } : {}),
     ...(given ? { given } : {}),
     ...(term ? { care: text.slice(term.start, term.end) } : injury ? { care: injury[0] } : {}),
   };

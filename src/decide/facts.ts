@@ -31,6 +31,8 @@ const STAFF_FILE = /(?:^|[^a-z])(?:staff|team|crew|nurses|employees|volunteers)(
 const CARE_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:on|in|of|to)\s+(?:(?:a|an|the)\s+)?$/iu);
 /** A word far more often a given name than a surname ("jaylen", not "banner"). */
 const givenName = (word: string) => { const s = wordStats(word); return s.first >= 500 && s.first > s.sur; };
+/** "for a member in Tullahoma, a retired ...": one of the people the organisation serves, just before a description. */
+const SERVED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|one of our|our)\s+(?:member|patient|client|resident|customer)(?![\p{L}])[^.!?]*$/iu);
 /** "timing hops with Eastfield Eagles": someone a staff member works with or on, just before a description of them. */
 const WORKED_WITH = lazyRegex(() => /(?<![\p{L}])(?:with|helping|helped|treating|treated)\s+(?:(?:a|an|the|our|their)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
@@ -124,6 +126,8 @@ export class HitFacts {
     if (raw.health && CARE_FOR().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "caught a pulmonary embolism in WKRN's morning weather anchor", "a routine exam on a Cobb County school bus driver": the care's object.
     if (raw.health && DESCRIBED_PERSON().test(this.text.slice(this.hit.start, this.hit.end)) && CARE_OBJECT().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
+    // "she spent three days on the phone for a member in Tullahoma, a retired school bus driver": the person served, described.
+    if (raw.health && SERVED_BEFORE().test(this.text.slice(Math.max(raw.start, this.hit.start - 80), this.hit.start))) return false;
     // "Dr. Whitaker timing single-leg hops with Eastfield Eagles point guard #23": someone the staff member works with.
     if (raw.health && WORKED_WITH().test(this.text.slice(Math.max(0, this.hit.start - 50), this.hit.start))) return false;
     // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".

@@ -24,6 +24,12 @@ describe('reading an image file name', () => {
     expect(reading.care).toBe(care);
   });
 
+  it('reads an initial run into a surname, only with care beside it', () => {
+    expect(readFileName('screenshot-visit-mwilson-0611-rash-forearm.png').person).toEqual(['m', 'wilson']);
+    expect(readFileName('/uploads/thanks.png').person).toBeUndefined();
+    expect(readFileName('/img/team/jsmith.jpg').person).toBeUndefined();
+  });
+
   it('keeps a given name or surname that stands alone, for the post to say whose it is', () => {
     expect(readFileName('/images/ceo/lorraine-walking-garden.jpg').given).toBe('lorraine');
     expect(readFileName('/blog/chaplain-mensah.jpg').given).toBe('mensah');

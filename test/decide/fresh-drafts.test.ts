@@ -282,6 +282,10 @@ const UNSAFE: [string, string][] = [
   // Ninth session, set-36's misses: "working with you on the PTSD treatment" in a reply, a customer's estrogen cream in alt text.
   ["n946.json", "{\"review\":{\"author\":\"Marcus Lee\",\"rating\":5,\"text\":\"Best decision I made.\"},\"draft_reply\":\"Marcus, thank you! It's been a privilege working with you on the PTSD treatment these past six months. Keep showing up for yourself.\"}\n"],
   ["n947.md", "# Behind the counter\n\n![Compounding tech holding a jar labeled for Mrs. Ngozi Okafor's bioidentical estrogen cream](/blog/compounding.jpg)\n\nOur compounding lab makes custom medications every day.\n"],
+  // The only large-animal vet in a town, a member described after a staff member's work for them, an initial run into a surname with a rash.
+  ["n948.txt", "Why rural telehealth matters: last winter one of our members, the only large-animal vet in Big Timber, Montana, had chest pain during lambing season and couldn't leave for a 3-hour drive.\n"],
+  ["n949.txt", "Proud to spotlight our care manager Tasha Green, RN. Last month she spent days on the phone for a member in Lewisburg, a retired school bus driver who had just started dialysis three times a week.\n"],
+  ["n950.json", "{\"posts\":[{\"text\":\"What a great submission photo looks like: good light and a close-up. Swipe!\",\"notes\":\"Carousel: slide 2 = screenshot-visit-kbrennan-0702-rash-elbow.png\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
