@@ -232,11 +232,14 @@ const floorOfNoOne = (m: RegExpExecArray) => FLOOR_CUE.test(m[0]) && !NAME_BEFOR
 
 const OUR_OLDEST_OLD = lazyRegex(() => /(?<![\p{L}])our\s+(?:very\s+own\s+|own\s+)?(\d{2,3})[- ]years?[- ]old\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu);
 /** Accepts an OUR_OLDEST_OLD match over 89 whose person is none of the organisation's staff, volunteers or donors. */
+let organisationsOwn: Set<string> | undefined;
 function ourVeryOld(m: RegExpExecArray): Cue | undefined {
   if (Number(m[1]) < 90) return undefined;
-  const { staffTitles, lists } = peopleCues();
-  const jobs = new Set([...lists.staffOccupations, ...lists.layRoles].map((w) => w.toLowerCase()));
-  return m[2].toLowerCase().split(/\s+/).some((w) => staffTitles.has(w) || jobs.has(w)) ? undefined : { word: m[0].slice(0, m[0].length - m[2].length).trimEnd(), start: m.index };
+  if (!organisationsOwn) {
+    const { staffTitles, lists } = peopleCues();
+    organisationsOwn = new Set([...staffTitles, ...[...lists.staffOccupations, ...lists.layRoles].map((w) => w.toLowerCase())]);
+  }
+  return m[2].toLowerCase().split(/\s+/).some((w) => organisationsOwn!.has(w)) ? undefined : { word: m[0].slice(0, m[0].length - m[2].length).trimEnd(), start: m.index };
 }
 
 const SERVICE_DETERMINER = /(?<![\p{L}])(?:our|the|a|an|this)\s+$/iu;
