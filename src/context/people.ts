@@ -114,15 +114,28 @@ export class PeopleInPost {
 
   /** Whether a word is part of a staff member's name ("Linda" after "Linda Okafor, RN"), as the detector may not report it again. */
   isStaffWord(word: string): boolean {
-    const short = word.toLowerCase();
-    return this.staffWordMap().has(short) || (short.length >= 3 && [...this.staffWordMap().keys()].some((w) => shortFormOf(w, short)));
+    return this.staffWordRole(word.toLowerCase()) !== undefined;
   }
+
+  /** The role of a staff name word, or of the staff given name it is a short form of ("sam" after "Samuel Osei", chaplain). */
+  private staffWordRole(word: string): string | undefined {
+    const staff = this.staffWordMap();
+    const role = staff.get(word);
+    if (role !== undefined || word.length < 3) return role;
+    for (const [w, r] of staff) if (shortFormOf(w, word)) return r;
+    return undefined;
+  }
+
+  /** The name words of the post's staff bylines ("lorraine", "baptiste" of "author: Lorraine Baptiste, CEO"). */
+  private bylineWords(): Set<string> {
+    return (this.byline ??= new Set(this.ctx.segments.flatMap((seg) => bylineNameWords(seg))));
+  }
+  private byline?: Set<string>;
 
   /** 'the staff byline' when every word of the name is in a staff byline of the post. */
   private bylineRole(hit: Hit): string | undefined {
     const words = this.words(hit);
-    const byline = new Set(this.ctx.segments.flatMap((seg) => bylineNameWords(seg)));
-    return words.length && words.every((w) => byline.has(w)) ? 'the staff byline' : undefined;
+    return words.length && words.every((w) => this.bylineWords().has(w)) ? 'the staff byline' : undefined;
   }
 
   private ownRole(hit: Hit): string | undefined {
@@ -136,7 +149,7 @@ export class PeopleInPost {
     const words = this.words(hit);
     if (words.length && words.every((w) => staff.has(w))) return staff.get(words[0]);
     // "Sam" after "our chaplain, the Rev. Samuel Osei": a short form of a staff member's given name.
-    if (words.length === 1 && words[0].length >= 3) for (const [w, role] of staff) if (shortFormOf(w, words[0])) return role;
+    if (words.length === 1) { const role = this.staffWordRole(words[0]); if (role !== undefined) return role; }
     // 'Patricia "Patty" Odom' after "Patty Odom, RN": the given name before a quoted nickname and a staff surname.
     const nick = QUOTED_NICKNAME().exec(this.ctx.segments[hit.segment].text.slice(hit.end, hit.end + 40));
     return nick && staff.has(nick[1].toLowerCase()) && staff.has(nick[2].toLowerCase()) ? staff.get(nick[2].toLowerCase()) : undefined;
@@ -166,7 +179,7 @@ export class PeopleInPost {
         if (role && !isLayRole(role)) for (const w of this.words(h)) this.staffWords.set(w, role);
       }
       // "author: Marcus Liang, DPT" above "![Marcus holding his Boston medal]": the byline's staff member, named again.
-      for (const seg of this.ctx.segments) for (const w of bylineNameWords(seg)) if (!this.staffWords.has(w)) this.staffWords.set(w, 'the staff byline');
+      for (const w of this.bylineWords()) if (!this.staffWords.has(w)) this.staffWords.set(w, 'the staff byline');
     }
     return this.staffWords;
   }
