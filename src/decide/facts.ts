@@ -1,6 +1,7 @@
 import { aboutPatient, isMetadata, sentenceIndex } from '../context/post.js';
 import { isEponym } from '../context/eponym.js';
 import { readFileName } from '../context/file-name.js';
+import { altTextOf, showsNoOne } from '../context/image-alt.js';
 import { LAB_VALUE } from '../context/lab-values.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
@@ -281,6 +282,15 @@ export class HitFacts {
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
     // On a vet's post the care is the animals' ("jasper_fairbanks.jpg": the cat and its owner's surname).
     return this.post.speaksOfCare && !this.post.aboutAnimals ? 'the file name names a person, in a post about care' : undefined;
+  }
+  /**
+   * The image's alt text shows no one ("Empty MRI scanner room", "Chart showing
+   * three stages of frostbite"): the picture cannot show the patient of a story.
+   */
+  get photoOfNoOne(): boolean {
+    if (this.category !== 'photo') return false;
+    const alt = altTextOf(this.post.ctx.segments, this.hit.segment, this.text.slice(this.hit.start, this.hit.end));
+    return alt !== undefined && showsNoOne(alt);
   }
   /** A person tagged on a post that speaks of care (JSON "tagged_users" on a memory-care or PrEP post): the post is about them. */
   get taggedInCarePost(): boolean {

@@ -55,6 +55,8 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'code-with-name', severity: 'rule', when: (f) => f.codeWithName, reason: (name) => `the code carries a surname ("${name}")` },
   // A photo whose file name names someone and their care: "maria-gonzalez-hip-surgery.jpg".
   { decision: 'named-photo', severity: 'rule', when: (f) => f.namedPhoto, reason: (why) => String(why) },
+  // An image whose alt text shows no one ("Empty MRI scanner room with soft blue lighting"): no patient's picture.
+  { decision: 'photo-of-no-one', severity: 'info', when: (f) => f.photoOfNoOne, reason: () => 'its alt text shows no one' },
   // Someone tagged on a post about care: "tagged_users": ["Hank Dorsey"] under a memory-care garden post.
   { decision: 'tagged-on-care-post', severity: 'rule', when: (f) => f.taggedInCarePost, reason: () => 'tagged on a post that speaks of care' },
   // Person-linked identifiers: errors when tied to a patient.

@@ -4,7 +4,7 @@
  */
 export const DECISIONS = [
   'health-content', 'staff-description', 'direct-identifier', 'eponym', 'animal', 'pets-person', 'place-name', 'part-of-a-name', 'fictional-name', 'staff-or-public-figure', 'public-context', 'beside-direct-identifier',
-  'own-site-in-care-reply', 'own-site-of-patient-care', 'own-site', 'person-in-room', 'code-with-name', 'named-photo', 'tagged-on-care-post',
+  'own-site-in-care-reply', 'own-site-of-patient-care', 'own-site', 'person-in-room', 'code-with-name', 'named-photo', 'photo-of-no-one', 'tagged-on-care-post',
   'patient-sentence', 'care-reply', 'patient-story', 'organisation-voice', 'unlinked',
 ] as const;
 export type DecisionName = (typeof DECISIONS)[number];

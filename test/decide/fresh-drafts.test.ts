@@ -707,6 +707,9 @@ const SAFE: [string, string][] = [
   ["n943.json", "{\"posts\":[{\"text\":\"This summer we placed 940 sealants at our school clinics in Austin and Marion. Sealants prevent most cavities in back teeth.\"}]}\n"],
   ["n944.md", "---\ntitle: Before surgery\nauthor: \"Nia Brooks, CCLS\"\nimage: /blog/preop-room.jpg\n---\n\nOur pre-op playroom was renovated thanks to a gift from longtime donor **Harold Lind, 93**.\n"],
   ["n945.md", "---\ntitle: What hospice nurses want you to know\nimage: /blog/quilt.jpg\n---\n\nPicture a son who has sat at his mother's bedside for two days. *(This is a general example, not a specific family.)*\n"],
+  // Tenth session, set-33 and set-35 (blind in the ninth, read in the tenth): images whose alt text shows no one.
+  ["n951.md", "---\ntitle: Your MRI, step by step\nimage: /img/mri-suite.jpg\n---\n\nA lot of people tell us: *\"I was more nervous about the MRI than the results.\"* Here is what happens.\n\n![Empty MRI scanner room with soft blue lighting](/img/mri-suite.jpg)\n"],
+  ["n952.md", "---\ntitle: \"Frostbite vs. frostnip\"\nimage: /blog/frostbite-stages.png\n---\n\n# Frostbite vs. frostnip\n\nEvery January someone shovels for 90 minutes in thin gloves and comes in with white, waxy fingertips.\n\n## Frostnip (mild)\nRed, numb skin that **fully recovers** with gentle rewarming.\n\n![Chart showing three stages of frostbite on a finger](/blog/frostbite-stages.png)\n"],
 ];
 
 const errors = async (file: string, text: string) =>

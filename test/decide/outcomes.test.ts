@@ -19,6 +19,7 @@ const CASES: [string, string, string][] = [
   ['person-in-room', 'location', 'Bingo champion of the month: Marjorie Tillman in Room 118, for the third month running!'],
   ['tagged-on-care-post', 'name', JSON.stringify({ text: 'Our memory care garden club planted 200 tulip bulbs today!', tagged_users: ['Walter Brennan'] })],
   ['named-photo', 'photo', 'Great week on the ortho floor! ![](/uploads/maria-gonzalez-hip-surgery.jpg)'],
+  ['photo-of-no-one', 'photo', JSON.stringify({ text: 'Our patient Anna Lindqvist had her MRI here last week.', photos: [{ file: '/img/mri-suite.jpg', alt: 'Empty MRI scanner room with soft blue lighting' }] })],
   ['pets-person', 'name', 'Mochi the corgi is 12 weeks out from her ACL surgery. Feature her recovery video; owner Kim Tran approved.'],
   ['patient-sentence', 'name', 'Mochi the corgi is boarding with us while her owner Kim Tran is recovering from her own hip surgery.'],
   ['code-with-name', 'other-id', '---\ntitle: World TB Day\ntags: [tuberculosis, case-2024-0173-ruiz]\n---\nTB is curable. Free testing at our clinic.'],
