@@ -15,7 +15,7 @@ const STAFF_BYLINE = new RegExp(`(?<![\\p{L}])(?:Dr\\.|${CREDENTIALS}|PhD)(?![\\
 const RANKS = 'Lt\\.|Lieutenant|Capt\\.|Captain|Chief|Battalion Chief|Sgt\\.|Firefighter|Paramedic|Nurse|Pharmacist';
 const TITLE_BEFORE = new RegExp(`^\\s*(?:Dr\\.|${RANKS})\\s+`, 'u');
 /** A byline with a rank or a job at the organisation: "Lt. Eddie Ramos, Ridgeway Fire Rescue", "Jess Tamura, Community Manager". */
-const STAFF_JOB_BYLINE = new RegExp(`^\\s*(?:${RANKS})\\s+\\p{Lu}|,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Technologist|Hygienist|Dietitian|Counselor|Liaison|Administrator|Esthetician|Aesthetician|Injector|Assistant|Receptionist|Scheduler|Aide|Midwife|Doula|Optician|Sonographer|Phlebotomist|Interpreter|CEO|CFO|COO|CNO|CMO|President|Founder|Owner)(?![\\p{L}])`, 'u');
+const STAFF_JOB_BYLINE = new RegExp(`^\\s*(?:${RANKS})\\s+\\p{Lu}|,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Manager|Coordinator|Director|Specialist|Officer|Supervisor|Educator|Navigator|Chaplain|Nurse|Pharmacist|Paramedic|Firefighter|Therapist|Technician|Technologist|Hygienist|Dietitian|Counselor|Liaison|Administrator|Esthetician|Aesthetician|Injector|Assistant|Receptionist|Scheduler|Aide|Midwife|Doula|Optician|Sonographer|Phlebotomist|Interpreter|CEO|CFO|COO|CNO|CMO|President|Vice President|VP|SVP|EVP|Lead|Founder|Owner)(?![\\p{L}])`, 'u');
 
 export function staffByline(seg: Segment): boolean {
   return seg.key !== undefined && AUTHOR_KEY.test(seg.key) && (STAFF_BYLINE.test(seg.text) || STAFF_JOB_BYLINE.test(seg.text));

@@ -26,10 +26,24 @@ function compileAnimals() {
     // "This 5-year-old lab mix", "our clinic cat": an animal as the subject of a sentence.
     phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
     // "Rosie — 3-year-old pit mix", "Tank: 8-month-old lab puppy": an age and the animal, with no article.
-    // "Duke is a 5-year-old lab mix", "Pickles! 🐱": a verb before the article, or an animal emoji.
+    // "Duke is a 5-year-old lab mix", "Pepper, her 12-year-old tabby", "Pickles! 🐱": a verb before the article, or an animal emoji.
     // "Meet Luna! 🦋 This 3-year-old husky": any emoji may sit before the next sentence's article; "Meet Duchess! 👑🐱": or before an animal's.
-    after: new RegExp(`^(?:['’]s)?(?:[!.:]?\\s*(?:\\p{Extended_Pictographic}\\uFE0F?){0,3}?(?:${ANIMAL_EMOJI})|(?:[,!.]?\\s+(?:(?:\\p{Extended_Pictographic}\\uFE0F?)+\\s+)*(?:(?:is|was|es)\\s+)?(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his|[Ll]a|[Ee]l|[Uu]na?|[Nn]uestr[ao]|[Ss]u)\\s+(?:[\\p{L}\\d'’-]+,?\\s+){0,3}?|\\s*[,:—–-]\\s*\\d+[- ](?:year|month|week)s?[- ]old\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:${words})s?(?![\\p{L}]))`, 'u'),
+    after: new RegExp(`^(?:['’]s)?(?:[!.:]?\\s*(?:\\p{Extended_Pictographic}\\uFE0F?){0,3}?(?:${ANIMAL_EMOJI})|(?:[,!.]?\\s+(?:(?:\\p{Extended_Pictographic}\\uFE0F?)+\\s+)*(?:(?:is|was|es)\\s+)?(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ll]a|[Ee]l|[Uu]na?|[Nn]uestr[ao]|[Ss]u)\\s+(?:[\\p{L}\\d'’-]+,?\\s+){0,3}?|\\s*[,:—–-]\\s*\\d+[- ](?:year|month|week)s?[- ]old\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:${words})s?(?![\\p{L}]))`, 'u'),
   };
+}
+
+/**
+ * Capitalised words a text names as animals, whether or not a name rule found
+ * them ("Pepper, her 12-year-old tabby": a common word, no person's name).
+ */
+export function petNamesIn(text: string): string[] {
+  animal ??= compileAnimals();
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu)) {
+    const end = m.index! + m[0].length;
+    if (animal.after.test(text.slice(end, end + 60)) && !PERSON_BEFORE().test(text.slice(Math.max(0, m.index! - 12), m.index))) out.push(m[0]);
+  }
+  return out;
 }
 
 /** "la familia Ortiz! 🐶", "Mrs. Pell 🐾": a family or a titled person, whatever emoji follows. */

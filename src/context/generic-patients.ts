@@ -120,6 +120,8 @@ const RECOVERY_GENERIC_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:peer|addiction|l
 /** "a person with measles visited our clinic": an exposure notice's unnamed case, where and when, not one patient's story. */
 const UNNAMED_CASE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|an|one)\s+(?:person|individual|traveler|traveller|visitor|customer|passenger)\s+(?:(?:with|who\s+(?:has|had|later\s+tested\s+positive\s+for|tested\s+positive\s+for))\s+(?:[\p{L}-]+\s+){1,3})?$/iu);
 const VISITED = /^(?:visited|was at|was in)\b/i;
+const UNNAMED_CASE_OF_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|an|one)\s+(?:(?:new|confirmed|probable|suspected|lab-confirmed|laboratory-confirmed)\s+)?$/iu);
+const CASE_WENT_AFTER = lazyRegex(() => /^\s+(?:[\p{L}-]+\s+){1,3}?(?:was|were|who was)\s+(?:infectious|contagious|present|at|in)|^\s+(?:[\p{L}-]+\s+){1,3}?(?:visited|while visiting|traveled|travelled)(?![\p{L}])/iu);
 
 /** "longtime Brookfield resident Eleanor Pike": someone who lives in a town, not a resident in care (not "our longtime resident"). */
 const TOWN_RESIDENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?<!(?:[Oo]ur|[Tt]he\s+home['’]s)\s+)(?:(?:[Ll]ong-?time|[Ll]ife-?long|[Ll]ocal|[Aa]rea|[Tt]own|[Cc]ity|[Cc]ounty)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+$/u);
@@ -180,6 +182,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "caps for the babies in our NICU": people in general on a unit.
     (/^in our (?:care|\S+)$/i.test(cue.word) && PEOPLE_BEFORE().test(before)) ||
     (VISITED.test(cue.word) && UNNAMED_CASE_BEFORE().test(before)) ||
+    // "A confirmed case of measles was infectious while visiting the following locations": the notice's case, where and when.
+    (/^case of$/i.test(cue.word) && UNNAMED_CASE_OF_BEFORE().test(before) && CASE_WENT_AFTER().test(after)) ||
     // "a 5K celebrating recovery": recovery as a cause, no one's.
     (/^recovery$/i.test(cue.word) && (CAUSE_BEFORE().test(before) || RECOVERY_GENERIC_BEFORE().test(before) || (RECOVERY_GENERIC_AFTER().test(after) && !SPOKEN_TO().test(text)))) ||
     (!PLURAL.test(cue.word) && COUNTED_BEFORE().test(before)) ||

@@ -10,8 +10,8 @@ const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parent
 const FAMILYS_PET = lazyRegex(() => new RegExp(`^\\s+family['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${rawCues().animals.map((w) => w.toLowerCase()).join('|')})s?(?![\\p{L}])`, 'iu'));
 /** "la perrita de 6 años de la familia Ortega". */
 const FAMILIA_BEFORE = lazyRegex(() => /(?:perrit[ao]|perr[ao]|gatit[ao]|gat[ao]|mascota)\s+(?:de\s+\d+\s+años\s+)?de\s+la\s+familia\s+$/iu);
-/** "His mom Jenna Whitfield": the pet's people when an animal was just spoken of. */
-const PET_PARENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their|its)\s+(?:mom|dad|mama|papa|mommy|daddy|humans?|family)\s*[,:]?\s+$/iu);
+/** "His mom Jenna Whitfield", "Pepper's dad, Tom Reyes": the pet's people when an animal was just spoken of. */
+const PET_PARENT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{Ll}-]+['’]s?)\s+(?:mom|dad|mama|papa|mommy|daddy|humans?|family)\s*[,:]?\s+$/u);
 /** "... is recovering from her own hip surgery": the owner's own care, which keeps the owner a person. */
 const OWNER_OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|herself|himself|recover(?:s|ing|ed)?|was diagnosed|had surgery|underwent|is undergoing|was admitted|was hospitali[sz]ed)(?![\p{L}])/iu);
 

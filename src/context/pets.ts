@@ -1,4 +1,4 @@
-import { ANIMAL_EMOJI, animalAt, animalPhrase } from './entity-kinds.js';
+import { ANIMAL_EMOJI, animalAt, animalPhrase, petNamesIn } from './entity-kinds.js';
 import { PERSON_CATEGORIES, PRONOUN, type PeopleInPost, within } from './people.js';
 import { escape } from '../text/word-trie.js';
 import { wordStats } from '../lexicons/stats.js';
@@ -14,6 +14,20 @@ const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
 const ANIMAL_HARM = /(?<![\p{L}])(?:bit|bitten|bites|biting|attacked|mauled|scratched|kicked|trampled|threw|thrown|stung|charged)(?![\p{L}])/iu;
 /** "a 14-year-old boy who had gone through the ice chasing his dog": a person described, not named, is in the post too. */
 const A_PERSON = /(?<![\p{L}])(?:a|an|the|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:boy|girl|man|woman|teen|teenager|toddler|gentleman|lady|kid|child|grandmother|grandfather|grandma|grandpa|bride|groom)(?![\p{L}])/iu;
+/** Where the clause holding `at` begins: after the last colon, semicolon, dash or joined clause before it. */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index! + m[0].length;
+  return start;
+}
+const CLAUSE_BREAK = /[:;—–(]|,\s+(?:and|but|so|while|because|although)\s+/gu;
+
+/** A service or therapy animal's work names its people's conditions: "a certified seizure-alert dog for Amy", "guide dog ... his handler". */
+const SERVICE_ANIMAL = /(?<![\p{L}])(?:(?:service|guide|alert|assistance|hearing|seeing[- ]eye|mobility|therapy|facility|comfort|emotional support)\s+(?:dogs?|animals?|horses?|pups?|pets?)|handler)(?![\p{L}])/iu;
+/** People by what they are to the care or to others: "Bruno stayed with the resident in 4B while she recovered". */
+const PERSON_NOUN = /(?<![\p{L}])(?:patients?|residents?|clients?|members?|veterans?|owners?|mom|mum|dad|mother|father|son|daughter|wife|husband|grandma|grandpa|grandmother|grandfather|kids?|child|children|baby|friend|neighbou?r|students?)(?![\p{L}])/iu;
+/** Someone acting between an animal and the care: "the dog stayed with us while she had her knee replaced". */
+const SUBJECT_PRONOUN = /(?<![\p{L}'’])(?:he|she|they|i|we)(?![\p{L}'’])/iu;
 /** The pet's people, on their own: "mom", "owner". */
 const PET_PEOPLE_WORDS = 'mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person';
 const PET_PERSON = new RegExp(`^(?:${PET_PEOPLE_WORDS})$`, 'iu');
@@ -36,6 +50,8 @@ export class PetsInPost {
   private petNames(): RegExp | null {
     if (this.pets === undefined) {
       const names = this.hits.filter((h) => this.people.kindOf(h) === 'animal').map((h) => this.ctx.segments[h.segment].text.slice(h.start, h.end));
+      // "Pepper, her 12-year-old tabby": a pet no name rule found (a common word), named as an animal.
+      if (this.animalsInPost()) for (const seg of this.ctx.segments) names.push(...petNamesIn(seg.text));
       this.pets = names.length ? new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].map(escape).join('|')})(?![\\p{L}])`, 'u') : null;
     }
     return this.pets;
@@ -56,6 +72,33 @@ export class PetsInPost {
     const at = animalAt(s.text);
     const pronounIsPersons = PERSON_PRONOUN.test(at > 0 ? s.text.slice(0, at) : s.text) || ANIMAL_HARM.test(s.text);
     return (ANIMALS_PLURAL.test(s.text) || animalPhrase(s.text) || at >= 0) && !pronounIsPersons;
+  }
+
+  /**
+   * The care at `care` is an animal's: the last one spoken of before it is a
+   * pet or an animal ("Thank you to Sadie Morgan for letting us share: Pepper,
+   * her 12-year-old tabby, was diagnosed with diabetes"; "Duke had bone cancer
+   * in his front leg, and the Harrington family ..."), with no person named,
+   * described or standing as a subject ("she", "I") between them.
+   */
+  careOfAnimal(s: Sentence, care: Cue): boolean {
+    if (!this.people.mayMentionAnimals() || ANIMAL_HARM.test(s.text) || SERVICE_ANIMAL.test(s.text)) return false;
+    // The clause of the care: "Thank you to Sadie Morgan for letting us share: Pepper, her tabby, was diagnosed".
+    const from = clauseStart(s.text, care.start);
+    const clause = s.text.slice(from, care.start);
+    // Its first animal ("Tom can't wait to walk his dog Rex again after his hip replacement": Tom comes first, and is the subject).
+    let animal = animalAt(clause);
+    const pets = this.petNames();
+    const pet = pets ? clause.search(pets) : -1;
+    if (pet >= 0 && (animal < 0 || pet < animal)) animal = pet;
+    if (animal < 0) return false;
+    const ahead = clause.slice(0, animal);
+    const afterAnimal = clause.slice(animal);
+    if (SUBJECT_PRONOUN.test(clause) || A_PERSON.test(clause) || PERSON_NOUN.test(afterAnimal) || PERSON_NOUN.test(ahead.replace(/(?:his|her|their)\s+$/iu, ''))) return false;
+    // An owner is a person too ("his handler, Sandra Pike of Riverside, who lost her sight"); a clinician is not the one cared for.
+    const person = (h: Hit) => { const kind = this.people.kindOf(h); return kind !== 'animal' && kind !== 'place' && this.people.staffRole(h) === undefined; };
+    const at = s.start + from;
+    return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && h.start >= at && h.start < s.start + care.start && person(h));
   }
 
   /** "Waffles' " before "mom": a pet's name, or a word no person is named (in a post with animals), owns the person after it. */
@@ -94,7 +137,10 @@ export class PetsInPost {
     const owner = PET_PEOPLE.test(s.text.slice(person.start + person.word.length, person.start + person.word.length + 12));
     if (!PRONOUN.test(person.word) || (person.start > 2 && !owner)) return false;
     const before = this.people.nameBefore(s.segment, s.start);
-    return before !== undefined && this.people.kindOf(before) === 'animal';
+    if (before !== undefined && this.people.kindOf(before) === 'animal') return true;
+    // "Pepper's fructosamine is back in range. She also had 4 teeth extracted": the sentence before spoke of the pet and no one else.
+    const prev = this.ctx.sentences[this.ctx.sentences.indexOf(s) - 1];
+    return prev !== undefined && prev.segment === s.segment && this.petNames()?.test(prev.text) === true && !this.hits.some((h) => within(h, prev) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined);
   }
 
   /**

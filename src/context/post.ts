@@ -1,3 +1,4 @@
+import { lineVoices, voiceAt } from './thread-lines.js';
 import { sourceOffset } from '../formats/index.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Segment } from '../model/types.js';
@@ -84,7 +85,7 @@ const byText = new Map<string, number>();
 function textFacts(text: string): number {
   let facts = byText.get(text);
   if (facts === undefined) {
-    facts = (cueLists().declines.test(text) ? DECLINES : 0) | (HYPOTHETICAL().test(text) || ASKING_ABOUT().test(text) || IMAGINED.test(text) ? ANYONE : 0);
+    facts = (cueLists().declines.test(text) || staffInstruction(text) ? DECLINES : 0) | (HYPOTHETICAL().test(text) || ASKING_ABOUT().test(text) || IMAGINED.test(text) || READER_QUESTION().test(text) ? ANYONE : 0);
     if (byText.size >= 256) byText.clear();
     byText.set(text, facts);
   }
@@ -144,6 +145,19 @@ export const IMAGINED = /^\W*(?:\S+\s+){0,3}?(?:imagine|picture this|picture a|p
 /** "Questions about hospice care?", "Curious about LASIK?": an invitation to ask, about no one. */
 const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interested|learn more|want to know more)\s+(?:about|if|whether)(?![\p{L}])/iu);
 
+/**
+ * An instruction to staff about what to leave out, about no one in particular:
+ * "NEVER confirm that someone is a member, and never mention claims, diagnoses
+ * or dates in a public reply" (not a note that names its person: "he's on
+ * service at 77 Quarry Rd, do NOT mention hospice in reply").
+ */
+const LEAVE_OUT = lazyRegex(() => /(?<![\p{L}])(?:never|do not|don['’]t)\s+(?:confirm|mention|discuss|share|post|name)(?![\p{L}])/iu);
+const SOMEONE_PARTICULAR = lazyRegex(() => /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Mm]rs?|[Mm]s)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u);
+const staffInstruction = (text: string): boolean => LEAVE_OUT().test(text) && !SOMEONE_PARTICULAR().test(text);
+
+/** "Are you 13-18 and have you been a patient or sibling at Lakeside?": a question to any reader (in the organisation's own post). */
+const READER_QUESTION = lazyRegex(() => /^\W*(?:are|have|do|did|were|was|has|is|does)\s+(?:you|your)(?![\p{L}])[^?]*\?\W*$/iu);
+
 const CONGRATULATING = /^(?:congratulations to|congrats to|kudos to|shout-?out to)$/i;
 const WHO_HAD = /^who (?:had|has|was|is)$/i;
 const OWNED_BETWEEN = lazyRegex(() => /(?<![\p{L}])(?:whose|who|their|his|her|on)(?![\p{L}])/iu);
@@ -193,8 +207,11 @@ export function buildPostContext(segments: Segment[]): PostContext {
     // A caption or alt text is one description, read whole: "Summary for Raymond Cho. Diagnoses: type 2 diabetes."
     const spans = readWhole(seg) ? [{ start: 0, end: seg.text.length }] : splitSentences(seg.text);
     const described = describeSpans(seg.text, spans, cues);
+    // A thread pasted as text: "Comment — Karen B.: ..." is the public's, "Draft reply: ..." the organisation's.
+    const lines = seg.pointer === undefined ? lineVoices(seg.text) : [];
     spans.forEach((span, k) => {
-      sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), ...voiceFlags(voice), ...described[k] });
+      const spoken = voiceAt(lines, span.start) ?? voice;
+      sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), ...voiceFlags(spoken), ...described[k] });
     });
   });
   return { segments, sentences, story: sentences.find((s) => aboutPatient(s)) };

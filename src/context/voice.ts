@@ -36,11 +36,17 @@ const VOCATIVE_END = lazyRegex(() => /^(?:for|on|to)\s[^.!?\n]{0,60}?,\s+(\p{Lu}
 const GREETED = lazyRegex(() => /^(?:@[\w.]{2,}|(?!(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|ll)|It['’]s|My|Our|This|That|Here|There|Today|Welcome)(?:[\s,!.]|$))\p{Lu}[\p{L}'’-]+(?:[\s,!.]|$))/u);
 
 /** "Joe!! 🎣 So glad ...": a reply that opens by calling out a first name ("Kayla, you ..." is a vocative sentence, below). */
+// "Priya! So glad", "Anytime Molly! Keep using those drops", "Haha Kevin, we're so glad": a first name spoken to first
+// (a bare "Renata, thank you for writing" is left to the greeting rules: it thanks more often than it speaks of care).
 const BARE_NAME_OPENING = lazyRegex(() => /^[\s¡"“]*(\p{Lu}\p{Ll}+)!+\s/u);
+const INTERJECTED_NAME = lazyRegex(() => /^[\s¡"“]*(\p{Lu}\p{Ll}+)[,!]+\s/u);
+/** "Haha", "Anytime", "Yay": a word of feeling before the name spoken to. */
+const INTERJECTION = lazyRegex(() => /^[\s¡"“]*(?:haha+|ha|aw+|yay+|wow|omg|lol|anytime|yes+|ok|okay|oh no|oh|woo+hoo+|hooray|morning|good morning|hiya|heya)[,!.]*\s+(?=\p{Lu})/iu);
 
 function addressesSomeone(opening: string): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
-  const bare = BARE_NAME_OPENING().exec(opening);
+  const interjected = opening.replace(INTERJECTION(), '');
+  const bare = interjected !== opening ? INTERJECTED_NAME().exec(interjected) : BARE_NAME_OPENING().exec(opening);
   if (bare && isFirstName(bare[1]) && !peopleCues().staffTitles.has(bare[1].toLowerCase())) return true;
   const greeting = GREETING.exec(opening);
   if (!greeting) return false;

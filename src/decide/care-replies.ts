@@ -15,8 +15,8 @@ const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|c
 /** A count ("gave 4,318 flu shots"), not a code's digits ("claim CLM-2025-88231 and"). */
 const COUNT = /(?<!\p{Lu}{2,}-(?:\d+-)*)(?<!\d)(?:\d,\d{3}|\d{3,}\s+\p{L})/u;
 
-/** A reply's signature: "— Hillcrest Pharmacy", "- The Team at Bright Smiles Dental". */
-const SIGN_OFF = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*[—–-]{1,2}\s*(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)){0,7}\s*$/u;
+/** A reply's signature: "— Hillcrest Pharmacy", "- The Team at Bright Smiles Dental", "With warm regards, Evergreen Home Health & Hospice". */
+const SIGN_OFF = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[—–-]{1,2}|(?:[Ww]ith\s+)?(?:(?:[Ww]arm|[Kk]ind|[Bb]est|[Ww]armest)\s+)?(?:[Rr]egards|[Ww]ishes|[Tt]hanks|[Gg]ratitude|[Cc]are)\s*,|[Ss]incerely\s*,|[Ww]armly\s*,|[Cc]heers\s*,)\s*(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|at|of|and|&)){0,7}\s*$/u;
 
 /**
  * The segments of replies that speak of someone's care: everything personal

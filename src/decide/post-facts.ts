@@ -63,8 +63,13 @@ const SUBJECTLESS = /^\W*(back|home|cleared|finally|walking|discharged|released|
 /** "stocking shelves at this pharmacy": the organisation's own place, where the writer works. */
 const AT_THIS_PLACE = /(?<![\p{L}])at\s+(?:this|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A line of hashtags and emoji only. */
+const ONLY_HASHTAGS = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:#[\p{L}\p{N}_]+[\s\p{Extended_Pictographic}\u200d\ufe0f.!]*)+$/u;
+
 /** A short line that opens with its care and names no one: "Rotator cuff repair in January", "12 weeks of PT with Dr. Reilly". */
 function careFragment(text: string, healthAt: number): boolean {
+  // "💛 #TPLO #VetRehab #BeagleLife": a line of tags files the post, it tells nothing of anyone.
+  if (ONLY_HASHTAGS.test(text)) return false;
   return text.trim().split(/\s+/).length <= 8 && /^\W*(?:(?:\d[\d,.]*|a|an|the|one|two|three|four|five|six|weeks?|months?|days?|of|and|\p{Ll}+-?)\s+){0,3}$/u.test(text.slice(0, healthAt));
 }
 
@@ -169,6 +174,8 @@ export class PostFacts {
         const owner = this.pets.ownerWithCare(s, v.personal);
         v = owner ? { ...v, personal: owner } : { ...v, personal: undefined, patient: undefined };
       }
+      // "Pepper, her 12-year-old tabby, was diagnosed with diabetes": the care of the animal spoken of last before it.
+      else if (v.health && this.pets.careOfAnimal(s, v.health)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
       else if (named) v = { ...v, personal: named };
       else if (this.pets.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { animalName, animalOwnsCare, animalPhrase, orgHeadedWords, placeLikeName } from '../../src/context/entity-kinds.js';
+import { animalName, animalOwnsCare, animalPhrase, orgHeadedWords, petNamesIn, placeLikeName } from '../../src/context/entity-kinds.js';
 
 const at = (text: string, name: string): [string, number, number] => [text, text.indexOf(name), text.indexOf(name) + name.length];
 
@@ -103,4 +103,13 @@ it('knows a sentence about an animal without its name', () => {
   expect(animalPhrase('This 5-year-old lab mix had knee surgery in March.')).toBe(true);
   expect(animalPhrase('Our clinic cat keeps the waiting room calm.')).toBe(true);
   expect(animalPhrase('She had knee surgery in March.')).toBe(false);
+});
+
+describe('pets named as animals where no name rule found them', () => {
+  it.each([
+    ['Thank you for letting us share: Pepper, her 12-year-old tabby, was diagnosed in January.', ['Pepper']],
+    ['Biscuit, a 17-year-old beagle mix, is home.', ['Biscuit']],
+    ['Thank you to Sadie Morgan of Brookfield.', []],
+    ['Mrs. Pell, a 90-year-old retired teacher.', []],
+  ])('%s', (text, names) => expect(petNamesIn(text)).toEqual(names));
 });

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { isOrgOrStaffHandle } from '../../src/context/org-handles.js';
 
 it("tells an organisation's or a clinician's handle from a person's", () => {
-  for (const handle of ['@westside_clinic', '@stmarysparish', '@greenwayrx', '@brightpathrecovery', '@dr.jaepark.pt', '@marcus.lpc', '@ana.solis.rt', '@marionpubliclibrary'])
+  for (const handle of ['@westside_clinic', '@stmarysparish', '@greenwayrx', '@brightpathrecovery', '@dr.jaepark.pt', '@marcus.lpc', '@ana.solis.rt', '@marionpubliclibrary', '@ValleyFreshMarket', '@eastsidelions', '@ironmantri', '@wkrn_news'])
     expect(isOrgOrStaffHandle(handle), handle).toBe(true);
   for (const handle of ['@kylie.draws', '@sam_rises', '@jaybird_88', '@tombecker_outdoors']) expect(isOrgOrStaffHandle(handle), handle).toBe(false);
 });

@@ -28,9 +28,12 @@ describe('voiceOf', () => {
     expect(voice('Replying to @kim: see you Tuesday')).toBe('reply');
     expect(voice('[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: your visit is Monday.')).toBe('reply');
     expect(voice('Repost from @kay_example 🌈 Kayla Brennan, our whole team is over the moon for you!')).toBe('reply');
+    expect(voice('Haha Kevin, we are so glad that tooth is feeling better!')).toBe('reply');
+    expect(voice('Anytime Molly! See you next week.')).toBe('reply');
   });
 
   it('does not take the organisation\'s announcements for replies', () => {
+    expect(voice('Wow, Tuesday was busy at the flu clinic.')).toBe('ours');
     expect(voice('Congratulations to the Class of 2026 from our nursing school!')).toBe('ours');
     expect(voice('Join us for free blood-pressure checks on Saturday.')).toBe('ours');
     expect(voice('Parents, you can book flu shots online.')).toBe('ours');

@@ -286,6 +286,11 @@ const UNSAFE: [string, string][] = [
   ["n948.txt", "Why rural telehealth matters: last winter one of our members, the only large-animal vet in Big Timber, Montana, had chest pain during lambing season and couldn't leave for a 3-hour drive.\n"],
   ["n949.txt", "Proud to spotlight our care manager Tasha Green, RN. Last month she spent days on the phone for a member in Lewisburg, a retired school bus driver who had just started dialysis three times a week.\n"],
   ["n950.json", "{\"posts\":[{\"text\":\"What a great submission photo looks like: good light and a close-up. Swipe!\",\"notes\":\"Carousel: slide 2 = screenshot-visit-kbrennan-0702-rash-elbow.png\"}]}\n"],
+  // Tenth session: a person's care after their pet is named; a service dog's person (guards for the pet's-care rule).
+  ["n956.txt", "Tom Baxter, 67, can't wait to walk his dog Rex again after his hip replacement here last week.\n"],
+  ["n957.txt", "Meet Juniper! 🐕 Juniper is a 5-year-old golden retriever and a certified diabetic alert dog for Nora Vance of Elm Falls, who was diagnosed with type 1 diabetes at 9.\n"],
+  // Tenth session, set-38: a reply that opens on a word of feeling and the commenter's first name ("Haha Lena,") and speaks of their care.
+  ["n964.json", "{\"post_text\": \"Root canal myths, busted!\", \"comments\": [{\"author\": \"@lena_paints\", \"text\": \"Best root canal ever lol\", \"replies\": [{\"author\": \"@oakridge_dental\", \"text\": \"Haha Lena, we're so glad #19 is feeling better! Don't forget to book that crown prep.\"}]}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -710,6 +715,17 @@ const SAFE: [string, string][] = [
   // Tenth session, set-33 and set-35 (blind in the ninth, read in the tenth): images whose alt text shows no one.
   ["n951.md", "---\ntitle: Your MRI, step by step\nimage: /img/mri-suite.jpg\n---\n\nA lot of people tell us: *\"I was more nervous about the MRI than the results.\"* Here is what happens.\n\n![Empty MRI scanner room with soft blue lighting](/img/mri-suite.jpg)\n"],
   ["n952.md", "---\ntitle: \"Frostbite vs. frostnip\"\nimage: /blog/frostbite-stages.png\n---\n\n# Frostbite vs. frostnip\n\nEvery January someone shovels for 90 minutes in thin gloves and comes in with white, waxy fingertips.\n\n## Frostnip (mild)\nRed, numb skin that **fully recovers** with gentle rewarming.\n\n![Chart showing three stages of frostbite on a finger](/blog/frostbite-stages.png)\n"],
+  // Tenth session, set-38: a pet's care in the clause of the pet (after a colon, with a common-word name), a line of hashtags.
+  ["n953.txt", "Thank you to Rosa Quintero of Millbrook for letting us share: Clover, her 9-year-old tabby, was diagnosed with hyperthyroidism in March. After six weeks of medication, Clover's thyroid levels are back to normal. She also had 2 teeth pulled at her dental and is eating well. 🐱\n"],
+  ["n954.txt", "Rest easy, Bear. 🐾 Bear had kidney failure for a year, and the Lindgren family of Westfield chose to let him go peacefully at home with Dr. Ames.\n\nOur hearts are with Paul, Erin and the kids.\n"],
+  ["n955.json", "{\"text\": \"Moose is back on all four paws! \\ud83d\\udc36 This 6-year-old boxer had TPLO surgery with Dr. Hale in April. Thank you to the Brennan family for trusting us with your good boy! \\ud83d\\udc9b #TPLO #VetRehab #BoxerLife\", \"photos\": [{\"file\": \"moose-recheck.jpg\", \"alt\": \"Boxer Moose in the lobby with a shaved back leg\"}], \"tagged_users\": [\"@brennan_fam\"]}\n"],
+  // Tenth session, set-39: an exposure notice's case and the shops it tags, instructions to staff.
+  ["n958.json", "{\"text\": \"MEASLES EXPOSURE NOTICE\\n\\nA confirmed case of measles was infectious while visiting the following places. If you were there, watch for symptoms through June 14.\\n\\n\\ud83d\\udccd Oakdale Public Library \\u2014 Saturday, June 1, 10 a.m.\\u2013noon\\n\\ud83d\\udccd Hilltop Grocer \\u2014 Saturday, June 1, 1\\u20133 p.m.\", \"tagged_users\": [\"@OakdaleLibrary\", \"@HilltopGrocer\"]}\n"],
+  ["n959.txt", "Reply templates (owner: Priya Das, Social Care Lead)\n\nNever confirm that someone is a member, and never mention claims, diagnoses or visit dates in a public reply. Send them to DMs.\n"],
+  // Tenth session, set-38 and set-39: a thread pasted as text (the comment is the public's), a VP's own photo, a pet's dad.
+  ["n960.txt", "[FB comment thread — for approval]\n\nPost: \"Free flu shots every Tuesday at the Marlow County Health Dept.\"\n\nComment — Renee T.: \"My strep test came back positive yesterday, can I still get a flu shot??\"\n\nDraft reply — Marlow County Health: \"Thanks for asking, Renee. We can't give personal medical advice here. Please call our nurse line at 555-0176.\"\n"],
+  ["n961.md", "---\ntitle: Plans made simple\nauthor: Dana Whitlock, VP of Member Experience\n---\n\nWe rewrote 40 plan summaries this year and cut average call times for members with diabetes by 3 minutes.\n\n![Dana Whitlock at the Fenwick enrollment fair](/img/dana-whitlock-enrollment-fair.jpg)\n"],
+  ["n962.json", "{\"text\": \"Ruby the beagle is home! \\ud83d\\udc36 Dr. Aziz removed a mass from her spleen, and after two nights in our ICU she went home wagging. Thank you to Ruby's dad, Glen Harper, for letting us share her story!\", \"photos\": [{\"file\": \"ruby-discharge-glen-harper.jpg\", \"alt\": \"Glen Harper kneeling next to Ruby in the lobby\"}]}\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -63,7 +63,7 @@ export function compileCombo(spec: ComboRuleSpec) {
       // "I caught my first baby in 2006 as a nervous student in Tucson": what the writer was.
       // "As a nurse, I ...", "Hi, I'm Renata Okafor, charge nurse on our oncology unit": the writer's own job.
       const writersOwn = ([a]: readonly [number, number]) => (WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a))) || SELF_INTRO_BEFORE().test(s.text.slice(Math.max(0, a - 60), a));
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b) && !FIGURATIVE().test(s.text.slice(Math.max(0, a - 40), a) + '\u0000' + s.text.slice(b, b + 20)));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b) && !CHILD_AGE_BEFORE().test(s.text.slice(0, a)) && !FIGURATIVE().test(s.text.slice(Math.max(0, a - 40), a) + '\u0000' + s.text.slice(b, b + 20)));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -115,6 +115,9 @@ const WHO_DID = lazyRegex(() => /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|w
 const WHO_RUNS = lazyRegex(() => /^[\s,]+who\s+(?:runs|owns|manages|coaches|hosts|organizes|organises|leads|drives|delivers|sells|plays|sings|directs|founded|started)\s+(?:(?:the|a|that|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}|(?:bakery|diner|shop|store|cart|truck|stand|team|band|choir|show|parade|market|restaurant|cafe|café|bar|gym|salon|farm|league|church)(?![\p{L}]))/u);
 /** A public figure's office followed by what it does in public, not by their care: "the mayor's proclamation". */
 const OFFICE_NOT_PERSON = lazyRegex(() => /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu);
+
+/** "This 6-year-old boxer": a child's age (or an animal's) before a job word; no one that young holds the job. */
+const CHILD_AGE_BEFORE = lazyRegex(() => /(?<![\d])(?:[1-9]|1[0-3])[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+(?:[\p{L}-]+\s+)?$/iu);
 
 /** "Chief Medical Officer", "Child Life Manager": a capitalised job inside a title, which names staff. */
 const TITLE_CASE_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}&-]*\s+$/u);

@@ -1,0 +1,49 @@
+import type { Voice } from './voice.js';
+import { lazyRegex } from '../text/lazy-regex.js';
+
+/**
+ * Who speaks on each line of a comment thread pasted as text:
+ *
+ *   Comment — Karen B.: "I got my TB skin test results back ..."
+ *   Draft reply — Linden County Health: "Thanks for reaching out ..."
+ *   @jess.and.ziggy: "Ziggy's bloodwork came back great!"
+ *   → Reply: "Yay Ziggy!! ..."
+ *
+ * A line that opens with a commenter's label is the public's, as a JSON
+ * "comment" field is; a line that opens with a reply's label is the
+ * organisation's answer. Either holds until the next label.
+ */
+export interface LineVoice {
+  start: number;
+  voice: Voice;
+}
+
+/** "Comment — Karen B.:", "Review (5 stars) from Dana:" (not "Question:": a column's question is the column's), "@jess.and.ziggy:", "Marta P. commented:". */
+const PUBLIC_LABEL = lazyRegex(() => /^[ \t]*(?:(?:comment|review|reviewer|commenter|dm|tweet|mention)(?:[ \t]+\d+)?(?:[ \t]*(?:[-–—(]|from|by)[^:\n]{0,60})?:|@[\w.]{2,30}[ \t]*:|(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:commented|wrote|asked|posted|replied)[ \t]*:)/iu);
+/** "Draft reply — Linden County Health:", "→ Reply:", "Our response:", "Suggested reply:". */
+const REPLY_LABEL = lazyRegex(() => /^[ \t]*(?:[→>-][ \t]*)?(?:(?:draft|suggested|proposed|our|page|approved|official)[ \t]+)?(?:reply|response|answer|respuesta)(?:[ \t]*(?:[-–—(]|from|by|to)[^:\n]{0,60})?:/iu);
+/** "Post:", "Original post:": the organisation's own post the thread hangs under. */
+const POST_LABEL = lazyRegex(() => /^[ \t]*(?:original[ \t]+)?post(?:[ \t]*[-–—(][^:\n]{0,40})?:/iu);
+
+/** The labelled lines of a text, in order, or [] when it has none (most posts). */
+export function lineVoices(text: string): LineVoice[] {
+  if (!text.includes(':')) return [];
+  const out: LineVoice[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const voice = REPLY_LABEL().test(line) ? 'reply' : PUBLIC_LABEL().test(line) ? 'public' : POST_LABEL().test(line) ? 'ours' : undefined;
+    if (voice) out.push({ start, voice });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/** The voice at offset `at` of a text whose labelled lines are `lines`, or undefined before the first label. */
+export function voiceAt(lines: readonly LineVoice[], at: number): Voice | undefined {
+  let voice: Voice | undefined;
+  for (const line of lines) {
+    if (line.start > at) break;
+    voice = line.voice;
+  }
+  return voice;
+}

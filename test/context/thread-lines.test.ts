@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { lineVoices, voiceAt } from '../../src/context/thread-lines.js';
+
+describe('who speaks on each line of a thread pasted as text', () => {
+  const thread = [
+    'Post: "Free TB testing every Wednesday."',
+    'Comment — Karen B.: "My test came back positive, what now??"',
+    'Draft reply — County Health: "We can\'t discuss results here. Please call us."',
+    '@jess.and.ziggy: "Ziggy\'s bloodwork came back great!"',
+    '→ Reply: "So glad!"',
+    'Marta P. commented: "Do I need an appointment?"',
+  ].join('\n');
+  const lines = lineVoices(thread);
+  const at = (needle: string) => voiceAt(lines, thread.indexOf(needle));
+
+  it('reads a commenter\'s label as the public, a reply\'s label as the organisation\'s answer', () => {
+    expect(at('Free TB')).toBe('ours');
+    expect(at('My test came back')).toBe('public');
+    expect(at("We can't discuss")).toBe('reply');
+    expect(at('bloodwork')).toBe('public');
+    expect(at('So glad')).toBe('reply');
+    expect(at('Do I need')).toBe('public');
+  });
+
+  it('finds no labels in a post that has none, or in a column\'s question', () => {
+    expect(lineVoices('Flu shots are here: walk in Mon-Fri.\nCall 555-0100.')).toEqual([]);
+    expect(lineVoices('Question: Can I take ibuprofen with my blood pressure pill?')).toEqual([]);
+    expect(voiceAt([], 10)).toBeUndefined();
+  });
+});
