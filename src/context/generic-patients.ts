@@ -115,7 +115,7 @@ const CAUSE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:celebrat(?:e|es|ing)|suppor
 const RECOVERY_GENERIC_AFTER = lazyRegex(() => /^[\s_-]+(?:is|isn['’]t|is not|looks|can|takes|doesn['’]t|happens|starts|begins|month|walk|specialists?|allies|advocates?)(?![\p{L}])/iu);
 /** "Recovery is possible and you are living proof": the person spoken to, not recovery in general. */
 const SPOKEN_TO = lazyRegex(() => /(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/iu);
-const RECOVERY_GENERIC_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:peer|addiction|long-term|lifelong|possible|of)\s+$/iu);
+const RECOVERY_GENERIC_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:peer|addiction|long-term|lifelong|possible|of|health|personal)\s+$/iu);
 
 /** "a person with measles visited our clinic": an exposure notice's unnamed case, where and when, not one patient's story. */
 const UNNAMED_CASE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|an|one)\s+(?:person|individual|traveler|traveller|visitor|customer|passenger)\s+(?:(?:with|who\s+(?:has|had|later\s+tested\s+positive\s+for|tested\s+positive\s+for))\s+(?:[\p{L}-]+\s+){1,3})?$/iu);

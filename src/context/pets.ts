@@ -3,6 +3,7 @@ import { PERSON_CATEGORIES, PRONOUN, type PeopleInPost, within } from './people.
 import { escape } from '../text/word-trie.js';
 import { wordStats } from '../lexicons/stats.js';
 import { isLayRole } from './staff.js';
+import { humanCare, saysVet } from './vet-post.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
@@ -100,6 +101,22 @@ export class PetsInPost {
     const at = s.start + from;
     return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && h.start >= at && h.start < s.start + care.start && person(h));
   }
+
+  /**
+   * A sentence of a vet's post that names no one but staff, pets and their
+   * people, and tells of no person's own care: its care is the animals'
+   * (context/vet-post.ts). Replies are left to the reply rules.
+   */
+  vetsCare(s: Sentence): boolean {
+    if (s.reply || !this.vetsPost() || humanCare(s.text)) return false;
+    // A person named in the sentence, other than staff or a pet's people, may be the one cared for ("Frances has been going through chemotherapy").
+    return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
+  }
+
+  private vetsPost(): boolean {
+    return (this.vet ??= this.animalsInPost() && saysVet(this.ctx.segments));
+  }
+  private vet?: boolean;
 
   /** "Waffles' " before "mom": a pet's name, or a word no person is named (in a post with animals), owns the person after it. */
   private petsPossessive(before: string): boolean {

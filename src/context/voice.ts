@@ -120,7 +120,8 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   const opening = body.slice(0, 80);
   if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening) || greetsByFirstName(opening)) return 'reply';
   // "[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: ...": a line further down that speaks to one person.
-  if (seg.text.includes('\n') && seg.text.split('\n').slice(1).some(greetsByFirstName)) return 'reply';
+  // "QuickMed Urgent Care: Reminder for Jorge Medina — your TB skin test ...": after a sender's label too.
+  if (seg.text.includes('\n') && seg.text.split('\n').slice(1).some((line) => greetsByFirstName(line) || greetsByFirstName(line.replace(SPEAKER_LABEL(), '')))) return 'reply';
   // "Safety first! Thanks @jayden.hoops for trusting us with your concussion check": a caption that speaks to a tagged person.
   return thanksHandle(seg.text) || speaksToANamedPerson(body) ? 'reply' : 'ours';
 }

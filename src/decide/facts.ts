@@ -149,6 +149,8 @@ export class HitFacts {
     // A public figure or volunteer whose sentence tells of their own care, not just a birthday.
     // "his own crew brought him back": a captain of the organisation's crew is staff, whose own health is theirs to tell.
     if (!isLayRole(role) || (s && PUBLIC_APPEARANCE.test(s.text)) || OWN_CREW().test(this.text)) return role;
+    // "Ashford FC captain Riley Chen doing single-leg squats in week 10 of ACL rehab": a photo's alt text shows them in care.
+    if (s?.health && this.post.ctx.segments[this.hit.segment].kind === 'image-alt') return undefined;
     // "Congrats to Coach Darnell on ditching his contacts! 20/20 the morning after surgery.": the care may follow in the next sentence.
     return (this.patientCue && s?.health) || (s && this.ownCareAfter(s)) || this.careGoesOn(true) ? undefined : role;
   }

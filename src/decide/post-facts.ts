@@ -176,6 +176,8 @@ export class PostFacts {
       }
       // "Pepper, her 12-year-old tabby, was diagnosed with diabetes": the care of the animal spoken of last before it.
       else if (v.health && this.pets.careOfAnimal(s, v.health)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
+      // A vet's post: "Dr. Haines says he's officially the most dramatic patient of the spring" is the dog.
+      else if ((v.health || v.patient || v.personal) && this.pets.vetsCare(s)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
       else if (named) v = { ...v, personal: named };
       else if (this.pets.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.

@@ -15,7 +15,7 @@ describe('reading an image file name', () => {
     ['derm_visit_psoriasis_AliceNakamura_2024-05-02.mp4', ['alice', 'nakamura'], 'psoriasis'],
     ['BA_rhinoplasty_KMontoya_front_0611.jpg', ['k', 'montoya'], 'rhinoplasty'],
     ['IMG_2034.jpg', undefined, undefined],
-    ['img/3d-mammo-suite.jpg', undefined, undefined],
+    ['img/3d-mammo-suite.jpg', undefined, '3d mammo'],
     ['/blog/img/rx-label-hollister-martin-oxycodone-10mg.jpg', ['hollister', 'martin'], undefined],
     ['/images/oe/oe-2025-banner.png', undefined, undefined],
   ])('%s', (ref, person, care) => {

@@ -291,6 +291,13 @@ const UNSAFE: [string, string][] = [
   ["n957.txt", "Meet Juniper! 🐕 Juniper is a 5-year-old golden retriever and a certified diabetic alert dog for Nora Vance of Elm Falls, who was diagnosed with type 1 diabetes at 9.\n"],
   // Tenth session, set-38: a reply that opens on a word of feeling and the commenter's first name ("Haha Lena,") and speaks of their care.
   ["n964.json", "{\"post_text\": \"Root canal myths, busted!\", \"comments\": [{\"author\": \"@lena_paints\", \"text\": \"Best root canal ever lol\", \"replies\": [{\"author\": \"@oakridge_dental\", \"text\": \"Haha Lena, we're so glad #19 is feeling better! Don't forget to book that crown prep.\"}]}]}\n"],
+  // Tenth session: a person bitten in a vet's newsletter; a first name before a place ("Roberta in Ashgrove"); "setting his wrist", "3D mammo".
+  ["n966.md", "# Paws & Claws 🐾\n\nRabies is still out there. Last month a stray cat near Elm Lake tested positive after biting a person: our longtime client Joan Pruitt of Elm Lake, who is finishing her rabies shots. Feel better soon, Joan!\n"],
+  ["n967.txt", "Roberta in Ashgrove came in this morning for her quarterly labs and her A1C dropped from 9.1 to 6.8! Keep it up!\n"],
+  ["n968.md", "## Winter update\n\n![Dr. Reyes with 8-year-old Mateo after setting his wrist, Jan 6](dr-reyes-cast.jpg)\n"],
+  // Tenth session, set-35 (read now): a reminder after a sender's label in a text blast; "rm 118" in a photo's description.
+  ["n971.txt", "SMS BLAST (send to: ALL opted-in subscribers)\n\nEastside Urgent Care: Reminder for Luis Ortega — your TB skin test must be read within 72 hrs, so please come in Fri 11/7 before 5pm. Reply STOP to opt out.\n"],
+  ["n972.json", "{\"text\": \"Friday bingo got INTENSE today! Thank you to the Rotary Club for the prizes.\", \"photos\": [{\"file\": \"bingo_01.jpg\", \"alt\": \"Residents playing bingo, seen from behind\", \"exif\": {\"ImageDescription\": \"Mrs. Lindqvist rm 118 bday bingo win\"}}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -726,6 +733,10 @@ const SAFE: [string, string][] = [
   ["n960.txt", "[FB comment thread — for approval]\n\nPost: \"Free flu shots every Tuesday at the Marlow County Health Dept.\"\n\nComment — Renee T.: \"My strep test came back positive yesterday, can I still get a flu shot??\"\n\nDraft reply — Marlow County Health: \"Thanks for asking, Renee. We can't give personal medical advice here. Please call our nurse line at 555-0176.\"\n"],
   ["n961.md", "---\ntitle: Plans made simple\nauthor: Dana Whitlock, VP of Member Experience\n---\n\nWe rewrote 40 plan summaries this year and cut average call times for members with diabetes by 3 minutes.\n\n![Dana Whitlock at the Fenwick enrollment fair](/img/dana-whitlock-enrollment-fair.jpg)\n"],
   ["n962.json", "{\"text\": \"Ruby the beagle is home! \\ud83d\\udc36 Dr. Aziz removed a mass from her spleen, and after two nights in our ICU she went home wagging. Thank you to Ruby's dad, Glen Harper, for letting us share her story!\", \"photos\": [{\"file\": \"ruby-discharge-glen-harper.jpg\", \"alt\": \"Glen Harper kneeling next to Ruby in the lobby\"}]}\n"],
+  // Tenth session, set-33 and set-35: a vet's post, where "he's our most dramatic patient" is the dog.
+  ["n965.json", "{\"text\": \"Look who's back on all fours! \\ud83d\\udc3e Waffles, an 11-year-old corgi, had knee surgery here on May 2 and walked the whole lot today with his mom Dana Pruitt. Dr. Lin says he's officially our most dramatic patient of the spring. #TPLO\", \"tagged_users\": [\"@dana.pruitt\", \"@dr.lin.dvm\"]}\n"],
+  // Tenth session, set-38: a name that ends on a street word, then a job; recovery in general.
+  ["n969.md", "# Join our peer recovery team\n\nPeer recovery specialists use their own lived experience to help others through addiction and mental health recovery. We're adding 4 positions at our Lakeside clinic.\n\n> \"Six years ago I walked into a detox center with nothing. Today I walk people to their first meeting.\" — **Jamal Lane**, Peer Recovery Specialist since 2020\n"],
 ];
 
 const errors = async (file: string, text: string) =>

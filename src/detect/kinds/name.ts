@@ -13,6 +13,7 @@ import { makeFilter } from '../../text/words.js';
 import { shapedNames } from './name-shapes.js';
 import { isDrugName } from '../../lexicons/drug-names.js';
 import { isSpace } from '../../text/chars.js';
+import { staffRole } from '../../context/staff.js';
 
 /**
  * Person names. The SSA first-name and Census surname tables decide most
@@ -43,6 +44,8 @@ const TITLE_OF_BEFORE = /(?<![\p{L}])(?:Director|Chief|Head|Manager|VP|Vice Pres
 /** Dotted abbreviations that are not initials ("Washington D.C.", "9 a.m."). */
 const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'ED', 'OR', 'MD', 'DO', 'RN', 'PA', 'NP', 'ID', 'TV', 'PO']);
 /** An imperative at the start of a sentence ("Mark your calendars", "Will you join us?", "Call (617) 555-0100"). */
+/** "in Ashgrove", "on Cape Cod": a place after a name, not a verb's particle (a day or month is a verb's object). */
+const IN_PLACE_AFTER = /^\s+(?:in|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))\p{Lu}\p{Ll}/u;
 const IMPERATIVE_AFTER = /^\s+(?:(?:your|the|our|a|an|my|this|that|these|those|it|us|them|me|you|up|down|out|in|on)\b|\(?\+?\d)/i;
 
 function judge(text: string, run: Run): Verdict {
@@ -60,6 +63,8 @@ function judge(text: string, run: Run): Verdict {
   // "Darnell joined us 18 months ago after his second overdose": joined for care, not to work.
   // Every TITLE_OF_BEFORE match holds " of ": most leads are answered without the regex (77,000 runs a bench run).
   if (run.staff || cues.staffBefore.test(lead) || (cues.staffAfter.test(after) && !joinedForCare(text.slice(last.end, last.end + 100))) || (lead.includes('of') && TITLE_OF_BEFORE.test(lead))) return 'staff';
+  // "Marcus Lane, Peer Recovery Specialist": a name that ends on a street word, then a job.
+  if (run.org && words.length === 2 && statsOf(words[0].text).first >= 1000 && staffRole(text, start, last.end) !== undefined) return 'staff';
   if (endsWithDigit(lead)) return undefined; // "4 West", "15 Mill", "3-Tesla"
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
@@ -93,7 +98,8 @@ function judge(text: string, run: Run): Verdict {
   // A lone first name; one far more common as a surname ("West", "Price") or as a city ("Dallas"),
   // or an imperative ("Mark your calendars"), is not enough.
   const s = stats[0];
-  if (words[0].sentenceStart && IMPERATIVE_AFTER.test(after)) return undefined;
+  // Not before a place: "Roberta in Ashgrove came in for her labs" (a verb would take a day: "Mark in Monday's date").
+  if (words[0].sentenceStart && IMPERATIVE_AFTER.test(after) && !IN_PLACE_AFTER.test(after)) return undefined;
   // "Ella misma se operó", "Ella habla español": the Spanish pronoun, not the name.
   if (/^ella$/i.test(words[0].text) && SPANISH_PRONOUN_AFTER.test(after)) return undefined;
   if (placePopulation(words[0].text) > 5 * s.first) return undefined;
