@@ -53,10 +53,11 @@ const cli = await build({
   define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor'), 'import.meta.url': '__bundleUrl' },
 });
 
-// bin/phi-lint.js imports cli.js: the loader, which runs cli.cjs and passes it its own import() for compromise.
+// bin/phi-lint.js imports cli.js: the loader, which runs cli.cjs and passes it its own import() for compromise,
+// then lets regexes run longer in V8's interpreter (src/lib/regex-tier.ts: a one-file run compiles each only once).
 await build({
   stdin: {
-    contents: "import { runCached } from './dist/lib/cached-script.js';\nimport { fileURLToPath } from 'node:url';\nexport const { run } = runCached(fileURLToPath(new URL('./cli.cjs', import.meta.url)), (s) => import(s)).exports;\n",
+    contents: "import { runCached } from './dist/lib/cached-script.js';\nimport { tierUpRegexesLater } from './dist/lib/regex-tier.js';\nimport { fileURLToPath } from 'node:url';\nexport const { run } = runCached(fileURLToPath(new URL('./cli.cjs', import.meta.url)), (s) => import(s)).exports;\ntierUpRegexesLater();\n",
     resolveDir: process.cwd(),
     loader: 'js',
   },
