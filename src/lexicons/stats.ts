@@ -1,6 +1,14 @@
+import { isAscii } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readText } from '../lib/read-text.js';
+import { ByteTable } from './byte-table.js';
 import { LEXICON_DIR } from './files.js';
+
+/** A sorted table's lookups (SortedTable on a string, ByteTable on an ASCII file's bytes). */
+export interface Table {
+  get(key: string, exact?: boolean): number;
+  keys(): Generator<string>;
+}
 
 /**
  * Frequency tables for the name and place detectors. Each .tsv file is
@@ -9,7 +17,7 @@ import { LEXICON_DIR } from './files.js';
  * nothing beyond reading the file (a Map of the 162,000 surnames would take
  * ten times longer to build than a whole lint of one post).
  */
-export class SortedTable {
+export class SortedTable implements Table {
   /** Offset of the first data row (after the header line). */
   private readonly first: number;
 
@@ -80,18 +88,23 @@ function outsidePrintableAscii(word: string): boolean {
   return false;
 }
 
-const tables = new Map<string, SortedTable>();
-function table(file: string, valueCol = 1, scale = 0): SortedTable {
+const tables = new Map<string, Table>();
+/** An ASCII file (all but the places) is searched in its bytes, without decoding it (byte-table.ts). */
+function table(file: string, valueCol = 1, scale = 0): Table {
   const key = `${file}#${valueCol}`;
   let t = tables.get(key);
-  if (!t) tables.set(key, (t = new SortedTable(readText(path.join(LEXICON_DIR, file)), valueCol, scale)));
+  if (!t) {
+    const bytes = readFileSync(path.join(LEXICON_DIR, file));
+    t = isAscii(bytes) ? new ByteTable(bytes, valueCol, scale) : new SortedTable(bytes.toString('utf8'), valueCol, scale);
+    tables.set(key, t);
+  }
   return t;
 }
 
 /** SSA first names 1940-2023: births per name. */
-export const firstNames = (): SortedTable => table('first-names.tsv');
+export const firstNames = (): Table => table('first-names.tsv');
 /** SSA first names: the share of births that were girls, in thousandths. */
-const femaleShare = (): SortedTable => table('first-names.tsv', 2, 1000);
+const femaleShare = (): Table => table('first-names.tsv', 2, 1000);
 
 /**
  * The sex a first name almost always has (SSA births 1940-2023: 95% or more
@@ -106,13 +119,13 @@ export function firstNameSex(word: string): 'f' | 'm' | undefined {
 }
 
 /** Census 2010 surnames: people per name. */
-export const surnames = (): SortedTable => table('surnames.tsv');
+export const surnames = (): Table => table('surnames.tsv');
 /** SUBTLEX-US words usually written in lower case: occurrences in 51 M words of film subtitles. */
-export const commonWords = (): SortedTable => table('common-words.tsv');
+export const commonWords = (): Table => table('common-words.tsv');
 /** Spanish words of film subtitles (OpenSubtitles), names left out: counts from their rank. */
-export const spanishWords = (): SortedTable => table('common-words-es.tsv');
+export const spanishWords = (): Table => table('common-words-es.tsv');
 /** US Census 2010 places (cities, towns, CDPs): approximate population; look up with `exact`. */
-export const usPlaces = (): SortedTable => table('us-places.tsv', 2);
+export const usPlaces = (): Table => table('us-places.tsv', 2);
 
 const placeCache = new Map<string, number>();
 
