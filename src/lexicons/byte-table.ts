@@ -1,3 +1,5 @@
+import { SortedRows, parseValue } from './sorted-rows.js';
+
 /**
  * A sorted .tsv table searched in its file's bytes (stats.ts SortedTable,
  * without decoding the file into a string first). The name and word tables
@@ -5,20 +7,22 @@
  * every one-file run, for the few dozen rows a small run reads. The answers
  * are SortedTable's: keys compare as JavaScript compares strings, lower-cased.
  */
-export class ByteTable {
-  /** Offset of the first data row (after the header line). */
-  private readonly first: number;
+export class ByteTable extends SortedRows {
+  protected readonly first: number;
+  protected readonly end: number;
 
   /** `bytes` must be ASCII (buffer.isAscii): a byte is a character. */
   constructor(private readonly bytes: Buffer, private readonly valueCol = 1, private readonly scale = 0) {
+    super();
     this.first = bytes.indexOf(10) + 1;
+    this.end = bytes.length;
   }
 
-  private rowStart(at: number): number {
+  protected rowStart(at: number): number {
     return Math.max(this.first, at < 1 ? 0 : this.bytes.lastIndexOf(10, at - 1) + 1);
   }
 
-  private nextRow(at: number): number {
+  protected nextRow(at: number): number {
     const eol = this.bytes.indexOf(10, at);
     return eol < 0 ? this.bytes.length : eol + 1;
   }
@@ -29,10 +33,12 @@ export class ByteTable {
     return tab < 0 ? this.bytes.length - 1 : tab;
   }
 
-  /** The row key at `at`, lower-cased, against `want`: below 0, 0 or above, as `<` compares strings. */
-  private compare(at: number, want: string): number {
-    const end = this.keyEnd(at);
-    const n = end - at;
+  protected keyAt(at: number): string {
+    return this.bytes.toString('latin1', at, Math.max(at, this.keyEnd(at)));
+  }
+
+  protected compare(at: number, want: string): number {
+    const n = this.keyEnd(at) - at;
     for (let i = 0; i < n && i < want.length; i++) {
       let c = this.bytes[at + i];
       if (c >= 65 && c <= 90) c += 32;
@@ -42,41 +48,14 @@ export class ByteTable {
     return n - want.length;
   }
 
-  /** Whether the row key at `at` is `key` exactly. */
-  private isKey(at: number, key: string): boolean {
+  protected isKey(at: number, key: string): boolean {
     if (this.keyEnd(at) - at !== key.length) return false;
     for (let i = 0; i < key.length; i++) if (this.bytes[at + i] !== key.charCodeAt(i)) return false;
     return true;
   }
 
-  private valueAt(at: number): number {
+  protected valueAt(at: number): number {
     for (let c = 0; c < this.valueCol; c++) at = this.bytes.indexOf(9, at) + 1;
-    const raw = this.bytes.toString('latin1', at, Math.min(at + 12, this.bytes.length));
-    return (this.scale ? Math.round(parseFloat(raw) * this.scale) : parseInt(raw, 10)) || 0;
-  }
-
-  /** Every row's key, in file order. */
-  *keys(): Generator<string> {
-    for (let at = this.first; at < this.bytes.length; at = this.nextRow(at)) yield this.bytes.toString('latin1', at, Math.max(at, this.keyEnd(at)));
-  }
-
-  /** Largest value among rows whose key equals `key` ignoring case (or exactly, with `exact`); 0 when absent. */
-  get(key: string, exact = false): number {
-    const want = key.toLowerCase();
-    // Invariant: rows starting before `lo` sort below `want`; the row starting at `hi` (if any) does not.
-    let lo = this.first;
-    let hi = this.bytes.length;
-    while (lo < hi) {
-      const row = this.rowStart((lo + hi) >> 1);
-      const start = row < lo ? lo : row;
-      if (this.compare(start, want) < 0) lo = this.nextRow(start);
-      else hi = start;
-    }
-    let best = 0;
-    for (let at = lo; at < this.bytes.length; at = this.nextRow(at)) {
-      if (this.compare(at, want) !== 0) break;
-      if (!exact || this.isKey(at, key)) best = Math.max(best, this.valueAt(at) || 1);
-    }
-    return best;
+    return parseValue(this.bytes.toString('latin1', at, Math.min(at + 12, this.bytes.length)), this.scale);
   }
 }

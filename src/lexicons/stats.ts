@@ -2,6 +2,7 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ByteTable } from './byte-table.js';
+import { SortedRows, parseValue } from './sorted-rows.js';
 import { LEXICON_DIR } from './files.js';
 
 /** A sorted table's lookups (SortedTable on a string, ByteTable on an ASCII file's bytes). */
@@ -17,59 +18,42 @@ export interface Table {
  * nothing beyond reading the file (a Map of the 162,000 surnames would take
  * ten times longer to build than a whole lint of one post).
  */
-export class SortedTable implements Table {
-  /** Offset of the first data row (after the header line). */
-  private readonly first: number;
+export class SortedTable extends SortedRows implements Table {
+  protected readonly first: number;
+  protected readonly end: number;
 
   /** `scale` multiplies a decimal column ("0.973" with 1000 is 973); whole counts are read as they are. */
   constructor(private readonly text: string, private readonly valueCol = 1, private readonly scale = 0) {
+    super();
     this.first = text.indexOf('\n') + 1;
+    this.end = text.length;
   }
 
-  /** Start of the row holding offset `at`. */
-  private rowStart(at: number): number {
+  protected rowStart(at: number): number {
     return Math.max(this.first, this.text.lastIndexOf('\n', at - 1) + 1);
   }
 
-  private nextRow(at: number): number {
+  protected nextRow(at: number): number {
     const eol = this.text.indexOf('\n', at);
     return eol < 0 ? this.text.length : eol + 1;
   }
 
-  private keyAt(at: number): string {
+  protected keyAt(at: number): string {
     return this.text.slice(at, this.text.indexOf('\t', at));
   }
 
-  private valueAt(at: number): number {
+  protected compare(at: number, want: string): number {
+    const k = this.keyAt(at).toLowerCase();
+    return k < want ? -1 : k === want ? 0 : 1;
+  }
+
+  protected isKey(at: number, key: string): boolean {
+    return this.keyAt(at) === key;
+  }
+
+  protected valueAt(at: number): number {
     for (let c = 0; c < this.valueCol; c++) at = this.text.indexOf('\t', at) + 1;
-    const raw = this.text.slice(at, at + 12);
-    return (this.scale ? Math.round(parseFloat(raw) * this.scale) : parseInt(raw, 10)) || 0;
-  }
-
-  /** Every row's key, in file order. */
-  *keys(): Generator<string> {
-    for (let at = this.first; at < this.text.length; at = this.nextRow(at)) yield this.keyAt(at);
-  }
-
-  /** Largest value among rows whose key equals `key` ignoring case (or exactly, with `exact`); 0 when absent. */
-  get(key: string, exact = false): number {
-    const want = key.toLowerCase();
-    // Invariant: rows starting before `lo` sort below `want`; the row starting at `hi` (if any) does not.
-    let lo = this.first;
-    let hi = this.text.length;
-    while (lo < hi) {
-      const row = this.rowStart((lo + hi) >> 1);
-      const start = row < lo ? lo : row;
-      if (this.keyAt(start).toLowerCase() < want) lo = this.nextRow(start);
-      else hi = start;
-    }
-    let best = 0;
-    for (let at = lo; at < this.text.length; at = this.nextRow(at)) {
-      const k = this.keyAt(at);
-      if (k.toLowerCase() !== want) break;
-      if (!exact || k === key) best = Math.max(best, this.valueAt(at) || 1);
-    }
-    return best;
+    return parseValue(this.text.slice(at, at + 12), this.scale);
   }
 }
 
