@@ -53,10 +53,11 @@ const cli = await build({
   define: { __PHI_LINT_VENDOR__: JSON.stringify('./vendor'), 'import.meta.url': '__bundleUrl' },
 });
 
-// bin/phi-lint.js imports cli.js: the loader, which runs cli.cjs and passes it its own import() for compromise.
+// bin/phi-lint.js imports cli.js: the loader, which runs cli.cjs and passes it its own import() for compromise,
+// then has V8 compile regexes once and more cheaply (src/lib/regex-tier.ts).
 await build({
   stdin: {
-    contents: "import { runCached } from './dist/lib/cached-script.js';\nimport { fileURLToPath } from 'node:url';\nexport const { run } = runCached(fileURLToPath(new URL('./cli.cjs', import.meta.url)), (s) => import(s)).exports;\n",
+    contents: "import { runCached } from './dist/lib/cached-script.js';\nimport { compileRegexesOnce } from './dist/lib/regex-tier.js';\nimport { fileURLToPath } from 'node:url';\nexport const { run } = runCached(fileURLToPath(new URL('./cli.cjs', import.meta.url)), (s) => import(s)).exports;\ncompileRegexesOnce();\n",
     resolveDir: process.cwd(),
     loader: 'js',
   },

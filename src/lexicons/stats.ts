@@ -1,6 +1,15 @@
+import { isAscii } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readText } from '../lib/read-text.js';
+import { ByteTable } from './byte-table.js';
+import { SortedRows, parseValue } from './sorted-rows.js';
 import { LEXICON_DIR } from './files.js';
+
+/** A sorted table's lookups (SortedTable on a string, ByteTable on an ASCII file's bytes). */
+export interface Table {
+  get(key: string, exact?: boolean): number;
+  keys(): Generator<string>;
+}
 
 /**
  * Frequency tables for the name and place detectors. Each .tsv file is
@@ -9,59 +18,42 @@ import { LEXICON_DIR } from './files.js';
  * nothing beyond reading the file (a Map of the 162,000 surnames would take
  * ten times longer to build than a whole lint of one post).
  */
-export class SortedTable {
-  /** Offset of the first data row (after the header line). */
-  private readonly first: number;
+export class SortedTable extends SortedRows implements Table {
+  protected readonly first: number;
+  protected readonly end: number;
 
   /** `scale` multiplies a decimal column ("0.973" with 1000 is 973); whole counts are read as they are. */
   constructor(private readonly text: string, private readonly valueCol = 1, private readonly scale = 0) {
+    super();
     this.first = text.indexOf('\n') + 1;
+    this.end = text.length;
   }
 
-  /** Start of the row holding offset `at`. */
-  private rowStart(at: number): number {
+  protected rowStart(at: number): number {
     return Math.max(this.first, this.text.lastIndexOf('\n', at - 1) + 1);
   }
 
-  private nextRow(at: number): number {
+  protected nextRow(at: number): number {
     const eol = this.text.indexOf('\n', at);
     return eol < 0 ? this.text.length : eol + 1;
   }
 
-  private keyAt(at: number): string {
+  protected keyAt(at: number): string {
     return this.text.slice(at, this.text.indexOf('\t', at));
   }
 
-  private valueAt(at: number): number {
+  protected compare(at: number, want: string): number {
+    const k = this.keyAt(at).toLowerCase();
+    return k < want ? -1 : k === want ? 0 : 1;
+  }
+
+  protected isKey(at: number, key: string): boolean {
+    return this.keyAt(at) === key;
+  }
+
+  protected valueAt(at: number): number {
     for (let c = 0; c < this.valueCol; c++) at = this.text.indexOf('\t', at) + 1;
-    const raw = this.text.slice(at, at + 12);
-    return (this.scale ? Math.round(parseFloat(raw) * this.scale) : parseInt(raw, 10)) || 0;
-  }
-
-  /** Every row's key, in file order. */
-  *keys(): Generator<string> {
-    for (let at = this.first; at < this.text.length; at = this.nextRow(at)) yield this.keyAt(at);
-  }
-
-  /** Largest value among rows whose key equals `key` ignoring case (or exactly, with `exact`); 0 when absent. */
-  get(key: string, exact = false): number {
-    const want = key.toLowerCase();
-    // Invariant: rows starting before `lo` sort below `want`; the row starting at `hi` (if any) does not.
-    let lo = this.first;
-    let hi = this.text.length;
-    while (lo < hi) {
-      const row = this.rowStart((lo + hi) >> 1);
-      const start = row < lo ? lo : row;
-      if (this.keyAt(start).toLowerCase() < want) lo = this.nextRow(start);
-      else hi = start;
-    }
-    let best = 0;
-    for (let at = lo; at < this.text.length; at = this.nextRow(at)) {
-      const k = this.keyAt(at);
-      if (k.toLowerCase() !== want) break;
-      if (!exact || k === key) best = Math.max(best, this.valueAt(at) || 1);
-    }
-    return best;
+    return parseValue(this.text.slice(at, at + 12), this.scale);
   }
 }
 
@@ -80,18 +72,23 @@ function outsidePrintableAscii(word: string): boolean {
   return false;
 }
 
-const tables = new Map<string, SortedTable>();
-function table(file: string, valueCol = 1, scale = 0): SortedTable {
+const tables = new Map<string, Table>();
+/** An ASCII file (all but the places) is searched in its bytes, without decoding it (byte-table.ts). */
+function table(file: string, valueCol = 1, scale = 0): Table {
   const key = `${file}#${valueCol}`;
   let t = tables.get(key);
-  if (!t) tables.set(key, (t = new SortedTable(readText(path.join(LEXICON_DIR, file)), valueCol, scale)));
+  if (!t) {
+    const bytes = readFileSync(path.join(LEXICON_DIR, file));
+    t = isAscii(bytes) ? new ByteTable(bytes, valueCol, scale) : new SortedTable(bytes.toString('utf8'), valueCol, scale);
+    tables.set(key, t);
+  }
   return t;
 }
 
 /** SSA first names 1940-2023: births per name. */
-export const firstNames = (): SortedTable => table('first-names.tsv');
+export const firstNames = (): Table => table('first-names.tsv');
 /** SSA first names: the share of births that were girls, in thousandths. */
-const femaleShare = (): SortedTable => table('first-names.tsv', 2, 1000);
+const femaleShare = (): Table => table('first-names.tsv', 2, 1000);
 
 /**
  * The sex a first name almost always has (SSA births 1940-2023: 95% or more
@@ -106,13 +103,13 @@ export function firstNameSex(word: string): 'f' | 'm' | undefined {
 }
 
 /** Census 2010 surnames: people per name. */
-export const surnames = (): SortedTable => table('surnames.tsv');
+export const surnames = (): Table => table('surnames.tsv');
 /** SUBTLEX-US words usually written in lower case: occurrences in 51 M words of film subtitles. */
-export const commonWords = (): SortedTable => table('common-words.tsv');
+export const commonWords = (): Table => table('common-words.tsv');
 /** Spanish words of film subtitles (OpenSubtitles), names left out: counts from their rank. */
-export const spanishWords = (): SortedTable => table('common-words-es.tsv');
+export const spanishWords = (): Table => table('common-words-es.tsv');
 /** US Census 2010 places (cities, towns, CDPs): approximate population; look up with `exact`. */
-export const usPlaces = (): SortedTable => table('us-places.tsv', 2);
+export const usPlaces = (): Table => table('us-places.tsv', 2);
 
 const placeCache = new Map<string, number>();
 

@@ -45,7 +45,7 @@ export class LineSet implements Iterable<string> {
   }
 }
 
-/** Longer terms by first word ("word\tterm\tterm" lines): get and delete, as findTerms expands them. */
+/** Longer terms by first word ("word\tterm\tterm" lines, or another field separator): get and delete, as findTerms expands them. */
 export class LineMap implements Iterable<[string, string[]]> {
   private map?: Map<string, string[]>;
   private asked = 0;
@@ -53,12 +53,13 @@ export class LineMap implements Iterable<[string, string[]]> {
   private readonly lines: string[];
   private readonly deleted = new Set<string>();
 
-  constructor(lines: string[], sorted = false) {
-    const words = lines.map(firstField);
+  constructor(lines: string[], sorted = false, private readonly field = '\t') {
+    const first = (line: string) => firstField(line, field);
+    const words = lines.map(first);
     if (sorted || isSorted(words)) [this.lines, this.words] = [lines, words];
     else {
-      this.lines = lines.sort(byKey(firstField));
-      this.words = this.lines.map(firstField);
+      this.lines = lines.sort(byKey(first));
+      this.words = this.lines.map(first);
     }
   }
 
@@ -67,7 +68,7 @@ export class LineMap implements Iterable<[string, string[]]> {
     if (this.map) return this.map.get(word);
     if (this.deleted.has(word)) return undefined;
     const at = search(this.words, word);
-    return at < 0 ? undefined : this.lines[at].split('\t').slice(1);
+    return at < 0 ? undefined : this.lines[at].split(this.field).slice(1);
   }
 
   delete(word: string): boolean {
@@ -82,11 +83,11 @@ export class LineMap implements Iterable<[string, string[]]> {
   }
 
   private *entries(): Generator<[string, string[]]> {
-    for (let i = 0; i < this.lines.length; i++) if (!this.deleted.has(this.words[i])) yield [this.words[i], this.lines[i].split('\t').slice(1)];
+    for (let i = 0; i < this.lines.length; i++) if (!this.deleted.has(this.words[i])) yield [this.words[i], this.lines[i].split(this.field).slice(1)];
   }
 }
 
-const firstField = (line: string) => {
-  const tab = line.indexOf('\t');
+const firstField = (line: string, field: string) => {
+  const tab = line.indexOf(field);
   return tab < 0 ? line : line.slice(0, tab);
 };

@@ -23,9 +23,33 @@ describe('storeSets / restoreSets', () => {
     const fresh = buildSets(['zebra pox', 'apple rash', 'Mango', 'kiwi'], undefined);
     const stored = storeSets(fresh);
     expect(stored.sorted).toBe(true);
-    const reversed = (text: string) => text.split('\n').reverse().join('\n');
-    const old = { ...stored, sorted: undefined, folded: reversed(stored.folded), foldedPending: reversed(stored.foldedPending) };
+    // As an older build wrote them: line breaks and tabs, no separators named.
+    const older = (text: string) => text.replaceAll('\x7f', '\n').replaceAll('|', '\t');
+    const reversed = (text: string) => older(text).split('\n').reverse().join('\n');
+    const old = {
+      ...stored,
+      sorted: undefined,
+      lineEnd: undefined,
+      fieldEnd: undefined,
+      exact: older(stored.exact),
+      exactPrefixes: older(stored.exactPrefixes),
+      foldedPrefixes: older(stored.foldedPrefixes),
+      exactPending: older(stored.exactPending),
+      folded: reversed(stored.folded),
+      foldedPending: reversed(stored.foldedPending),
+    };
     const text = 'Mango and kiwi, zebra pox, apple rash.';
     expect(findTerms(text, restoreSets(old))).toEqual(findTerms(text, fresh));
+  });
+
+  it('stores no character JSON escapes, so the prebuilt file parses on its fast path', () => {
+    const stored = storeSets(buildSets([...loadList('procedures'), 'type 2 diabetes', 'St. Mary', 'heart failure'], undefined));
+    const json = JSON.stringify(stored);
+    expect(json).not.toMatch(/\\[nt]/);
+    expect(stored.foldedPending.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a term that holds a separator', () => {
+    expect(() => storeSets(buildSets(['a|b rash', 'hay fever'], undefined))).toThrow(/separators/);
   });
 });
