@@ -4,6 +4,7 @@ import { escape } from '../text/word-trie.js';
 import { wordStats } from '../lexicons/stats.js';
 import { isLayRole } from './staff.js';
 import { humanCare, saysVet } from './vet-post.js';
+import { A_PERSON, ANIMAL_HARM, animalClauseStart } from './pet-clause.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
@@ -11,24 +12,6 @@ import type { Hit } from '../model/rule.js';
 const ANIMALS_PLURAL = /(?<![\p{L}])(?:dogs|cats|pets|puppies|kittens|animals)(?![\p{L}])/iu;
 const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|they|their)(?![\p{L}])/iu;
 const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
-/** "the dog bit him": an animal that hurt a person, whose care is the person's. */
-const ANIMAL_HARM = /(?<![\p{L}])(?:bit|bitten|bites|biting|attacked|mauled|scratched|kicked|trampled|threw|thrown|stung|charged)(?![\p{L}])/iu;
-/** "a 14-year-old boy who had gone through the ice chasing his dog": a person described, not named, is in the post too. */
-const A_PERSON = /(?<![\p{L}])(?:a|an|the|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:boy|girl|man|woman|teen|teenager|toddler|gentleman|lady|kid|child|grandmother|grandfather|grandma|grandpa|bride|groom)(?![\p{L}])/iu;
-/** Where the clause holding `at` begins: after the last colon, semicolon, dash or joined clause before it. */
-function clauseStart(text: string, at: number): number {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index! + m[0].length;
-  return start;
-}
-const CLAUSE_BREAK = /[:;—–(]|,\s+(?:and|but|so|while|because|although)\s+/gu;
-
-/** A service or therapy animal's work names its people's conditions: "a certified seizure-alert dog for Amy", "guide dog ... his handler". */
-const SERVICE_ANIMAL = /(?<![\p{L}])(?:(?:service|guide|alert|assistance|hearing|seeing[- ]eye|mobility|therapy|facility|comfort|emotional support)\s+(?:dogs?|animals?|horses?|pups?|pets?)|handler)(?![\p{L}])/iu;
-/** People by what they are to the care or to others: "Bruno stayed with the resident in 4B while she recovered". */
-const PERSON_NOUN = /(?<![\p{L}])(?:patients?|residents?|clients?|members?|veterans?|owners?|mom|mum|dad|mother|father|son|daughter|wife|husband|grandma|grandpa|grandmother|grandfather|kids?|child|children|baby|friend|neighbou?r|students?)(?![\p{L}])/iu;
-/** Someone acting between an animal and the care: "the dog stayed with us while she had her knee replaced". */
-const SUBJECT_PRONOUN = /(?<![\p{L}'’])(?:he|she|they|i|we)(?![\p{L}'’])/iu;
 /** The pet's people, on their own: "mom", "owner". */
 const PET_PEOPLE_WORDS = 'mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person';
 const PET_PERSON = new RegExp(`^(?:${PET_PEOPLE_WORDS})$`, 'iu');
@@ -83,24 +66,14 @@ export class PetsInPost {
    * described or standing as a subject ("she", "I") between them.
    */
   careOfAnimal(s: Sentence, care: Cue): boolean {
-    if (!this.people.mayMentionAnimals() || ANIMAL_HARM.test(s.text) || SERVICE_ANIMAL.test(s.text)) return false;
-    // The clause of the care: "Thank you to Sadie Morgan for letting us share: Pepper, her tabby, was diagnosed".
-    const from = clauseStart(s.text, care.start);
-    const clause = s.text.slice(from, care.start);
-    // Its first animal ("Tom can't wait to walk his dog Rex again after his hip replacement": Tom comes first, and is the subject).
-    let animal = animalAt(clause);
-    const pets = this.petNames();
-    const pet = pets ? clause.search(pets) : -1;
-    if (pet >= 0 && (animal < 0 || pet < animal)) animal = pet;
-    if (animal < 0) return false;
-    const ahead = clause.slice(0, animal);
-    const afterAnimal = clause.slice(animal);
-    if (SUBJECT_PRONOUN.test(clause) || A_PERSON.test(clause) || PERSON_NOUN.test(afterAnimal) || PERSON_NOUN.test(ahead.replace(/(?:his|her|their)\s+$/iu, ''))) return false;
+    if (!this.people.mayMentionAnimals()) return false;
+    const from = animalClauseStart(s.text, care.start, this.petNames());
+    if (from < 0) return false;
     // An owner is a person too ("his handler, Sandra Pike of Riverside, who lost her sight"); a clinician is not the one cared for.
     const person = (h: Hit) => { const kind = this.people.kindOf(h); return kind !== 'animal' && kind !== 'place' && this.people.staffRole(h) === undefined; };
-    const at = s.start + from;
-    return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && h.start >= at && h.start < s.start + care.start && person(h));
+    return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && h.start >= s.start + from && h.start < s.start + care.start && person(h));
   }
+
 
   /**
    * A sentence of a vet's post that names no one but staff, pets and their
