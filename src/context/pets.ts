@@ -59,17 +59,16 @@ export class PetsInPost {
   }
 
   /**
-   * The care at `care` is an animal's: the last one spoken of before it is a
-   * pet or an animal ("Thank you to Sadie Morgan for letting us share: Pepper,
-   * her 12-year-old tabby, was diagnosed with diabetes"; "Duke had bone cancer
-   * in his front leg, and the Harrington family ..."), with no person named,
-   * described or standing as a subject ("she", "I") between them.
+   * The care at `care` is an animal's: the first animal of its clause owns it
+   * (context/pet-clause.ts), and no person other than staff is named from the
+   * clause's start to the care ("his handler, Sandra Pike of Riverside, who
+   * lost her sight": an owner is a person too).
    */
   careOfAnimal(s: Sentence, care: Cue): boolean {
     if (!this.people.mayMentionAnimals()) return false;
     const from = animalClauseStart(s.text, care.start, this.petNames());
     if (from < 0) return false;
-    // An owner is a person too ("his handler, Sandra Pike of Riverside, who lost her sight"); a clinician is not the one cared for.
+    // A clinician is not the one cared for.
     const person = (h: Hit) => { const kind = this.people.kindOf(h); return kind !== 'animal' && kind !== 'place' && this.people.staffRole(h) === undefined; };
     return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && h.start >= s.start + from && h.start < s.start + care.start && person(h));
   }

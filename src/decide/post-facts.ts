@@ -174,7 +174,7 @@ export class PostFacts {
         const owner = this.pets.ownerWithCare(s, v.personal);
         v = owner ? { ...v, personal: owner } : { ...v, personal: undefined, patient: undefined };
       }
-      // "Pepper, her 12-year-old tabby, was diagnosed with diabetes": the care of the animal spoken of last before it.
+      // "Pepper, her 12-year-old tabby, was diagnosed with diabetes": the care of the first animal of its clause (context/pet-clause.ts).
       else if (v.health && this.pets.careOfAnimal(s, v.health)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
       // A vet's post: "Dr. Haines says he's officially the most dramatic patient of the spring" is the dog.
       else if ((v.health || v.patient || v.personal) && this.pets.vetsCare(s)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
