@@ -44,8 +44,7 @@ export class PetsInPost {
   /** A sentence about the post's pets, or animals in general, and no person: its care and its "he" are the animals'. */
   aboutPet(s: Sentence): boolean {
     if (!this.people.mayMentionAnimals()) return false;
-    const person = this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
-    if (person) return false;
+    if (this.namesPerson(s)) return false;
     // A post about animals that names no person at all ("FOUND CAT: male orange tabby ... He's safe at our clinic").
     if (this.animalsOnly()) return true;
     if (this.petNames()?.test(s.text)) return true;
@@ -82,7 +81,12 @@ export class PetsInPost {
   vetsCare(s: Sentence): boolean {
     if (s.reply || !this.vetsPost() || humanCare(s.text)) return false;
     // A person named in the sentence, other than staff or a pet's people, may be the one cared for ("Frances has been going through chemotherapy").
-    return !this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
+    return !this.namesPerson(s);
+  }
+
+  /** The sentence names a person who is neither staff, a pet, a pet's person nor a place. */
+  private namesPerson(s: Sentence): boolean {
+    return this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
   }
 
   private vetsPost(): boolean {
