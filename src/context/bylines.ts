@@ -8,7 +8,7 @@ import type { Segment } from '../model/types.js';
  */
 export const AUTHOR_KEY = /^(?:author|byline|by|written_?by|writer)$/i;
 /** Clinicians' credentials as written after a name (case kept: "do" is no credential). */
-const CREDENTIALS = 'MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|DVM|CCLS|IBCLC|RT|RRT|RDMS|RVT|CNA|LPN|EMT|RDN|OTR|OT|OTD|ATC|CPhT|MLS|CCC-SLP|SLP|FNP|FNP-C|APRN|CRNA|LCPC|LMHC|LICSW|CADC';
+const CREDENTIALS = 'MD|DO|RN|NP|PA-C|PharmD|DDS|DMD|OD|DPT|LCSW|LPC|LMFT|PsyD|CNM|RDH|DVM|CCLS|IBCLC|RT|RRT|RDMS|RVT|CNA|LPN|EMT|RDN|OTR|OT|OTD|ATC|CPhT|MLS|CCC-SLP|SLP|FNP|FNP-C|APRN|CRNA|LCPC|LMHC|LICSW|CADC|CPRS|CPSS|CRSS|CHW|LADC|LCDC';
 /** A clinician's title or credential in a byline. */
 const STAFF_BYLINE = new RegExp(`(?<![\\p{L}])(?:Dr\\.|${CREDENTIALS}|PhD)(?![\\p{L}])`, 'u');
 /** Ranks and titles written before a staff member's name in a byline ("Lt. Eddie Ramos"). */
@@ -35,7 +35,10 @@ const STAFF_SELF_INTRO = new RegExp(`(?<![\\p{L}])(?:I['’]m|I am|[Ii]t['’]s|
 /** A staff member's sign-off closing a post: "— Priya Raman, RN, Charge Nurse". */
 const STAFF_SIGNOFF = new RegExp(`(?:^|\\n)\\s*[—–-]{1,2}\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2},\\s*(?:${CREDENTIALS}|PT|EMT|Paramedic)(?![\\p{L}])[^\\n]*\\s*$`, 'u');
 
-/** A segment that says staff wrote the post: a staff byline, a takeover or self-introduction in its opening, a staff sign-off at its end. */
+/** A byline line in the body: "*By Andre Wilkes, CPRS*" over a column. */
+const STAFF_BODY_BYLINE = new RegExp(`^\\s*[Bb]y\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2},\\s*(?:${CREDENTIALS})(?![\\p{L}])[^\\n]{0,60}$`, 'u');
+
+/** A segment that says staff wrote the post: a staff byline (a field or a line of its own), a takeover or self-introduction in its opening, a staff sign-off at its end. */
 export function writtenByStaff(seg: Segment): boolean {
-  return staffByline(seg) || STAFF_WRITER_OPENING.test(seg.text.slice(0, 400)) || STAFF_SELF_INTRO.test(seg.text.slice(0, 400)) || STAFF_SIGNOFF.test(seg.text.slice(-160));
+  return staffByline(seg) || STAFF_BODY_BYLINE.test(seg.text) || STAFF_WRITER_OPENING.test(seg.text.slice(0, 400)) || STAFF_SELF_INTRO.test(seg.text.slice(0, 400)) || STAFF_SIGNOFF.test(seg.text.slice(-160));
 }

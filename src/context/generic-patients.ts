@@ -1,7 +1,7 @@
 import type { Cue, Sentence } from '../model/post.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import { lazyRegex } from '../text/lazy-regex.js';
-import { placePopulation } from '../lexicons/stats.js';
+import { firstNameSex, placePopulation } from '../lexicons/stats.js';
 
 /**
  * "1,200 patients", "all patients", "our dialysis patients": people counted or in general,
@@ -34,7 +34,9 @@ const RESIDENT_EXPERT = lazyRegex(() => /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:expert|wi
  */
 const FOR_WHOM = /^(?:patients?|residents?|clients?|members?)$/i;
 const RESIDENT_THINGS_AFTER = lazyRegex(() => /^\s+(?:concerns|rights|safety|satisfaction|experience|privacy|advocates?|advocacy|education|engagement|feedback|portal|records|belongings)(?![\p{L}])/u);
-const EVENT_AFTER = lazyRegex(() => /^\s+(?!(?:in|on|at|of|from|with)\s)(?:(?:\p{Ll}[\p{L}-]*|[\p{Lu}\d-]{2,}|&)\s+){0,4}(?:clinics?|council|councils|party|parties|events?|meetings?|handbook|newsletters?|portal|programs?|survey|surveys|outings?|trips?|choir|orientation|forum|open house|appreciation|celebration|picnic|luncheon)(?![\p{L}])/u);
+/** Events and bodies for patients, in lower case or as a name's capital ("the resident council", "Resident Council meeting"). */
+const EVENTS = ['clinics?', 'councils?', 'party', 'parties', 'events?', 'meetings?', 'handbook', 'newsletters?', 'portal', 'programs?', 'surveys?', 'outings?', 'trips?', 'choir', 'orientation', 'forum', 'open house', 'appreciation', 'celebration', 'picnic', 'luncheon'];
+const EVENT_AFTER = lazyRegex(() => new RegExp(`^\\s+(?!(?:in|on|at|of|from|with)\\s)(?:(?:\\p{Ll}[\\p{L}-]*|[\\p{Lu}\\d-]{2,}|&)\\s+){0,4}(?:${EVENTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?![\\p{L}])`, 'u'));
 
 /** "graduated from pharmacy school": an education, not a NICU or rehab graduation. */
 const SCHOOL_AFTER = lazyRegex(() => /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|high|college|university|academy|residency|fellowship|institute|seminary)(?![\p{L}])/iu);
@@ -62,6 +64,8 @@ function inProgramName(text: string, cue: Cue): boolean {
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 30))?.[1];
   // "Director of Remote Patient Monitoring": a capitalised word inside a run of them names a department or program.
   if (prevMatch && next !== undefined && !SENTENCE_START.test(text.slice(0, cue.start - prevMatch[0].length).trimEnd())) return true;
+  // "the Patient Ambassadors who greeted families": a title-case name after "the" (not "the Patient Tom Becker").
+  if (next !== undefined && !firstNameSex(next) && /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, cue.start - 5), cue.start))) return true;
   return [prev, next].some((w) => w !== undefined && PROGRAM_WORDS.has(w.toLowerCase()));
 }
 

@@ -25,6 +25,8 @@ const TAKEN_OUT = ['removed', 'removing', 'pulled', 'pulling', 'dug', 'digging',
 const LODGED = ['buried', 'lodged', 'stuck', 'embedded', 'impaled'];
 /** Things that go through a body part: "a treble hook through his thumb", "a nail through her foot". */
 const PIERCING = ['hook', 'hooks', 'fishhook', 'fishhooks', 'nail', 'nails', 'splinter', 'shard', 'needle', 'arrow', 'dart', 'staple'];
+/** Wounds on a body part: "a nasty fryer burn on her forearm", "a deep cut to his palm". */
+const WOUND_ON = ['burn', 'burns', 'cut', 'cuts', 'gash', 'laceration', 'blister', 'blisters', 'bite', 'sting', 'rash', 'bruise', 'scrape', 'wound', 'abscess', 'infection'];
 
 export function injuryRegex(): RegExp {
   if (injury) return injury;
@@ -43,6 +45,7 @@ export function injuryRegex(): RegExp {
     `(?:${LODGED.join('|')})\\s+(?:deep\\s+)?in\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${PIERCING.join('|')})\\s+(?:all\\s+the\\s+way\\s+)?(?:through|into)\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
+    `(?:${WOUND_ON.join('|')})\\s+(?:on|to)\\s+(?:his|her|their|my|your|the)\\s+(?:left\\s+|right\\s+)?${part}`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.
   injury = new RegExp(`(?<![\\p{L}])(?:${sources.join('|')}|${PROCEDURE_WORD})(?![\\p{L}])`, 'giu');
@@ -60,7 +63,7 @@ export function injuryRegex(): RegExp {
  */
 function injuryGate(raw: Record<string, string[]>): (text: string) => boolean {
   const words = (list: string[]) => `(?<![a-z])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`;
-  const acts = new RegExp(words([...raw.injuredBy, ...raw.injuryAfter, ...raw.imagingOf, ...TAKEN_OUT, ...LODGED, ...PIERCING]), 'i');
+  const acts = new RegExp(words([...raw.injuredBy, ...raw.injuryAfter, ...raw.imagingOf, ...TAKEN_OUT, ...LODGED, ...PIERCING, ...WOUND_ON]), 'i');
   const parts = new RegExp(words(raw.bodyParts), 'i');
   const alone = /(?<![a-z])(?:swallowed|swallowing|ingested)(?![a-z])|ectom|plast|otom|ostom|oscop|opex|orrhaph/i;
   return (text) => (acts.test(text) && parts.test(text)) || alone.test(text) || /[\u017f\u212a]/.test(text);

@@ -11,7 +11,7 @@ export function residence(text: string, start: number): boolean {
 }
 
 /** Care-site nouns: as a sentence's only health word they name the site, not anyone's care. */
-const SITE = /^(?:clinics?|hospitals?|offices?|cent(?:er|re)s?|practice|pharmacy|campus|facility|branch|urgent care|er|ed)$/i;
+const SITE = /^(?:clinics?|hospitals?|hospices?|offices?|cent(?:er|re)s?|practice|pharmacy|campus|facility|branch|urgent care|er|ed)$/i;
 
 /**
  * The evidence that a sentence naming the organisation's own site ("our

@@ -8,6 +8,15 @@ import { firstNameSex } from '../lexicons/stats.js';
 const OWNER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:owners?|owned by|pet parents?|fur parents?|pet moms?|pet dads?|(?:his|her|their|its)\s+(?:person|people|humans?))\s*[,:]?\s+(?:the\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/iu);
 /** "Mochi, the Hernandez family's 12-year-old shih tzu": the family whose pet it is. */
 const FAMILYS_PET = lazyRegex(() => new RegExp(`^\\s+family['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${rawCues().animals.map((w) => w.toLowerCase()).join('|')})s?(?![\\p{L}])`, 'iu'));
+/**
+ * "Tank, Derek Olsen's 9-year-old boxer", "Janet Okafor of Millbrook brought in Biscuit, her 6-year-old yellow Lab":
+ * the animal after the name is the person's (not "Maria's lab results").
+ */
+const PET_AFTER_NAME = lazyRegex(() => {
+  const animal = `(?:${rawCues().animals.map((w) => w.toLowerCase()).join('|')})s?(?![\\p{L}])(?!\\s+(?:results?|work|tests?|values?|reports?|draws?)(?![\\p{L}]))`;
+  const brought = `(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?,?\\s+(?:brought|brings|rushed|carried|walked)\\s+(?:in\\s+)?\\p{Lu}[\\p{L}'’-]*,\\s+(?:her|his|their)`;
+  return new RegExp(`^(?:['’]s|${brought})\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${animal}`, 'iu');
+});
 /** "la perrita de 6 años de la familia Ortega". */
 const FAMILIA_BEFORE = lazyRegex(() => /(?:perrit[ao]|perr[ao]|gatit[ao]|gat[ao]|mascota)\s+(?:de\s+\d+\s+años\s+)?de\s+la\s+familia\s+$/iu);
 /** "His mom Jenna Whitfield", "Pepper's dad, Tom Reyes": the pet's people when an animal was just spoken of. */
@@ -53,6 +62,7 @@ export function namesPetsPerson(text: string, start: number, end: number, animal
   const name = text.slice(start, end);
   if (OWNER_BEFORE().test(before(24)) && !ownersOwnCare(text, name, end) && animalInPost()) return true;
   if (FAMILYS_PET().test(text.slice(end, end + 60)) || FAMILIA_BEFORE().test(before(40))) return true;
+  if (PET_AFTER_NAME().test(text.slice(end, end + 100)) && !ownersOwnCare(text, name, end)) return true;
   // "our favorite 13-year-old beagle ... His mom Jenna Whitfield".
   return PET_PARENT_BEFORE().test(before(24)) && !ownersOwnCare(text, name, end) && animalAt(before(250)) >= 0;
 }

@@ -96,6 +96,22 @@ function textFacts(text: string): number {
 export const declinesToConfirm = (text: string): boolean => (textFacts(text) & DECLINES) !== 0;
 
 /**
+ * The reply sentences that come after a declining one in the same reply: its
+ * next steps ("We can't look up visit details here. Please call our clinic and
+ * they'll help you directly.") confirm nothing either.
+ */
+export function afterDecline(sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  let declinedIn = -1;
+  sentences.forEach((s, k) => {
+    if (!s.reply) return;
+    if (declinesToConfirm(s.text)) declinedIn = s.segment;
+    else if (declinedIn === s.segment) out.add(k);
+  });
+  return out;
+}
+
+/**
  * Health details about a particular person, outside the organisation's own
  * voice. What the public writes in a review or comment is their own account,
  * not the organisation's disclosure.

@@ -27,13 +27,16 @@ function isPublicAuthor(author: string, itemIsDraft: boolean): boolean {
 }
 
 /**
- * The items of a reply thread written by the public. Under "replies" every
- * item reads as the organisation's answer, but a thread mixes authors:
+ * Who wrote each item of a thread whose items name their authors. Under
+ * "replies" every item reads as the organisation's answer, and under
+ * "comments" as the public's, but a thread mixes authors:
  * {"author": "Dee Harmon", "text": "My son went through your teen IOP"} is
- * the public's, beside {"author": "Crossroads Youth Services", "text": ...}.
- * When an array's items name their authors, an item by a person (a first
- * name, a handle that is no organisation's) beside an item by someone else
- * is the public's. Returns the voices with those items' segments made 'public'.
+ * the public's beside {"author": "Crossroads Youth Services", "text": ...},
+ * and {"author": "harborlightrecovery", "text": "@sam so proud of you",
+ * "status": "draft"} among comments is the organisation's answer. In an array
+ * whose items name both a person (a first name, a handle that is no
+ * organisation's) and someone else, the person's items are the public's and
+ * a draft's or an organisation's are replies. Returns the voices so amended.
  */
 export function publicRepliers(segments: Segment[], voices: Voice[], replyKeys: Set<string>): Voice[] {
   const authors = new Map<string, string>();
@@ -47,20 +50,28 @@ export function publicRepliers(segments: Segment[], voices: Voice[], replyKeys: 
   if (authors.size < 2) return voices;
   // Arrays whose items name both the public and someone else (the organisation answering).
   const publicItems = new Set<string>();
+  const withPublic = new Set<string>();
   const others = new Set<string>();
   for (const [item, author] of authors) {
     const array = arrayOf(item);
     if (array === undefined) continue;
-    if (isPublicAuthor(author, drafts.has(item))) publicItems.add(item);
-    else others.add(array);
+    if (isPublicAuthor(author, drafts.has(item))) {
+      publicItems.add(item);
+      withPublic.add(array);
+    } else others.add(array);
   }
   return voices.map((voice, i) => {
     const pointer = segments[i].pointer;
+    if (!pointer || (voice !== 'reply' && voice !== 'public')) return voice;
     // A field that is itself the answer ("reply_draft", "developer_response") stays the organisation's.
-    if (voice !== 'reply' || !pointer || keyWords(segments[i].key ?? '').some((w) => replyKeys.has(w))) return voice;
+    if (voice === 'reply' && keyWords(segments[i].key ?? '').some((w) => replyKeys.has(w))) return voice;
     // The item the segment sits in: the deepest enclosing pointer with an author.
     let item = parentOf(pointer);
     while (item && !authors.has(item)) item = parentOf(item);
-    return item && publicItems.has(item) && others.has(arrayOf(item)!) ? 'public' : voice;
+    if (!item || arrayOf(item) === undefined) return voice;
+    const array = arrayOf(item)!;
+    if (voice === 'reply') return publicItems.has(item) && others.has(array) ? 'public' : voice;
+    // Among comments, the organisation's own item answers them: a draft, or an author that is an organisation.
+    return !publicItems.has(item) && withPublic.has(array) && (drafts.has(item) || ORG_NAME.test(authors.get(item)!) || DRAFT.test(authors.get(item)!)) ? 'reply' : voice;
   });
 }

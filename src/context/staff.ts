@@ -9,6 +9,9 @@ interface StaffPatterns {
   after: RegExp;
   lay: Set<string>;
   credentials: Set<string>;
+  teamBefore: RegExp;
+  teamAfter: RegExp;
+  agedJob: RegExp;
 }
 let patterns: StaffPatterns | undefined;
 
@@ -21,7 +24,15 @@ function compile(): StaffPatterns {
   // The words before the job are its modifiers, never a verb's preposition ("Jaxon, swing by the front desk")
   // or a clause of its own ("Miss Hattie, who told pharmacist Raj").
   const job = `(?![^,.;]*?\\b(?:retired|former)\\b)(?:(?:our|a|an|the)\\s+)?(?:(?!(?:by|to|at|in|on|for|with|from|into|the|a|an|our|your|who|told|tells|said|says|asked|asks|thanked|and|but|when|while)\\s)[\\p{L}-]+\\s+){0,4}?(?:${alt(raw.staffOccupations)})s?`;
+  const team = alt([...raw.staffTitles, ...raw.staffOccupations, ...raw.teamWords]);
   return {
+    // Workflow notes name staff by their job or team: "Front desk (Tasha)", "owner: Community Ops (Danielle)",
+    // "approved_by": "Patient Access Supervisor — T. Nakamura" (a label's value, the role before a dash).
+    teamBefore: new RegExp(`(?:(?<![\\p{L}])(?:${team})s?\\s*\\(\\s*|(?:^|[:\\n]\\s*)(?:[\\p{L}&-]+\\s+){0,3}(?:${team})s?\\s+[—–]\\s+)$`, 'iu'),
+    // "Jamal Price (Talent Acquisition)": the team in brackets after the name.
+    teamAfter: new RegExp(`^\\s*\\((?:[\\p{L}&-]+\\s+){0,3}(?:${team})s?\\)`, 'iu'),
+    // The job after an age in a quote's attribution: '..." — Dolores Whitcomb, 64, Hospice Aide, Granby'.
+    agedJob: new RegExp(`^,\\s*\\d{1,3},\\s*${job}(?![\\p{L}])`, 'iu'),
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     credentials: new Set(raw.credentials.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
@@ -42,12 +53,14 @@ function compile(): StaffPatterns {
   };
 }
 
+/** The end of a quote and the dash of who said it: '..." — '. */
+const QUOTE_ATTRIBUTION = /["”]\s*[—–-]\s*$/u;
 const MILITARY_BEFORE = /(?<![\p{L}])(?:army|navy|marine|marines|air force|coast guard|military|combat|war|vietnam|korea|korean war|wwii|ww2|gulf war|iraq|afghanistan)\s+$/iu;
 const ENROLLED = new RegExp(`^${ENROLLED_IN}`, 'iu');
 const SELF_INTRO = /(?<![\p{L}])(?:I['’]m|I am|it['’]s|this is|my name is)\s+$/iu;
 /** The organisation's own voice near a self-introduction: "our front desk", "Pharmacist tip from me", "all of us behind the counter". */
 const OUR_VOICE = /(?<![\p{L}])(?:our\s+(?:[\p{L}-]+\s+)?(?:front desk|team|pharmacy|clinic|office|practice|staff|counter|unit|patients|clients|members|residents|crew|station)|all of us|tip from me|from your|here at|I work (?:here|at)|I['’]ve worked (?:here|at)|one of (?:the|our) (?:[\p{L}-]+\s+)?(?:therapists|counselors|nurses|doctors|physicians|pharmacists|dentists|hygienists|medics|paramedics|techs|technicians|providers|clinicians|midwives|aides|specialists|embryologists|sonographers|technologists|phlebotomists|estheticians|injectors|optometrists|dietitians))(?![\p{L}])/iu;
-const OUR_CREDENTIAL = /(?:(?<![\p{L}])(?:[Oo]ur|[Mm]y)\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?),?\s+(?:an?\s+(?:guy|man|woman|lady|gal|person)\s+(?:named|called)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
+const OUR_CREDENTIAL = /(?:(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Mm]eet|[Ww]elcome)\s+(?:[\p{L}-]+\s+){0,2}|(?:^|[^\p{L}\p{N}\s'’-]\s*))(\p{Lu}{2,5}(?:-\p{Lu}{1,2})?),?\s+(?:an?\s+(?:guy|man|woman|lady|gal|person)\s+(?:named|called)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?$/u;
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
 
@@ -67,7 +80,7 @@ export function staffRole(text: string, start: number, end: number): string | un
     if (ours && !isLayRole(ours[1])) return ours[1];
   }
   if (b) return b[1] + (b[0][b[1].length] === '.' ? '.' : '');
-  // "Our sports PT Derek Lawson", "... finish line. PA-C Jenny Alcott", "My PT, a guy named Rudy": a clinician, by a credential written in capitals before the name.
+  // "Our sports PT Derek Lawson", "Meet PT Jamal Greene!", "... finish line. PA-C Jenny Alcott", "My PT, a guy named Rudy": a clinician, by a credential written in capitals before the name.
   const ours = OUR_CREDENTIAL.exec(text.slice(Math.max(0, start - 60), start));
   if (ours && patterns.credentials.has(ours[1].toLowerCase()) && writtenAsCredential(ours[1])) return ours[1];
   // "Hi! I'm Bethany, and I've checked in a lot of people at our front desk": the writer, speaking for the organisation.
@@ -76,6 +89,11 @@ export function staffRole(text: string, start: number, end: number): string | un
   if (pair) return pair[1];
   const tenure = patterns.tenure.exec(text.slice(Math.max(0, start - 80), start));
   if (tenure) return tenure[1];
+  const team = workflowRole(text, start, end);
+  if (team) return team;
+  // In a story "Olivia Chen, 31, an ER nurse at Mercy General, felt a sharp pain" is a patient's job; under a quote it is who speaks.
+  const aged = QUOTE_ATTRIBUTION.test(text.slice(Math.max(0, start - 6), start)) ? patterns.agedJob.exec(text.slice(end, end + 80)) : null;
+  if (aged) return aged[0].replace(/^,\s*\d{1,3},\s*/, '');
   const greeted = GREETED.test(text.slice(Math.max(0, start - 30), start));
   const a = greeted ? null : patterns.after.exec(text.slice(end, end + 80));
   // "Gerald joined our Healthy Steps program": enrolled in care, not hired.
@@ -86,6 +104,14 @@ export function staffRole(text: string, start: number, end: number): string | un
   const credential = a?.[0].replace(/^,?\s*\(?/, '');
   if (credential && patterns.credentials.has(credential.toLowerCase()) && !writtenAsCredential(credential)) return undefined;
   return a ? a[0].replace(/^,?\s*\(?/, '') : undefined;
+}
+
+/** A job or team that names a name in a workflow note: "Front desk (Tasha)", "Member Experience — Kim Sato", "Jamal Price (Talent Acquisition)". */
+function workflowRole(text: string, start: number, end: number): string | undefined {
+  const before = patterns!.teamBefore.exec(text.slice(Math.max(0, start - 60), start));
+  // A bracket opened before the name must close right after it: "Front desk (Tasha)", not "Front desk (ask for Tasha about her cast)".
+  if (before && (!before[0].includes('(') || /^\s*\)/.test(text.slice(end, end + 3)))) return before[0].replace(/^[\s:]+|[\s(—–]+$/g, '');
+  return patterns!.teamAfter.exec(text.slice(end, end + 50))?.[0].replace(/^\s*\(|\)$/g, '');
 }
 
 let layBefore: RegExp | undefined;

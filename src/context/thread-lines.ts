@@ -18,10 +18,24 @@ export interface LineVoice {
   voice: Voice;
 }
 
-/** "Comment — Karen B.:", "Review (5 stars) from Dana:" (not "Question:": a column's question is the column's), "@jess.and.ziggy:", "Marta P. commented:". */
-const PUBLIC_LABEL = lazyRegex(() => /^[ \t]*(?:(?:comment|review|reviewer|commenter|dm|tweet|mention)(?:[ \t]+\d+)?(?:[ \t]*(?:[-–—(]|from|by)[^:\n]{0,60})?:|@[\w.]{2,30}[ \t]*:|(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:commented|wrote|asked|posted|replied)[ \t]*:)/iu);
-/** "Draft reply — Linden County Health:", "→ Reply:", "Our response:", "Suggested reply:". */
-const REPLY_LABEL = lazyRegex(() => /^[ \t]*(?:[→>-][ \t]*)?(?:(?:draft|suggested|proposed|our|page|approved|official)[ \t]+)?(?:reply|response|answer|respuesta)(?:[ \t]*(?:[-–—(]|from|by|to)[^:\n]{0,60})?:/iu);
+/**
+ * "Comment — Karen B.:", "Review (5 stars) from Dana:", "Incoming (from @buzzy_mike77):", "Inbound:" (not "Question:":
+ * a column's question is the column's), "@jess.and.ziggy:", "Marta P. commented:".
+ */
+const PUBLIC_LABEL = lazyRegex(() => /^[ \t]*(?:(?:comment|review|reviewer|commenter|dm|tweet|mention|incoming|inbound|(?:original|incoming|inbound|customer|member|user)[ \t]+(?:message|dm|comment))(?:[ \t]+\d+)?(?:[ \t]*(?:[-–—(]|from|by)[^:\n]{0,60})?:|@[\w.]{2,30}[ \t]*:|(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:commented|wrote|asked|posted|replied)[ \t]*:)/iu);
+/**
+ * 'Raj S.: "Do they do sports physicals?"': a person's name, then what they wrote in quotes. Read so only in a
+ * thread that has replies: in a video script 'Maria: "..."' is a line the post gives her.
+ */
+const NAMED_QUOTE = lazyRegex(() => /^[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}\.?[ \t]*:[ \t]*["“]/u);
+/** Labels that look like a name before a colon. */
+const NOT_A_NAME = new Set(['post', 'original', 'question', 'answer', 'caption', 'copy', 'text', 'title', 'headline', 'hook', 'note', 'notes', 'quote', 'cta', 'script', 'draft', 'reply', 'response', 'incoming', 'inbound', 'comment', 'review']);
+const namedQuote = (line: string): boolean => {
+  const m = NAMED_QUOTE().exec(line);
+  return m !== null && !NOT_A_NAME.has(m[1].toLowerCase());
+};
+/** "Draft reply — Linden County Health:", "→ Reply:", "↳ reply:", "Our response:", "Suggested reply:". */
+const REPLY_LABEL = lazyRegex(() => /^[ \t]*(?:[→↳↪└>-][ \t]*)?(?:(?:draft|suggested|proposed|our|page|approved|official)[ \t]+)?(?:reply|response|answer|respuesta)(?:[ \t]*(?:[-–—(]|from|by|to)[^:\n]{0,60})?:/iu);
 /** "Post:", "Original post:": the organisation's own post the thread hangs under. */
 const POST_LABEL = lazyRegex(() => /^[ \t]*(?:original[ \t]+)?post(?:[ \t]*[-–—(][^:\n]{0,40})?:/iu);
 
@@ -29,9 +43,11 @@ const POST_LABEL = lazyRegex(() => /^[ \t]*(?:original[ \t]+)?post(?:[ \t]*[-–
 export function lineVoices(text: string): LineVoice[] {
   if (!text.includes(':')) return [];
   const out: LineVoice[] = [];
+  const lines = text.split('\n');
+  const replies = lines.some((line) => REPLY_LABEL().test(line));
   let start = 0;
-  for (const line of text.split('\n')) {
-    const voice = REPLY_LABEL().test(line) ? 'reply' : PUBLIC_LABEL().test(line) ? 'public' : POST_LABEL().test(line) ? 'ours' : undefined;
+  for (const line of lines) {
+    const voice = REPLY_LABEL().test(line) ? 'reply' : PUBLIC_LABEL().test(line) || (replies && namedQuote(line)) ? 'public' : POST_LABEL().test(line) ? 'ours' : undefined;
     if (voice) out.push({ start, voice });
     start += line.length + 1;
   }

@@ -1,4 +1,4 @@
-import { aboutPatient, speaksToYou } from '../context/post.js';
+import { aboutPatient, afterDecline, speaksToYou } from '../context/post.js';
 import { greetsSomeone } from '../context/voice.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import type { PostContext, Sentence } from '../model/post.js';
@@ -31,10 +31,11 @@ const SIGN_OFF = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[—–-]{1,2}|
 export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: number) => Sentence, aboutAnimals = false): Set<number> {
   const replySegments = new Set(ctx.sentences.filter((s) => s.reply).map((s) => s.segment));
   const care = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && replySegments.has(h.segment)).map((h) => h.segment));
-  ctx.sentences.forEach((s, k) => s.reply && speaksToYou(s.text) && aboutPatient(view(k)) && care.add(s.segment));
+  const declined = afterDecline(ctx.sentences);
+  ctx.sentences.forEach((s, k) => s.reply && !declined.has(k) && speaksToYou(s.text) && aboutPatient(view(k)) && care.add(s.segment));
   const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text)));
   ctx.sentences.forEach((s, k) => {
-    if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment)) return;
+    if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment) || declined.has(k)) return;
     // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.
     if (aboutAnimals && !speaksToYou(s.text)) return;
     // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".

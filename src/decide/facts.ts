@@ -137,7 +137,7 @@ export class HitFacts {
   }
   get staffRole(): string | undefined {
     if (this.category === 'photo') return this.staffPhoto();
-    const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
+    const role = this.category === 'name' ? this.post.people.staffRole(this.hit) ?? (this.post.writerIntroduced(this.hit) ? 'the writer' : undefined) : undefined;
     if (!role) return undefined;
     // "Coach Brandt's wife", "Mayor Fenwick's mother": the name points at a relative, who may be the patient.
     if (RELATIVE_AFTER().test(this.text.slice(this.hit.end, this.hit.end + 24))) return undefined;

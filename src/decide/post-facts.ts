@@ -5,6 +5,8 @@ import { namedPerson, settingOnly } from '../context/named-person.js';
 import { isLayRole } from '../context/staff.js';
 import { writtenByStaff } from '../context/bylines.js';
 import { residence } from '../context/own-place.js';
+import { isOwnOrgName, ownOrgKeys } from '../context/own-org.js';
+import { labelsFigures } from '../context/table-counts.js';
 import { MEASURES, withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import { PetsInPost } from '../context/pets.js';
@@ -40,7 +42,7 @@ const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 /** The end of a quote and who said it: '," said', '" says'. */
 const SAID_AFTER_QUOTE = /[,.!?]?["”]\s*,?\s*(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|shared|shares)\s+/u;
 const QUESTION_END = /\?\W*$/u;
-export const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:a|an|your)|I\s+am\s+(?:a|an|your)|I(?:['’]ve|\s+have)\s+been\s+(?:a|an)|I\s+(?:work|worked)\s+as\s+(?:a|an))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider)s?(?![\p{L}])/iu;
+export const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:also\s+)?(?:a|an|your)|I\s+am\s+(?:also\s+)?(?:a|an|your)|I(?:['’]ve|\s+have)\s+been\s+(?:a|an)|I\s+(?:work|worked)\s+as\s+(?:a|an))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider|esthetician|aesthetician|injector|peer (?:recovery |support )?specialist|recovery specialist|case manager|social worker|nurse practitioner)s?(?![\p{L}])/iu;
 // Not "on our caseload": the people a home health aide visits.
 const OUR_UNIT = /^(?:in|on|from|at)\s+our\s(?!caseload)/iu;
 /** A count of ten or more right before care: "2,115 eye exams", "more than 300 knee replacements". */
@@ -54,6 +56,8 @@ const OURS = /(?<![\p{L}])(?:us|here|(?:to|at|in|into|on)\s+our)(?![\p{L}])/iu;
 /** A nickname in quotes right after a name: ' "Dot"'. */
 const QUOTED_AFTER = /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]/u;
 
+/** "I'm Dani", "Hi, I am Ron Beck", "my name is Ana": a writer's own name. */
+const SELF_INTRO_BEFORE = /(?<![\p{L}])(?:I['’]m|I am|my name is)\s+$/iu;
 /** Cues that someone came to the organisation: a patient's arrival, or a staff member's or volunteer's. */
 const ARRIVAL = /^(?:visited our|came to our|came to us|came to see us|came into our|walked into our|rolled into our)$/iu;
 
@@ -136,6 +140,8 @@ export class PostFacts {
       if ((v.health || v.personal || v.patient) && CARE_ELSEWHERE.test(s.text) && !OURS.test(s.text)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
       // "we did 2,115 eye exams this summer across our Marion + Florence offices": care counted is the organisation's statistic.
       if (v.health && !v.patient && !this.namesPatient(k) && !MEASURE.test(v.health.word) && COUNTED_CARE.test(s.text.slice(Math.max(0, v.health.start - 28), v.health.start))) v = { ...v, health: undefined };
+      // "| Survived to hospital discharge | 11 | 8 |": a table's row of figures, counted.
+      if ((v.health || v.patient) && labelsFigures(this.ctx.segments, s.segment) && !this.namesPatient(k)) v = { ...v, health: undefined, patient: undefined };
       // "Imagine a 7-year-old spending her birthday in the hospital. ... so she's a kid first and a patient second": still imagined.
       if (k > 0 && this.ctx.sentences[k - 1].segment === s.segment && IMAGINED.test(this.ctx.sentences[k - 1].text) && !inside.some((h) => h.rule.spec.category === 'name')) v = { ...v, patient: undefined, personal: undefined };
       const named = namedPerson(v, inside, this.ctx.segments[s.segment].text, (h) => !this.isPerson(h));
@@ -154,6 +160,11 @@ export class PostFacts {
       // "But my dad lived with type 2 diabetes" in a post by a staff member: the writer's own family, told by the writer.
       const ownFamily = !ownStory && v.personal !== undefined && !v.patient && FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true);
       if (ownFamily) return this.keep(k, { ...v, personal: undefined, health: undefined });
+      // "I'm Tessa, I'm 34, I'm from Bayport, and I've had eczema since I was a kid", by a writer who says they are staff: their own.
+      const names = inside.filter((h) => h.rule.spec.category === 'name');
+      // "I'm 55, I live in Linden, and on March 3 I'll have 12 years in recovery" after "Hi, I'm Ron Beck": the same writer's, naming no one else.
+      const ownIntro = names.length ? names.every((h) => this.writerIntroduced(h) || !this.isPerson(h)) && names.some((h) => this.writerIntroduced(h)) : FIRST_PERSON.test(s.text) && this.writerIntroducedInPost() && !this.namesPatient(k, true);
+      if (ownIntro) return this.keep(k, { ...v, personal: undefined, health: undefined, patient: undefined });
       if (ownStory) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
       // A testimonial in the first person ("I was too embarrassed to bring up ED with my doctor"): the speaker's own care,
       // unless the speaker is staff.
@@ -275,6 +286,29 @@ export class PostFacts {
   }
   private byStaff?: boolean;
 
+  /**
+   * "I'm Dani, I'm 36 ... I'm also a licensed esthetician at Glow": the name a writer who says they are staff
+   * introduces themself by. Only the name: what such a writer tells of others may still be a patient's.
+   */
+  writerIntroduced(h: Hit): boolean {
+    const text = this.ctx.segments[h.segment].text;
+    if (!SELF_INTRO_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start))) return false;
+    return (this.writerSaysStaff ??= this.ctx.sentences.some((s) => !s.public && !s.reply && WRITER_IS_STAFF.test(s.text)));
+  }
+  private writerSaysStaff?: boolean;
+
+  /** Whether a writer who says they are staff introduces themself by name somewhere in the post. */
+  private writerIntroducedInPost(): boolean {
+    return (this.introduced ??= this.hits.some((h) => h.rule.spec.category === 'name' && this.writerIntroduced(h)));
+  }
+  private introduced?: boolean;
+
+  /** What the post calls the organisation that sends it (its sender field, hashtags, handles, domains). */
+  private get senderKeys(): string[] {
+    return (this.sender ??= ownOrgKeys(this.ctx.segments));
+  }
+  private sender?: string[];
+
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {
     return (this.disclosed ??= this.ctx.segments.some((seg) => mayMatch(cueLists().selfDisclosure, seg.text) && cueLists().selfDisclosure.test(seg.text)));
@@ -360,6 +394,7 @@ export class PostFacts {
   /** The organisation's own site or event ("our Chicago clinic", a meeting room), not where someone lives. */
   isOwnSite(h: Hit): boolean {
     const text = this.ctx.segments[h.segment].text;
+    if (h.rule.spec.senderName && isOwnOrgName(text.slice(h.start, h.end), this.senderKeys)) return true;
     return Boolean(h.ownSite || (h.rule.ownPlace?.(text, h) && !residence(text, h.start)));
   }
 

@@ -66,6 +66,11 @@ function build(z: typeof Zod) {
      * such a match is reported only when its own sentence is about a particular patient.
      */
     ownPlace: nearWords.optional(),
+    /**
+     * The match may name the organisation that sends the post (as its sender field, hashtag, handle or web
+     * domain writes it): then it is the organisation's own site, reported only as where a particular patient was cared for.
+     */
+    senderName: z.boolean().default(false),
     /** The match says where one person stays (a room, a bed): a person's name in its sentence makes both a patient's. */
     locatesPerson: z.boolean().default(false),
     skipSegments: skipSegments.optional(),

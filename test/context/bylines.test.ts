@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNameWords, staffByline } from '../../src/context/bylines.js';
+import { bylineNameWords, staffByline, writtenByStaff } from '../../src/context/bylines.js';
 import type { Segment } from '../../src/model/types.js';
 
 const seg = (text: string, key = 'author') => ({ text, key }) as unknown as Segment;
@@ -18,5 +18,13 @@ describe('staff bylines', () => {
     expect(bylineNameWords(seg('Marcus Liang, DPT'))).toEqual(['marcus', 'liang']);
     expect(bylineNameWords(seg('Lt. Eddie Ramos, Ridgeway Fire Rescue'))).toEqual(['eddie', 'ramos']);
     expect(bylineNameWords(seg('Maria Lopez'))).toEqual([]);
+  });
+});
+
+describe('posts written by staff', () => {
+  it('reads a byline line of its own in the body', () => {
+    expect(writtenByStaff(seg('By Andre Wilkes, CPRS', 'paragraph'))).toBe(true);
+    expect(writtenByStaff(seg('By Maria Lopez, a grateful mom', 'paragraph'))).toBe(false);
+    expect(writtenByStaff(seg('Stories by Andre Wilkes, CPRS, and the peer team, every month in our newsletter and on our blog and podcast', 'paragraph'))).toBe(false);
   });
 });

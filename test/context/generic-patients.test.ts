@@ -34,8 +34,10 @@ it.each([
   ['New patient consults: 662-555-0159.', 'patient'],
   ['Resident flu & COVID vaccine clinic, Nov 6.', 'Resident'],
   ['Join us for the client holiday party on Friday.', 'client'],
+  ['Resident Council meeting', 'Resident'],
   ['Family Recovery Circle is back for the fall!', 'Recovery'],
   ['This Recovery Month, our peer specialists share their stories.', 'Recovery'],
+  ['Thank you to the Patient Ambassadors who greeted families today.', 'Patient'],
 ])('a department named after patients is not a patient cue: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });

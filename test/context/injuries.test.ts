@@ -18,6 +18,8 @@ describe('injuries composed from a body part', () => {
     ['She swallowed a button battery in June.', 'swallowed a button battery'],
     ["We removed a treble hook from Darnell's earlobe.", 'removed a treble hook'],
     ['She came in with a fishhook buried in her thumb.', 'buried in her thumb'],
+    ['The manager came in with a nasty fryer burn on her forearm.', 'burn on her forearm'],
+    ['A deep cut to his left palm needed glue.', 'cut to his left palm'],
   ])('%s', (text, expected) => expect(found(text)[0]).toBe(expected));
 
   it.each([
@@ -27,6 +29,7 @@ describe('injuries composed from a body part', () => {
     'Swallowed pride is the hardest part of asking for help.',
     'We removed the old chairs from the lobby.',
     'Lend an ear: our support group meets on Tuesdays.',
+    'We made a cut to the budget for the hand-washing signs.',
   ])('no injury in %s', (text) => expect(found(text)).toEqual([]));
 
   it('is ruled out by its gate only where it finds nothing', () => {

@@ -14,6 +14,13 @@ describe('namesPetsPerson', () => {
     expect(petsPerson("Mochi, the Hernandez family's 12-year-old shih tzu, came in for her cleaning.", 'Hernandez')).toBe(true);
     expect(petsPerson('Luna, la perrita de 6 años de la familia Ortega, se comió un calcetín.', 'Ortega')).toBe(true);
     expect(petsPerson('Our favorite 13-year-old beagle walked the block today! His mom Jenna Whitfield sent the video.', 'Jenna Whitfield')).toBe(true);
+    expect(petsPerson('When Janet Okafor of Millbrook brought in Biscuit, her 6-year-old yellow lab, he could not stand.', 'Janet Okafor')).toBe(true);
+    expect(petsPerson("Pepper, Dana Ruiz's 9-year-old tabby, had a dental today.", 'Dana Ruiz')).toBe(true);
+  });
+
+  it("reads no pet in a person's own results or in what they carried", () => {
+    expect(petsPerson("Dana Ruiz's lab results came back clear.", 'Dana Ruiz')).toBe(false);
+    expect(petsPerson('Dana Ruiz brought in cookies, her famous lemon bars, for the staff.', 'Dana Ruiz')).toBe(false);
   });
 
   it('keeps a person whose own care follows the name, or who is named where no animal is', () => {

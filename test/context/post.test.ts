@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { STORY_REACH, storyReach } from '../../src/context/post.js';
+import { afterDecline, STORY_REACH, storyReach } from '../../src/context/post.js';
 import type { Sentence } from '../../src/model/post.js';
 
 const sentence = (text: string): Sentence => ({ segment: 0, start: 0, end: text.length, text, reply: false });
@@ -20,4 +20,16 @@ it('counts only sentences of two words or more: JSON keys and lone emoji do not 
 
 it('no story, nothing near it', () => {
   expect(storyReach(['One sentence here.'].map(sentence), () => false)(0)).toBe(false);
+});
+
+it('reads the sentences after a declining one in the same reply as its next steps', () => {
+  const sentence = (text: string, segment: number, reply = true) => ({ text, segment, reply, start: 0, end: text.length }) as Sentence;
+  const sentences = [
+    sentence('Sorry your MRI ran late, Chris.', 0),
+    sentence("We can't discuss any visit details here.", 0),
+    sentence("Please call our clinic and they'll help you with your results.", 0),
+    sentence('Hope your results came back fine!', 1),
+    sentence('Call us with questions about your visit.', 2, false),
+  ];
+  expect([...afterDecline(sentences)]).toEqual([2]);
 });

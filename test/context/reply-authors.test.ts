@@ -29,6 +29,21 @@ describe('publicRepliers', () => {
     expect(voices).toEqual(['public', 'public', 'reply', 'reply']);
   });
 
+  it("reads the organisation's draft or named item among a thread's comments as its reply", () => {
+    const comments = (author: string, status?: string) => [
+      seg('/comments/0/author', 'Carol Meyers'),
+      seg('/comments/0/text', 'You guys are heroes.'),
+      seg('/comments/1/author', author),
+      seg('/comments/1/text', 'Thank you Carol! So glad Dennis is home.'),
+      ...(status ? [seg('/comments/1/status', status)] : []),
+    ];
+    const publicVoices = (n: number) => Array<'public'>(n).fill('public');
+    expect(publicRepliers(comments('harborlightcares', 'draft - needs approval'), publicVoices(5), REPLY_KEYS)).toEqual(['public', 'public', 'reply', 'reply', 'reply']);
+    expect(publicRepliers(comments('Oak Ridge Fire Co.'), publicVoices(4), REPLY_KEYS)).toEqual(['public', 'public', 'reply', 'reply']);
+    // Another person's comment stays the public's.
+    expect(publicRepliers(comments('Pete Amsel'), publicVoices(4), REPLY_KEYS)).toEqual(publicVoices(4));
+  });
+
   it("leaves a field that is itself the answer to the organisation, in a person's item", () => {
     const segments = [
       seg('/reviews/0/author', 'Mark Jansen'),

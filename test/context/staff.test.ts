@@ -11,6 +11,7 @@ describe('staffRole', () => {
     expect(role('Ana Ruiz, our head of nursing, says hi', 'Ana Ruiz')).toBe('our head of');
     expect(role('Mayor Jordan Blake cut the ribbon', 'Jordan Blake')).toBe('Mayor');
     expect(role('Our sports PT Derek Lawson swears by it', 'Derek Lawson')).toBe('PT');
+    expect(role('Meet PT Jamal Greene! Ask him about his 6 marathons.', 'Jamal Greene')).toBe('PT');
     expect(role('We ran the 5K! 🏃 PA-C Jenny Alcott sprained her ankle.', 'Jenny Alcott')).toBe('PA-C');
     expect(role('Congrats to our own Chelsea Moore, PTA, on her first race!', 'Chelsea Moore')).toBe('PTA');
     expect(role('including Jordan Ellis, who worked as a CNA on our ortho floor', 'Jordan Ellis')).toBe('who worked as a CNA');
@@ -52,6 +53,19 @@ describe('staffRole', () => {
     expect(isLayRole('Dr.')).toBe(false);
     expect(isLayRole('is our patient scheduler')).toBe(false);
   });
+});
+
+it('reads staff named by their job or team in workflow notes', () => {
+  expect(role('— Front desk (Tasha), pls check before sending', 'Tasha')).toBe('Front desk');
+  expect(role('owner: Community Ops (Danielle)', 'Danielle')).toBe('Ops');
+  expect(role('Patient Access Supervisor — T. Nakamura', 'T. Nakamura')).toBe('Patient Access Supervisor');
+  expect(role('Owner: Member Experience — Kim Sato', 'Kim Sato')).toBe('Member Experience');
+  expect(role('"@Jamal Price (Talent Acquisition)"', 'Jamal Price')).toBe('Talent Acquisition');
+  expect(role('"I still learn something every week." — Dolores Whitcomb, 64, Hospice Aide, Granby', 'Dolores Whitcomb')).toBe('Hospice Aide');
+  // An age and a job in a story are a patient's; a bracket that goes on after the name is no label, nor a dash in running text.
+  expect(role('When Olivia Chen, 31, an ER nurse at Mercy General, felt a sharp pain', 'Olivia Chen')).toBeUndefined();
+  expect(role('Front desk (ask Tasha about her cast)', 'Tasha')).toBeUndefined();
+  expect(role('Thank you to our whole team — Maria Lopez came in after her fall', 'Maria Lopez')).toBeUndefined();
 });
 
 it('names the title itself as the role', () => {

@@ -22,6 +22,14 @@ describe('who speaks on each line of a thread pasted as text', () => {
     expect(at('Do I need')).toBe('public');
   });
 
+  it('reads an incoming message in a DM template as the public\'s', () => {
+    const dm = 'DM reply, Instagram\nIncoming (from @buzzy_example): "was in yesterday for my wrist"\n\nProposed reply:\nHi there! Please call us.\nInbound: "how much is lasik?"';
+    const voices = lineVoices(dm);
+    expect(voiceAt(voices, dm.indexOf('my wrist'))).toBe('public');
+    expect(voiceAt(voices, dm.indexOf('Please call'))).toBe('reply');
+    expect(voiceAt(voices, dm.indexOf('lasik'))).toBe('public');
+  });
+
   it('finds no labels in a post that has none, or in a column\'s question', () => {
     expect(lineVoices('Flu shots are here: walk in Mon-Fri.\nCall 555-0100.')).toEqual([]);
     expect(lineVoices('Question: Can I take ibuprofen with my blood pressure pill?')).toEqual([]);

@@ -298,6 +298,17 @@ const UNSAFE: [string, string][] = [
   // Tenth session, set-35 (read now): a reminder after a sender's label in a text blast; "rm 118" in a photo's description.
   ["n971.txt", "SMS BLAST (send to: ALL opted-in subscribers)\n\nEastside Urgent Care: Reminder for Luis Ortega — your TB skin test must be read within 72 hrs, so please come in Fri 11/7 before 5pm. Reply STOP to opt out.\n"],
   ["n972.json", "{\"text\": \"Friday bingo got INTENSE today! Thank you to the Rotary Club for the prizes.\", \"photos\": [{\"file\": \"bingo_01.jpg\", \"alt\": \"Residents playing bingo, seen from behind\", \"exif\": {\"ImageDescription\": \"Mrs. Lindqvist rm 118 bday bingo win\"}}]}\n"],
+  // Eleventh session, set-42: the organisation's draft among a thread's comments, a reply under a commenter's name in a pasted thread.
+  ["n979.json", "{\"thread\": \"Facebook – Pine Ridge Fire Co. – 'Thank you for 2024' post\", \"comments\": [{\"author\": \"Tina Marsh\", \"text\": \"Thank you all for everything you do!\"}, {\"author\": \"Pine Ridge Fire Co.\", \"text\": \"Thank you Tina! We're so glad Walt is home after his stroke in March, tell him the whole crew says hi!\", \"status\": \"draft\"}]}\n"],
+  ["n980.txt", "Nextdoor replies to 'Best urgent care?' (for Kim to post from the business account)\n\nBrenda Hale: \"We went to QuickMed on Saturday, they were so kind\"\n  ↳ reply: Thank you Brenda! We remember your grandson from Saturday, and we hope the new inhaler is helping.\n\nTom R.: \"Do they do sports physicals?\"\n  ↳ reply: We sure do, Tom! Walk in any time.\n"],
+  // Eleventh session, set-37 (blind in the tenth, read in the eleventh): a bare room after a resident, care words of medspas, eyes and
+  // wounds, care anniversaries, the first quadruplets of a county.
+  ["n981.txt", "Happy Nurses Week, 6 North! 💙 A few highlights from this year:\n• Cut falls on the unit by 35%\n• Threw a surprise party for Mrs. Delacroix in 318 when she turned 95 on the unit last Friday 🎂\n"],
+  ["n982.txt", "Glow-up alert ✨ Our favorite Channel 9 evening anchor just finished her second Morpheus8 session with Nurse Injector Dee. Can you guess who? 👀\n"],
+  ["n983.txt", "To the Riverton Taco Hut manager who came in this morning with a nasty grill burn on her forearm and still brought lunch for the whole staff: you're a legend. Keep that dressing dry! 😂\n"],
+  ["n984.md", "# From the front desk\n\nCongrats to Mrs. Albright from the Oak Street library: a full year with no progression of her retinopathy! 💐\n"],
+  ["n985.txt", "1/ Halloween on 4 East 🎃\n\n2/ Shout-out to our little Batman, who celebrated his 2nd kidney transplant-versary today. Happy new-kidney day, Theo! 🦇\n"],
+  ["n986.txt", "1/ Last Tuesday our team did something Marlow County has never seen.\n\n2/ The first set of quadruplets ever born in Marlow County arrived at 31 weeks: 2 boys, 2 girls. 💙💗\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -737,6 +748,19 @@ const SAFE: [string, string][] = [
   ["n965.json", "{\"text\": \"Look who's back on all fours! \\ud83d\\udc3e Waffles, an 11-year-old corgi, had knee surgery here on May 2 and walked the whole lot today with his mom Dana Pruitt. Dr. Lin says he's officially our most dramatic patient of the spring. #TPLO\", \"tagged_users\": [\"@dana.pruitt\", \"@dr.lin.dvm\"]}\n"],
   // Tenth session, set-38: a name that ends on a street word, then a job; recovery in general.
   ["n969.md", "# Join our peer recovery team\n\nPeer recovery specialists use their own lived experience to help others through addiction and mental health recovery. We're adding 4 positions at our Lakeside clinic.\n\n> \"Six years ago I walked into a detox center with nothing. Today I walk people to their first meeting.\" — **Jamal Lane**, Peer Recovery Specialist since 2020\n"],
+  // Eleventh session, set-37 and set-40 (blind in the tenth, read in the eleventh): the sender's own name (its hashtag, its newsletter).
+  ["n973.txt", "Grief doesn't wait for an appointment. 💛\n\nLakeshore Hospice runs free bereavement groups for anyone in the county who has lost someone; you don't need to have been connected to hospice.\n\nCall 555-0117 or just come by.\n#GriefSupport #LakeshoreHospice\n"],
+  ["n974.md", "---\ntitle: \"Your year in health\"\nnewsletter: Pinecrest Health Plan Member News\n---\n\nThank you for another year with Pinecrest Health. Members enrolled in diabetes coaching: **1,902**. Flu shots: **12,044**.\n"],
+  // Eleventh session, set-42: a reply that declines and then sends the person to the phone, a price that depends on 'your' prescription,
+  // a table's row of counts, staff named by team in workflow notes and by job under their quote.
+  ["n975.txt", "DM reply – Facebook – BrightCare Urgent Care (Eastfield)\nIncoming (from @jo_example): \"was there monday for my ankle and nobody called me about the xray??\"\n\nProposed reply:\nHi there, thanks for reaching out! For privacy reasons we can't look up or discuss any visit details here. Please call our Eastfield clinic at 555-0143 and ask for the callback line, they'll be able to help you directly.\n\n— Front desk (Marisol)\n"],
+  ["n976.txt", "Messenger reply template — ClearView LASIK\n\nInbound: \"how much is lasik and when can I drive after?\"\n\nReply:\nHi there! Thanks for asking. LASIK pricing depends on your prescription and the technology that's right for your eyes, so we start with a free consultation.\n\n— ClearView Patient Coordinator (Tomas)\n"],
+  ["n977.md", "---\ntitle: \"Maple Hollow Fire & Rescue: 2024 Report to the Community\"\n---\n\n# 2024 Report to the Community\n\n| | 2024 | 2023 |\n|---|---|---|\n| Cardiac arrests | 51 | 40 |\n| Survived to hospital discharge | 12 | 9 |\n\n## Milestones\n- **Dana Ruiz, 29**, of Maple Hollow became our first female Captain.\n- **Lt. Sam Ortiz** celebrated 15 years of service.\n"],
+  ["n978.txt", "NOW HIRING: Hospice Aides, Fairport and nearby towns\n\n\"I've been a hospice aide for 12 years and I still learn something every week.\" — Maria Delgado, 58, Hospice Aide, Fairport\n\nOpen house Thursday, 10 AM–2 PM. Apply at example.org/careers.\n"],
+  // Eleventh session, set-40: a writer who says they are staff introduces themself, a credential after 'Meet', the person who brought a pet in.
+  ["n987.txt", "I'm Tessa, I'm 34, I'm from Bayport, and I've had eczema since I was a kid. 🌿\n\nI'm also a licensed esthetician at Clear Skin Studio, which means people assume my skin is perfect. It's not! Here's my flare-day routine.\n"],
+  ["n988.json", "{\"posts\": [{\"date\": \"2025-08-25\", \"channel\": \"Instagram\", \"copy\": \"Meet PT Andre Lowell! Ask him about his 4 marathons. \\ud83c\\udfc3 Sports physicals every Tuesday.\", \"image\": \"andre_lowell_pt.jpg\"}]}\n"],
+  ["n989.md", "---\ntitle: \"Scout's comeback\"\nauthor: Dr. Lena Ortiz, DVM\n---\n\nWhen Carol Nguyen of Fairhaven brought in Scout, her 7-year-old beagle, he couldn't put weight on his back leg. Dr. Ortiz repaired the torn ligament.\n\n\"He's back to chasing squirrels,\" Carol told us at his 8-week recheck. 🐾\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -3,7 +3,7 @@ import type { RelationshipRuleSpec } from '../../model/rule-spec.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
-import { aboutPatient, declinesToConfirm, SECOND_PERSON, withoutThanks } from '../../context/post.js';
+import { aboutPatient, afterDecline, declinesToConfirm, SECOND_PERSON, withoutThanks } from '../../context/post.js';
 import { allMatches } from '../../text/all-matches.js';
 import { quickWordBoundaries } from '../../text/word-boundary.js';
 
@@ -27,16 +27,18 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
     for (const h of hits) {
       if (h.rule.spec.category === 'advice' && ctx.sentences.some((s) => s.reply && within(h, s))) out.push({ segment: h.segment, start: h.start, end: h.end });
     }
-    for (const s of ctx.sentences) {
+    // "We can't look up any visit details here. Please call our clinic and they'll help you": once a reply declines, its next steps confirm nothing.
+    const declined = afterDecline(ctx.sentences);
+    ctx.sentences.forEach((s, k) => {
       // Every pattern speaks to or about "you"/"your" or quotes records: skip the rest cheaply.
-      if (!MAY_CONFIRM.test(s.text)) continue;
+      if (!MAY_CONFIRM.test(s.text)) return;
       // "We can't discuss any individual visit here, but we'd like to refund your visit": declining, it confirms nothing.
-      for (const re of s.reply && !declinesToConfirm(s.text) ? [confirm, inReply] : [confirm]) {
+      for (const re of s.reply && !declinesToConfirm(s.text) && !declined.has(k) ? [confirm, inReply] : [confirm]) {
         for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
       }
-      const spoken = s.reply ? secondPersonCare(s) : undefined;
+      const spoken = s.reply && !declined.has(k) ? secondPersonCare(s) : undefined;
       if (spoken) widenOrAdd(out, { segment: s.segment, start: s.start + spoken[0], end: s.start + spoken[1] });
-    }
+    });
     return out;
   };
 }
@@ -51,8 +53,8 @@ function widenOrAdd(out: PostHit[], hit: PostHit): void {
 /** Every second-person word (matchAll copies it, so one object serves every call). */
 const SECOND_PERSON_ALL = new RegExp(SECOND_PERSON.source, 'giu');
 
-/** Instructions in a reply ("book your MRI online", "before your visit", "we'll show you how to use it") confirm nothing. */
-const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring|look at|look over|go over|review)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
+/** Instructions and conditions in a reply ("book your MRI online", "we'll show you how to use it", "depends on your prescription") confirm nothing. */
+const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring|look at|look over|go over|review|depends on|depending on|based on)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
 
 /**
  * A reply sentence that speaks to the person about their care ("your
