@@ -1,5 +1,6 @@
 import { cueLists } from '../lexicons/cue-lists.js';
 import { firstNames, isCommon, surnames, wordStats } from '../lexicons/stats.js';
+import { isDrugName } from '../lexicons/drug-names.js';
 import { findTerms } from '../text/terms.js';
 import { injuryRegex } from './injuries.js';
 
@@ -11,6 +12,8 @@ import { injuryRegex } from './injuries.js';
 export interface FileNameReading {
   /** The words of the person's name, lower case ("maria gonzalez"). */
   person?: string[];
+  /** The person is a family, by its surname ("henderson-twins", "okafor-family"). */
+  family?: boolean;
   /** A given name or surname standing alone, when no whole name is found ("lorraine-walking-garden.jpg", "chaplain-mensah.jpg"). */
   given?: string;
   /** A health term in the file name ("hip surgery"). */
@@ -27,6 +30,8 @@ export function fileNameWords(ref: string): string[] {
 }
 
 const isFirst = (w: string) => firstNames().get(w) >= 500 && !isCommon(wordStats(w));
+/** Words that make a surname before them a family: "henderson-twins". */
+const FAMILY_WORDS = new Set(['twins', 'triplets', 'family', 'kids', 'boys', 'girls', 'baby', 'babies', 'sisters', 'brothers']);
 const isSurname = (w: string) => surnames().get(w) >= 100 && !isCommon(wordStats(w));
 
 export function readFileName(ref: string): FileNameReading {
@@ -41,18 +46,22 @@ export function readFileName(ref: string): FileNameReading {
         // "rx-label-hollister-martin-oxycodone.jpg": a surname that is no given name, then a given name, as on a label.
         (isSurname(w) && w.length > 3 && firstNames().get(w) < 50 && isFirst(words[i + 1]) && words[i + 1].length > 3)),
   );
+  // "compound-keppra-henderson-twins.jpg", "garza-family-discharge.jpg": a surname and the family word that makes it people.
+  const family = at >= 0 ? -1 : words.findIndex((w, i) => w.length > 3 && isSurname(w) && FAMILY_WORDS.has(words[i + 1] ?? ''));
   // "screenshot-visit-mwilson-0611-rash.png": an initial run into a surname, as user names are written.
-  const runIn = at >= 0 ? -1 : words.findIndex((w) => w.length >= 5 && /^[a-z]+$/.test(w) && isSurname(w.slice(1)) && w.length - 1 >= 4 && surnames().get(w) < 100 && !isFirst(w) && !isCommon(wordStats(w)));
+  const runIn = at >= 0 || family >= 0 ? -1 : words.findIndex((w) => w.length >= 5 && /^[a-z]+$/.test(w) && isSurname(w.slice(1)) && w.length - 1 >= 4 && surnames().get(w) < 100 && !isFirst(w) && !isCommon(wordStats(w)));
   const text = words.join(' ');
   const term = findTerms(text, cueLists().health, 1)[0];
   injuryRegex().lastIndex = 0;
   const injury = term ? undefined : injuryRegex().exec(text);
   injuryRegex().lastIndex = 0;
+  // "compound-keppra-henderson-twins.jpg": a medicine's name is care too.
+  const drug = term || injury ? undefined : words.find((w) => w.length >= 5 && isDrugName(w) && !isCommon(wordStats(w)));
   const given = at >= 0 ? undefined : words.find((w) => w.length > 2 && (isFirst(w) || isSurname(w)));
   return {
     // Only with care beside it: "thanks.png" is no "T. Hanks".
-    ...(at >= 0 ? { person: words.slice(at, at + 2) } : runIn >= 0 && (term || injury) ? { person: [words[runIn][0], words[runIn].slice(1)] } : {}),
+    ...(at >= 0 ? { person: words.slice(at, at + 2) } : family >= 0 ? { person: words.slice(family, family + 2), family: true } : runIn >= 0 && (term || injury) ? { person: [words[runIn][0], words[runIn].slice(1)] } : {}),
     ...(given ? { given } : {}),
-    ...(term ? { care: text.slice(term.start, term.end) } : injury ? { care: injury[0] } : {}),
+    ...(term ? { care: text.slice(term.start, term.end) } : injury ? { care: injury[0] } : drug ? { care: drug } : {}),
   };
 }

@@ -38,6 +38,9 @@ const RESIDENT_THINGS_AFTER = lazyRegex(() => /^\s+(?:concerns|rights|safety|sat
 const EVENTS = ['clinics?', 'councils?', 'party', 'parties', 'events?', 'meetings?', 'handbook', 'newsletters?', 'portal', 'programs?', 'surveys?', 'outings?', 'trips?', 'choir', 'orientation', 'forum', 'open house', 'appreciation', 'celebration', 'picnic', 'luncheon'];
 const EVENT_AFTER = lazyRegex(() => new RegExp(`^\\s+(?!(?:in|on|at|of|from|with)\\s)(?:(?:\\p{Ll}[\\p{L}-]*|[\\p{Lu}\\d-]{2,}|&)\\s+){0,4}(?:${EVENTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?![\\p{L}])`, 'u'));
 
+/** A room of a unit: "(in our ICU) family lounge", "(in our NICU) waiting room". */
+const UNIT_ROOM_AFTER = lazyRegex(() => /^\s+(?:family\s+|parents['’]?\s+)?(?:lounge|waiting room|waiting area|lobby|break room|conference room|chapel|kitchen|garden|playroom)(?![\p{L}])/iu);
+
 /** "graduated from pharmacy school": an education, not a NICU or rehab graduation. */
 const SCHOOL_AFTER = lazyRegex(() => /^\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:school|high|college|university|academy|residency|fellowship|institute|seminary)(?![\p{L}])/iu);
 /** "two cases of", "both people are recovering", "3 of them were hospitalized": people counted. */
@@ -73,6 +76,8 @@ function inProgramName(text: string, cue: Cue): boolean {
 export const BIRTHDAY = /^birthday$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
 const ORG_BIRTHDAY_BEFORE = /(?:our|hospital['’]s|clinic['’]s|center['’]s)\s+(?:\S+\s+)?$/iu;
+/** "first visit by their first birthday", "before your baby's first birthday": advice for any child. */
+const ANY_CHILDS_BIRTHDAY_BEFORE = /(?<![\p{L}])(?:by|before|after|around|until)\s+(?:their|your|your\s+(?:baby|child|little one)['’]s|a\s+(?:baby|child)['’]s)\s+(?:first|1st|second|2nd)\s+$/iu;
 /** "bakes the unit's birthday cakes", "birthday cards for every resident": birthdays in general. */
 const BIRTHDAY_THINGS_AFTER = lazyRegex(() => /^\s+(?:cakes|cards|parties|club|bashes|celebrations|treats|lists|calendars?|songs?)(?![\p{L}])/iu);
 const ORG_BIRTHDAY_AFTER = lazyRegex(() => /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu);
@@ -149,7 +154,7 @@ function isGeneric(text: string, cue: Cue): boolean {
   return (BIRTHDAY.test(cue.word) && ANYONES_BEFORE().test(before)) ||
     // "Kids we cared for, by home county": the people the organisation cares for, in general.
     (/^(?:cared for|treated|served|saw|delivered|vaccinated)$/i.test(cue.word) && WE_CARED_BEFORE().test(before)) ||
-    (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER().test(after) || BIRTHDAY_THINGS_AFTER().test(after))) ||
+    (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ANY_CHILDS_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER().test(after) || BIRTHDAY_THINGS_AFTER().test(after))) ||
     (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED().test(before) || !SPECIFIC().test(before))) ||
     (/(?:^|\s)(?:patients?|clients?)$/i.test(cue.word) && SERVICE().test(after)) ||
     (/^(?:patients?|pacientes?|clients?)$/i.test(cue.word) && PER_BEFORE().test(before)) ||
@@ -160,6 +165,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "individual resident concerns", "resident rights": a word for residents as a modifier, no one in particular.
     (/^(?:resident|patient|client)$/i.test(cue.word) && RESIDENT_THINGS_AFTER().test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER().test(after)) ||
+    // "families waiting in our ICU family lounge", "in our NICU waiting room": a room of the unit, no one's stay.
+    (/^in our\s/i.test(cue.word) && UNIT_ROOM_AFTER().test(after)) ||
     inProgramName(text, cue) ||
     (/^cases? of$/i.test(cue.word) && REPORTED_BEFORE().test(before)) ||
     // "Cases of pertussis were reported in Ashby (12)": cases counted, no one's.

@@ -15,10 +15,13 @@ export const ANIMAL_HARM = /(?<![\p{L}])(?:bit|bitten|bites|biting|attacked|maul
 export const A_PERSON = /(?<![\p{L}])(?:a|an|the|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:boy|girl|man|woman|teen|teenager|toddler|gentleman|lady|kid|child|grandmother|grandfather|grandma|grandpa|bride|groom)(?![\p{L}])/iu;
 /** Where the clause holding `at` begins: after the last colon, semicolon, dash or joined clause before it. */
 function clauseStart(text: string, at: number): number {
-  let start = 0;
+  // "Linda, Pepper was such a trooper through her IV fluids": the name spoken to opens no clause of its own.
+  let start = VOCATIVE.exec(text)?.[0].length ?? 0;
   for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index! + m[0].length;
   return start;
 }
+/** A name the sentence speaks to, at its start: "Linda, ", "Hi Tom! ". */
+const VOCATIVE = /^\s*(?:(?:hi|hey|hello|dear|thanks|thank you)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[,!]\s+/u;
 const CLAUSE_BREAK = /[:;—–(]|,\s+(?:and|but|so|while|because|although)\s+/gu;
 
 /** A service or therapy animal's work names its people's conditions: "a certified seizure-alert dog for Amy", "guide dog ... his handler". */

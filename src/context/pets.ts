@@ -89,7 +89,8 @@ export class PetsInPost {
     return this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
   }
 
-  private vetsPost(): boolean {
+  /** A vet's post: animals, and a vet's marker (DVM, TPLO, spay, a paw print, a vet's handle). */
+  vetsPost(): boolean {
     return (this.vet ??= this.animalsInPost() && saysVet(this.ctx.segments));
   }
   private vet?: boolean;

@@ -91,8 +91,10 @@ export function staffRole(text: string, start: number, end: number): string | un
   if (tenure) return tenure[1];
   const team = workflowRole(text, start, end);
   if (team) return team;
-  // In a story "Olivia Chen, 31, an ER nurse at Mercy General, felt a sharp pain" is a patient's job; under a quote it is who speaks.
-  const aged = QUOTE_ATTRIBUTION.test(text.slice(Math.max(0, start - 6), start)) ? patterns.agedJob.exec(text.slice(end, end + 80)) : null;
+  // In a story "Olivia Chen, 31, an ER nurse at Mercy General, felt a sharp pain" is a patient's job; under a quote it is who
+  // speaks, and "our" makes it the organisation's ("Meet Luis Ortega, 19, our newest Certified Pharmacy Technician!").
+  const agedJob = patterns.agedJob.exec(text.slice(end, end + 80));
+  const aged = agedJob && (QUOTE_ATTRIBUTION.test(text.slice(Math.max(0, start - 6), start)) || /^,\s*\d{1,3},\s*our\s/iu.test(agedJob[0])) ? agedJob : null;
   if (aged) return aged[0].replace(/^,\s*\d{1,3},\s*/, '');
   const greeted = GREETED.test(text.slice(Math.max(0, start - 30), start));
   const a = greeted ? null : patterns.after.exec(text.slice(end, end + 80));

@@ -82,7 +82,8 @@ const VOCATIVE_BEFORE = lazyRegex(() => /,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u);
 const YOUR_BEFORE = lazyRegex(() => /(?<![\p{L}])your\s+(?:[\p{L}\d-]+\s+){0,3}$/iu);
 
 /** "the gentleman in bed 14", "the little girl in room 3": a person placed in a room or bed. */
-const PERSON_IN_ROOM = lazyRegex(() => /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}-]+\s+)?(gentleman|lady|man|woman|guy|gal|boy|girl|baby|kiddo|child|teen|patient|resident|grandma|grandpa|mom|dad|couple|family|veteran)\s+(?:in|from)\s+$/iu);
+// "Our 94-year-old WWII vet from Elm Grove in bed 7": described, and from a place, before the room.
+const PERSON_IN_ROOM = lazyRegex(() => /(?<![\p{L}])(?:the|a|an|our)\s+(?:[\p{L}\d-]+\s+){0,3}?(gentleman|lady|man|woman|guy|gal|boy|girl|baby|kiddo|child|teen|patient|resident|grandma|grandpa|mom|dad|couple|family|veteran|(?:wwii|ww2|army|navy|marine|vietnam|korean war)\s+vet)\s+(?:from\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:in|from)\s+$/iu);
 
 /** "FRAME 3:", "VO:", "ON-SCREEN:": a script's label at the start of a line. */
 const SCRIPT_LABEL = /^\s*[A-Z][A-Z\d /&-]{1,24}:\s*/u;
@@ -280,6 +281,8 @@ export class HitFacts {
     const given = reading.given && reading.care && givenName(reading.given) && !this.post.aboutAnimals ? [reading.given] : undefined;
     const person = reading.person ?? given;
     if (!person || this.post.staffNamed(person) || this.post.petsPersonNamed(person)) return undefined;
+    // "biscuit-tplo-recovery-okafor-family.jpg" on a vet's post: the pet's family.
+    if (reading.family && this.post.pets.vetsPost()) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
     // On a vet's post the care is the animals' ("jasper_fairbanks.jpg": the cat and its owner's surname).
@@ -312,7 +315,7 @@ export class HitFacts {
     if (this.hit.rule.spec.locatesPerson) {
       if (this.post.namesPatient(k)) return "a person's name";
       // "the gentleman in bed 14 could video-call his daughter before his bypass surgery": where a patient lies.
-      const person = PERSON_IN_ROOM().exec(this.text.slice(Math.max(0, this.hit.start - 40), this.hit.start));
+      const person = PERSON_IN_ROOM().exec(this.text.slice(Math.max(0, this.hit.start - 80), this.hit.start));
       return person && this.post.speaksOfCare ? `a person ("${person[1]}")` : undefined;
     }
     if (this.category !== 'name' || !this.post.isPerson(this.hit)) return undefined;

@@ -48,6 +48,8 @@ const OUR_UNIT = /^(?:in|on|from|at)\s+our\s(?!caseload)/iu;
 /** A count of ten or more right before care: "2,115 eye exams", "more than 300 knee replacements". */
 // Not a measure of one person's care: "90 days sober", "born at 26 weeks", "lost 40 pounds".
 const COUNTED_CARE = new RegExp(`(?<![\\p{L}\\d.,/:-])(?:(?:more than|over|nearly|about|almost|some|roughly)\\s+)?(?:\\d{2,}|\\d{1,3}(?:,\\d{3})+)\\+?\\s+(?!(?:${MEASURES}|%|sessions?|visits?|rounds?|treatments?|shots?|doses?)(?![\\p{L}]))(?:[\\p{L}-]+\\s+)?$`, 'iu');
+/** A sentence or list line that opens on a count of two or more: "12 suspected concussions referred for follow-up". */
+const COUNT_OPENS = new RegExp(`^\\s*(?:[-•*]\\s*)?(?:(?:more than|over|nearly|about|almost|some)\\s+)?(?:[2-9]|\\d{2,}|\\d{1,3}(?:,\\d{3})+)\\+?\\s+(?!(?:${MEASURES}|%)(?![\\p{L}]))\\p{L}`, 'iu');
 const MEASURE = new RegExp(`^(?:${MEASURES})(?![\\p{L}])`, 'iu');
 /** Care given by another organisation: "with another agency", "at a different hospital". */
 const CARE_ELSEWHERE = /(?<![\p{L}])(?:with|at|by|from|through)\s+(?:another|a different|an outside|a different local)\s+(?:hospice|agency|hospital|provider|practice|clinic|organi[sz]ation|health system|pharmacy|facility)(?![\p{L}])/iu;
@@ -140,6 +142,8 @@ export class PostFacts {
       if ((v.health || v.personal || v.patient) && CARE_ELSEWHERE.test(s.text) && !OURS.test(s.text)) v = { ...v, health: undefined, personal: undefined, patient: undefined };
       // "we did 2,115 eye exams this summer across our Marion + Florence offices": care counted is the organisation's statistic.
       if (v.health && !v.patient && !this.namesPatient(k) && !MEASURE.test(v.health.word) && COUNTED_CARE.test(s.text.slice(Math.max(0, v.health.start - 28), v.health.start))) v = { ...v, health: undefined };
+      // "12 suspected concussions referred for follow-up": a line that opens on a count is a statistic of the people counted.
+      if (v.patient && !v.personal && COUNT_OPENS.test(s.text) && !this.namesPatient(k)) v = { ...v, patient: undefined, health: undefined };
       // "| Survived to hospital discharge | 11 | 8 |": a table's row of figures, counted.
       if ((v.health || v.patient) && labelsFigures(this.ctx.segments, s.segment) && !this.namesPatient(k)) v = { ...v, health: undefined, patient: undefined };
       // "Imagine a 7-year-old spending her birthday in the hospital. ... so she's a kid first and a patient second": still imagined.
@@ -287,12 +291,15 @@ export class PostFacts {
   private byStaff?: boolean;
 
   /**
-   * "I'm Dani, I'm 36 ... I'm also a licensed esthetician at Glow": the name a writer who says they are staff
+   * "I'm Dani, I'm 36 ... I'm also a licensed esthetician at Glow", "Hi, I'm Keisha, one of the peer recovery specialists
+   * here": the name a writer who says they are staff
    * introduces themself by. Only the name: what such a writer tells of others may still be a patient's.
    */
   writerIntroduced(h: Hit): boolean {
     const text = this.ctx.segments[h.segment].text;
     if (!SELF_INTRO_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start))) return false;
+    // "Hi, I'm Keisha, one of the peer recovery specialists here at Cedar Path": staff by the words around the name.
+    if (this.people.staffRole(h) !== undefined) return true;
     return (this.writerSaysStaff ??= this.ctx.sentences.some((s) => !s.public && !s.reply && WRITER_IS_STAFF.test(s.text)));
   }
   private writerSaysStaff?: boolean;

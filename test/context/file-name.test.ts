@@ -16,12 +16,20 @@ describe('reading an image file name', () => {
     ['BA_rhinoplasty_KMontoya_front_0611.jpg', ['k', 'montoya'], 'rhinoplasty'],
     ['IMG_2034.jpg', undefined, undefined],
     ['img/3d-mammo-suite.jpg', undefined, '3d mammo'],
-    ['/blog/img/rx-label-hollister-martin-oxycodone-10mg.jpg', ['hollister', 'martin'], undefined],
+    ['/blog/img/rx-label-hollister-martin-oxycodone-10mg.jpg', ['hollister', 'martin'], 'oxycodone'],
     ['/images/oe/oe-2025-banner.png', undefined, undefined],
   ])('%s', (ref, person, care) => {
     const reading = readFileName(ref);
     expect(reading.person).toEqual(person);
     expect(reading.care).toBe(care);
+  });
+
+  it('reads a surname with a family word, and a medicine as care', () => {
+    const reading = readFileName('/img/newsletter/compound-keppra-henderson-twins.jpg');
+    expect(reading.person).toEqual(['henderson', 'twins']);
+    expect(reading.care).toBe('keppra');
+    expect(reading.family).toBe(true);
+    expect(readFileName('/img/team-family-picnic.jpg').person).toBeUndefined();
   });
 
   it('reads an initial run into a surname, only with care beside it', () => {

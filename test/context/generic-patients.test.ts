@@ -35,6 +35,8 @@ it.each([
   ['Resident flu & COVID vaccine clinic, Nov 6.', 'Resident'],
   ['Join us for the client holiday party on Friday.', 'client'],
   ['Resident Council meeting', 'Resident'],
+  ["Schedule your little one's first visit by their first birthday.", 'birthday'],
+  ['Comfort bags for families waiting in our ICU family lounge on 5 North.', 'in our ICU'],
   ['Family Recovery Circle is back for the fall!', 'Recovery'],
   ['This Recovery Month, our peer specialists share their stories.', 'Recovery'],
   ['Thank you to the Patient Ambassadors who greeted families today.', 'Patient'],

@@ -8,6 +8,8 @@ describe('whose is the care in a sentence that speaks of an animal', () => {
     const text = 'Thank you to Sadie Morgan for letting us share: Pepper, her 12-year-old tabby, was diagnosed with diabetes.';
     expect(start(text, 'diagnosed', /Pepper/u)).toBe(text.indexOf(':') + 1);
     expect(start('This sweet 7-year-old beagle had TPLO surgery.', 'TPLO')).toBe(0);
+    // The name spoken to opens no clause: the care's clause starts after it.
+    expect(start('Linda, your pup was such a trooper through her IV fluids!', 'IV fluids')).toBe('Linda, '.length);
   });
 
   it('leaves it to a person who comes first or stands between, or to a service animal\'s people', () => {

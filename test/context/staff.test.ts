@@ -64,6 +64,7 @@ it('reads staff named by their job or team in workflow notes', () => {
   expect(role('"I still learn something every week." — Dolores Whitcomb, 64, Hospice Aide, Granby', 'Dolores Whitcomb')).toBe('Hospice Aide');
   // An age and a job in a story are a patient's; a bracket that goes on after the name is no label, nor a dash in running text.
   expect(role('When Olivia Chen, 31, an ER nurse at Mercy General, felt a sharp pain', 'Olivia Chen')).toBeUndefined();
+  expect(role('Meet Luis Ortega, 19, our newest Certified Pharmacy Technician!', 'Luis Ortega')).toBe('our newest Certified Pharmacy Technician');
   expect(role('Front desk (ask Tasha about her cast)', 'Tasha')).toBeUndefined();
   expect(role('Thank you to our whole team — Maria Lopez came in after her fall', 'Maria Lopez')).toBeUndefined();
 });

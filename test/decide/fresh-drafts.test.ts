@@ -309,6 +309,14 @@ const UNSAFE: [string, string][] = [
   ["n984.md", "# From the front desk\n\nCongrats to Mrs. Albright from the Oak Street library: a full year with no progression of her retinopathy! 💐\n"],
   ["n985.txt", "1/ Halloween on 4 East 🎃\n\n2/ Shout-out to our little Batman, who celebrated his 2nd kidney transplant-versary today. Happy new-kidney day, Theo! 🦇\n"],
   ["n986.txt", "1/ Last Tuesday our team did something Marlow County has never seen.\n\n2/ The first set of quadruplets ever born in Marlow County arrived at 31 weeks: 2 boys, 2 girls. 💙💗\n"],
+  // Eleventh session, set-37: a file name with a family's surname and a medicine, care equipment in a calendar's notes.
+  ["n990.md", "---\ntitle: \"Pharmacy Corner: Compounding\"\n---\n\nNot every medicine comes in the right form. Kids who can't swallow pills and pets who refuse bitter tablets are why we compound.\n\n![Pharmacist Ana measuring a liquid at the bench](/img/newsletter/compound-lamotrigine-okafor-twins.jpg)\n\nOur lab made 2,900 custom prescriptions last year.\n"],
+  ["n991.json", "{\"calendar\": \"Fire Prevention Week\", \"posts\": [{\"date\": \"2025-10-07\", \"channel\": \"Instagram\", \"copy\": \"Smoke alarms save lives. Free installs: call 555-0143.\", \"notes\": \"Photo from the Oak St. fire 10/3, the one of Mr. Pruitt on the stretcher w/ oxygen mask? Ask chief first.\", \"image\": \"oak-st-fire.jpg\"}]}\n"],
+  // Eleventh session, set-44: an age over 89 described in a bed, a station's weather or news guy.
+  ["n995.txt", "Night shift thread (1/3)\nSome nights in the ED are chaos. Tonight had a sweet moment.\n\n(2/3) Our 93-year-old Korean War vet from Pine Hill in bed 12 spent his whole stay teaching the night nurses cribbage. 🃏\n"],
+  ["n996.txt", "Even Channel 4's evening news guy stopped in for his flu shot and a strep test before his 6pm broadcast 😂\n"],
+  // Eleventh session, set-44: a before/after and an appointment in a calendar's notes.
+  ["n997.json", "{\"calendar\": \"Bright Smile Dental, March\", \"posts\": [{\"date\": \"2025-03-17\", \"channel\": \"Instagram\", \"copy\": \"Prom season is coming! Before and after with our in-office whitening.\", \"image\": \"whitening-stock.jpg\", \"notes\": \"before/after is Jenna R (Lakeview HS soccer captain), appt was 3/12. mom signed the form\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -761,6 +769,11 @@ const SAFE: [string, string][] = [
   ["n987.txt", "I'm Tessa, I'm 34, I'm from Bayport, and I've had eczema since I was a kid. 🌿\n\nI'm also a licensed esthetician at Clear Skin Studio, which means people assume my skin is perfect. It's not! Here's my flare-day routine.\n"],
   ["n988.json", "{\"posts\": [{\"date\": \"2025-08-25\", \"channel\": \"Instagram\", \"copy\": \"Meet PT Andre Lowell! Ask him about his 4 marathons. \\ud83c\\udfc3 Sports physicals every Tuesday.\", \"image\": \"andre_lowell_pt.jpg\"}]}\n"],
   ["n989.md", "---\ntitle: \"Scout's comeback\"\nauthor: Dr. Lena Ortiz, DVM\n---\n\nWhen Carol Nguyen of Fairhaven brought in Scout, her 7-year-old beagle, he couldn't put weight on his back leg. Dr. Ortiz repaired the torn ligament.\n\n\"He's back to chasing squirrels,\" Carol told us at his 8-week recheck. 🐾\n"],
+  // Eleventh session, set-44: a list line that opens on a count (a statistic), a staff writer's own past (a guard).
+  ["n993.md", "---\ntitle: \"Friday Night Lights, Fewer ER Trips\"\n---\n\n# On the sidelines again\n\n## Last season by the numbers\n- 38 sideline evaluations\n- 9 suspected concussions referred for follow-up\n- 0 heat illness cases\n\nOur athletic trainer, Kyle Ames, ATC, will be at every home game.\n"],
+  ["n992.txt", "Hi, I'm Renee, one of the peer recovery specialists here at Maple Path. Eleven years ago I walked into a detox unit in Dayton with nothing but a backpack.\n"],
+  // Eleventh session, set-44: a unit's family lounge is a room, no one's stay.
+  ["n998.txt", "Thank you, Grace! 🙏 (Grace Lutheran Church, that is.) Their youth group packed 150 comfort bags for families waiting in our ICU family lounge on 4 South.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
