@@ -18,7 +18,7 @@ const HASHTAG_OR_HANDLE = /(?<![\p{L}\p{N}_])[#@]([\p{L}\p{N}_]{4,})/gu;
 const PROPER_PART = /^\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|and|the|&|\p{Lu}[\p{L}\p{N}'’.&-]*)){0,5}\s*$/u;
 /** A host name's labels before the public suffix: "harmonyspringsfh" in "harmonyspringsfh.example.org/jobs". */
 const DOMAIN = /(?<![\p{L}\p{N}.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+)(?:org|com|net|health|care|us|edu)(?![\p{L}\p{N}-])/giu;
-/** Words a domain may drop or shorten; never the whole name. */
+/** Shorter keys and forms ("mercy", "hsfh") say too little to tell one organisation's name from another's. */
 const MIN_KEY = 6;
 
 const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');

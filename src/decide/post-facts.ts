@@ -291,9 +291,9 @@ export class PostFacts {
   private byStaff?: boolean;
 
   /**
-   * "I'm Dani, I'm 36 ... I'm also a licensed esthetician at Glow", "Hi, I'm Keisha, one of the peer recovery specialists
-   * here": the name a writer who says they are staff
-   * introduces themself by. Only the name: what such a writer tells of others may still be a patient's.
+   * The name a writer who says they are staff introduces themself by: "I'm Dani, I'm 36 ... I'm also a licensed
+   * esthetician at Glow", "Hi, I'm Keisha, one of the peer recovery specialists here". Only the name and the writer's
+   * own lines: what such a writer tells of anyone else may still be a patient's.
    */
   writerIntroduced(h: Hit): boolean {
     const text = this.ctx.segments[h.segment].text;
