@@ -12,6 +12,7 @@ import { animalName, animalOwnsCare } from '../../context/entity-kinds.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
 import { allMatches } from '../../text/all-matches.js';
+import { anyMatch } from './any-match.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
 const AGE = lazyRegex(() => new RegExp(`\\b${ageSource({ weeks: true })}\\b|\\bage[sd]? \\d{1,3}\\b`, 'i'));
@@ -35,6 +36,7 @@ export function compileCombo(spec: ComboRuleSpec) {
   const details = Object.entries(spec.details).map(([name, patterns]) => ({
     name,
     re: boundedRegex(unionSource(patterns), 'giu'),
+    found: anyMatch(patterns),
   }));
   const extra = spec.withAge.length ? wordsRegex(spec.withAge, 'gi') : undefined;
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
@@ -45,7 +47,7 @@ export function compileCombo(spec: ComboRuleSpec) {
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
       const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN().test(s.text) ? officeHolders(s.text) : [])]);
       // A public role is a person too: "#17 on the Fairbanks Ice Dogs, who lost two front teeth".
-      const publicRole = () => details.some(({ name, re }) => name === 'public role' && spans(re, s.text).length > 0);
+      const publicRole = () => details.some(({ name, found }) => name === 'public role' && found(s.text));
       if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && (described().length || publicRole()))) return;
       // "the principal of Lincoln Elementary, whose golden retriever Sunny came through her splenectomy": the pet's care.
       if (s.health && animalOwnsCare(s.text, s.health.start)) return;
