@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCode } from '../../src/text/anchors.js';
-import { requiredLiterals } from '../../src/text/required-literals.js';
+import { everyRequiredSet, requiredLiterals } from '../../src/text/required-literals.js';
 
 const fold = (text: string) => String.fromCharCode(...[...text].flatMap((ch) => [...ch].map((c) => foldCode(c.charCodeAt(0)))));
 
@@ -36,4 +36,29 @@ describe('requiredLiterals', () => {
       { numRuns: 4000 },
     );
   });
+
+  it('every set of everyRequiredSet: one of each in every text the pattern matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 5 }), fc.array(chars, { maxLength: 30 }), fc.boolean(), (ps, cs, ignoreCase) => {
+        const source = ps.join('');
+        const sets = everyRequiredSet(source, true);
+        const text = cs.join('');
+        if (sets && new RegExp(source, ignoreCase ? 'iu' : 'u').test(text)) for (const set of sets) expect(set.some((l) => fold(text).includes(l))).toBe(true);
+      }),
+      { numRuns: 4000 },
+    );
+  });
 });
+
+describe('everyRequiredSet', () => {
+  it('keeps every element with literals, not only the rarest', () => {
+    // One set per element, each character of a literal run too: "the ", "he m"/"he s", ... "mayo"/"sena", ...
+    const sets = everyRequiredSet("\\bthe (?:senator|mayor)['’]s (?:son|wife)\\b", true)!;
+    expect(sets[0]).toEqual(['the ']);
+    expect(sets).toContainEqual(['mayo', 'sena']);
+    expect(sets).toContainEqual(['son', 'wife']);
+    expect(everyRequiredSet('\\p{Lu}+Street|\\p{Lu}+Avenue', true)).toBeUndefined();
+    expect(everyRequiredSet('\\p{Lu}\\w+', true)).toBeUndefined();
+  });
+});
+

@@ -35,7 +35,8 @@ const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [
 export function compileCombo(spec: ComboRuleSpec) {
   const details = Object.entries(spec.details).map(([name, patterns]) => ({
     name,
-    re: boundedRegex(unionSource(patterns), 'giu'),
+    // Made on first use: the one-file run asks only `found` (parsing the three unions cost it about 2 ms).
+    re: lazyRegex(() => boundedRegex(unionSource(patterns), 'giu')),
     found: anyMatch(patterns),
   }));
   const extra = spec.withAge.length ? wordsRegex(spec.withAge, 'gi') : undefined;
@@ -53,7 +54,7 @@ export function compileCombo(spec: ComboRuleSpec) {
       if (s.health && animalOwnsCare(s.text, s.health.start)) return;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
-      for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
+      for (const { name, re } of details) for (const [a, b] of spans(re(), s.text)) add(a, b, `a ${name} detail about a patient`);
       // "Paramedic of the Year" is an award to staff, not what a patient does.
       const notStaff = ([a, b]: readonly [number, number]) => !AWARD().test(s.text.slice(b, b + 20)) && !OURS().test(s.text.slice(Math.max(0, a - 30), a)) && !NAMED_FOR().test(s.text.slice(Math.max(0, a - 30), a));
       // "The Channel 5 evening anchor", "the mayor", "the little boy from Pine Hollow": one person, described.
