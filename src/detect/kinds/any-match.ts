@@ -12,24 +12,35 @@ import { detailRequiredSets, patternLiterals } from '../pattern-literals.js';
  * compiled. Matched as combo.ts matches its details: native, `giu`. The
  * union of a combo detail ("public role": eleven patterns with `\p{L}`
  * classes under `iu`) took 10-30 ms of a one-file start to compile, for a
- * sentence that holds none of them.
+ * sentence that holds none of them. After the first 32 KB asked about,
+ * `union` answers instead (the same answer).
  */
-export function anyMatch(patterns: readonly string[]): (text: string) => boolean {
+export function anyMatch(patterns: readonly string[], union: () => BoundedRegex): (text: string) => boolean {
   let gate: { search: AnchorSearch; required: number[][] } | undefined;
   const regexes: (BoundedRegex | undefined)[] = [];
+  let asked = 0;
   return (text) => {
+    // A long run asks the union, compiled once and run natively: the search looks up every position in JS (10% of a warm run).
+    if ((asked += text.length) > WARM_UP) return matches(union(), text);
     gate ??= gateOf(patterns);
     const scan = gate.search.scan(text);
     for (let i = 0; i < patterns.length; i++) {
       if (scan.at(i)?.length === 0 || gate.required[i].some((slot) => scan.at(slot)?.length === 0)) continue;
-      const b = (regexes[i] ??= boundedRegex(patterns[i], 'giu'));
-      b.re.lastIndex = 0;
-      const found = nextMatch(b, text) !== null;
-      b.re.lastIndex = 0;
-      if (found) return true;
+      if (matches((regexes[i] ??= boundedRegex(patterns[i], 'giu')), text)) return true;
     }
     return false;
   };
+}
+
+/** Characters asked about pattern by pattern before the union takes over (as rule-anchors.ts builds its automaton after 32 KB). */
+const WARM_UP = 32 * 1024;
+
+/** Whether `b` matches anywhere in `text`, its lastIndex left at 0. */
+function matches(b: BoundedRegex, text: string): boolean {
+  b.re.lastIndex = 0;
+  const found = nextMatch(b, text) !== null;
+  b.re.lastIndex = 0;
+  return found;
 }
 
 /** One search for every pattern's anchors (slots 0..n-1) and then each of its required sets, and the slots of those sets per pattern. */

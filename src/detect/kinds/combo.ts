@@ -33,12 +33,11 @@ const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [
  * one in particular, so age with an occupation does not count there.
  */
 export function compileCombo(spec: ComboRuleSpec) {
-  const details = Object.entries(spec.details).map(([name, patterns]) => ({
-    name,
+  const details = Object.entries(spec.details).map(([name, patterns]) => {
     // Made on first use: the one-file run asks only `found` (parsing the three unions cost it about 2 ms).
-    re: lazyRegex(() => boundedRegex(unionSource(patterns), 'giu')),
-    found: anyMatch(patterns),
-  }));
+    const re = lazyRegex(() => boundedRegex(unionSource(patterns), 'giu'));
+    return { name, re, found: anyMatch(patterns, re) };
+  });
   const extra = spec.withAge.length ? wordsRegex(spec.withAge, 'gi') : undefined;
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
