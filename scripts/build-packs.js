@@ -11,7 +11,7 @@ import path from 'node:path';
 import { BUILTIN_DATA, BUILTIN_INPUTS, builtinDataJson, hashData, stampData } from '../dist/lexicons/builtin-data.js';
 import { PACKAGE_ROOT } from '../dist/lexicons/files.js';
 import { builtinPacks } from '../dist/packs/builtin.js';
-import { anchorsSection, compiledPacksSection, requiredSection } from '../dist/packs/compiled.js';
+import { anchorsSection, compiledPacksSection, detailRequiredSection, requiredSection } from '../dist/packs/compiled.js';
 import { loadPacks } from '../dist/packs/load.js';
 import { yamlDataSection } from '../dist/lexicons/yaml-data.js';
 import { termSetsSection } from '../dist/lexicons/term-cache.js';
@@ -29,6 +29,7 @@ const compiled = loadPacks(files);
 const packs = compiledPacksSection(files, compiled);
 const anchors = anchorsSection(compiled);
 const required = requiredSection(compiled);
+const detailRequired = detailRequiredSection(compiled);
 const data = yamlDataSection();
 
 // Every term set the built-in rules and the context model make.
@@ -41,4 +42,4 @@ const termSets = termSetsSection();
 const { wordSourcesSection } = await import('../dist/lexicons/word-sources.js');
 const wordSources = wordSourcesSection();
 
-writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets, anchors, required, wordSources }));
+writeFileSync(BUILTIN_DATA, builtinDataJson(key, stamp, { packs, data, termSets, anchors, required, detailRequired, wordSources }));

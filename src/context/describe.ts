@@ -12,6 +12,7 @@ import { mayMatch } from '../text/word-gate.js';
 import type { Matcher } from '../text/phrase-matcher.js';
 import type { Cue, SentenceCues } from '../model/post.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { wordGated } from '../text/word-gated-regex.js';
 import { isSpace } from '../text/chars.js';
 
 
@@ -82,6 +83,9 @@ const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|family|team|teams|unit|un
  */
 const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with(?!\s+(?:you|him|her|them)\s))\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])(?:host|hosts|hosting|hosted|offer|offers|offering|offered|provide|provides|providing|provided|teach|teaches|teaching|taught|demonstrate|demonstrates|demonstrating|(?:learn|learns|learned|learning)(?=\s+(?!to\s)))\s+(?:(?:free|our|the|a|an|weekly|monthly|quick)\s+)?(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])our\s+(?:on-site|onsite|in-house|new|mobile|walk-in|same-day|24\/7)\s+|(?<![\p{L}])(?:for|to)\s+(?:(?:the|our|all|tiny|little|newborn|sick)\s+)?(?:babies|kids|children|patients|families|residents|moms|veterans|seniors)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|opening|opens|launch|launches|launched|launching|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
 
+/** Run only where one of its first words starts a word: most terms have none before them, and it costs 10-17 ms to compile. */
+const NOT_ONES_CARE_GATED = wordGated(NOT_ONES_CARE);
+
 /** "on our hospice service", "18 months in our outpatient eating disorder program", "watching you go from our intensive outpatient group", "Saw you at Tuesday's IOP group": enrolled in it, which is care. */
 const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|(?:saw|see|seeing|seen)\s+(?:you|him|her|them)\s+at|(?:kid|girl|boy|\d{1,2}\s?yo|\d{1,2}-year-old|patient|client|guy|lady|man|woman)\s+from|(?:moved|moves|moving)\s+into|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu);
 
@@ -99,7 +103,7 @@ const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]
 /** Whether a term found in `text` is someone's care, not a service's name or care someone works on. */
 function isCare(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
-  if (NOT_ONES_CARE().test(before)) return false;
+  if (NOT_ONES_CARE_GATED.test(before)) return false;
   const term = text.slice(m.start, m.end);
   // The three tests of a capitalised term below all need a capital first: one test for most terms.
   const capital = /^\p{Lu}/u.test(term);

@@ -12,9 +12,9 @@ import { compileName } from './kinds/name.js';
 import { compilePattern } from './kinds/pattern.js';
 import { compilePhone } from './kinds/phone.js';
 import { compilePlace } from './kinds/place.js';
-import { patternAnchors, patternRequired, type RegexEngine } from '../text/regex.js';
+import type { RegexEngine } from '../text/regex.js';
+import { patternLiterals, type LiteralsSection } from './pattern-literals.js';
 import { makeNear, wordsRegex } from '../text/words.js';
-import { builtinData } from '../lexicons/builtin-data.js';
 
 /**
  * The one place a detector kind is chosen. `engine` runs the pack's regexes
@@ -59,14 +59,12 @@ export function compileRuleLazily(spec: RuleSpec, pack: string): CompiledRule {
  * prebuilt file (working them out for every built-in pattern takes over
  * 100 ms).
  */
-const anchorsOf = (spec: PatternRuleSpec, engine: RegexEngine) => perPattern(spec, engine, 'anchors', patternAnchors);
-const requiredOf = (spec: PatternRuleSpec, engine: RegexEngine) => perPattern(spec, engine, 'required', patternRequired);
+const anchorsOf = (spec: PatternRuleSpec, engine: RegexEngine) => perPattern(spec, engine, 'anchors');
+const requiredOf = (spec: PatternRuleSpec, engine: RegexEngine) => perPattern(spec, engine, 'required');
 
-function perPattern(spec: PatternRuleSpec, engine: RegexEngine, section: 'anchors' | 'required', work: (p: string, engine: RegexEngine) => string[] | undefined): () => (string[] | undefined)[] {
+function perPattern(spec: PatternRuleSpec, engine: RegexEngine, section: LiteralsSection): () => (string[] | undefined)[] {
   let lists: (string[] | undefined)[] | undefined;
-  const prebuilt = engine === 'native' ? builtinData()?.[section] : undefined;
-  const of = (p: string) => (prebuilt && Object.hasOwn(prebuilt, p) ? (prebuilt[p] ?? undefined) : work(p, engine));
-  return () => (lists ??= spec.patterns.map(of));
+  return () => (lists ??= spec.patterns.map((p) => patternLiterals(section, p, engine)));
 }
 
 function compile(spec: RuleSpec, pack: string, engine: RegexEngine, checked: boolean): CompiledRule {

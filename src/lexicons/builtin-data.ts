@@ -66,6 +66,8 @@ export interface BuiltinSections {
   anchors: Record<string, string[] | null>;
   /** The required literals of each built-in pattern (text/required-literals.ts), by its source; null: none. */
   required?: Record<string, string[] | null>;
+  /** Every required set of each combo detail's pattern (text/required-literals.ts everyRequiredSet), by its source; null: none. */
+  detailRequired?: Record<string, string[][] | null>;
   /** The cue lists' regex sources and gate words (word-sources.ts), by their inputs. */
   wordSources?: Record<string, string | GateWords>;
 }

@@ -1,5 +1,6 @@
 import { trieAlternation } from '../text/word-trie.js';
 import { isSpace } from '../text/chars.js';
+import { pastCommaAndSpaces, prefixGate } from '../text/prefix-gate.js';
 import { readYamlData } from './yaml-data.js';
 
 /** The word lists of data/lexicons/people-cues.yaml, compiled once on first use. */
@@ -25,8 +26,10 @@ export interface PeopleCues {
 
 
 /** A credential (group 1) counts only as a credential is written: see `writtenAsCredential`. */
-function credentialsOrRole(re: RegExp): EndsWith {
+function credentialsOrRole(re: RegExp, mayStart: (text: string, at: number) => boolean): EndsWith {
   return { test: (text) => {
+    // The regex opens with `^,?\s*` then one of the phrases: most texts after a name start with none (and then it is not compiled).
+    if (!mayStart(text, pastCommaAndSpaces(text))) return false;
     const m = re.exec(text);
     return m !== null && (m[1] === undefined || writtenAsCredential(m[1]));
   } };
@@ -126,7 +129,7 @@ export function peopleCues(): PeopleCues {
     countries: new Set(raw.countries),
     staffBefore: endsWith(raw.staffTitles, ':,', true),
     // Abbreviated credentials are written in capitals ("RN", "PharmD"): "do" after a comma is a verb, "Birch Rd" a street.
-    staffAfter: credentialsOrRole(new RegExp(`^,?\\s*(?:(${trieAlternation(raw.credentials)})|${trieAlternation(raw.staffAfter)}(?!${ENROLLED_IN}))(?![\\p{L}])`, 'iu')),
+    staffAfter: credentialsOrRole(new RegExp(`^,?\\s*(?:(${trieAlternation(raw.credentials)})|${trieAlternation(raw.staffAfter)}(?!${ENROLLED_IN}))(?![\\p{L}])`, 'iu'), prefixGate([...raw.credentials, ...raw.staffAfter])),
     personBefore: endsWith(raw.personBefore, ',', false),
     personBeforeWords: new Set(raw.personBefore.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     lists: raw,

@@ -1,6 +1,7 @@
 import { compileRuleLazily } from '../detect/index.js';
 import type { CompiledRule } from '../model/rule.js';
 import { builtinData, type BuiltinSections } from '../lexicons/builtin-data.js';
+import { detailRequiredSets, patternLiterals } from '../detect/pattern-literals.js';
 
 /**
  * The built-in packs, validated at build time and stored in the `packs`
@@ -22,11 +23,23 @@ export function loadCompiledPacks(files: { display: string }[], packs = builtinD
   return packs.flatMap((pack) => pack.rules.map((spec) => compileRuleLazily(spec, pack.display)));
 }
 
-/** The `anchors` section: the anchors of every pattern of these rules, as their `anchors()` work them out. */
-export const anchorsSection = (rules: CompiledRule[]): BuiltinSections['anchors'] => patternsSection(rules, (rule) => rule.anchors?.());
+/** The `anchors` section: the anchors of every pattern of these rules, as their `anchors()` work them out, and of every combo detail. */
+export const anchorsSection = (rules: CompiledRule[]): BuiltinSections['anchors'] => {
+  const out = patternsSection(rules, (rule) => rule.anchors?.());
+  for (const p of comboDetails(rules)) out[p] = patternLiterals('anchors', p, 'native') ?? null;
+  return out;
+};
 
 /** The `required` section: the required literals of every pattern of these rules, as their `required()` work them out. */
 export const requiredSection = (rules: CompiledRule[]): BuiltinSections['anchors'] => patternsSection(rules, (rule) => rule.required?.());
+
+/** The `detailRequired` section: every required set of each combo detail (detect/kinds/any-match.ts). */
+export function detailRequiredSection(rules: CompiledRule[]): NonNullable<BuiltinSections['detailRequired']> {
+  return Object.fromEntries(comboDetails(rules).map((p) => [p, detailRequiredSets(p) ?? null]));
+}
+
+/** The patterns of every combo rule's details. */
+const comboDetails = (rules: CompiledRule[]): string[] => rules.flatMap((rule) => (rule.spec.detector === 'combo' ? Object.values(rule.spec.details).flat() : []));
 
 /** A section by pattern source: what `per` gives for each pattern of the pattern rules (null: nothing). */
 function patternsSection(rules: CompiledRule[], per: (rule: CompiledRule) => readonly (readonly string[] | undefined)[] | undefined): BuiltinSections['anchors'] {

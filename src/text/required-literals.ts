@@ -50,3 +50,24 @@ export function requiredLiterals(source: string, unicode: boolean, anchors?: rea
   }
   return best;
 }
+
+/**
+ * Every set of literals a match of `source` holds one of, one set per
+ * element of its one top-level sequence (requiredLiterals keeps only the
+ * rarest, and only when rare enough): a text that lacks one of the sets holds
+ * no match. Undefined when the pattern has top-level alternatives or no such
+ * element.
+ */
+export function everyRequiredSet(source: string, unicode: boolean): string[][] | undefined {
+  const pattern = parsePattern(source, unicode);
+  if (!pattern || pattern.alternatives.length !== 1) return undefined;
+  const elements = pattern.alternatives[0].elements;
+  const sets = new Map<string, string[]>();
+  for (let j = 0; j < elements.length; j++) {
+    const starts = literalStarts(elements.slice(j));
+    if (!starts.length || starts.includes('')) continue;
+    const literals = covering(starts);
+    sets.set(literals.join('\u0000'), literals);
+  }
+  return sets.size ? [...sets.values()] : undefined;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCode } from '../../src/text/anchors.js';
-import { requiredLiterals } from '../../src/text/required-literals.js';
+import { everyRequiredSet, requiredLiterals } from '../../src/text/required-literals.js';
 
 const fold = (text: string) => String.fromCharCode(...[...text].flatMap((ch) => [...ch].map((c) => foldCode(c.charCodeAt(0)))));
 
@@ -25,15 +25,39 @@ describe('requiredLiterals', () => {
   const parts = ['\\p{Lu}+', '\\w*', '\\s', '(?:zeta|quix)', 'jump', '\\d{4,}', '(?:vexed)?', '[xz]{4}', '(?=q)', '.', 'ſkyK', '(?:a|b)+', '|'];
   const chars = fc.constantFrom('z', 'e', 't', 'a', 'q', 'x', 'Z', 'Q', '1', ' ', 'ſ', 'K', 's', 'k', 'b', 'jump', 'JUMP', 'zeta', 'quix', 'ſkyK', 'SKYk', 'vexed', '12345', 'xzzx');
 
-  it('holds one of them in every text the pattern matches', () => {
+  /** Random patterns and texts: `sets` of a pattern, each of which a text it matches must hold one literal of. */
+  const eachSetHeld = (sets: (source: string) => string[][] | undefined) =>
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 5 }), fc.array(chars, { maxLength: 30 }), fc.boolean(), (ps, cs, ignoreCase) => {
         const source = ps.join('');
-        const literals = requiredLiterals(source, true);
         const text = cs.join('');
-        if (literals && new RegExp(source, ignoreCase ? 'iu' : 'u').test(text)) expect(literals.some((l) => fold(text).includes(l))).toBe(true);
+        const held = sets(source);
+        if (held && new RegExp(source, ignoreCase ? 'iu' : 'u').test(text)) for (const set of held) expect(set.some((l) => fold(text).includes(l))).toBe(true);
       }),
       { numRuns: 4000 },
     );
+
+  it('holds one of them in every text the pattern matches', () => {
+    eachSetHeld((source) => {
+      const literals = requiredLiterals(source, true);
+      return literals && [literals];
+    });
+  });
+
+  it('every set of everyRequiredSet: one of each in every text the pattern matches', () => {
+    eachSetHeld((source) => everyRequiredSet(source, true));
   });
 });
+
+describe('everyRequiredSet', () => {
+  it('keeps every element with literals, not only the rarest', () => {
+    // One set per element, each character of a literal run too: "the ", "he m"/"he s", ... "mayo"/"sena", ...
+    const sets = everyRequiredSet("\\bthe (?:senator|mayor)['’]s (?:son|wife)\\b", true)!;
+    expect(sets[0]).toEqual(['the ']);
+    expect(sets).toContainEqual(['mayo', 'sena']);
+    expect(sets).toContainEqual(['son', 'wife']);
+    expect(everyRequiredSet('\\p{Lu}+Street|\\p{Lu}+Avenue', true)).toBeUndefined();
+    expect(everyRequiredSet('\\p{Lu}\\w+', true)).toBeUndefined();
+  });
+});
+

@@ -12,6 +12,7 @@ import { animalName, animalOwnsCare } from '../../context/entity-kinds.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
 import { allMatches } from '../../text/all-matches.js';
+import { anyMatch } from './any-match.js';
 
 /** "41-year-old", "41 years old", "aged 41", "age 41". Age and sex alone never single anyone out. */
 const AGE = lazyRegex(() => new RegExp(`\\b${ageSource({ weeks: true })}\\b|\\bage[sd]? \\d{1,3}\\b`, 'i'));
@@ -32,10 +33,11 @@ const spans = (re: RegExp | BoundedRegex | undefined, text: string): (readonly [
  * one in particular, so age with an occupation does not count there.
  */
 export function compileCombo(spec: ComboRuleSpec) {
-  const details = Object.entries(spec.details).map(([name, patterns]) => ({
-    name,
-    re: boundedRegex(unionSource(patterns), 'giu'),
-  }));
+  const details = Object.entries(spec.details).map(([name, patterns]) => {
+    // Made on first use: the one-file run asks only `found` (parsing the three unions cost it about 2 ms).
+    const re = lazyRegex(() => boundedRegex(unionSource(patterns), 'giu'));
+    return { name, re, found: anyMatch(patterns, re) };
+  });
   const extra = spec.withAge.length ? wordsRegex(spec.withAge, 'gi') : undefined;
   return (ctx: PostContext, hits: Hit[]): PostHit[] => {
     const out: PostHit[] = [];
@@ -45,13 +47,13 @@ export function compileCombo(spec: ComboRuleSpec) {
       // An office holder counts in a sentence about someone's own care ("the mayor ... her hip replacement").
       const described = () => (found ??= [...describedPeople(s.text), ...(PRONOUN().test(s.text) ? officeHolders(s.text) : [])]);
       // A public role is a person too: "#17 on the Fairbanks Ice Dogs, who lost two front teeth".
-      const publicRole = () => details.some(({ name, re }) => name === 'public role' && spans(re, s.text).length > 0);
+      const publicRole = () => details.some(({ name, found }) => name === 'public role' && found(s.text));
       if (!partOfStory(ctx, s, k) && !(healthNear(ctx, k) && !s.public && (described().length || publicRole()))) return;
       // "the principal of Lincoln Elementary, whose golden retriever Sunny came through her splenectomy": the pet's care.
       if (s.health && animalOwnsCare(s.text, s.health.start)) return;
       const add = (start: number, end: number, evidence: string) =>
         out.push({ segment: s.segment, start: s.start + start, end: s.start + end, evidence });
-      for (const { name, re } of details) for (const [a, b] of spans(re, s.text)) add(a, b, `a ${name} detail about a patient`);
+      for (const { name, re } of details) for (const [a, b] of spans(re(), s.text)) add(a, b, `a ${name} detail about a patient`);
       // "Paramedic of the Year" is an award to staff, not what a patient does.
       const notStaff = ([a, b]: readonly [number, number]) => !AWARD().test(s.text.slice(b, b + 20)) && !OURS().test(s.text.slice(Math.max(0, a - 30), a)) && !NAMED_FOR().test(s.text.slice(Math.max(0, a - 30), a));
       // "The Channel 5 evening anchor", "the mayor", "the little boy from Pine Hollow": one person, described.

@@ -6,11 +6,13 @@ import type { PostContext, Sentence } from '../../model/post.js';
 import { aboutPatient, afterDecline, declinesToConfirm, SECOND_PERSON, withoutThanks } from '../../context/post.js';
 import { allMatches } from '../../text/all-matches.js';
 import { quickWordBoundaries } from '../../text/word-boundary.js';
+import { lazyRegex } from '../../text/lazy-regex.js';
 
 /** Every pattern speaks to "you" (in English or Spanish) or about someone's records. */
 const MAY_CONFIRM = new RegExp(quickWordBoundaries(`${SECOND_PERSON.source}|\\b(?:records?|file|chart|his|her|their)\\b`, 'iu'), 'iu');
 
-const union = (patterns: string[]) => (patterns.length ? boundedRegex(unionSource(patterns), 'giu') : undefined);
+/** Made on first use: a sentence that passes MAY_CONFIRM needs it (parsing the union costs a one-file start about 1 ms). */
+const union = (patterns: string[]) => (patterns.length ? lazyRegex(() => boundedRegex(unionSource(patterns), 'giu')) : undefined);
 
 /**
  * Patient relationship (DESIGN.md, point 5): words that confirm someone is a
@@ -34,7 +36,7 @@ export function compileRelationship(spec: RelationshipRuleSpec) {
       if (!MAY_CONFIRM.test(s.text)) return;
       // "We can't discuss any individual visit here, but we'd like to refund your visit": declining, it confirms nothing.
       for (const re of s.reply && !declinesToConfirm(s.text) && !declined.has(k) ? [confirm, inReply] : [confirm]) {
-        for (const [a, b] of re ? matchSpans(re, s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
+        for (const [a, b] of re ? matchSpans(re(), s.text) : []) out.push({ segment: s.segment, start: s.start + a, end: s.start + b });
       }
       const spoken = s.reply && !declined.has(k) ? secondPersonCare(s) : undefined;
       if (spoken) widenOrAdd(out, { segment: s.segment, start: s.start + spoken[0], end: s.start + spoken[1] });
