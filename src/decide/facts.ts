@@ -12,7 +12,8 @@ import { isSupportHashtag } from '../detect/kinds/name-shapes.js';
 import { type EntityKind, otherSexByName, placeCovers, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
-import { CONTENT, type PostFacts, PROPER_NAMES, WRITER_IS_STAFF } from './post-facts.js';
+import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
+import { WRITER_IS_STAFF } from './first-person.js';
 import { isOrgOrStaffHandle } from '../context/org-handles.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 

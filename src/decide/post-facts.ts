@@ -1,6 +1,6 @@
 import { aboutPatient, IMAGINED, sentenceIndex, storyReach, withoutSpans } from '../context/post.js';
 import { careReplySegments } from './care-replies.js';
-import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote } from './first-person.js';
+import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote, introducesSelf, WRITER_IS_STAFF } from './first-person.js';
 import { namedPerson, settingOnly } from '../context/named-person.js';
 import { isLayRole } from '../context/staff.js';
 import { writtenByStaff } from '../context/bylines.js';
@@ -42,7 +42,6 @@ const POSSESSIVE_BEFORE = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 /** The end of a quote and who said it: '," said', '" says'. */
 const SAID_AFTER_QUOTE = /[,.!?]?["”]\s*,?\s*(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|shared|shares)\s+/u;
 const QUESTION_END = /\?\W*$/u;
-export const WRITER_IS_STAFF = /(?<![\p{L}])(?:as\s+(?:a|an|your)|I['’]m\s+(?:also\s+)?(?:a|an|your)|I\s+am\s+(?:also\s+)?(?:a|an|your)|I(?:['’]ve|\s+have)\s+been\s+(?:a|an)|I\s+(?:work|worked)\s+as\s+(?:a|an))\s+(?:[\p{L}-]+\s+){0,3}?(?:nurse|pharmacist|doctor|physician|hygienist|paramedic|emt|medic|therapist|midwife|dentist|technician|tech|aide|counselor|chaplain|veterinarian|optometrist|provider|esthetician|aesthetician|injector|peer (?:recovery |support )?specialist|recovery specialist|case manager|social worker|nurse practitioner)s?(?![\p{L}])/iu;
 // Not "on our caseload": the people a home health aide visits.
 const OUR_UNIT = /^(?:in|on|from|at)\s+our\s(?!caseload)/iu;
 /** A count of ten or more right before care: "2,115 eye exams", "more than 300 knee replacements". */
@@ -58,8 +57,6 @@ const OURS = /(?<![\p{L}])(?:us|here|(?:to|at|in|into|on)\s+our)(?![\p{L}])/iu;
 /** A nickname in quotes right after a name: ' "Dot"'. */
 const QUOTED_AFTER = /^\s+["“'‘](\p{Lu}[\p{L}'’-]*)["”'’]/u;
 
-/** "I'm Dani", "Hi, I am Ron Beck", "my name is Ana": a writer's own name. */
-const SELF_INTRO_BEFORE = /(?<![\p{L}])(?:I['’]m|I am|my name is)\s+$/iu;
 /** Cues that someone came to the organisation: a patient's arrival, or a staff member's or volunteer's. */
 const ARRIVAL = /^(?:visited our|came to our|came to us|came to see us|came into our|walked into our|rolled into our)$/iu;
 
@@ -297,7 +294,7 @@ export class PostFacts {
    */
   writerIntroduced(h: Hit): boolean {
     const text = this.ctx.segments[h.segment].text;
-    if (!SELF_INTRO_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start))) return false;
+    if (!introducesSelf(text, h.start)) return false;
     // "Hi, I'm Keisha, one of the peer recovery specialists here at Cedar Path": staff by the words around the name.
     if (this.people.staffRole(h) !== undefined) return true;
     return (this.writerSaysStaff ??= this.ctx.sentences.some((s) => !s.public && !s.reply && WRITER_IS_STAFF.test(s.text)));
