@@ -126,8 +126,9 @@ function isCare(text: string, m: { start: number; end: number }): boolean {
   if (PROFESSION_END.test(term) && !OWNED_BEFORE().test(before)) return false;
   // "trained its 500th resident in Hands-Only CPR": a skill taught, no one's care.
   if (/^(?:cpr|first aid|aed|stop the bleed)$/i.test(term) && SKILL_TAUGHT().test(before)) return false;
-  // "She hopes to become a hospice nurse": a care word naming a job is no one's care, unless someone's own ("her hospice nurse").
-  if (JOB_AFTER().test(text.slice(m.end, m.end + 24))) return OWNED_BEFORE().test(before);
+  // "She hopes to become a hospice nurse": a care word naming a job someone holds or wants is no one's care
+  // (not "Hospice aide Tamika holding hands with Dorothy Vance", nor "her hospice nurse").
+  if (JOB_AFTER().test(text.slice(m.end, m.end + 24)) && /(?<![\p{L}])(?:a|an)\s+$/iu.test(before)) return false;
   // "world-class cancer care" is a service; "her cancer care" is hers.
   return ENROLLED().test(before.slice(-36)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20)) || (/^\s+care/i.test(text.slice(m.end, m.end + 6)) && OWNED_BEFORE().test(before));
 }

@@ -18,6 +18,8 @@ export interface FileNameReading {
   given?: string;
   /** A health term in the file name ("hip surgery"). */
   care?: string;
+  /** A word that makes the person staff, a volunteer or a donor ("volunteer-harold-breen.jpg", "dr-lee-headshot.jpg"). */
+  role?: string;
 }
 
 /** The words of a file name: its last path part without the extension, split at "-", "_", "." and digits. */
@@ -32,6 +34,8 @@ export function fileNameWords(ref: string): string[] {
 const isFirst = (w: string) => firstNames().get(w) >= 500 && !isCommon(wordStats(w));
 /** Words that make a surname before them a family: "henderson-twins". */
 const FAMILY_WORDS = new Set(['twins', 'triplets', 'family', 'kids', 'boys', 'girls', 'baby', 'babies', 'sisters', 'brothers']);
+/** File-name words for the organisation's own people. */
+const ROLE_WORDS = new Set(['volunteer', 'volunteers', 'staff', 'headshot', 'headshots', 'employee', 'nurse', 'dr', 'doctor', 'chaplain', 'donor', 'donors', 'board', 'aide', 'therapist', 'pharmacist', 'hygienist', 'intern', 'retirement', 'retiree', 'spotlight', 'bio']);
 const isSurname = (w: string) => surnames().get(w) >= 100 && !isCommon(wordStats(w));
 
 export function readFileName(ref: string): FileNameReading {
@@ -57,11 +61,13 @@ export function readFileName(ref: string): FileNameReading {
   injuryRegex().lastIndex = 0;
   // "compound-keppra-henderson-twins.jpg": a medicine's name is care too.
   const drug = term || injury ? undefined : words.find((w) => w.length >= 5 && isDrugName(w) && !isCommon(wordStats(w)));
+  const role = words.find((w) => ROLE_WORDS.has(w));
   const given = at >= 0 ? undefined : words.find((w) => w.length > 2 && (isFirst(w) || isSurname(w)));
   return {
     // Only with care beside it: "thanks.png" is no "T. Hanks".
     ...(at >= 0 ? { person: words.slice(at, at + 2) } : family >= 0 ? { person: words.slice(family, family + 2), family: true } : runIn >= 0 && (term || injury) ? { person: [words[runIn][0], words[runIn].slice(1)] } : {}),
     ...(given ? { given } : {}),
     ...(term ? { care: text.slice(term.start, term.end) } : injury ? { care: injury[0] } : drug ? { care: drug } : {}),
+    ...(role ? { role } : {}),
   };
 }

@@ -18,3 +18,13 @@ const RUN_IN_CREDENTIAL = /^@?[a-z\d_.]{4,}(?:pt|dpt)$/i;
 
 export const isOrgOrStaffHandle = (handle: string): boolean =>
   ORG_OR_STAFF_HANDLE.test(handle) || PRACTICE_END.test(handle) || (RUN_IN_CREDENTIAL.test(handle) && !isCommon(wordStats(handle.replace(/^@/, ''))));
+
+/** A group's name before what it is: "the Millbrook Marlins 10U baseball team", "Harbor Gospel Choir". */
+const NAMED_GROUP = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:[\p{L}\d]+\s+){0,2}?(?:team|club|league|association|band|choir|troop|squad)(?![\p{L}])/gu;
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+
+/** "@MillbrookMarlins" on a post that names "the Millbrook Marlins 10U baseball team": a team's or club's own handle. */
+export function handleOfNamedGroup(handle: string, segments: readonly { text: string }[]): boolean {
+  const squashed = squash(handle);
+  return squashed.length >= 6 && segments.some((seg) => [...seg.text.matchAll(NAMED_GROUP)].some((m) => squash(m[1]) === squashed));
+}

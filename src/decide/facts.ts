@@ -14,7 +14,7 @@ import type { Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT, type PostFacts, PROPER_NAMES } from './post-facts.js';
 import { WRITER_IS_STAFF } from './first-person.js';
-import { isOrgOrStaffHandle } from '../context/org-handles.js';
+import { handleOfNamedGroup, isOrgOrStaffHandle } from '../context/org-handles.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 
 /** JSON keys that tag people on a post. */
@@ -285,6 +285,8 @@ export class HitFacts {
     const given = reading.given && reading.care && givenName(reading.given) && !this.post.aboutAnimals ? [reading.given] : undefined;
     const person = reading.person ?? given;
     if (!person || this.post.staffNamed(person) || this.post.petsPersonNamed(person)) return undefined;
+    // "volunteer-harold-breen.jpg": the organisation's own people, unless the file name gives care too.
+    if (reading.role && !reading.care) return undefined;
     // "biscuit-tplo-recovery-okafor-family.jpg" on a vet's post: the pet's family.
     if (reading.family && this.post.pets.vetsPost()) return undefined;
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
@@ -307,7 +309,7 @@ export class HitFacts {
     const text = this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end);
     // On a vet's post the care is the animals' and a tagged handle is the pet's or its owner's.
     // "@jamal.speaks" on a post about "peer support specialist Jamal Hughes": the staff member's own handle.
-    const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment);
+    const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment) || handleOfNamedGroup(text, this.post.ctx.segments);
     return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }

@@ -96,6 +96,7 @@ describe('care, not a name or a service', () => {
     ['She has been in our outpatient eating disorder program since spring.', 'outpatient'],
     ['The Dean of Pharmacy had knee surgery in May.', 'knee surgery'],
     ['Her hospice nurse comes on Tuesdays.', 'hospice'],
+    ['Hospice aide Tamika holding hands with Dorothy Vance in her living room', 'Hospice'],
     ['Her MS flared up in May.', 'MS'],
     ['She started Counseling, 3 sessions a week.', 'Counseling'],
   ])('still care: %s', (text, word) => expect(health(text)).toBe(word));

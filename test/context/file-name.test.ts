@@ -38,6 +38,12 @@ describe('reading an image file name', () => {
     expect(readFileName('/img/team/jsmith.jpg').person).toBeUndefined();
   });
 
+  it('reads a word for the organisation\'s own people: a volunteer, a headshot', () => {
+    expect(readFileName('volunteer-harold-breen.jpg')).toMatchObject({ person: ['harold', 'breen'], role: 'volunteer' });
+    expect(readFileName('/img/dr-lee-headshot.jpg').role).toBe('dr');
+    expect(readFileName('maria-gonzalez-hip-surgery.jpg').role).toBeUndefined();
+  });
+
   it('keeps a given name or surname that stands alone, for the post to say whose it is', () => {
     expect(readFileName('/images/ceo/lorraine-walking-garden.jpg').given).toBe('lorraine');
     expect(readFileName('/blog/chaplain-mensah.jpg').given).toBe('mensah');

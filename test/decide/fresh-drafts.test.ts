@@ -323,6 +323,7 @@ const UNSAFE: [string, string][] = [
   ["n1015.txt", "[pasted from FB: comments to answer]\n\nDana Ruiz: Praying for all the NICU families tonight\n  ↳ DRAFT REPLY (Pine Kids): Thank you, Dana! Give baby Leo a squeeze from the 3rd floor: 3 lbs 2 oz to home in 60 days!\n\nTom Lee: how do I donate hats?\n  ↳ DRAFT REPLY (Pine Kids): Hi Tom! See example.org/knit\n"],
   ["n1016.txt", "Porch visit this morning ☕ Our aide Rosa sat with one of our favorite home health patients, a retired Pine Hollow mail carrier, 93 and still gardening.\n"],
   ["n1017.md", "---\ntitle: \"School nurses, thank you\"\n---\n\nNurse Ana Cole caught the first confirmed measles case in Lake County this spring, a 4th grader on the Elm Park swim team.\n"],
+  ["n1019.json", "{\"calendar\": \"October\", \"posts\": [{\"date\": \"2025-10-09\", \"channel\": \"Instagram\", \"copy\": \"'I can finally focus at work.' — a Clearpath patient\", \"notes\": \"Quote from Joanne Park (ADHD med mgmt w/ Dr. Bell since June), ok'd by email\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -794,6 +795,8 @@ const SAFE: [string, string][] = [
   ["n1013.json", "{\"platform\": \"Yelp\", \"reviewer\": \"Gordon F.\", \"review\": \"Dr. Patel caught my glaucoma early!\", \"draft_reply\": \"Thank you for the kind words, Gordon! Call us any time at 555-0133.\", \"notes\": \"per Dr. Kerr: NEVER repeat diagnosis stuff in replies\"}\n"],
   ["n1014.txt", "Replying to @brenda_example: Sorry to hear that, Brenda. If you'd like a second opinion on rehab options, our sports team can do an evaluation: 555-0142.\n"],
   ["n1018.txt", "Full circle 💕 NICU nurse Tasha Greene, RN, was born at 28 weeks in this very unit. Today she cares for the tiniest patients. #NICU\n"],
+  ["n1020.json", "{\"calendar\": \"Volunteer Week\", \"posts\": [{\"date\": \"2025-04-22\", \"channel\": \"Facebook\", \"copy\": \"Volunteer Week shoutout! Walter Dunne, 81, of Elm Park has rocked babies in our NICU cuddler program for 9 years.\", \"image\": \"volunteer-walter-dunne.jpg\"}]}\n"],
+  ["n1021.json", "{\"platform\": \"facebook\", \"text\": \"Congratulations to Ray Ortiz, PharmD, our 2025 Pharmacist of the Year! Ray has run our free medication review program since 2019. When he isn't checking prescriptions he coaches the Cedar Falls Comets 12U softball team. 💊\", \"photos\": [{\"file\": \"ray-ortiz-award.jpg\", \"alt\": \"Pharmacist Ray Ortiz holding his award\"}], \"tagged_users\": [\"@StatePharmacyAssn\", \"@CedarFallsComets\"]}\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -94,7 +94,7 @@ function shape(run: Token[], first: number): Run {
   let titled = false;
   let staff = false;
   const words = [...run];
-  const org = words.some((t) => cues.orgWords.has(foldWord(t.text)) || brandOfOrg(t.text));
+  const org = words.some((t) => cues.orgWords.has(foldWord(t.text)) || brandOfOrg(t.text)) && !givenNameAndSurname(words);
   while (words.length && !words[0].initial) {
     const w = foldWord(words[0].text);
     const s = statsOf(words[0].text);
@@ -120,6 +120,19 @@ function shape(run: Token[], first: number): Run {
   if (words.length === 1 && isStopWord(foldWord(words[0].text))) words.length = 0;
   return { words, all: run, first, titled, staff, org };
 }
+
+/**
+ * "Denise Park", "Mary Hall": a common given name that is almost never a surname, then a place word that is a
+ * common surname, is a person (not "Lincoln Park", "Grant Park", "Willow Lane" or "Church Street").
+ */
+function givenNameAndSurname(words: Token[]): boolean {
+  if (words.length !== 2 || words[0].initial || !SURNAME_PLACE_WORDS.has(foldWord(words[1].text))) return false;
+  const given = statsOf(words[0].text);
+  // A very common given name ("Willow Lane", "Willow Park" stay places), rarely a surname, and no town's name.
+  return given.first >= 100_000 && given.sur * 50 < given.first && placePopulation(words[0].text) === 0;
+}
+/** Place words that are common surnames too (not street words: "Lane", "Way", "Street" name streets). */
+const SURNAME_PLACE_WORDS = new Set(['park', 'hall', 'wood', 'woods', 'house', 'church']);
 
 /** "June Halvorsen", "April Okafor": a month that is a first name, before a surname that is no everyday word (not "June Showers"). */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

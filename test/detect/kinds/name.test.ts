@@ -26,6 +26,7 @@ describe('name detector', () => {
     ['Felicitamos a Luis Ortiz por su cirugía.', ['Luis Ortiz']],
     ['Love this! June Halvorsen had corneal crosslinking.', ['June Halvorsen']],
     ['Jordan Knight had knee surgery.', ['Jordan Knight']],
+    ['Quote from Denise Park about her ADHD care.', ['Denise Park']],
   ])('finds %s', async (text, want) => {
     expect(await found(names, text)).toEqual(want);
   });
@@ -36,6 +37,8 @@ describe('name detector', () => {
     'Mark your calendars for the fall festival.',
     'Northfield Community Hospital and Harbor Pharmacy are partners.',
     'Classes meet in the Cedar Ridge gym.',
+    'The 5K starts at Lincoln Park and ends at Grant Park.',
+    'Bear and the Hernandez crew live on Willow Lane.',
     'Read more in The New York Times.',
     'Visit Dallas this summer.',
     'Our oldest patient on 4 West turned 94.',
