@@ -76,6 +76,8 @@ function firstIn(re: Matcher, text: string, accept: Accept): Cue | undefined {
  * nothing about one person's care.
  */
 const SERVICE_AFTER = lazyRegex(() => /^\s+(?:patients|family|team|teams|unit|units|center|centre|clinic|program|programme|department|nurses|staff|ward|floor|service|services|group|groups|class|classes|suite|wing|specialists?|techs?|technicians?|technologists?|huddles?|meetings?|potluck|party|lounge|break ?room|desk|counter|window|drive-thru|care|managers?|directors?|coordinators?|administrators?|supervisors?|playroom|waiting room|bay|area)(?![\p{L}])/iu);
+/** One job named by the care it gives: "a hospice nurse", "our oncology social worker" (plural jobs are SERVICE_AFTER's). */
+const JOB_AFTER = lazyRegex(() => /^\s+(?:nurse|aide|chaplain|volunteer|social worker|physician|doctor|surgeon|therapist|counselor|counsellor|dietitian|pharmacist|educator|navigator|nurse practitioner|physician assistant|medic|tech|technician|technologist|specialist|coordinator|social-worker)(?![\p{L}-])/iu);
 
 /**
  * Care someone works on or gives to ("her work on rural cancer screening",
@@ -94,6 +96,10 @@ const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gon
 const AT_ORG_NAME = lazyRegex(() => /(?<![\p{L}])(?:here at|work at|works at|worked at|working at|join(?:ed|s)? us at|welcome to|(?:therapists?|counselors?|nurses?|doctors?|staff|team|one) (?:at|of))\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u);
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
+const SKILL_TAUGHT = lazyRegex(() => /(?<![\p{L}])(?:trained|trains|training|train|taught|teach|teaches|learn|learned|learning|class|classes|course|courses|certification|certified)(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:in|on|for)\s+(?:hands-only\s+|adult\s+|infant\s+|pediatric\s+|basic\s+)?$/iu);
+const SCHOOL_NAME_BEFORE = lazyRegex(() => /(?<![\p{L}])(?!(?:Her|His|Their|My|Your|Our|With|Has|Have|Had|The|And|Or|For|Of)\s)\p{Lu}[\p{L}'’-]*\s+$/u);
+const NAME_TAIL_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’&-]*\s+$/u);
+const ADDRESS_AFTER = lazyRegex(() => /^,?\s+\d{1,5}\s+(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway)\b/u);
 const CREDENTIAL_POSITION = lazyRegex(() => /\p{Lu}[\p{L}'’.-]+,\s*(?:\p{Lu}[\p{L}.-]*,\s*)*$/u);
 const NEW_FACILITY_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:our|the|a|its)\s+(?:brand[- ]new|new|newly\s+(?:opened|renovated|expanded)|renovated|expanded|upgraded)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 const PROFESSION_END = /(?:therapist|technician|technologist|specialist|hygienist|pharmacist|surgeon|nurse|physician|doctor|dentist|oncologist|cardiologist|counselor|counsellor|midwife|doula)s?$/iu;
@@ -108,12 +114,20 @@ function isCare(text: string, m: { start: number; end: number }): boolean {
   // The three tests of a capitalised term below all need a capital first: one test for most terms.
   const capital = /^\p{Lu}/u.test(term);
   if (capital && (INSTITUTION_OF().test(before) || AT_ORG_NAME().test(before))) return false;
+  // "Kim Baptiste (Oak Ridge MS)": a school's name cut short (Middle School), not multiple sclerosis.
+  if (term === 'MS' && SCHOOL_NAME_BEFORE().test(before)) return false;
+  // "New Path Counseling, 88 Birch Ave": a capitalised care word ending a name that an address follows is the place.
+  if (capital && NAME_TAIL_BEFORE().test(before) && ADDRESS_AFTER().test(text.slice(m.end, m.end + 30))) return false;
   // "Dr. Nathan Greer, PT, DPT": a credential after a name, not care.
   if (capital && /^\p{Lu}{2,4}$/u.test(term) && CREDENTIAL_POSITION().test(before)) return false;
   // "our new Family Birthing Center": the organisation's facility by its name, no one's stay (not "two weeks in our newly renovated ICU").
   if (capital && /^\p{Lu}\p{Ll}/u.test(term) && NEW_FACILITY_BEFORE().test(before)) return false;
   // "Respiratory therapist Owen Castellanos", "Physical therapist analyzing a runner": a job, unless someone's own ("her therapist").
   if (PROFESSION_END.test(term) && !OWNED_BEFORE().test(before)) return false;
+  // "trained its 500th resident in Hands-Only CPR": a skill taught, no one's care.
+  if (/^(?:cpr|first aid|aed|stop the bleed)$/i.test(term) && SKILL_TAUGHT().test(before)) return false;
+  // "She hopes to become a hospice nurse": a care word naming a job is no one's care, unless someone's own ("her hospice nurse").
+  if (JOB_AFTER().test(text.slice(m.end, m.end + 24))) return OWNED_BEFORE().test(before);
   // "world-class cancer care" is a service; "her cancer care" is hers.
   return ENROLLED().test(before.slice(-36)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20)) || (/^\s+care/i.test(text.slice(m.end, m.end + 6)) && OWNED_BEFORE().test(before));
 }
@@ -166,6 +180,7 @@ const BABY_THING = lazyRegex(() => /^[\s-]+(?:showers?|steps|boomers?|food|formu
 
 /** "Female athletes", "male patients": a kind of people, not a person. */
 const KIND_OF_PEOPLE = /^(?:female|male)$/i;
+const FAMILY_KIND = lazyRegex(() => /^\s+(?:caregivers|members|physicians|doctors|practices|nights|events|resources|activities|programs|services|support groups|advocates|advisors|advisers)(?![\p{L}])/iu);
 const PLURAL_NEXT = lazyRegex(() => /^\s+[\p{L}-]+s(?![\p{L}])/u);
 /** "her partner", "and partner", not "our pharmacy partner" (a business's). */
 const PERSONS_PARTNER = lazyRegex(() => /(?:(?<![\p{L}])(?:his|her|their|my|your|and|a|with)|['’]s)\s+$/iu);
@@ -179,6 +194,8 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   if (/^sus?$/i.test(c.word) && COUNTED_ES().test(sentence.slice(0, c.start))) return true;
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER().test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT().test(rest)) return true;
+  // "Respite so family caregivers can run errands": a kind of people, no one's family.
+  if (/^family$/i.test(c.word) && FAMILY_KIND().test(rest)) return true;
   if (ADJUNCT.test(c.word) && SERVICE_OF().test(rest)) return true;
   // "a stuffed friend with a boo-boo", "our four-legged friends": a toy or an animal.
   if (/^friends?$/i.test(c.word) && /(?<![\p{L}])(?:stuffed|plush|furry|fuzzy|cuddly|four-legged|feathered|scaly)\s+$/iu.test(before)) return true;

@@ -11,6 +11,10 @@ import { firstNameSex, placePopulation } from '../lexicons/stats.js';
 const COUNTED = lazyRegex(() => /(?:(?<![\p{L}])(?:\d[\d,.]*|all|many|most|more|some|few|several|hundreds of|thousands of|millions of|every|any|other|new|our|your|more than \d[\d,.]*)\s+(?:\p{L}+\s+)?)$/iu);
 /** "the patients in room 4", "two patients, Anna and Tom": plural patients that are particular people. */
 const SPECIFIC = lazyRegex(() => /(?:^|[^\p{L}])(?:the|these|those|both|two|three|four|five|six)\s+(?:\p{L}+\s+)?$/iu);
+/** "one of our favorite hospice patients": one particular patient (not "every one of our patients"). */
+const ONE_OF = lazyRegex(() => /(?<![\p{L}])(?<!(?:every|each|any|no)\s+)one\s+of\s+(?:our|the|my|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu);
+/** "with one of our favorite hospice patients": one patient picked out of many, a particular person. */
+export const oneOfThem = (text: string, cue: Cue): boolean => ONE_OF().test(text.slice(Math.max(0, cue.start - 50), cue.start));
 /** "patients like Jane Doe", "pts, esp. those like Mr. D.": the patients include someone named. */
 const LIKE_AFTER = /^\s*,?\s*(?:(?:esp\.?|especially)\s+)?(?:those\s+)?(?:like|such as|similar to|including)\s/iu;
 /** "patients" or "pts": a cue that may count people rather than name one. */
@@ -140,6 +144,7 @@ function townResident(before: string): boolean {
   return m[1] === undefined ? /\S/.test(m[0]) : placePopulation(m[1].split(/\s+/)[0]) > 0 || placePopulation(m[1]) > 0;
 }
 
+const TAUGHT_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:trained|trains|training|taught|teaches|teaching|certified|certifies)\s+(?:(?:its|our|the|their|\d[\d,]*)\s+)?(?:[\d,]+(?:st|nd|rd|th)\s+)?$/iu);
 const PEOPLE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:families|patients|people|children|kids|residents|veterans|seniors|moms|babies|clients|members|those|others|neighbors|neighbours|everyone|anyone|all)\s+$/iu);
 
 const PATIENT_ADJECTIVE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:very|so|too|most|more|super|incredibly|endlessly|infinitely|extra|really|ever|be|stay|staying|being|remain|remained)\s+$/iu);
@@ -155,7 +160,7 @@ function isGeneric(text: string, cue: Cue): boolean {
     // "Kids we cared for, by home county": the people the organisation cares for, in general.
     (/^(?:cared for|treated|served|saw|delivered|vaccinated)$/i.test(cue.word) && WE_CARED_BEFORE().test(before)) ||
     (BIRTHDAY.test(cue.word) && (ORG_BIRTHDAY_BEFORE.test(before) || ANY_CHILDS_BIRTHDAY_BEFORE.test(before) || ORG_BIRTHDAY_AFTER().test(after) || BIRTHDAY_THINGS_AFTER().test(after))) ||
-    (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && (COUNTED().test(before) || !SPECIFIC().test(before))) ||
+    (PLURAL.test(cue.word) && !LIKE_AFTER.test(after) && !ONE_OF().test(before) && (COUNTED().test(before) || !SPECIFIC().test(before))) ||
     (/(?:^|\s)(?:patients?|clients?)$/i.test(cue.word) && SERVICE().test(after)) ||
     (/^(?:patients?|pacientes?|clients?)$/i.test(cue.word) && PER_BEFORE().test(before)) ||
     // "Caregiver Spotlight: Yvonne Mbeki, CNA": staff honoured, no one's caregiver.
@@ -180,6 +185,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     (/^(?:patients|residents|clients)$/i.test(cue.word) && /(?<![\p{L}])the\s+$/iu.test(before) && AT_PLACE_AFTER().test(after)) ||
     (/^residents?['’]?s?$/i.test(cue.word) && /(?<![\p{L}])(?:every|each)\s+$/iu.test(before)) ||
     (/^resident$/i.test(cue.word) && townResident(before)) ||
+    // "trained its 1,000th resident in Hands-Only CPR": someone taught, no one cared for.
+    (/^residents?$/i.test(cue.word) && TAUGHT_BEFORE().test(before)) ||
     WHETHER_BEFORE().test(before) ||
     // "Lung-RADS 3: a 6-month follow-up scan": a schedule for any case, no one's visit.
     (/^follow-?up$/i.test(cue.word) && /(?<![\p{L}])(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:day|week|month|year)\s+$/iu.test(before)) ||

@@ -15,6 +15,9 @@ const EMOJI_ANIMAL = new RegExp(ANIMAL_EMOJI, 'u');
 /** The pet's people, on their own: "mom", "owner". */
 const PET_PEOPLE_WORDS = 'mom|mum|dad|mama|papa|family|humans|owner|owners|parents|people|person';
 const PET_PERSON = new RegExp(`^(?:${PET_PEOPLE_WORDS})$`, 'iu');
+/** A name spoken to: after a greeting or a comma, before a mark that closes the call ("Thanks, Priya!", "Hi Dave,"). */
+const SPOKEN_TO_BEFORE = /(?:^|,\s*|(?<![\p{L}])(?:hi|hey|hello|dear|thanks|thank you)\s+)$/iu;
+const SPOKEN_TO_AFTER = /^\s*[!,.?]/u;
 /** A capitalised possessive right before: "Waffles' ", "Luna's ". */
 const PET_POSSESSIVE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)['’]s?\s+$/u;
 /** After a pet's "his" or "her": the people it belongs to. */
@@ -76,17 +79,21 @@ export class PetsInPost {
   /**
    * A sentence of a vet's post that names no one but staff, pets and their
    * people, and tells of no person's own care: its care is the animals'
-   * (context/vet-post.ts). Replies are left to the reply rules.
+   * (context/vet-post.ts). A reply to a pet's person speaks of the pet ("She was SUCH a good patient, Priya!"),
+   * unless it speaks of the person's own care ("your surgery").
    */
   vetsCare(s: Sentence): boolean {
-    if (s.reply || !this.vetsPost() || humanCare(s.text)) return false;
-    // A person named in the sentence, other than staff or a pet's people, may be the one cared for ("Frances has been going through chemotherapy").
-    return !this.namesPerson(s);
+    if (!this.vetsPost() || humanCare(s.text, s.reply)) return false;
+    // A person named in the sentence, other than staff or a pet's people, may be the one cared for ("Frances has been going through chemotherapy");
+    // in a reply, the person answered is the pet's ("She was SUCH a good patient, Priya!").
+    return !this.namesPerson(s, s.reply);
   }
 
-  /** The sentence names a person who is neither staff, a pet, a pet's person nor a place. */
-  private namesPerson(s: Sentence): boolean {
-    return this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined);
+  /** The sentence names a person who is neither staff, a pet, a pet's person nor a place (nor, if asked, the person a reply speaks to). */
+  private namesPerson(s: Sentence, skipAnswered = false): boolean {
+    const text = this.ctx.segments[s.segment].text;
+    const answered = (h: Hit) => skipAnswered && SPOKEN_TO_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) && SPOKEN_TO_AFTER.test(text.slice(h.end, h.end + 3));
+    return this.hits.some((h) => within(h, s) && h.rule.spec.category === 'name' && this.people.kindOf(h) === undefined && this.people.staffRole(h) === undefined && !answered(h));
   }
 
   /** A vet's post: animals, and a vet's marker (DVM, TPLO, spay, a paw print, a vet's handle). */

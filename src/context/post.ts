@@ -137,7 +137,9 @@ export function aboutPatient(s: Sentence): Cue | undefined {
   // "a gift in memory of their son Daniel, who stayed with us in 2022 and who we lost to an overdose": a memorial's person had the care.
   if (s.personal && s.org && inWhoClause(s.text, s.personal.start, s.health.start)) return s.health;
   // Speaking to the person about their care: "Just a reminder that your touch-up is due" is still theirs.
-  if (s.reply && speaksToYou(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
+  if (s.reply && speaksToYou(s.text) && !OFFER.test(s.text) && !(s.org && PRIVACY.test(s.org.word))) return s.health;
+  // "Finishing the evening IOP group last spring and hitting a year sober is huge": a reply praising a milestone praises the person answered.
+  if (s.reply && MILESTONE_OPENING().test(s.text)) return s.health;
   return undefined;
 }
 
@@ -148,6 +150,9 @@ function inWhoClause(text: string, personAt: number, healthAt: number): boolean 
   return [...text.matchAll(WHO_CLAUSE())].some((m) => m.index! > personAt && m.index! < healthAt);
 }
 
+/** "If you'd like a second opinion on rehab, our team can help": an offer on a condition speaks of no care of the person's own (not "If you'd like to move your crown"). */
+export const OFFER = /^\W*(?:and\s+|but\s+)?if\s+you(?:['’]d\s+|\s+would\s+|['’]re\s+|\s+are\s+|\s+)(?:ever\s+)?(?:like|want|prefer|need|interested)(?![\p{L}])(?![^.!?]*(?<![\p{L}])your(?![\p{L}]))/iu;
+const MILESTONE_OPENING = lazyRegex(() => /^\W*(?:finishing|completing|graduating|hitting|reaching|celebrating|beating|making it through|getting through|ringing the bell)(?![\p{L}])/iu);
 const OWNED_CARE = lazyRegex(() => /(?<![\p{L}])(?:his|her)\s+$/iu);
 const READERS_OWN = lazyRegex(() => /(?<![\p{L}])(?:your|tu)\s+$/iu);
 
@@ -167,7 +172,7 @@ const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interes
  * or dates in a public reply" (not a note that names its person: "he's on
  * service at 77 Quarry Rd, do NOT mention hospice in reply").
  */
-const LEAVE_OUT = lazyRegex(() => /(?<![\p{L}])(?:never|do not|don['’]t)\s+(?:confirm|mention|discuss|share|post|name)(?![\p{L}])/iu);
+const LEAVE_OUT = lazyRegex(() => /(?<![\p{L}])(?:never|do not|don['’]t)\s+(?:confirm|mention|discuss|share|post|name|repeat|include|reference|disclose|reveal)(?![\p{L}])/iu);
 const SOMEONE_PARTICULAR = lazyRegex(() => /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Mm]rs?|[Mm]s)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u);
 const staffInstruction = (text: string): boolean => LEAVE_OUT().test(text) && !SOMEONE_PARTICULAR().test(text);
 

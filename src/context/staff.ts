@@ -42,12 +42,12 @@ function compile(): StaffPatterns {
     ourTitle: new RegExp(`(?<![\\p{L}])our\\s+(?:[\\p{L}-]+\\s+)?(${titles}),?\\s+(?:the\\s+)?$`, 'iu'),
     // "After 31 years as a veterinary technician here, Deb Lindqvist ...": a career, then the name.
     tenure: new RegExp(`(?<![\\p{L}])(?:years?|decades?|months?)\\s+as\\s+(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${alt(raw.staffOccupations)})s?(?:\\s+(?:here|with us))?,\\s+$`, 'iu'),
-    // The second of two staff named after a plural title: "ICU nurses Jill Park and Tom Ortiz".
-    pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:and|&)\\s+$`, 'u'),
+    // Staff listed after a plural title: "ICU nurses Jill Park and Tom Ortiz", "our three nurses — Kim Albrecht, Darnell Fisk and Rosa Jimenez".
+    pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s*(?:[—–:]\\s*)?(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+|,\\s+|\\s+(?:and|&)\\s+)){0,9}$`, 'u'),
     after: new RegExp(
-      // An age may come between: "Raymond Holloway, 58, who served our department"; a credential may be in brackets ("Jordan (DPT)");
+      // An age may come between: "Raymond Holloway, 58, who served our department", "Donnie Fitch, 74 — delivery driver"; a credential may be in brackets ("Jordan (DPT)");
       // a tenure: "Bo Jensen for 25 years at the front desk".
-      `^(?:,\\s*\\d{1,3},)?(?:,?\\s*\\(?(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job}|,\\s*who\\s+(?:works|worked|has worked|had worked|serves|served|has served|started|began)\\s+as\\s+(?:a|an|our)\\s+(?:${titles})|\\s+for\\s+(?:\\d+|[a-z]+)\\s+years?\\s+(?:at|on|behind|with)\\s+(?:the|our)\\s+(?:front desk|desk|counter|unit|team|floor|station|${titles}))(?![\\p{L}])`,
+      `^(?:,\\s*\\d{1,3},|,\\s*\\d{1,3}(?=\\s+[—–]\\s))?(?:,?\\s*\\(?(?:${alt([...raw.credentials, ...raw.staffAfter])})|(?:,\\s*|\\s+[—–]\\s+|\\s+(?:is|was|has been|will be|serves as|works as|worked as|started as|began as|retired as|joins us as)\\s+)${job}|,\\s*who\\s+(?:works|worked|has worked|had worked|serves|served|has served|started|began)\\s+as\\s+(?:a|an|our)\\s+(?:${titles})|\\s+for\\s+(?:\\d+|[a-z]+)\\s+years?\\s+(?:at|on|behind|with)\\s+(?:the|our)\\s+(?:front desk|desk|counter|unit|team|floor|station|${titles}))(?![\\p{L}])`,
       'iu',
     ),
   };
@@ -85,7 +85,7 @@ export function staffRole(text: string, start: number, end: number): string | un
   if (ours && patterns.credentials.has(ours[1].toLowerCase()) && writtenAsCredential(ours[1])) return ours[1];
   // "Hi! I'm Bethany, and I've checked in a lot of people at our front desk": the writer, speaking for the organisation.
   if (SELF_INTRO.test(text.slice(Math.max(0, start - 20), start)) && OUR_VOICE.test(text.slice(Math.max(0, start - 80), end + 120))) return 'the writer';
-  const pair = patterns.pair.exec(text.slice(Math.max(0, start - 80), start));
+  const pair = patterns.pair.exec(text.slice(Math.max(0, start - 100), start));
   if (pair) return pair[1];
   const tenure = patterns.tenure.exec(text.slice(Math.max(0, start - 80), start));
   if (tenure) return tenure[1];
@@ -103,9 +103,10 @@ export function staffRole(text: string, start: number, end: number): string | un
   // "Darnell joined us 18 months ago after his second overdose": came to us for care.
   if (a && joinedForCare(text.slice(end, end + 100))) return undefined;
   // "RN", "PharmD", "Ph.D." are credentials; "Birch Rd", "Ms", "Do" as written are a street, a title, a word.
-  const credential = a?.[0].replace(/^,?\s*\(?/, '');
-  if (credential && patterns.credentials.has(credential.toLowerCase()) && !writtenAsCredential(credential)) return undefined;
-  return a ? a[0].replace(/^,?\s*\(?/, '') : undefined;
+  // The role as said, without the age or the punctuation before it ("74 — delivery driver" -> "delivery driver").
+  const role = a?.[0].replace(/^(?:,\s*\d{1,3})?[,\s—–]*\(?/, '');
+  if (role && patterns.credentials.has(role.toLowerCase()) && !writtenAsCredential(role)) return undefined;
+  return role;
 }
 
 /** A job or team that names a name in a workflow note: "Front desk (Tasha)", "Member Experience — Kim Sato", "Jamal Price (Talent Acquisition)". */
@@ -129,4 +130,21 @@ export function isLayRole(role: string): boolean {
   patterns ??= compile();
   const words = role.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
   return patterns.lay.has(words.join(' ')) || patterns.lay.has(words.at(-1)!);
+}
+
+/**
+ * A script's or thread's speaker label at the start of a line: an optional title, a name, then credentials, a job in
+ * brackets, or neither, and a colon ("CHRIS DOLAN, LCSW (Outpatient Therapist):", "DR. NADIA AMANI:", "Tanya Brooks:").
+ */
+const SPEAKER = /^[ \t]*((?:DR|Dr|NURSE|Nurse)\.?[ \t]+)?((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)(?=(?:,[^:\n(]{1,30})?(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:)/u;
+
+/** Whether the line holding `at` opens with a staff member's speaker label: what follows on it is theirs to say. */
+export function staffSpeaksAt(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? undefined : to);
+  const m = SPEAKER.exec(line);
+  if (!m) return false;
+  const start = m.index + m[0].length - m[2].length;
+  return staffRole(line, start, start + m[2].length) !== undefined;
 }

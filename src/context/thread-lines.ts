@@ -1,5 +1,6 @@
 import type { Voice } from './voice.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { peopleCues } from '../lexicons/people-cues.js';
 
 /**
  * Who speaks on each line of a comment thread pasted as text:
@@ -24,10 +25,16 @@ export interface LineVoice {
  */
 const PUBLIC_LABEL = lazyRegex(() => /^[ \t]*(?:(?:comment|review|reviewer|commenter|dm|tweet|mention|incoming|inbound|(?:original|incoming|inbound|customer|member|user)[ \t]+(?:message|dm|comment))(?:[ \t]+\d+)?(?:[ \t]*(?:[-–—(]|from|by)[^:\n]{0,60})?:|@[\w.]{2,30}[ \t]*:|(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:commented|wrote|asked|posted|replied)[ \t]*:)/iu);
 /**
- * 'Raj S.: "Do they do sports physicals?"': a person's name, then what they wrote in quotes. Read so only in a
- * thread that has replies: in a video script 'Maria: "..."' is a line the post gives her.
+ * 'Raj S.: "Do they do sports physicals?"', "Kara B: you guys delivered all 3 of my babies!!": a person's name, then
+ * what they wrote. Read so only in a thread that has replies: in a video script 'Maria: "..."' is a line the post gives her.
  */
-const NAMED_QUOTE = lazyRegex(() => /^[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}\.?[ \t]*:[ \t]*["“]/u);
+const NAMED_QUOTE = lazyRegex(() => /^[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}\.?[ \t]*:[ \t]*(?:["“]|(?=\S))/u);
+/** "↳ Valley Family Birth Center: Thank you ...": an indented answer; the organisation's when the speaker is one (a name with an organisation's word). */
+const ARROW_SPEAKER = lazyRegex(() => /^[ \t]*[↳↪└][ \t]*((?:[\p{Lu}\d][\p{L}\d'’&.-]*[ \t]+){0,5}[\p{Lu}\d][\p{L}\d'’&.-]*)[ \t]*:/u);
+const orgAnswer = (line: string): boolean => {
+  const speaker = ARROW_SPEAKER().exec(line)?.[1];
+  return speaker !== undefined && speaker.toLowerCase().split(/\s+/).some((w) => peopleCues().orgWords.has(w));
+};
 /** Labels that look like a name before a colon. */
 const NOT_A_NAME = new Set(['post', 'original', 'question', 'answer', 'caption', 'copy', 'text', 'title', 'headline', 'hook', 'note', 'notes', 'quote', 'cta', 'script', 'draft', 'reply', 'response', 'incoming', 'inbound', 'comment', 'review']);
 const namedQuote = (line: string): boolean => {
@@ -44,10 +51,10 @@ export function lineVoices(text: string): LineVoice[] {
   if (!text.includes(':')) return [];
   const out: LineVoice[] = [];
   const lines = text.split('\n');
-  const replies = lines.some((line) => REPLY_LABEL().test(line));
+  const replies = lines.some((line) => REPLY_LABEL().test(line) || orgAnswer(line));
   let start = 0;
   for (const line of lines) {
-    const voice = REPLY_LABEL().test(line) ? 'reply' : PUBLIC_LABEL().test(line) || (replies && namedQuote(line)) ? 'public' : POST_LABEL().test(line) ? 'ours' : undefined;
+    const voice = REPLY_LABEL().test(line) || (replies && orgAnswer(line)) ? 'reply' : PUBLIC_LABEL().test(line) || (replies && namedQuote(line)) ? 'public' : POST_LABEL().test(line) ? 'ours' : undefined;
     if (voice) out.push({ start, voice });
     start += line.length + 1;
   }

@@ -18,12 +18,15 @@ const HUMAN_CARE = lazyRegex(() => /(?<![\p{L}])(?:her own|his own|their own|her
 /** People a vet's post may tell of besides the pet's "mom" and "dad": "Grandpa Hector's Alzheimer's diagnosis". */
 const HUMAN_PERSON = lazyRegex(() => /(?<![\p{L}])(?:grandpa|grandma|grandfather|grandmother|granddaughter|grandson|husband|wife|son|daughter|kids?|child|children|baby|boy|girl|man|woman|veteran|sgt|sergeant)(?![\p{L}])/iu);
 
+/** In a reply, the person answered's own care: "hope your own recovery goes well", "your surgery" (their pet's is "her surgery"). */
+const YOUR_CARE = lazyRegex(() => /(?<![\p{L}])(?:your own|yourself|you['’]re (?:feeling|recovering|healing)|your (?:surgery|recovery|treatment|diagnosis|chemo|chemotherapy|radiation|procedure|appointment|prescription|medication|hospital stay|doctor|therapy|health|injury|pregnancy|baby))(?![\p{L}])/iu);
+
 /** Whether some segment says the post is a vet's. */
 export function saysVet(segments: readonly Segment[]): boolean {
   return segments.some((seg) => VET_MARKER().test(seg.text));
 }
 
-/** Whether a sentence of a vet's post tells of a person's own care, or of a person other than the pet's people. */
-export function humanCare(text: string): boolean {
-  return HUMAN_CARE().test(text) || HUMAN_PERSON().test(text);
+/** Whether a sentence of a vet's post tells of a person's own care, or of a person other than the pet's people (in a reply, the person answered's). */
+export function humanCare(text: string, reply = false): boolean {
+  return HUMAN_CARE().test(text) || HUMAN_PERSON().test(text) || (reply && YOUR_CARE().test(text));
 }

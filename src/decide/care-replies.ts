@@ -1,4 +1,4 @@
-import { aboutPatient, afterDecline, speaksToYou } from '../context/post.js';
+import { aboutPatient, afterDecline, OFFER, speaksToYou } from '../context/post.js';
 import { greetsSomeone } from '../context/voice.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import type { PostContext, Sentence } from '../model/post.js';
@@ -39,7 +39,7 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
     // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.
     if (aboutAnimals && !speaksToYou(s.text)) return;
     // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
-    if (view(k).health && !SIGN_OFF.test(s.text) && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !COUNT.test(s.text)) care.add(s.segment);
+    if (view(k).health && !SIGN_OFF.test(s.text) && !cueLists().declines.test(s.text) && !GENERAL_ADVICE.test(s.text) && !OFFER.test(s.text) && !COUNT.test(s.text)) care.add(s.segment);
   });
   return care;
 }

@@ -37,6 +37,7 @@ const givenName = (word: string) => { const s = wordStats(word); return s.first 
 const SERVED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|one of our|our)\s+(?:member|patient|client|resident|customer)(?![\p{L}])[^.!?]*$/iu);
 /** "timing hops with Eastfield Eagles": someone a staff member works with or on, just before a description of them. */
 const WORKED_WITH = lazyRegex(() => /(?<![\p{L}])(?:with|helping|helped|treating|treated)\s+(?:(?:a|an|the|our|their)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u);
+const WE_TOOK = lazyRegex(() => /(?<![\p{L}])we\s+(?:took|walked|guided|brought|got|saw|treated|rehabbed|cleared|fitted|followed)\s+$/iu);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
 
 /** "she had", "he'd cracked": the person's pronoun and a verb of injury or care, then up to two words. */
@@ -127,6 +128,8 @@ export class HitFacts {
     if (this.post.view(this.sentenceIdx).patient) return false;
     // "an emergency extraction at 6:45pm for the principal of Westbrook Middle": the one cared for, not the staff thanked before.
     if (raw.health && CARE_FOR().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
+    // "This winter we took the starting point guard for Westfield High through the full pathway": whom the team cared for.
+    if (raw.health && WE_TOOK().test(this.text.slice(Math.max(0, this.hit.start - 20), this.hit.start))) return false;
     // "caught a pulmonary embolism in WKRN's morning weather anchor", "a routine exam on a Cobb County school bus driver": the care's object.
     if (raw.health && DESCRIBED_PERSON().test(this.text.slice(this.hit.start, this.hit.end)) && CARE_OBJECT().test(this.text.slice(Math.max(0, this.hit.start - 12), this.hit.start))) return false;
     // "she spent three days on the phone for a member in Tullahoma, a retired school bus driver": the person served, described.
@@ -331,7 +334,10 @@ export class HitFacts {
   }
   /** In a review or comment by a member of the public, quoted for context. */
   get publicVoice(): boolean {
-    return this.post.publicSegments.has(this.hit.segment);
+    if (!this.post.publicSegments.has(this.hit.segment)) return false;
+    // A thread pasted as text mixes the public's lines with the organisation's replies: the sentence says whose it is.
+    const raw = this.sentenceIdx >= 0 ? this.post.ctx.sentences[this.sentenceIdx] : undefined;
+    return raw === undefined || raw.segment !== this.hit.segment || raw.public === true;
   }
   get siteCareCue(): string | undefined {
     const s = this.sentence;

@@ -2,12 +2,12 @@ import { aboutPatient, IMAGINED, sentenceIndex, storyReach, withoutSpans } from 
 import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote, introducesSelf, WRITER_IS_STAFF } from './first-person.js';
 import { namedPerson, settingOnly } from '../context/named-person.js';
-import { isLayRole } from '../context/staff.js';
+import { isLayRole, staffSpeaksAt } from '../context/staff.js';
 import { writtenByStaff } from '../context/bylines.js';
 import { residence } from '../context/own-place.js';
 import { isOwnOrgName, ownOrgKeys } from '../context/own-org.js';
 import { labelsFigures } from '../context/table-counts.js';
-import { MEASURES, withoutGenericPatients } from '../context/generic-patients.js';
+import { MEASURES, oneOfThem, withoutGenericPatients } from '../context/generic-patients.js';
 import { PeopleInPost, PUBLIC_APPEARANCE, RECEIVES_CARE, within } from '../context/people.js';
 import { PetsInPost } from '../context/pets.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
@@ -157,6 +157,9 @@ export class PostFacts {
       // A staff member telling their own story in their own words ("In her own words: "I've been in recovery myself""),
       // or by choice ("she asked us to share her story this October").
       // A post signed by a clinician and told in the first person ("author: Dr. Marcus Oyelowo, OD" ... "I read the chart at my post-op").
+      // "CHRIS DOLAN, LCSW: I was a 24-year-old line cook ... my first panic attack": a staff speaker's own lines in a script.
+      const staffLine = FIRST_PERSON.test(s.text) && staffSpeaksAt(this.ctx.segments[s.segment].text, s.start) && !this.namesPatient(k, true);
+      if (staffLine) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
       const ownStory = v.patient !== undefined && (((inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) || (FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true)));
       // "But my dad lived with type 2 diabetes" in a post by a staff member: the writer's own family, told by the writer.
       const ownFamily = !ownStory && v.personal !== undefined && !v.patient && FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true);
@@ -194,7 +197,7 @@ export class PostFacts {
       else if (this.pets.aboutPet(s)) v = { ...v, personal: undefined, patient: undefined };
       // A clinician's "she": her life events are no patient's, unless she receives care herself.
       // "Carla noticed a white patch on the tongue of a longtime patient ... got her referred": the patient named as one stays.
-      else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined, patient: RECEIVES_CARE.test(s.text) || (v.patient && PATIENT_NOUN.test(v.patient.word)) ? v.patient : undefined };
+      else if (v.personal && this.people.pronounNotPatient(s, v.personal)) v = { ...v, personal: undefined, patient: RECEIVES_CARE.test(s.text) || (v.patient && (PATIENT_NOUN.test(v.patient.word) || oneOfThem(s.text, v.patient))) ? v.patient : undefined };
       this.views.set(k, v);
     }
     return v;

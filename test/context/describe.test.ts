@@ -68,12 +68,14 @@ describe('personal words that name no one in particular', () => {
     "What you DON'T know is that the donuts are gone.",
     'Twenty years ago I was the kid stocking shelves here.',
     'Ayudamos a 45 familias a entender sus beneficios de salud.',
+    'Respite so family caregivers can run errands.',
   ])('%s', (text) => expect(personal(text)).toBeUndefined());
 
   it.each([
     ['She came in with her partner on Monday.', 'She'],
     ['Her partner drove him to the ER.', 'Her'],
     ['A female patient, 34, was treated.', 'female'],
+    ['The family thanks our nurses.', 'family'],
     ['Congratulations to Walter Greaves, 71, who had cataract surgery.', 'who had'],
   ])('still someone: %s', (text, word) => expect(personal(text)).toBe(word));
 });
@@ -84,12 +86,18 @@ describe('care, not a name or a service', () => {
     'Thank you to the student volunteers from the Crestview College of Pharmacy.',
     'She graduated from the School of Nursing in May.',
     'Thank you, Maria, for volunteering in our ICU.',
+    'She hopes to become a hospice nurse.',
+    '📍 New Path Counseling, 88 Birch Ave, Room B',
+    'Thank you to Kim Baptiste (Oak Ridge MS) and Luis Herrera (Harlan HS)!',
   ])('%s', (text) => expect(health(text)).toBeUndefined());
 
   it.each([
     ['He was hypothermic but talking when we reached him.', 'hypothermic'],
     ['She has been in our outpatient eating disorder program since spring.', 'outpatient'],
     ['The Dean of Pharmacy had knee surgery in May.', 'knee surgery'],
+    ['Her hospice nurse comes on Tuesdays.', 'hospice'],
+    ['Her MS flared up in May.', 'MS'],
+    ['She started Counseling, 3 sessions a week.', 'Counseling'],
   ])('still care: %s', (text, word) => expect(health(text)).toBe(word));
 });
 

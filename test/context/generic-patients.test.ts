@@ -13,6 +13,7 @@ it.each([
   'We hosted 40 new patients at the garden party.',
   'Gloria knits blankets for our dialysis patients.',
   "Harold has delivered mail to our patients' rooms since 2004.",
+  'Every one of our patients gets a call the next day.',
 ])('counted patients are not a patient cue: %s', (text) => {
   expect(withoutGenericPatients(at(text, 'patients')).patient).toBeUndefined();
 });
@@ -21,6 +22,7 @@ it.each([
   ['Two patients, Anna and Tom, went home.', 'patients'],
   ['Our patient went home.', 'patient'],
   ['The patients in room 4 were moved.', 'patients'],
+  ['Angela spent the morning with one of our favorite hospice patients, a retired band director.', 'patients'],
   ["Happy birthday to resident Mary Lou Baker at her party today!", 'resident'],
 ])('keeps %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient?.word).toBe(word);
@@ -40,6 +42,7 @@ it.each([
   ['Family Recovery Circle is back for the fall!', 'Recovery'],
   ['This Recovery Month, our peer specialists share their stories.', 'Recovery'],
   ['Thank you to the Patient Ambassadors who greeted families today.', 'Patient'],
+  ['Oak Ridge Fire trained its 1,000th resident in Hands-Only CPR on Tuesday.', 'resident'],
 ])('a department named after patients is not a patient cue: %s', (text, word) => {
   expect(withoutGenericPatients(at(text, word)).patient).toBeUndefined();
 });

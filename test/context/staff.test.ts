@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLayRole, staffRole } from '../../src/context/staff.js';
+import { isLayRole, staffRole, staffSpeaksAt } from '../../src/context/staff.js';
 
 const role = (text: string, name: string) => staffRole(text, text.indexOf(name), text.indexOf(name) + name.length);
 
@@ -74,6 +74,26 @@ it('names the title itself as the role', () => {
   expect(role('child life specialist Hannah Brooks', 'Hannah Brooks')).toBe('specialist');
 });
 
-it('reads the second of two staff named after a plural title', () => {
+it('reads staff listed after a plural title', () => {
   expect(role('Pictured: ICU nurses Jill Park and Tom Ortiz with the new ultrasound.', 'Tom Ortiz')).toBe('nurse');
+  const three = 'Last fall our three nurses — Kim Albrecht, Darnell Fisk and Rosa Jimenez — gave 4,218 flu shots.';
+  for (const name of ['Kim Albrecht', 'Darnell Fisk', 'Rosa Jimenez']) expect(role(three, name)).toBe('nurse');
+  // Words in lower case end the list: whoever the nurses cared for is no nurse.
+  expect(role('Our nurses cared for Tom Ortiz after his fall.', 'Tom Ortiz')).toBeUndefined();
+});
+
+it('reads a job after an age and a dash, and says the role without the age', () => {
+  expect(role('- Donnie Fitch, 74 — delivery driver since 2009', 'Donnie Fitch')).toBe('delivery driver');
+  expect(role('Raymond Holloway, 58, who served our department', 'Raymond Holloway')).toBe('who served our');
+  expect(role('## Danielle Osei, 19 — Pike County', 'Danielle Osei')).toBeUndefined();
+});
+
+it('reads a staff member\'s speaker label at the start of a script\'s line', () => {
+  const script = '[SHOT 2]\nCHRIS DOLAN, LCSW (Outpatient Therapist): I made that call myself.\nDR. NADIA AMANI: One in five adults.\nJOHN REYES: I was a line cook.\nTanya Brooks (Certified Peer Specialist): I am in recovery.';
+  expect(staffSpeaksAt(script, script.indexOf('made that'))).toBe(true);
+  expect(staffSpeaksAt(script, script.indexOf('One in five'))).toBe(true);
+  expect(staffSpeaksAt(script, script.indexOf('in recovery'))).toBe(true);
+  // A speaker with no title, credential or job is anyone; a line with no label has no speaker.
+  expect(staffSpeaksAt(script, script.indexOf('line cook'))).toBe(false);
+  expect(staffSpeaksAt(script, script.indexOf('SHOT'))).toBe(false);
 });

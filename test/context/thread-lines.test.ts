@@ -30,6 +30,18 @@ describe('who speaks on each line of a thread pasted as text', () => {
     expect(voiceAt(voices, dm.indexOf('lasik'))).toBe('public');
   });
 
+  it('reads an indented answer by an organisation as the reply, and the names above it as the public', () => {
+    const pasted = 'FB comment thread – Valley Birth Center\n\nKara B: you delivered all 3 of my babies!!\n  ↳ Valley Birth Center: Thank you, Kara!\n\nLena O: how much is a tour?';
+    const voices = lineVoices(pasted);
+    expect(voiceAt(voices, pasted.indexOf('all 3'))).toBe('public');
+    expect(voiceAt(voices, pasted.indexOf('Thank you'))).toBe('reply');
+    expect(voiceAt(voices, pasted.indexOf('a tour'))).toBe('public');
+    // Without an answer, a name and a colon is a script's line, not a comment.
+    expect(lineVoices('Maria: my knee feels great after PT!\nCoach Dan: proud of you')).toEqual([]);
+    // An indented line by a person is no organisation's answer.
+    expect(lineVoices('Kara B: thanks!\n  ↳ Lena O: same here')).toEqual([]);
+  });
+
   it('finds no labels in a post that has none, or in a column\'s question', () => {
     expect(lineVoices('Flu shots are here: walk in Mon-Fri.\nCall 555-0100.')).toEqual([]);
     expect(lineVoices('Question: Can I take ibuprofen with my blood pressure pill?')).toEqual([]);

@@ -317,6 +317,12 @@ const UNSAFE: [string, string][] = [
   ["n996.txt", "Even Channel 4's evening news guy stopped in for his flu shot and a strep test before his 6pm broadcast 😂\n"],
   // Eleventh session, set-44: a before/after and an appointment in a calendar's notes.
   ["n997.json", "{\"calendar\": \"Bright Smile Dental, March\", \"posts\": [{\"date\": \"2025-03-17\", \"channel\": \"Instagram\", \"copy\": \"Prom season is coming! Before and after with our in-office whitening.\", \"image\": \"whitening-stock.jpg\", \"notes\": \"before/after is Jenna R (Lakeview HS soccer captain), appt was 3/12. mom signed the form\"}]}\n"],
+  ["n999.txt", "Replying to @mara_example: Completing the evening outpatient program and hitting 90 days sober is huge! We're cheering for you.\n"],
+  ["n1000.md", "---\ntitle: \"Clinician Corner: Return to Play\"\n---\n\nThis spring we took the starting goalie for the Lakeview High boys' soccer team through our full concussion protocol after his collision in April.\n"],
+  ["n1001.txt", "Patient voices, episode 3\n\nJOHN REYES: I was a 24-year-old line cook in Fairview when I had my first panic attack.\n"],
+  ["n1015.txt", "[pasted from FB: comments to answer]\n\nDana Ruiz: Praying for all the NICU families tonight\n  ↳ DRAFT REPLY (Pine Kids): Thank you, Dana! Give baby Leo a squeeze from the 3rd floor: 3 lbs 2 oz to home in 60 days!\n\nTom Lee: how do I donate hats?\n  ↳ DRAFT REPLY (Pine Kids): Hi Tom! See example.org/knit\n"],
+  ["n1016.txt", "Porch visit this morning ☕ Our aide Rosa sat with one of our favorite home health patients, a retired Pine Hollow mail carrier, 93 and still gardening.\n"],
+  ["n1017.md", "---\ntitle: \"School nurses, thank you\"\n---\n\nNurse Ana Cole caught the first confirmed measles case in Lake County this spring, a 4th grader on the Elm Park swim team.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -774,6 +780,20 @@ const SAFE: [string, string][] = [
   ["n992.txt", "Hi, I'm Renee, one of the peer recovery specialists here at Maple Path. Eleven years ago I walked into a detox unit in Dayton with nothing but a backpack.\n"],
   // Eleventh session, set-44: a unit's family lounge is a room, no one's stay.
   ["n998.txt", "Thank you, Grace! 🙏 (Grace Lutheran Church, that is.) Their youth group packed 150 comfort bags for families waiting in our ICU family lounge on 4 South.\n"],
+  ["n1002.md", "---\ntitle: \"Ask the Doc: Why does my blood pressure spike at the office?\"\n---\n\nIt is called white coat hypertension, and it is common.\n"],
+  ["n1003.json", "{\"post\": \"Chocolate is toxic to dogs! 🐾 Call us if your dog eats any.\", \"comments\": [{\"author\": \"Tom Reed\", \"text\": \"Our lab ate a whole brownie last week!!\", \"replies\": [{\"author\": \"Elm Street Animal Hospital\", \"text\": \"Labs eat everything! Glad your pup is ok, Tom.\"}]}]}\n"],
+  ["n1004.txt", "Flu season recap: our three nurses — Ana Ruiz, Beth Cole and Dana Fox — gave 3,100 flu shots last fall across both clinics. Thank you!\n"],
+  ["n1005.md", "# Meet our volunteers\n\n## Bea Lund, 81 — Greer\nBea reads to residents every Tuesday.\n\n## What volunteers do\n- Respite so family caregivers can run errands\n- Companionship visits\n"],
+  ["n1006.txt", "VIDEO SCRIPT: It's OK to ask\n\n[SHOT 2 — Maya at her desk]\nMAYA PATEL, LPC (Outpatient Therapist): I was a 19-year-old barista in Dayton when I had my first panic attack. Therapy gave me tools.\n"],
+  ["n1007.txt", "Grief support group, 2nd Tuesdays 6 pm\n📍 Harbor Counseling, 41 Elm St, Room 2 / Sala 2\nLed by Ana Ruiz, LCSW and peer facilitator Sam Ortiz\n"],
+  ["n1008.txt", "Thank you to our school nurses: Kim Lee (Pine Ridge MS) and Tom Diaz (Elm HS), for 2,000 vision screenings!\n"],
+  ["n1009.txt", "Elm City Fire trained its 500th resident in Hands-Only CPR on Tuesday at Station 2. The 500th trainee was Ruth Abel, 58, of Elm City.\n"],
+  ["n1010.json", "{\"post\": \"Spay day for Daisy the beagle! 🐶\", \"comments\": [{\"author\": \"Dana Cole\", \"text\": \"That's my girl!!\", \"replies\": [{\"author\": \"Pine Vet Clinic\", \"text\": \"She was SUCH a good patient, Dana! Pick-up is tomorrow after 3.\"}]}]}\n"],
+  ["n1011.txt", "FB thread – Pine Birth Center\n\nKara B: you delivered all 3 of my babies!! best nurses ever\n  ↳ Pine Birth Center: Thank you for the kind words, Kara!\n"],
+  ["n1012.md", "## Volunteer spotlight: Dani Ruiz, 19\n\nA nursing student at Pine College, Dani sits with families on Tuesdays. She hopes to become a hospice nurse.\n"],
+  ["n1013.json", "{\"platform\": \"Yelp\", \"reviewer\": \"Gordon F.\", \"review\": \"Dr. Patel caught my glaucoma early!\", \"draft_reply\": \"Thank you for the kind words, Gordon! Call us any time at 555-0133.\", \"notes\": \"per Dr. Kerr: NEVER repeat diagnosis stuff in replies\"}\n"],
+  ["n1014.txt", "Replying to @brenda_example: Sorry to hear that, Brenda. If you'd like a second opinion on rehab options, our sports team can do an evaluation: 555-0142.\n"],
+  ["n1018.txt", "Full circle 💕 NICU nurse Tasha Greene, RN, was born at 28 weeks in this very unit. Today she cares for the tiniest patients. #NICU\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -136,6 +136,11 @@ it('a script label at the start of a line starts a sentence: "FRAME 2:", "VO:"',
   expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['IG STORY — Summit PT', 'FRAME 1: First 5K since her knee replacement', 'VO: So proud of Bev']);
 });
 
+it('a speaker with credentials or a job, and a direction on its own line, start sentences', () => {
+  const text = '[SHOT 3 — Chris seated, b-roll of his hands]\nCHRIS DOLAN, LCSW (Outpatient Therapist): I had my first panic attack at 24';
+  expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['[SHOT 3 — Chris seated, b-roll of his hands]', 'CHRIS DOLAN, LCSW (Outpatient Therapist): I had my first panic attack at 24']);
+});
+
 describe('endsAbbreviation', () => {
   const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dra|st|jr|sr|sra|srta|prof|esp|approx|incl|rev|hon|no|vs|etc|e\.g|i\.e|a\.m|p\.m|dept|apt|ste|ave|blvd|rd|ft|mt|[a-z])\.$/i;
 

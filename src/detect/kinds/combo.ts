@@ -9,6 +9,7 @@ import type { Hit, PostHit } from '../../model/rule.js';
 import { partOfStory } from '../../context/post.js';
 import { within } from '../../context/people.js';
 import { animalName, animalOwnsCare } from '../../context/entity-kinds.js';
+import { staffSpeaksAt } from '../../context/staff.js';
 import type { PostContext, Sentence } from '../../model/post.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
 import { allMatches } from '../../text/all-matches.js';
@@ -64,7 +65,8 @@ export function compileCombo(spec: ComboRuleSpec) {
       }
       // "I caught my first baby in 2006 as a nervous student in Tucson": what the writer was.
       // "As a nurse, I ...", "Hi, I'm Renata Okafor, charge nurse on our oncology unit": the writer's own job.
-      const writersOwn = ([a]: readonly [number, number]) => (WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a))) || SELF_INTRO_BEFORE().test(s.text.slice(Math.max(0, a - 60), a));
+      // "CHRIS DOLAN, LCSW: I was a 24-year-old line cook": a staff speaker's own past, in a script.
+      const writersOwn = ([a]: readonly [number, number]) => (WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a))) || SELF_INTRO_BEFORE().test(s.text.slice(Math.max(0, a - 60), a)) || (I_WAS_BEFORE().test(s.text.slice(Math.max(0, a - 40), a)) && staffSpeaksAt(s.text, a));
       const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b) && !CHILD_AGE_BEFORE().test(s.text.slice(0, a)) && !FIGURATIVE().test(s.text.slice(Math.max(0, a - 40), a) + '\u0000' + s.text.slice(b, b + 20)));
       if (!roles.length) return;
       const place = placeIn(s, hits);
@@ -126,6 +128,7 @@ const TITLE_CASE_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}&-]*\s+$/u);
 const NAME_COMMA_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’-]+,\s*$/u);
 const WRITER_FIRST = lazyRegex(() => /^\W*I(?:['’]ve|['’]d)?\s/u);
 const SELF_INTRO_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3},\s*(?:(?:a|an|the|our|your)\s+)?(?:[\p{L}-]+\s+){0,2}$/u);
+const I_WAS_BEFORE = lazyRegex(() => /(?<![\p{L}])I\s+(?:was|am)\s+(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}$/u);
 const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** "the student volunteers", "nurse volunteers", "coach clinic": a role naming a group of helpers or an event, no one's job. */
 /** "like the senior queen she is", "a true rock star": a role said in praise, no one's job. */
@@ -173,7 +176,7 @@ function describing() {
     // "Westfield High's starting quarterback": a named team or school's possessive is a determiner too;
     // "our favorite weather guy" is someone the readers know, not the organisation's own.
     // Every match holds a role whole: the roles' word gate rules texts out (text/word-gate.ts).
-    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|that|this|our (?:favou?rite|fave|fav|beloved|hometown)|${TOWNS_OWN}|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
+    role: gateRegex(new RegExp(`(?<![\\p{L}])(?:the|a|an|one|which|(?:that|this)(?!\\s+(?:morning|afternoon|evening|night|week|weekend|month|year|season|semester|winter|spring|summer|fall|autumn|time)(?![\\p{L}]))|our (?:favou?rite|fave|fav|beloved|hometown)|${TOWNS_OWN}|${NAMED_POSSESSOR})\\s+${UNTIL_ROLE}(${cueLists().roles.source})`, 'giu'), cueLists().roleGate),
     office: new RegExp(`(?<![\\p{L}])the\\s+(${words('uniqueOffices')})`, 'giu'),
     // "the 7-year-old from Millbrook": an age used as a noun is a person too.
     person: new RegExp(`(?<![\\p{L}])the\\s+${UNTIL_ROLE.replace('{0,5}', '{0,3}')}(${words('personNouns')}|\\d{1,3}-(?:year|month|week)-old(?![\\p{L}-]))`, 'giu'),
@@ -199,6 +202,8 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     const end = m.index! + m[0].length;
     // "This morning State Senator Ramona Ellis ...": a time, not a determiner.
     if (/^(?:this|that)\s+(?:morning|afternoon|evening|week|weekend|month|year)(?![\p{L}])/iu.test(m[0])) continue;
+    // "CHRIS DOLAN, LCSW: I was a 24-year-old line cook": a staff speaker's own past.
+    if (/(?<![\p{L}])I\s+(?:was|am)\s+$/u.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && staffSpeaksAt(text, m.index!)) continue;
     // A count is no name: "the 38 veteran volunteers".
     const modifiers = m[1].replace(AGE_WORDS(), '').replace(/^\d[\d,]*\s+/, '');
     // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.

@@ -87,8 +87,19 @@ function accepted(text: string, toks: Token[], i: number, n: number): boolean | 
   if (n > 1 || stated) return true;
   const s = statsOf(name);
   if (isCommon(s)) return /(?:town|city|village) of\s+$/i.test(before);
-  if ((s.first && s.first >= 200) || s.sur > placePopulation(name)) return PREPOSITION.test(before);
+  // "In Rosa's own words", after "Rosa Delgado, RDH, joined us": a first name the text gives a person is that person.
+  if (s.first && s.first >= 200) return PREPOSITION.test(before) && !firstNameOfSomeone(text, name);
+  if (s.sur > placePopulation(name)) return PREPOSITION.test(before);
   return true;
+}
+
+/** Whether the text writes `name` as someone's first name: followed by a surname in capitals ("Rosa Delgado"). */
+function firstNameOfSomeone(text: string, name: string): boolean {
+  for (let at = text.indexOf(name + ' '); at >= 0; at = text.indexOf(name + ' ', at + 1)) {
+    const next = /^\p{Lu}[\p{Ll}'’-]+/u.exec(text.slice(at + name.length + 1, at + name.length + 30))?.[0];
+    if (next && statsOf(next).sur >= 1000 && !isCommon(statsOf(next)) && placePopulation(next) === 0) return true;
+  }
+  return false;
 }
 
 export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: string) => Match[] {

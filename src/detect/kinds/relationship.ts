@@ -3,7 +3,7 @@ import type { RelationshipRuleSpec } from '../../model/rule-spec.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
-import { aboutPatient, afterDecline, declinesToConfirm, SECOND_PERSON, withoutThanks } from '../../context/post.js';
+import { aboutPatient, afterDecline, declinesToConfirm, OFFER, SECOND_PERSON, withoutThanks } from '../../context/post.js';
 import { allMatches } from '../../text/all-matches.js';
 import { quickWordBoundaries } from '../../text/word-boundary.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
@@ -58,6 +58,7 @@ const SECOND_PERSON_ALL = new RegExp(SECOND_PERSON.source, 'giu');
 /** Instructions and conditions in a reply ("book your MRI online", "we'll show you how to use it", "depends on your prescription") confirm nothing. */
 const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring|look at|look over|go over|review|depends on|depending on|based on)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
 
+
 /**
  * A reply sentence that speaks to the person about their care ("your
  * stitches", "your blood pressure readings at this visit"): the span from the
@@ -65,7 +66,7 @@ const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|befor
  */
 function secondPersonCare(s: Sentence): readonly [number, number] | undefined {
   const care = aboutPatient(s) && s.health;
-  if (!care || INSTRUCTION.test(s.text)) return undefined;
+  if (!care || INSTRUCTION.test(s.text) || OFFER.test(s.text)) return undefined;
   let best: [number, number] | undefined;
   for (const m of allMatches(withoutThanks(s.text), SECOND_PERSON_ALL)) {
     const span: [number, number] = [Math.min(m.index!, care.start), Math.max(m.index! + m[0].length, care.start + care.word.length)];

@@ -14,6 +14,7 @@ it.each([
   ['seen in New York, NY last spring', ['New York']],
   ['a firefighter from NYC', ['NYC']],
   ['Tyler Voss, 22, of Ravenna, died', ['Ravenna']],
+  ['our patient came in from Rosa yesterday', ['Rosa']],
   ['the ER in Jordan, Montana, called us', ['Jordan']],
 ])('finds the place in %s', async (text, want) => {
   expect(await found(place, text)).toEqual(want);
@@ -24,6 +25,7 @@ it.each([
   'Hope is a powerful medicine',
   'Jerome Baptiste joined our board',
   'Huge thanks to Anna S. for her story',
+  'Rosa Delgado, RDH, joined us in 2015. In Rosa\'s own words: never too late.',
   'Mr. Abernathy is home',
   'the American Red Cross blood drive',
   'patients from Texas and Mexico',
