@@ -86,23 +86,42 @@ export function lastWords(text: string, most: number, punctuation = ''): string[
   return words;
 }
 
-/** `dotted`: the phrases are abbreviations that may end in "." ("Dr."); otherwise a final "." ends the sentence. */
+/**
+ * `dotted`: the phrases are abbreviations that may end in "." ("Dr."); otherwise a final "." ends the sentence.
+ * The phrase grows from the last word back only while it ends some phrase of the list (`tails`): most
+ * texts stop at their last word, which is then the only word read (the name detector asks twice per run).
+ */
 function endsWith(phrases: string[], punctuation: string, dotted: boolean): EndsWith {
   const set = new Set(phrases.map((p) => p.toLowerCase()));
   const most = Math.max(...phrases.map((p) => p.split(/\s+/).length));
+  const tails = phraseTails(set);
+  const endsSome = (phrase: string) => tails.has(phrase) || (phrase.endsWith('.') && tails.has(phrase.slice(0, -1)));
   return {
     test(text) {
       let phrase = '';
-      for (const word of lastWords(text, most, punctuation)) {
+      let words = lastWords(text, 1, punctuation);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k];
         if (!phrase && endsStop(word) && !(dotted && word.endsWith('.') && word.length <= 5)) return false; // "Dr." but not "director."
         const lead = !startsWithLetter(word); // "(Dr." or "“Hi": punctuation before this word ends the phrase
         phrase = `${lead ? word.replace(/^[^\p{L}]+/u, '') : word}${phrase ? ' ' : ''}${phrase}`;
         if (set.has(phrase) || (phrase.endsWith('.') && set.has(phrase.slice(0, -1)))) return true;
-        if (lead) return false;
+        if (lead || !endsSome(phrase)) return false;
+        if (k === 0 && most > 1) words = lastWords(text, most, punctuation); // the same first word, and those before it
       }
       return false;
     },
   };
+}
+
+/** Every run of last words of the phrases ("captain", "team captain" of "team captain"), as the test joins words. */
+export function phraseTails(phrases: Iterable<string>): Set<string> {
+  const tails = new Set<string>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    for (let i = 0; i < words.length; i++) tails.add(words.slice(i).join(' '));
+  }
+  return tails;
 }
 
 let cues: PeopleCues | undefined;

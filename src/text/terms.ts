@@ -131,21 +131,29 @@ function readingOf(text: string, sets: TermSets): Reading {
   return reading;
 }
 
-/** The end of the word at `start` (`first`) and of the longest term there (`best`, -1 for none). */
+/**
+ * The end of the word at `start` (`first`) and of the longest term there (`best`, -1 for none).
+ * Each side (exact, folded) is asked only when its first-word bits allow a term to start with
+ * the word: every term, prefix and pending list of a side starts with a first word whose bit is
+ * set. Most words open one side at most (a set's exact terms are few, or all of them).
+ */
 function longestAt(text: string, start: number, sets: TermSets): { first: number; best: number } {
   const { end: first, exactHash, foldedHash } = scanWord(text, start);
   let best = -1;
-  if (exactHash >= 0 && !hasBit(sets.exactFirst, exactHash) && !hasBit(sets.foldedFirst, foldedHash)) return { first, best };
+  // A word outside ASCII has no hash: both sides are asked.
+  const exact = exactHash < 0 || hasBit(sets.exactFirst, exactHash) === 1;
+  const folded = exactHash < 0 || hasBit(sets.foldedFirst, foldedHash) === 1;
+  if (!exact && !folded) return { first, best };
   for (let end = first; ; ) {
     const raw = text.slice(start, end);
     const phrase = end === first ? raw : normalize(raw); // one word has no spaces to fold
-    const lower = phrase.toLowerCase();
+    const lower = folded ? phrase.toLowerCase() : '';
     if (end === first) {
-      expand(sets.exactPending, sets.exactPrefixes, phrase);
-      expand(sets.foldedPending, sets.foldedPrefixes, lower);
+      if (exact) expand(sets.exactPending, sets.exactPrefixes, phrase);
+      if (folded) expand(sets.foldedPending, sets.foldedPrefixes, lower);
     }
-    if (sets.exact.has(phrase) || sets.folded.has(lower)) best = end;
-    if (!sets.exactPrefixes.has(phrase) && !sets.foldedPrefixes.has(lower)) break;
+    if ((exact && sets.exact.has(phrase)) || (folded && sets.folded.has(lower))) best = end;
+    if (!(exact && sets.exactPrefixes.has(phrase)) && !(folded && sets.foldedPrefixes.has(lower))) break;
     const next = nextWord(text, end);
     if (next < 0) break;
     end = wordEnd(text, next);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSets, findTerms } from '../../src/text/terms.js';
 
-const TERMS = ['heart', 'heart failure', 'congestive heart failure', 'MS', 'St. Mary', 'type 2 diabetes', 'failure to thrive'];
+// 'on DOT' and 'Heart Team': exact terms whose first word is lower case, or one a folded term starts with too.
+const TERMS = ['heart', 'heart failure', 'congestive heart failure', 'MS', 'St. Mary', 'type 2 diabetes', 'failure to thrive', 'on DOT', 'Heart Team', 'heart team huddle'];
 const sets = buildSets(TERMS, undefined);
 const found = (text: string, limit?: number) => findTerms(text, sets, limit).map((m) => text.slice(m.start, m.end));
 
@@ -17,12 +18,17 @@ describe('findTerms', () => {
     expect(found('St. Mary and st. mary')).toEqual(['St. Mary']);
   });
 
+  it('asks each side (exact, folded) only where its first words allow, and both where they share a word', () => {
+    expect(found('on DOT, on dot, ON DOT')).toEqual(['on DOT']);
+    expect(found('the Heart Team and the heart team huddle, HEART TEAM')).toEqual(['Heart Team', 'heart team huddle', 'HEART']);
+  });
+
   it('stops after `limit` terms', () => {
     expect(found('heart, heart, heart', 2)).toEqual(['heart', 'heart']);
   });
 
   it('agrees with trying every phrase length at every word', () => {
-    const words = fc.constantFrom('heart', 'Heart', 'failure', 'congestive', 'to', 'thrive', 'MS', 'ms', 'type', '2', 'diabetes', 'St.', 'Mary', 'x');
+    const words = fc.constantFrom('heart', 'Heart', 'team', 'Team', 'huddle', 'on', 'DOT', 'dot', 'failure', 'congestive', 'to', 'thrive', 'MS', 'ms', 'type', '2', 'diabetes', 'St.', 'Mary', 'x');
     const gaps = fc.constantFrom(' ', '  ', ', ', '\n');
     fc.assert(
       fc.property(fc.array(fc.tuple(words, gaps), { maxLength: 12 }), (parts) => {

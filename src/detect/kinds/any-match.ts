@@ -1,6 +1,7 @@
 import { AnchorSearch } from '../../text/anchor-search.js';
 import { type BoundedRegex, boundedRegex, nextMatch } from '../../text/leading-boundary.js';
 import { detailRequiredSets, patternLiterals } from '../pattern-literals.js';
+import { rarestGates } from '../../text/literal-gates.js';
 
 /**
  * Whether any of `patterns` matches a text: what a union of them
@@ -13,15 +14,25 @@ import { detailRequiredSets, patternLiterals } from '../pattern-literals.js';
  * union of a combo detail ("public role": eleven patterns with `\p{L}`
  * classes under `iu`) took 10-30 ms of a one-file start to compile, for a
  * sentence that holds none of them. After the first 32 KB asked about,
- * `union` answers instead (the same answer).
+ * the same literal sets rule patterns out as native regexes
+ * (text/literal-gates.ts): the search looks up every position in JS (10%
+ * of a warm run), and the union, which once answered instead, tries every
+ * pattern at every position (2% of a warm run for "public role", about
+ * three times the gated patterns' time on the bench and draft sentences).
  */
-export function anyMatch(patterns: readonly string[], union: () => BoundedRegex): (text: string) => boolean {
+export function anyMatch(patterns: readonly string[]): (text: string) => boolean {
   let gate: { search: AnchorSearch; required: number[][] } | undefined;
+  let native: RegExp[][] | undefined;
   const regexes: (BoundedRegex | undefined)[] = [];
   let asked = 0;
   return (text) => {
-    // A long run asks the union, compiled once and run natively: the search looks up every position in JS (10% of a warm run).
-    if ((asked += text.length) > WARM_UP) return matches(union(), text);
+    if ((asked += text.length) > WARM_UP) {
+      native ??= nativeGates(patterns);
+      for (let i = 0; i < patterns.length; i++) {
+        if (native[i].every((g) => g.test(text)) && matches((regexes[i] ??= boundedRegex(patterns[i], 'giu')), text)) return true;
+      }
+      return false;
+    }
     gate ??= gateOf(patterns);
     const scan = gate.search.scan(text);
     for (let i = 0; i < patterns.length; i++) {
@@ -32,7 +43,7 @@ export function anyMatch(patterns: readonly string[], union: () => BoundedRegex)
   };
 }
 
-/** Characters asked about pattern by pattern before the union takes over (as rule-anchors.ts builds its automaton after 32 KB). */
+/** Characters asked about through the search before the native gates take over (as rule-anchors.ts builds its automaton after 32 KB). */
 const WARM_UP = 32 * 1024;
 
 /** Whether `b` matches anywhere in `text`, its lastIndex left at 0. */
@@ -41,6 +52,12 @@ function matches(b: BoundedRegex, text: string): boolean {
   const found = nextMatch(b, text) !== null;
   b.re.lastIndex = 0;
   return found;
+}
+
+/** Each pattern's rarest literal sets (its anchors, its required sets) as native regexes, shared across the patterns. */
+function nativeGates(patterns: readonly string[]): RegExp[][] {
+  const shared = new Map<string, RegExp>();
+  return patterns.map((p) => rarestGates([patternLiterals('anchors', p, 'native'), ...(detailRequiredSets(p) ?? [])], 3, shared));
 }
 
 /** One search for every pattern's anchors (slots 0..n-1) and then each of its required sets, and the slots of those sets per pattern. */

@@ -93,32 +93,36 @@ function shape(run: Token[], first: number): Run {
   const cues = peopleCues();
   let titled = false;
   let staff = false;
-  const words = [...run];
-  const org = words.some((t) => cues.orgWords.has(foldWord(t.text)) || brandOfOrg(t.text)) && !givenNameAndSurname(words);
-  while (words.length && !words[0].initial) {
-    const w = foldWord(words[0].text);
-    const s = statsOf(words[0].text);
-    if (cues.staffTitles.has(w) || (cues.capitalTitles.has(w) && words.length > 1)) staff = true;
-    else if (cues.personTitles.has(w) && words.length > 1) titled = true;
-    else if (monthAsFirstName(words)) break;
+  // Each word folded once (the tests below ask about a word up to four times); words run[a..b) are left.
+  const folded = run.map((t) => foldWord(t.text));
+  let a = 0;
+  let b = run.length;
+  const org = run.some((t, i) => cues.orgWords.has(folded[i]) || brandOfOrg(t.text)) && !givenNameAndSurname(run);
+  while (a < b && !run[a].initial) {
+    const w = folded[a];
+    const s = statsOf(run[a].text);
+    const n = b - a;
+    if (cues.staffTitles.has(w) || (cues.capitalTitles.has(w) && n > 1)) staff = true;
+    else if (cues.personTitles.has(w) && n > 1) titled = true;
+    else if (monthAsFirstName(run, a, b)) break;
     // "La Dra. Kim", "el Dr. Ruiz": a Spanish article before a title.
-    else if ((w === 'la' || w === 'el') && words.length > 2 && (cues.staffTitles.has(foldWord(words[1].text)) || cues.personTitles.has(foldWord(words[1].text)))) {
+    else if ((w === 'la' || w === 'el') && n > 2 && (cues.staffTitles.has(folded[a + 1]) || cues.personTitles.has(folded[a + 1]))) {
       /* the article */
     }
-    else if (isStopWord(w) || (words.length > 1 && ((isCommon(s) && !s.first) || cues.personBeforeWords.has(w) || sentenceVerb(words[0], s, words[1])))) {
+    else if (isStopWord(w) || (n > 1 && ((isCommon(s) && !s.first) || cues.personBeforeWords.has(w) || sentenceVerb(run[a], s, run[a + 1])))) {
       /* a leading common word: "Meet", "Huge", "Nursing" */
     } else break;
-    words.shift();
+    a++;
   }
-  while (words.length > 1) {
-    const last = words[words.length - 1];
+  while (b - a > 1) {
+    const last = run[b - 1];
     if (last.initial) break;
     const s = statsOf(last.text);
-    if (!isStopWord(foldWord(last.text)) && !(isCommon(s) && !s.sur && !s.first)) break;
-    words.pop();
+    if (!isStopWord(folded[b - 1]) && !(isCommon(s) && !s.sur && !s.first)) break;
+    b--;
   }
-  if (words.length === 1 && isStopWord(foldWord(words[0].text))) words.length = 0;
-  return { words, all: run, first, titled, staff, org };
+  if (b - a === 1 && isStopWord(folded[a])) b = a;
+  return { words: run.slice(a, b), all: run, first, titled, staff, org };
 }
 
 /**
@@ -134,12 +138,12 @@ function givenNameAndSurname(words: Token[]): boolean {
 /** Place words that are common surnames too (not street words: "Lane", "Way", "Street" name streets). */
 const SURNAME_PLACE_WORDS = new Set(['park', 'hall', 'wood', 'woods', 'house', 'church']);
 
-/** "June Halvorsen", "April Okafor": a month that is a first name, before a surname that is no everyday word (not "June Showers"). */
+/** "June Halvorsen", "April Okafor": a month that is a first name, before a surname that is no everyday word (not "June Showers"); the run's words a..b. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-function monthAsFirstName(words: Token[]): boolean {
-  if (words.length < 2 || words[0].initial || words[1].initial || !MONTHS.has(foldWord(words[0].text))) return false;
-  const next = statsOf(words[1].text);
-  return statsOf(words[0].text).first >= 1000 && !isStopWord(foldWord(words[1].text)) && !isCommon(next) && (next.sur >= 1000 || isUnknown(next));
+function monthAsFirstName(run: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || run[a].initial || run[a + 1].initial || !MONTHS.has(foldWord(run[a].text))) return false;
+  const next = statsOf(run[a + 1].text);
+  return statsOf(run[a].text).first >= 1000 && !isStopWord(foldWord(run[a + 1].text)) && !isCommon(next) && (next.sur >= 1000 || isUnknown(next));
 }
 
 /** A common word opening a sentence before a first name ("Read Hannah's story"), but not "Will Smith". */
