@@ -21,7 +21,8 @@ export const isOrgOrStaffHandle = (handle: string): boolean =>
 
 /** A group's name before what it is: "the Millbrook Marlins 10U baseball team", "Harbor Gospel Choir". */
 const NAMED_GROUP = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:[\p{L}\d]+\s+){0,2}?(?:team|club|league|association|band|choir|troop|squad)(?![\p{L}])/gu;
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+/** A handle or name as letters only, lower case: "@Millbrook_Marlins" and "Millbrook Marlins" both give "millbrookmarlins". */
+export const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 
 /** "@MillbrookMarlins" on a post that names "the Millbrook Marlins 10U baseball team": a team's or club's own handle. */
 export function handleOfNamedGroup(handle: string, segments: readonly { text: string }[]): boolean {

@@ -3,6 +3,7 @@ import { careReplySegments } from './care-replies.js';
 import { FIRST_PERSON, FIRST_PERSON_CARE, inFirstPersonQuote, introducesSelf, WRITER_IS_STAFF } from './first-person.js';
 import { namedPerson, settingOnly } from '../context/named-person.js';
 import { isLayRole, staffSpeaksAt } from '../context/staff.js';
+import { squash } from '../context/org-handles.js';
 import { writtenByStaff } from '../context/bylines.js';
 import { residence } from '../context/own-place.js';
 import { isOwnOrgName, ownOrgKeys } from '../context/own-org.js';
@@ -366,7 +367,7 @@ export class PostFacts {
    * ("@daniokoro_runs" after "Olympic hurdler Dani Okoro spoke at our series").
    */
   handleOfNonPatient(handle: string, segment: number): boolean {
-    const squashed = handle.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    const squashed = squash(handle);
     const theirs = this.hits.filter((h) => {
       if (h.rule.spec.category !== 'name' || h.segment === segment) return false;
       const words = this.ctx.segments[h.segment].text.slice(h.start, h.end).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
