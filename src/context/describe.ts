@@ -96,6 +96,7 @@ const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gon
 const AT_ORG_NAME = lazyRegex(() => /(?<![\p{L}])(?:here at|work at|works at|worked at|working at|join(?:ed|s)? us at|welcome to|(?:therapists?|counselors?|nurses?|doctors?|staff|team|one) (?:at|of))\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u);
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
+const SKILL_CLASS_AFTER = lazyRegex(() => /^\s+(?:trainees?|class|classes|course|courses|training|certification|instructors?|students?|graduates?)(?![\p{L}])/iu);
 const SKILL_TAUGHT = lazyRegex(() => /(?<![\p{L}])(?:trained|trains|training|train|taught|teach|teaches|learn|learned|learning|class|classes|course|courses|certification|certified)(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:in|on|for)\s+(?:hands-only\s+|adult\s+|infant\s+|pediatric\s+|basic\s+)?$/iu);
 const SCHOOL_NAME_BEFORE = lazyRegex(() => /(?<![\p{L}])(?!(?:Her|His|Their|My|Your|Our|With|Has|Have|Had|The|And|Or|For|Of)\s)\p{Lu}[\p{L}'’-]*\s+$/u);
 const NAME_TAIL_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’&-]*\s+$/u);
@@ -105,6 +106,9 @@ const NEW_FACILITY_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:our|the|a|its)\s+(?:
 const PROFESSION_END = /(?:therapist|technician|technologist|specialist|hygienist|pharmacist|surgeon|nurse|physician|doctor|dentist|oncologist|cardiologist|counselor|counsellor|midwife|doula)s?$/iu;
 /** "her therapist", "Tyler's therapist" (no i flag: \p{Lu} would match any letter). */
 const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?$/u);
+
+/** A topic spoken about in general, with no one's care in between: "remarks about how far families used to drive for" (not "spoke about how her chemo"). */
+const SPOKEN_ABOUT_HOW = lazyRegex(() => /(?<![\p{L}])(?:remarks|spoke|speaks|speaking|speech|talked|talks|talk|keynote|presentation|reminded us|told us)\s+(?:about|on)\s+how\s+(?:(?!(?:his|her|their|my|our|she|he|I)\s)[\p{L}'’-]+\s+){0,8}$/iu);
 
 /** Whether a term found in `text` is someone's care, not a service's name or care someone works on. */
 function isCare(text: string, m: { start: number; end: number }): boolean {
@@ -124,11 +128,13 @@ function isCare(text: string, m: { start: number; end: number }): boolean {
   if (capital && /^\p{Lu}\p{Ll}/u.test(term) && NEW_FACILITY_BEFORE().test(before)) return false;
   // "Respiratory therapist Owen Castellanos", "Physical therapist analyzing a runner": a job, unless someone's own ("her therapist").
   if (PROFESSION_END.test(term) && !OWNED_BEFORE().test(before)) return false;
-  // "trained its 500th resident in Hands-Only CPR": a skill taught, no one's care.
-  if (/^(?:cpr|first aid|aed|stop the bleed)$/i.test(term) && SKILL_TAUGHT().test(before)) return false;
+  // "trained its 500th resident in Hands-Only CPR", "our 1,000th CPR trainee": a skill taught, no one's care.
+  if (/^(?:cpr|first aid|aed|stop the bleed)$/i.test(term) && (SKILL_TAUGHT().test(before) || SKILL_CLASS_AFTER().test(text.slice(m.end, m.end + 16)))) return false;
   // "She hopes to become a hospice nurse": a care word naming a job someone holds or wants is no one's care
   // (not "Hospice aide Tamika holding hands with Dorothy Vance", nor "her hospice nurse").
   if (JOB_AFTER().test(text.slice(m.end, m.end + 24)) && /(?<![\p{L}])(?:a|an)\s+$/iu.test(before)) return false;
+  // "her remarks about how far families used to drive for stitches": care a speaker talked about, no one's own.
+  if (SPOKEN_ABOUT_HOW().test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
   // "world-class cancer care" is a service; "her cancer care" is hers.
   return ENROLLED().test(before.slice(-36)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20)) || (/^\s+care/i.test(text.slice(m.end, m.end + 6)) && OWNED_BEFORE().test(before));
 }
@@ -273,6 +279,24 @@ function serviceNamedFor(m: RegExpExecArray): boolean {
   return SERVICE_AFTER().test(input.slice(end, end + 20)) && SERVICE_DETERMINER.test(input.slice(Math.max(0, m.index - 8), m.index));
 }
 
+/** "Watch for swelling, discharge, or licking", "discharge from the incision": a symptom, not leaving the hospital. */
+const SYMPTOM_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:swelling|redness|pain|bleeding|fever|drainage|pus|odou?r|itching|oozing|crusting|warmth|any)\s*,?\s+(?:or\s+|and\s+)?$/iu);
+const FROM_A_WOUND = lazyRegex(() => /^\s+(?:from|at|around)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:incision|wound|site|eyes?|ears?|nose|stitches|sutures)(?![\p{L}])/iu);
+function dischargeAsSymptom(m: RegExpExecArray): boolean {
+  if (!/^discharge$/i.test(m[0])) return false;
+  const input = m.input ?? '';
+  const end = m.index + m[0].length;
+  return SYMPTOM_BEFORE().test(input.slice(Math.max(0, m.index - 24), m.index)) || FROM_A_WOUND().test(input.slice(end, end + 30));
+}
+
+/** "a nursing student who checked in donors both days": someone checking others in, at work, not a patient checked in. */
+const CHECKED_IN_WHOM = lazyRegex(() => /^\s+(?:(?:\d[\d,]*|all|every|each|the|our|new|first-time|incoming)\s+)*(?:donors?|guests?|visitors?|patients?|families|runners?|walkers|participants?|people|attendees|volunteers?|kids|students|members|folks|everyone|families)(?![\p{L}])/iu);
+function checksInOthers(m: RegExpExecArray): boolean {
+  if (!/^checked in$/i.test(m[0])) return false;
+  const end = m.index + m[0].length;
+  return CHECKED_IN_WHOM().test((m.input ?? '').slice(end, end + 40));
+}
+
 /** The cues of every sentence span of one segment's text, in span order. */
 export function describeSpans(text: string, spans: readonly Span[], cues: CueLists): SentenceCues[] {
   const each = (re: Matcher, accept?: Accept) => firstInEachSpan(re, text, spans, accept);
@@ -281,7 +305,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
   // "@dr.jaepark.pt", "care@example.org": a cue inside a handle or an email names no one (a file name's "pt-20931" still may).
-  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) || serviceNamedFor(m) ? undefined : whole(m)));
+  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) || serviceNamedFor(m) || checksInOthers(m) || dischargeAsSymptom(m) ? undefined : whole(m)));
   // "folks like our 97-year-old WWII veteran in Granger": one of the organisation's own people over 89, not its staff.
   if (/our\s/i.test(text) && /\d\d[- ]year/i.test(text)) each(OUR_OLDEST_OLD(), ourVeryOld).forEach((c, k) => { if (c && !patient[k]) patient[k] = c; });
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
@@ -312,7 +336,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const preterm = /weeks?\b|weeker/i.test(text) ? each(GESTATION()) : [];
   // Composed injuries are looked up only where the lists found no health term.
   const injured = health.every(Boolean) ? [] : each(injuryRegex());
-  const tested = health.every(Boolean) || !/\d|low|high|range|normal/i.test(text) ? [] : each(LAB_VALUE);
+  const tested = health.every(Boolean) || !/\d|low|high|range|normal|elevated|charts/i.test(text) ? [] : each(LAB_VALUE);
   // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
   // "first 5K since surgery": a person's milestone, not the organisation's event.
   const org = each(cues.org).map((c, k) => (c && ((/^don/i.test(c.word) && ORGAN_GIFT().test(text.slice(spans[k].start, spans[k].end))) || milestoneBefore(text, spans[k].start + c.start)) ? undefined : c));

@@ -102,8 +102,8 @@ export function animalPhrase(text: string): boolean {
 
 /** "Tri-County", "Jefferson, Clallam and Kitsap counties": places named in a list or a compound. */
 const PLACE_LIST = lazyRegex(() => /^(?:,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+(?:counties|county|cities|towns|parishes|boroughs|locations|offices|campuses|branches)(?![\p{L}])/u);
-/** "Clay, Marion and Benton counties", "our Marion and Tyler locations", "Chester residents": the last of a list of places, a site, its people. */
-const PLACE_AFTER = lazyRegex(() => /^\s+(?:counties|county|parishes|townships|boroughs|locations?|campus(?:es)?|branch(?:es)?|residents|natives|voters|taxpayers)(?![\p{L}])/u);
+/** "Clay, Marion and Benton counties", "our Marion and Tyler locations", "Chester residents", "Fairview and Roosevelt athletes": the last of a list of places, a site, its people. */
+const PLACE_AFTER = lazyRegex(() => /^\s+(?:counties|county|parishes|townships|boroughs|locations?|campus(?:es)?|branch(?:es)?|residents|natives|voters|taxpayers|athletes|students|fans|players|seniors|graduates|alumni|families|neighbors|neighbours|businesses|schools|teams)(?![\p{L}])/u);
 const WORD_BEFORE = lazyRegex(() => /(?<![\p{L}])(\p{L}+)\.?\s+$/u);
 /** A person's title (people-cues.yaml personTitles, or "Dr.") right before the name. */
 function titledPerson(text: string, start: number): boolean {
@@ -111,6 +111,8 @@ function titledPerson(text: string, start: number): boolean {
   return word !== undefined && (word === 'dr' || peopleCues().personTitles.has(word));
 }
 const AT_PLACE = lazyRegex(() => /(?<![\p{L}])(?:at|in)\s+$/u);
+/** "Helen Park of Shelby": a person's name, then the town they are from. */
+const NAMED_OF = lazyRegex(() => /(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+of\s+$/u);
 const FAMILY_OF = lazyRegex(() => /(?<![\p{L}])(?:the\s+\p{Lu}[\p{L}'’-]+s|family|families)\s+of\s+$/u);
 const AND_A_PLACE = lazyRegex(() => /(?<![\p{L}])(?:in|at|across|serving)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:and|&|or)\s+$/u);
 /** "500 Main Street, Austin": the town of an address. */
@@ -128,9 +130,9 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   if (titledPerson(text, start)) return false;
   // "She trained at Johns Hopkins": after "at", a name that is not someone's ("at Anna's bedside") is a place.
   if (AT_PLACE().test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
-  // "the Yamamotos of Austin", "the Garcia family of Marion"; "clinics in Austin and Marion": a town where people live, a second town
+  // "the Yamamotos of Austin", "the Garcia family of Marion", "Helen Park of Shelby"; "clinics in Austin and Marion": a town where people live, a second town
   // (not "the family of Eleanor Brandt").
-  if (!/\s/.test(name) && placePopulation(name) > 0 && (FAMILY_OF().test(text.slice(Math.max(0, start - 40), start)) || AND_A_PLACE().test(text.slice(Math.max(0, start - 40), start))) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
+  if (!/\s/.test(name) && placePopulation(name) > 0 && (FAMILY_OF().test(text.slice(Math.max(0, start - 40), start)) || NAMED_OF().test(text.slice(Math.max(0, start - 30), start)) || AND_A_PLACE().test(text.slice(Math.max(0, start - 40), start))) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   // "our Willow Bend family", "our Cedar Ridge team": the organisation's own site, named.
   if (/\s/.test(name) && OUR_BEFORE().test(text.slice(Math.max(0, start - 5), start)) && OUR_SITE_AFTER().test(after)) return true;
   // "brought Otis to Oak Hollow": a name that ends on a word for land or water is a place or a site.

@@ -28,6 +28,11 @@ const PIERCING = ['hook', 'hooks', 'fishhook', 'fishhooks', 'nail', 'nails', 'sp
 /** Wounds on a body part: "a nasty fryer burn on her forearm", "a deep cut to his palm". */
 const WOUND_ON = ['burn', 'burns', 'cut', 'cuts', 'gash', 'laceration', 'blister', 'blisters', 'bite', 'sting', 'rash', 'bruise', 'scrape', 'wound', 'abscess', 'infection'];
 
+/** Care done to a body part: "the fix on both eyes", "injections in her knee", "laser on his left eye". */
+const WORK_ON = ['fix', 'repair', 'procedure', 'injection', 'injections', 'shots', 'laser', 'surgery', 'work'];
+/** A body part someone owns getting better: "your knee bounced back", "her shoulder is healing" (not "her heart is healing"). */
+const RECOVERED = ['bounced back', 'bouncing back', 'healed', 'healing', 'recovered', 'recovering', 'feels better', 'feeling better', 'held up', 'holding up', 'mending'];
+
 export function injuryRegex(): RegExp {
   if (injury) return injury;
   const raw = rawCues();
@@ -46,6 +51,8 @@ export function injuryRegex(): RegExp {
     `(?:${PIERCING.join('|')})\\s+(?:all\\s+the\\s+way\\s+)?(?:through|into)\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${WOUND_ON.join('|')})\\s+(?:on|to)\\s+(?:his|her|their|my|your|the)\\s+(?:left\\s+|right\\s+)?${part}`,
+    `(?:${WORK_ON.join('|')})\\s+(?:on|to|in)\\s+${side}${part}`,
+    `(?:your|his|her|their|my)\\s+(?:left\\s+|right\\s+|new\\s+)?(?!heart)${part}\\s+(?:(?:is|has|was|had|already|finally|fully)\\s+){0,2}(?:${RECOVERED.join('|')})`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.
   injury = new RegExp(`(?<![\\p{L}])(?:${sources.join('|')}|${PROCEDURE_WORD})(?![\\p{L}])`, 'giu');
@@ -63,7 +70,7 @@ export function injuryRegex(): RegExp {
  */
 function injuryGate(raw: Record<string, string[]>): (text: string) => boolean {
   const words = (list: string[]) => `(?<![a-z])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`;
-  const acts = new RegExp(words([...raw.injuredBy, ...raw.injuryAfter, ...raw.imagingOf, ...TAKEN_OUT, ...LODGED, ...PIERCING, ...WOUND_ON]), 'i');
+  const acts = new RegExp(words([...raw.injuredBy, ...raw.injuryAfter, ...raw.imagingOf, ...TAKEN_OUT, ...LODGED, ...PIERCING, ...WOUND_ON, ...WORK_ON, ...RECOVERED]), 'i');
   const parts = new RegExp(words(raw.bodyParts), 'i');
   const alone = /(?<![a-z])(?:swallowed|swallowing|ingested)(?![a-z])|ectom|plast|otom|ostom|oscop|opex|orrhaph/i;
   return (text) => (acts.test(text) && parts.test(text)) || alone.test(text) || /[\u017f\u212a]/.test(text);

@@ -1,8 +1,9 @@
-import { isLayRole, layTitleBefore, staffRole } from './staff.js';
+import { isLayRole, layTitleBefore, patientAndRole, staffRole } from './staff.js';
 import { bylineNameWords } from './bylines.js';
 import { animalName, insideAnimalWord, mentionsAnimal, orgHeadedWords, placeLikeName } from './entity-kinds.js';
 import { namesPetsPerson } from './pets-people.js';
 import { mayMentionAnimal } from './animal-gate.js';
+import { saysVet } from './vet-post.js';
 import { escape } from '../text/word-trie.js';
 import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -84,6 +85,9 @@ export const within = (h: Hit, s: Sentence) => h.segment === s.segment && h.star
  * says carries over to every mention of the same name ("Luis" after "Luis
  * Ortega, medical interpreter"), as a reader would take it.
  */
+/** A possessive and the care a vet gives: "'s incision", "'s stitches", "'s spay". */
+const PETS_CARE_AFTER = lazyRegex(() => /^['’]s\s+(?:(?:new|first|last|little)\s+)?(?:incision|stitches|sutures|spay|neuter|cone|bloodwork|vaccines?|shots|x-rays?|meds|dental|biopsy|bandage|splint)(?![\p{L}])/iu);
+
 export class PeopleInPost {
   private readonly roles = new Map<Hit, string | undefined>();
   private readonly kinds = new Map<Hit, EntityKind | undefined>();
@@ -141,7 +145,7 @@ export class PeopleInPost {
   private ownRole(hit: Hit): string | undefined {
     const text = this.ctx.segments[hit.segment].text;
     // "Deacon Sam Ortiz": the detector's title may be a public figure's, who may be a patient.
-    return staffRole(text, hit.start, hit.end) ?? (hit.staff ? layTitleBefore(text, hit.start) ?? 'title or credentials' : undefined);
+    return staffRole(text, hit.start, hit.end) ?? (hit.staff && !patientAndRole(text, hit.start) ? layTitleBefore(text, hit.start) ?? 'title or credentials' : undefined);
   }
 
   private sharedRole(hit: Hit): string | undefined {
@@ -213,6 +217,8 @@ export class PeopleInPost {
   private ownKind(hit: Hit): EntityKind | undefined {
     const text = this.ctx.segments[hit.segment].text;
     if (this.mayMentionAnimals() && (this.petNamed(text.slice(hit.start, hit.end)) || insideAnimalWord(text, hit.start, hit.end))) return 'animal';
+    // On a vet's post, "Max's incision from Tuesday": a one-word name that owns care is the patient, an animal.
+    if (!/\s/.test(text.slice(hit.start, hit.end)) && PETS_CARE_AFTER().test(text.slice(hit.end, hit.end + 24)) && this.animalInPost() && saysVet(this.ctx.segments)) return 'animal';
     // "owner Kim Tran approved", "the Hernandez family's 12-year-old shih tzu": a pet's people (pets-people.ts).
     if (namesPetsPerson(text, hit.start, hit.end, () => this.animalInPost())) return 'owner';
     // "a clinic in Marion", "grew up outside Tyler": a town found as a town, after a word that places it.

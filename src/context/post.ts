@@ -152,6 +152,8 @@ function inWhoClause(text: string, personAt: number, healthAt: number): boolean 
 
 /** "If you'd like a second opinion on rehab, our team can help": an offer on a condition speaks of no care of the person's own (not "If you'd like to move your crown"). */
 export const OFFER = /^\W*(?:and\s+|but\s+)?if\s+you(?:['’]d\s+|\s+would\s+|['’]re\s+|\s+are\s+|\s+)(?:ever\s+)?(?:like|want|prefer|need|interested)(?![\p{L}])(?![^.!?]*(?<![\p{L}])your(?![\p{L}]))/iu;
+/** Instructions and conditions in a reply ("book your MRI online", "we'll show you how to use it", "depends on your prescription") confirm nothing. */
+export const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring|look at|look over|go over|review|depends on|depending on|based on)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
 const MILESTONE_OPENING = lazyRegex(() => /^\W*(?:finishing|completing|graduating|hitting|reaching|celebrating|beating|making it through|getting through|ringing the bell)(?![\p{L}])/iu);
 const OWNED_CARE = lazyRegex(() => /(?<![\p{L}])(?:his|her)\s+$/iu);
 const READERS_OWN = lazyRegex(() => /(?<![\p{L}])(?:your|tu)\s+$/iu);
@@ -197,12 +199,18 @@ const THANK_YOU = lazyRegex(() => /(?<![\p{L}])thank\s+you(?![\p{L}])/giu);
 /** The text with the "you" of "thank you" blanked (offsets kept); most texts hold no "thank" and are returned as they are. */
 export const withoutThanks = (text: string) => (/thank/iu.test(text) ? text.replace(THANK_YOU(), (m) => `${m.slice(0, -3)}   `) : text);
 
-/** "check with your surgeon or PT", "a pharmacist can look at your full medication list": a referral or an offer, not the person's care here. */
-const REFERRAL = lazyRegex(() => /(?<![\p{L}])(?:(?:check with|talk to|talk with|ask|consult|contact|call)\s+your(?=\s+(?:own\s+)?(?:surgeon|doctor|provider|pcp|physician|pt|therapist|pharmacist|dentist|care team|nurse|insurer|insurance|plan)(?![\p{L}]))|(?:look at|look over|go over|review)\s+your(?=\s+(?:full\s+|whole\s+)?(?:medication|medications|meds|med list|prescriptions|coverage|benefits)(?![\p{L}])))/giu);
+/**
+ * "check with your surgeon or PT", "a pharmacist can look at your full medication list": a referral or an offer, not the person's care here;
+ * "depending on your state", "your vaccine card if you have it": a condition, which knows nothing of the person.
+ */
+const REFERRAL = lazyRegex(() => /(?<![\p{L}])(?:(?:check with|talk to|talk with|ask|consult|contact|call)\s+your(?=\s+(?:own\s+)?(?:surgeon|doctor|provider|pcp|physician|pt|therapist|pharmacist|dentist|care team|nurse|insurer|insurance|plan)(?![\p{L}]))|(?:look at|look over|go over|review)\s+your(?=\s+(?:full\s+|whole\s+)?(?:medication|medications|meds|med list|prescriptions|coverage|benefits)(?![\p{L}]))|(?:depends|depending)\s+on\s+your|your(?=\s+(?:[\p{L}-]+\s+){1,2}if\s+you\s+have\s+(?:it|one|them)(?![\p{L}])))/giu);
 
 /** The sentence speaks to the person, beyond thanking them or sending them to their own clinician. */
 export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutReferrals(withoutThanks(text)));
-const withoutReferrals = (text: string) => (/your/iu.test(text) ? text.replace(REFERRAL(), (m) => `${m.slice(0, -4)}    `) : text);
+const withoutReferrals = (text: string) => withoutOffers(/your/iu.test(text) ? text.replace(REFERRAL(), (m) => `${m.slice(0, -4)}    `) : text);
+/** "if you have it", "we'll walk you through it", "if you see any of that": the "you" of an offer or a condition, about no care of the person's. */
+const OFFERED_YOU = lazyRegex(() => /(?<=(?:walk|talk)\s+)you(?=\s+through\s+(?:it|the\s+process|the\s+steps|everything|that)(?![\p{L}]))|(?<=(?<![\p{L}])if\s+)you(?=\s+(?:have\s+(?:it|one|them|any\s+questions)|see\s+any|notice\s+any)(?![\p{L}]))/giu);
+const withoutOffers = (text: string) => (/ you /iu.test(text) ? text.replace(OFFERED_YOU(), '   ') : text);
 
 /** The field a value sits in: "tags" for front matter's "tags.2", the last word that is not an index. */
 const fieldName = (key: string) => key.toLowerCase().split('.').filter((w) => !/^\d+$/.test(w)).at(-1) ?? '';

@@ -69,9 +69,15 @@ const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|after
  * ("Dr. Anil Mehta", "Rosa Diaz, RN", "Ana Ruiz, our head of nursing",
  * "Mei Chen is our patient scheduler", "child life specialist Hannah Brooks").
  */
+/** A patient, then another role of the same person, before the name: "our grateful patient and keynote speaker, Sienna Ruiz". */
+const PATIENT_AND_ROLE = /(?<![\p{L}])(?:patient|client)s?\s+(?:and|&|turned|now|and now)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+$/iu;
+/** Whether the role before a name follows "patient and": a patient first, whatever else they are that day. */
+export const patientAndRole = (text: string, start: number) => PATIENT_AND_ROLE.test(text.slice(Math.max(0, start - 70), start));
+
 export function staffRole(text: string, start: number, end: number): string | undefined {
   patterns ??= compile();
   const before = text.slice(Math.max(0, start - 60), start);
+  if (patientAndRole(text, start)) return undefined;
   const b = patterns.before.exec(before);
   // "94-year-old Army vet Clarence": a veteran, not a veterinarian.
   if (b && /^vets?$/i.test(b[1]) && MILITARY_BEFORE.test(before.slice(0, b.index))) return undefined;

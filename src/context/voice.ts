@@ -1,5 +1,6 @@
 import type { Segment } from '../model/types.js';
 import type { CueLists } from '../lexicons/cue-lists.js';
+import { petNamesIn } from './entity-kinds.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 import { isCommon, placePopulation, wordStats } from '../lexicons/stats.js';
 import { lazyRegex } from '../text/lazy-regex.js';
@@ -43,11 +44,12 @@ const INTERJECTED_NAME = lazyRegex(() => /^[\s¡"“]*(\p{Lu}\p{Ll}+)[,!]+\s/u);
 /** "Haha", "Anytime", "Yay": a word of feeling before the name spoken to. */
 const INTERJECTION = lazyRegex(() => /^[\s¡"“]*(?:haha+|ha|aw+|yay+|wow|omg|lol|anytime|yes+|ok|okay|oh no|oh|woo+hoo+|hooray|morning|good morning|hiya|heya)[,!.]*\s+(?=\p{Lu})/iu);
 
-function addressesSomeone(opening: string): boolean {
+/** `notAPerson`: a word the caller knows is no one here (a town or an organisation the post names: "Thank you, Adrian!" beside "the Adrian District Library"). */
+function addressesSomeone(opening: string, notAPerson: (word: string) => boolean = () => false): boolean {
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
   const interjected = opening.replace(INTERJECTION(), '');
   const bare = interjected !== opening ? INTERJECTED_NAME().exec(interjected) : BARE_NAME_OPENING().exec(opening);
-  if (bare && isFirstName(bare[1]) && !peopleCues().staffTitles.has(bare[1].toLowerCase())) return true;
+  if (bare && isFirstName(bare[1]) && !peopleCues().staffTitles.has(bare[1].toLowerCase()) && !notAPerson(bare[1])) return true;
   const greeting = GREETING.exec(opening);
   if (!greeting) return false;
   let rest = opening.slice(greeting[0].length);
@@ -58,7 +60,8 @@ function addressesSomeone(opening: string): boolean {
   // "Thank you, Senator Delgado" or "Thanks, Lakeside Fire Department": a public figure, staff or an organisation.
   const { staffTitles, orgWords } = peopleCues();
   const words = (CAPITALISED_RUN().exec(rest)?.[0] ?? '').split(/\s+/).map((w) => w.toLowerCase()).filter(Boolean);
-  return !staffTitles.has(words[0] ?? '') && !PUBLIC_SERVANTS.has(words[0] ?? '') && !words.some((w) => orgWords.has(w));
+  const first = CAPITALISED_RUN().exec(rest)?.[0].split(/\s+/)[0] ?? '';
+  return !staffTitles.has(words[0] ?? '') && !PUBLIC_SERVANTS.has(words[0] ?? '') && !words.some((w) => orgWords.has(w)) && !notAPerson(first);
 }
 
 /** "Kayla Brennan, our whole team is over the moon for you!": a sentence that opens on a person's name, spoken to. */
@@ -76,17 +79,17 @@ function speaksToANamedPerson(text: string): boolean {
   return false;
 }
 
-/** A line that opens by greeting a first name: "Reminder for Ken at 14 Orchard Ct", "Hi Priya," (not "Thanks for 20 years, Oakdale"). */
-const LINE_GREETING = lazyRegex(() => /^\s*(?:reminder for|reminder to|reminder:|hi|hey|hello|dear|attn:?|attention:?)\s+(\p{Lu}[\p{L}'’-]+)/iu);
+/** A line that opens by greeting a first name: "Reminder for Ken at 14 Orchard Ct", "Hi Priya,", "Hola Rosa," (not "Thanks for 20 years, Oakdale"). */
+const LINE_GREETING = lazyRegex(() => /^\s*(?:reminder for|reminder to|reminder:|hi|hey|hello|dear|attn:?|attention:?|hola|estimad[oa]|querid[oa])\s+(\p{Lu}[\p{L}'’-]+)/iu);
 function greetsByFirstName(line: string): boolean {
   const m = LINE_GREETING().exec(line);
   return m !== null && /^\p{Lu}/u.test(m[1]) && isFirstName(m[1]);
 }
 
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
-export function greetsSomeone(text: string): boolean {
+export function greetsSomeone(text: string, notAPerson?: (word: string) => boolean): boolean {
   const opening = text.slice(0, 80);
-  return addressesSomeone(opening) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || thanksHandle(text);
+  return addressesSomeone(opening, notAPerson) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || thanksHandle(text);
 }
 
 /** A note the team left for itself: "Internal: ...", "[staff note]", "TODO: ...". */
@@ -118,7 +121,8 @@ export function voiceOf(seg: Segment, cues: CueLists): Voice {
   // "Crestview Team: Greg, we're proud of you ...": a thread's speaker label, then what the speaker says.
   const body = seg.text.replace(SPEAKER_LABEL(), '');
   const opening = body.slice(0, 80);
-  if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening) || greetsByFirstName(opening)) return 'reply';
+  // "Get well soon, Luna! 🐶": a pet greeted in the organisation's own post, no one answered ("Hi Maya! 🐾" at a vet greets the pet's person).
+  if (cues.replyMarkers.test(opening.slice(0, 40)) || addressesSomeone(opening, (word) => petNamesIn(opening.replace(/🐾/gu, '')).includes(word)) || greetsByFirstName(opening)) return 'reply';
   // "[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: ...": a line further down that speaks to one person.
   // "QuickMed Urgent Care: Reminder for Jorge Medina — your TB skin test ...": after a sender's label too.
   if (seg.text.includes('\n') && seg.text.split('\n').slice(1).some((line) => greetsByFirstName(line) || greetsByFirstName(line.replace(SPEAKER_LABEL(), '')))) return 'reply';

@@ -1,5 +1,6 @@
 import { aboutPatient, afterDecline, OFFER, speaksToYou } from '../context/post.js';
 import { greetsSomeone } from '../context/voice.js';
+import { orgHeadedWords } from '../context/entity-kinds.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
@@ -9,8 +10,11 @@ const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
 /** An invitation to get in touch is no organisation news: "Call us to reschedule, Dr. Kerr wants to recheck that cholesterol". */
 const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder)$/i;
 
-/** Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years"). */
-const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause)(?![\p{L}])/iu;
+/**
+ * Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years",
+ * "Many of our clinicians can help with birth control prescriptions, depending on your state", "Bring your vaccine card if you have it").
+ */
+const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause|depending on|depends on|many of our|can help with|if you have (?:it|one|them))(?![\p{L}])/iu;
 
 /** A count ("gave 4,318 flu shots"), not a code's digits ("claim CLM-2025-88231 and"). */
 const COUNT = /(?<!\p{Lu}{2,}-(?:\d+-)*)(?<!\d)(?:\d,\d{3}|\d{3,}\s+\p{L})/u;
@@ -33,7 +37,9 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
   const care = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && replySegments.has(h.segment)).map((h) => h.segment));
   const declined = afterDecline(ctx.sentences);
   ctx.sentences.forEach((s, k) => s.reply && !declined.has(k) && speaksToYou(s.text) && aboutPatient(view(k)) && care.add(s.segment));
-  const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text)));
+  // "Thank you, Adrian!" in a post about "the Adrian District Library": a town thanked, no one spoken to.
+  const heads = replySegments.size ? orgHeadedWords(ctx.segments.map((seg) => seg.text).join('\n')) : new Set<string>();
+  const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text, (word) => heads.has(word))));
   ctx.sentences.forEach((s, k) => {
     if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment) || declined.has(k)) return;
     // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.

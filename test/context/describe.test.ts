@@ -52,6 +52,18 @@ describe('unit cues', () => {
     expect(patientOf('Ten years of night shifts in our ER: congratulations, Sam!')).toBeUndefined();
   });
 
+  it('someone who checked others in is at work; someone checked in is a patient', () => {
+    expect(patientOf('Julio, a nursing student, checked in donors both days.')).toBeUndefined();
+    expect(patientOf('Our volunteers checked in 212 runners before the 5K.')).toBeUndefined();
+    expect(patientOf('He checked in at our ER at 2 a.m.')).toBe('checked in');
+  });
+
+  it('discharge as a symptom is no one leaving the hospital', () => {
+    expect(patientOf('Watch for swelling, discharge, or licking at the incision.')).toBeUndefined();
+    expect(patientOf('Call us if there is discharge from the incision.')).toBeUndefined();
+    expect(patientOf('Her discharge from the NICU came on a snowy Tuesday.')).toBe('discharge');
+  });
+
   it('a work word does not hide other patient cues', () => {
     expect(patientOf('Our patient thanked the nurses who worked the night shift.')).toBe('patient');
   });
@@ -89,6 +101,7 @@ describe('care, not a name or a service', () => {
     'She hopes to become a hospice nurse.',
     '📍 New Path Counseling, 88 Birch Ave, Room B',
     'Thank you to Kim Baptiste (Oak Ridge MS) and Luis Herrera (Harlan HS)!',
+    'Thank you to the mayor for her remarks about how far families used to drive for stitches on a Saturday night.',
   ])('%s', (text) => expect(health(text)).toBeUndefined());
 
   it.each([
@@ -99,6 +112,7 @@ describe('care, not a name or a service', () => {
     ['Hospice aide Tamika holding hands with Dorothy Vance in her living room', 'Hospice'],
     ['Her MS flared up in May.', 'MS'],
     ['She started Counseling, 3 sessions a week.', 'Counseling'],
+    ['She spoke about how her chemo changed her summers.', 'chemo'],
   ])('still care: %s', (text, word) => expect(health(text)).toBe(word));
 });
 
@@ -111,4 +125,17 @@ describe('careAfter', () => {
   it('skips what the caller says to skip', () => {
     expect(careAfter(text, 0, cueLists(), (w) => w === 'outpatient' || w === 'eating disorder')).toBeUndefined();
   });
+});
+
+describe('a test result in words', () => {
+  const health = (text: string) => describeSpans(text, [{ start: 0, end: text.length }], cueLists())[0].health?.word;
+  // Tests the health lists do not hold: the result makes them care.
+  it.each([
+    ['His TSH came back elevated.', 'TSH came back elevated'],
+    ['Her PSA was off the charts last spring.', 'PSA was off the charts'],
+    ['Her eGFR was low.', 'eGFR was low'],
+    ['Triglycerides of 190, and he thought he was fine.', 'Triglycerides of 190'],
+  ])('%s', (text, word) => expect(health(text)).toBe(word));
+
+  it('a test named with no result is no one\'s care', () => expect(health('Ask us how a PSA test works.')).toBeUndefined());
 });

@@ -61,6 +61,8 @@ describe('placeLikeName', () => {
     ['She trained at Johns Hopkins and leads our program.', 'Johns Hopkins', ''],
     ['Yvonne has been part of our Willow Bend family for 17 years.', 'Willow Bend', ''],
     ['Every baby born here goes home in a cap from Magnolia.', 'Magnolia', 'Welcome to Magnolia Birth Center.'],
+    ['We did 486 sports physicals for Fairview and Roosevelt athletes.', 'Roosevelt', ''],
+    ['Thanks to his person, Helen Park of Shelby, for sharing his recovery.', 'Shelby', ''],
   ])('a word used as a place or an organisation: %s', (text, name, elsewhere) => {
     const [t, a, b] = at(text, name);
     expect(placeLikeName(t, a, b, orgHeadedWords(`${text}\n${elsewhere}`))).toBe(true);
@@ -76,6 +78,7 @@ describe('placeLikeName', () => {
     ["Mr. Park's scan shows diabetic damage.", 'Park'],
     ['Magnolia finished chemo today.', 'Magnolia'],
     ['We met Anna at the fair.', 'Anna'],
+    ['A portrait of Anna hangs in the lobby.', 'Anna'],
   ])('a person: %s', (text, name) => {
     const [t, a, b] = at(text, name);
     expect(placeLikeName(t, a, b, orgHeadedWords(text))).toBe(false);

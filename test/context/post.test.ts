@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { afterDecline, STORY_REACH, storyReach } from '../../src/context/post.js';
+import { describe, expect, it } from 'vitest';
+import { afterDecline, speaksToYou, STORY_REACH, storyReach } from '../../src/context/post.js';
 import type { Sentence } from '../../src/model/post.js';
 
 const sentence = (text: string): Sentence => ({ segment: 0, start: 0, end: text.length, text, reply: false });
@@ -32,4 +32,18 @@ it('reads the sentences after a declining one in the same reply as its next step
     sentence('Call us with questions about your visit.', 2, false),
   ];
   expect([...afterDecline(sentences)]).toEqual([2]);
+});
+
+describe('speaksToYou', () => {
+  it.each([
+    'Bring your vaccine card if you have it.',
+    "Call us at 555-0147 and we'll walk you through it.",
+    'Many clinicians can prescribe it over video, depending on your state.',
+    'Watch for swelling; if you see any of that, call us.',
+  ])('an offer or a condition speaks of no care of the person: %s', (text) => expect(speaksToYou(text)).toBe(false));
+
+  it.each(['Glad the stitches in your hand are holding up!', "We'll walk you through your results on Tuesday.", 'If you have any pain in your knee, call us.'])(
+    'the person spoken to: %s',
+    (text) => expect(speaksToYou(text)).toBe(true),
+  );
 });

@@ -4,6 +4,11 @@ import { isLayRole, staffRole, staffSpeaksAt } from '../../src/context/staff.js'
 const role = (text: string, name: string) => staffRole(text, text.indexOf(name), text.indexOf(name) + name.length);
 
 describe('staffRole', () => {
+  it('reads a patient who also holds a role that day as a patient, not staff', () => {
+    expect(role('Thank you to our grateful patient and keynote speaker, Sienna Ruiz, for sharing her story.', 'Sienna Ruiz')).toBeUndefined();
+    expect(role('Thank you to our keynote speaker, Sienna Ruiz, for sharing her story.', 'Sienna Ruiz')).toBe('speaker');
+  });
+
   it('finds titles before and credentials or roles after a name', () => {
     expect(role('Meet Dr. Anil Mehta today', 'Anil Mehta')).toBe('Dr.');
     expect(role('Meet Dr. Anil Mehta today', 'Mehta')).toBe('Dr.');

@@ -7,6 +7,12 @@ const seg = (text: string, pointer?: string): Segment => ({ text, kind: pointer 
 const voice = (text: string, pointer?: string) => voiceOf(seg(text, pointer), cueLists());
 
 describe('voiceOf', () => {
+  it('takes a pet greeted in the post as no one answered, and a person greeted beside a paw print as answered', () => {
+    expect(voice('Get well soon, Luna! 🐶💛 This sweet girl had her TPLO on Monday.')).toBe('ours');
+    expect(voice('Get well soon, Luna! 💛 We hope your knee surgery went well.')).toBe('reply');
+    expect(voice('Hi Maya! 🐾 We hope your surgery went well.')).toBe('reply');
+  });
+
   it('reads who speaks from the JSON keys above a string', () => {
     expect(voice('Hi Tom, your refill is ready.', '/draft_reply')).toBe('reply');
     expect(voice('Thanks!', '/comments/0/replies/0/text')).toBe('reply');
@@ -27,6 +33,8 @@ describe('voiceOf', () => {
     expect(voice('¡Feliz cumpleaños número 8, Sofía! Hoy celebramos en la unidad de oncología.')).toBe('reply');
     expect(voice('Replying to @kim: see you Tuesday')).toBe('reply');
     expect(voice('[Posted to Nextdoor]\nReminder for Ken at 14 Orchard Ct: your visit is Monday.')).toBe('reply');
+    expect(voice('Plantilla de SMS:\n\nHola Rosa, le recordamos su cita el jueves.')).toBe('reply');
+    expect(voice('Reply on X:\n\n@tomas.runs glad the stitches are holding up!')).toBe('reply');
     expect(voice('Repost from @kay_example 🌈 Kayla Brennan, our whole team is over the moon for you!')).toBe('reply');
     expect(voice('Haha Kevin, we are so glad that tooth is feeling better!')).toBe('reply');
     expect(voice('Anytime Molly! See you next week.')).toBe('reply');

@@ -324,6 +324,16 @@ const UNSAFE: [string, string][] = [
   ["n1016.txt", "Porch visit this morning ☕ Our aide Rosa sat with one of our favorite home health patients, a retired Pine Hollow mail carrier, 93 and still gardening.\n"],
   ["n1017.md", "---\ntitle: \"School nurses, thank you\"\n---\n\nNurse Ana Cole caught the first confirmed measles case in Lake County this spring, a 4th grader on the Elm Park swim team.\n"],
   ["n1019.json", "{\"calendar\": \"October\", \"posts\": [{\"date\": \"2025-10-09\", \"channel\": \"Instagram\", \"copy\": \"'I can finally focus at work.' — a Clearpath patient\", \"notes\": \"Quote from Joanne Park (ADHD med mgmt w/ Dr. Bell since June), ok'd by email\"}]}\n"],
+  // Thirteenth session, set-49 and set-50: an injury in plain words, a body part getting better, a Spanish reminder, a reply labelled
+  // "Reply on", a job and a bare age, a patient who also spoke, a test result in words.
+  ["n1022.txt", "Clinic recap: the Millbrook Hornets' 10U catcher who came in Saturday with a split lip was back behind the plate Sunday. Tough kid!\n"],
+  ["n1023.json", "{\"platform\": \"Google\", \"review\": {\"author\": \"Dev P.\", \"rating\": 5, \"text\": \"Great staff, easy parking.\"}, \"draft_reply\": \"Dev, thank you! So glad your shoulder bounced back in time for softball season.\"}\n"],
+  ["n1024.txt", "Age is just a number! Ruth, 93, stopped by for new readers now that the laser work on both eyes is done.\n"],
+  ["n1025.txt", "SMS template (filled example):\n\nHola Marisol, le recordamos su cita de terapia el martes 3/4 a las 5pm. Llame al 555-0181 si no puede venir.\n"],
+  ["n1026.txt", "Reply on Instagram:\n\n@tomas.runs glad the stitches in your knee are holding up! Keep them dry.\n"],
+  ["n1027.txt", "Congrats to this year's Health Hero: the retired mail carrier of Pine Hollow, 74, who finished all six months of his TB treatment with our nurses.\n"],
+  ["n1028.md", "# Gala recap\n\nThank you to our grateful patient and keynote speaker, Dana Whitfield, who told the room about her double mastectomy with Dr. Lee last spring.\n"],
+  ["n1029.txt", "Heads up team: Mr. Pruitt's TSH came back elevated again, so Dr. Ames wants him in Friday.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -797,6 +807,18 @@ const SAFE: [string, string][] = [
   ["n1018.txt", "Full circle 💕 NICU nurse Tasha Greene, RN, was born at 28 weeks in this very unit. Today she cares for the tiniest patients. #NICU\n"],
   ["n1020.json", "{\"calendar\": \"Volunteer Week\", \"posts\": [{\"date\": \"2025-04-22\", \"channel\": \"Facebook\", \"copy\": \"Volunteer Week shoutout! Walter Dunne, 81, of Elm Park has rocked babies in our NICU cuddler program for 9 years.\", \"image\": \"volunteer-walter-dunne.jpg\"}]}\n"],
   ["n1021.json", "{\"platform\": \"facebook\", \"text\": \"Congratulations to Ray Ortiz, PharmD, our 2025 Pharmacist of the Year! Ray has run our free medication review program since 2019. When he isn't checking prescriptions he coaches the Cedar Falls Comets 12U softball team. 💊\", \"photos\": [{\"file\": \"ray-ortiz-award.jpg\", \"alt\": \"Pharmacist Ray Ortiz holding his award\"}], \"tagged_users\": [\"@StatePharmacyAssn\", \"@CedarFallsComets\"]}\n"],
+  // Thirteenth session, set-49 and set-50: general answers and conditions in replies, pets greeted and named by their care, people
+  // checking others in, a speaker's topic, towns as modifiers and org names, a skill class.
+  ["n1030.json", "{\"post\": \"Flu shots in stock!\", \"comments\": [{\"author\": \"Ann Cole\", \"text\": \"Can I get my second dose here?\", \"replies\": [{\"author\": \"Elm Pharmacy\", \"text\": \"Hi Ann! In general, yes: any pharmacy that carries it can give the second dose. Bring your vaccine card if you have it, or call us at 555-0147 and we'll walk you through it.\"}]}]}\n"],
+  ["n1031.json", "{\"post\": \"Refills by video!\", \"comments\": [{\"author\": \"Mia Sol\", \"text\": \"can you do birth control through the app?\", \"replies\": [{\"author\": \"CareNow\", \"text\": \"Hi Mia! Many of our clinicians can help with birth control prescriptions over video, depending on your state and health history.\"}]}]}\n"],
+  ["n1032.txt", "Get well soon, Biscuit! 🐶\n\nThis good boy had his TPLO with Dr. Lane on Monday, and his people Jo and Sam Reyes say he's already begging for walks. Curious about knee injuries in dogs? Ask us at your next visit.\n"],
+  ["n1033.json", "{\"post\": \"Spay and neuter week! 🐾\", \"comments\": [{\"author\": \"Kim Dorsey\", \"text\": \"Rocky's incision looks a bit pink, normal??\", \"replies\": [{\"author\": \"Oak Animal Hospital\", \"text\": \"Hi Kim! A little pink is normal. Watch for swelling, discharge, or Rocky licking at it; if you see any of that, call us at 555-0119.\"}]}]}\n"],
+  ["n1034.md", "# Thank you, Eugene! 🩸\n\nSpecial thanks to Harriet Sims, 72, a retired librarian from Springfield, and to Julio Baca, a nursing student who checked in donors both days. 212 units collected!\n"],
+  ["n1035.txt", "We're open, Harmony! Thank you to Mayor Lena Ortiz for cutting the ribbon and for her remarks about how far families used to drive for stitches on a weekend.\n"],
+  ["n1036.txt", "Game on, Eagles! This summer we did 486 free sports physicals for Fairview and Roosevelt athletes, plus concussion baseline testing for all contact sports.\n"],
+  ["n1037.md", "---\ntitle: \"Thank you, Adrian! Telehealth booths are open\"\n---\n\nThe Adrian District Library now has two private telehealth booths anyone can reserve.\n"],
+  ["n1038.json", "{\"text\": \"Biscuit is back! 🐶 After his TPLO in April he was mascot at the Shelby Paws 5K. Thanks to his person, Helen Park of Shelby, for sharing his recovery!\", \"tagged_users\": [\"@helenpark\"]}\n"],
+  ["n1039.txt", "Our 1,000th CPR trainee was Maureen Castle, 63, a library branch manager who signed up so her staff could learn with her.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -6,7 +6,7 @@ import type { ComboRuleSpec } from '../../model/rule-spec.js';
 import { cueLists, rawCues } from '../../lexicons/cue-lists.js';
 import { peopleCues } from '../../lexicons/people-cues.js';
 import type { Hit, PostHit } from '../../model/rule.js';
-import { partOfStory } from '../../context/post.js';
+import { IMAGINED, partOfStory } from '../../context/post.js';
 import { within } from '../../context/people.js';
 import { animalName, animalOwnsCare } from '../../context/entity-kinds.js';
 import { staffSpeaksAt } from '../../context/staff.js';
@@ -71,7 +71,8 @@ export function compileCombo(spec: ComboRuleSpec) {
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
-      else if (AGE().test(s.text) && !QUESTION().test(s.text)) for (const [a, b] of roles) add(a, b, 'what the person does, together with a specific age');
+      // "Picture a 16-year-old midfielder who plants, pivots and hears a pop": a case made up to make a point.
+      else if ((AGE().test(s.text) || ageIn(s, hits)) && !QUESTION().test(s.text) && !IMAGINED.test(s.text)) for (const [a, b] of roles) add(a, b, 'what the person does, together with a specific age');
     });
     return out;
   };
@@ -95,6 +96,14 @@ function healthNear(ctx: PostContext, k: number): boolean {
 function placeIn(s: Sentence, hits: Hit[]): Hit | undefined {
   return hits.find((h) => h.rule.spec.category === 'location' && within(h, s));
 }
+
+/**
+ * An age the age rules found in the sentence ("the retired postmaster of Quill Hollow, 71, who ..."), not one
+ * that follows a name ("Maureen Castellano, 63, an Oak Ridge Public Library branch manager"): there the name is
+ * what identifies, and the name rules judge it.
+ */
+const ageIn = (s: Sentence, hits: Hit[]) =>
+  hits.some((h) => h.rule.spec.category === 'age' && within(h, s) && !hits.some((n) => n.rule.spec.category === 'name' && n.segment === h.segment && n.end <= h.start && h.start - n.end <= 3));
 
 /** A determiner, up to five words, then a role (cues.yaml, roles): a noun phrase describing someone. */
 let phrases: { role: RegExp; office: RegExp; person: RegExp } | undefined;
