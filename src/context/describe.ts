@@ -88,8 +88,8 @@ const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|vol
 /** Run only where one of its first words starts a word: most terms have none before them, and it costs 10-17 ms to compile. */
 const NOT_ONES_CARE_GATED = wordGated(NOT_ONES_CARE);
 
-/** "on our hospice service", "18 months in our outpatient eating disorder program", "watching you go from our intensive outpatient group", "Saw you at Tuesday's IOP group": enrolled in it, which is care. */
-const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|(?:saw|see|seeing|seen)\s+(?:you|him|her|them)\s+at|(?:kid|girl|boy|\d{1,2}\s?yo|\d{1,2}-year-old|patient|client|guy|lady|man|woman)\s+from|(?:moved|moves|moving)\s+into|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu);
+/** "on our hospice service", "18 months in our outpatient eating disorder program", "spent three weeks with our Burn Unit team", "watching you go from our intensive outpatient group", "Saw you at Tuesday's IOP group": enrolled in it, which is care. */
+const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:spent\s+(?:(?![\p{L}-]*ing\s)[\p{L}\d-]+\s+){1,3}with|on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|(?:saw|see|seeing|seen)\s+(?:you|him|her|them)\s+at|(?:kid|girl|boy|\d{1,2}\s?yo|\d{1,2}-year-old|patient|client|guy|lady|man|woman)\s+from|(?:moved|moves|moving)\s+into|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu);
 
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
 /** "here at Riverbend Counseling", "one of the therapists at Clearwater Counseling": a capitalised care word ending a place's name. */
@@ -107,6 +107,7 @@ const PROFESSION_END = /(?:therapist|technician|technologist|specialist|hygienis
 /** "her therapist", "Tyler's therapist" (no i flag: \p{Lu} would match any letter). */
 const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?$/u);
 
+const FAKE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:\(?(?:pretend|fake|mock|simulated|staged)\)?|moulage\s+of)\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu);
 /** A topic spoken about in general, with no one's care in between: "remarks about how far families used to drive for" (not "spoke about how her chemo"). */
 const SPOKEN_ABOUT_HOW = lazyRegex(() => /(?<![\p{L}])(?:remarks|spoke|speaks|speaking|speech|talked|talks|talk|keynote|presentation|reminded us|told us)\s+(?:about|on)\s+how\s+(?:(?!(?:his|her|their|my|our|she|he|I)\s)[\p{L}'’-]+\s+){0,8}$/iu);
 
@@ -133,6 +134,8 @@ function isCare(text: string, m: { start: number; end: number }): boolean {
   // "She hopes to become a hospice nurse": a care word naming a job someone holds or wants is no one's care
   // (not "Hospice aide Tamika holding hands with Dorothy Vance", nor "her hospice nurse").
   if (JOB_AFTER().test(text.slice(m.end, m.end + 24)) && /(?<![\p{L}])(?:a|an)\s+$/iu.test(before)) return false;
+  // "a (pretend) broken leg", "moulage of a forearm laceration", "fake burns": make-up for a drill.
+  if (FAKE_BEFORE().test(before)) return false;
   // "her remarks about how far families used to drive for stitches": care a speaker talked about, no one's own.
   if (SPOKEN_ABOUT_HOW().test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
   // "world-class cancer care" is a service; "her cancer care" is hers.
@@ -279,6 +282,18 @@ function serviceNamedFor(m: RegExpExecArray): boolean {
   return SERVICE_AFTER().test(input.slice(end, end + 20)) && SERVICE_DETERMINER.test(input.slice(Math.max(0, m.index - 8), m.index));
 }
 
+/** "our annual Resident Art Show", "Patient Experience Week": a capitalised patient word naming an event, a body or a service. */
+const NAMED_THING_AFTER = lazyRegex(() => /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Show|Fair|Council|Day|Week|Month|Portal|Experience|Appreciation|Awards?|Choir|Club|Committee|Garden|Gala|Picnic|Parade|Advocates?|Handbook|Lounge|Library|Newsletter|Rights|Safety|Satisfaction|Survey|Relations|Navigators?|Education|Engagement|Olympics|Games|Market|Exhibit|Exhibition)(?![\p{L}])/u);
+/** "who played a patient with a (pretend) broken leg": a part acted in a drill or a video. */
+const PLAYED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:played|plays|playing|portrayed|portrays|portraying|acted as|acting as)\s+(?:(?:a|an|the|our)\s+)?(?:[\p{L}-]+\s+)?$/iu);
+
+/** '60 volunteer "patients" from the drama club', "Mass Casualty Drill: 60 'Patients'": a word in quotes, not meant as said. */
+function scareQuoted(m: RegExpExecArray): boolean {
+  const input = m.input ?? '';
+  const end = m.index + m[0].length;
+  return /["“'‘]/.test(input[m.index - 1] ?? '') && /^[,.]?["”'’]/.test(input.slice(end, end + 2));
+}
+
 /** "Watch for swelling, discharge, or licking", "discharge from the incision": a symptom, not leaving the hospital. */
 const SYMPTOM_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:swelling|redness|pain|bleeding|fever|drainage|pus|odou?r|itching|oozing|crusting|warmth|any)\s*,?\s+(?:or\s+|and\s+)?$/iu);
 const FROM_A_WOUND = lazyRegex(() => /^\s+(?:from|at|around)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:incision|wound|site|eyes?|ears?|nose|stitches|sutures)(?![\p{L}])/iu);
@@ -305,7 +320,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
   // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
   // "@dr.jaepark.pt", "care@example.org": a cue inside a handle or an email names no one (a file name's "pt-20931" still may).
-  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) || serviceNamedFor(m) || checksInOthers(m) || dischargeAsSymptom(m) ? undefined : whole(m)));
+  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) || serviceNamedFor(m) || checksInOthers(m) || dischargeAsSymptom(m) || scareQuoted(m) || (/^\p{Lu}/u.test(m[0]) && NAMED_THING_AFTER().test((m.input ?? text).slice(m.index + m[0].length, m.index + m[0].length + 40))) || PLAYED_BEFORE().test((m.input ?? '').slice(Math.max(0, m.index - 30), m.index)) ? undefined : whole(m)));
   // "folks like our 97-year-old WWII veteran in Granger": one of the organisation's own people over 89, not its staff.
   if (/our\s/i.test(text) && /\d\d[- ]year/i.test(text)) each(OUR_OLDEST_OLD(), ourVeryOld).forEach((c, k) => { if (c && !patient[k]) patient[k] = c; });
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));
@@ -335,7 +350,7 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const born = /\d\s*(?:lb|pound|kg|kilo|gramo|oz|ounce)/i.test(text) ? each(BIRTH_WEIGHT()) : [];
   const preterm = /weeks?\b|weeker/i.test(text) ? each(GESTATION()) : [];
   // Composed injuries are looked up only where the lists found no health term.
-  const injured = health.every(Boolean) ? [] : each(injuryRegex());
+  const injured = health.every(Boolean) ? [] : each(injuryRegex(), (m) => (FAKE_BEFORE().test(text.slice(Math.max(0, m.index - 40), m.index)) ? undefined : whole(m)));
   const tested = health.every(Boolean) || !/\d|low|high|range|normal|elevated|charts/i.test(text) ? [] : each(LAB_VALUE);
   // An organ or blood gift is care, not the organisation's fundraising ("a donation-after-circulatory-death donor heart").
   // "first 5K since surgery": a person's milestone, not the organisation's event.

@@ -51,7 +51,10 @@ export function readFileName(ref: string): FileNameReading {
         (isSurname(w) && w.length > 3 && firstNames().get(w) < 50 && isFirst(words[i + 1]) && words[i + 1].length > 3)),
   );
   // "compound-keppra-henderson-twins.jpg", "garza-family-discharge.jpg": a surname and the family word that makes it people.
-  const family = at >= 0 ? -1 : words.findIndex((w, i) => w.length > 3 && isSurname(w) && FAMILY_WORDS.has(words[i + 1] ?? ''));
+  // "nicu_reunion_twins_okafor": the family word may come first.
+  const after = at >= 0 ? -1 : words.findIndex((w, i) => w.length > 3 && isSurname(w) && FAMILY_WORDS.has(words[i + 1] ?? ''));
+  const before = at >= 0 || after >= 0 ? -1 : words.findIndex((w, i) => i > 0 && w.length > 3 && isSurname(w) && !isFirst(w) && FAMILY_WORDS.has(words[i - 1]));
+  const family = after >= 0 ? after : before >= 0 ? before - 1 : -1;
   // "screenshot-visit-mwilson-0611-rash.png": an initial run into a surname, as user names are written.
   const runIn = at >= 0 || family >= 0 ? -1 : words.findIndex((w) => w.length >= 5 && /^[a-z]+$/.test(w) && isSurname(w.slice(1)) && w.length - 1 >= 4 && surnames().get(w) < 100 && !isFirst(w) && !isCommon(wordStats(w)));
   const text = words.join(' ');

@@ -174,7 +174,7 @@ const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interes
  * or dates in a public reply" (not a note that names its person: "he's on
  * service at 77 Quarry Rd, do NOT mention hospice in reply").
  */
-const LEAVE_OUT = lazyRegex(() => /(?<![\p{L}])(?:never|do not|don['’]t)\s+(?:confirm|mention|discuss|share|post|name|repeat|include|reference|disclose|reveal)(?![\p{L}])/iu);
+const LEAVE_OUT = lazyRegex(() => /(?<![\p{L}])(?:never|do not|don['’]t)\s+(?:confirm|mention|discuss|share|post|name|repeat|include|reference|disclose|reveal|caption|tag|identify|show|photograph|film|label)(?![\p{L}])/iu);
 const SOMEONE_PARTICULAR = lazyRegex(() => /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Mm]rs?|[Mm]s)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u);
 const staffInstruction = (text: string): boolean => LEAVE_OUT().test(text) && !SOMEONE_PARTICULAR().test(text);
 

@@ -26,6 +26,9 @@ function isPublicAuthor(author: string, itemIsDraft: boolean): boolean {
   return first !== undefined && name.split(/\s+/).length <= 3 && isFirstName(first);
 }
 
+/** "Priya Natarajan (Marketing)", "Greg Holm, Imaging Director", "Dr. Simone Greer": the team's own people, commenting on a draft. */
+const STAFF_AUTHOR = /^(?:Dr\.?\s|[^(,]+(?:\([^)]*|,[^,]*)(?<![\p{L}])(?:marketing|intern|director|manager|coordinator|nurse|rn|md|np|pa-c|dds|pharmd|legal|compliance|communications|comms|social media|editor|agency|ceo|cmo|vp|lead|supervisor|physician|technician|therapist|pharmacist|hygienist|admin|staff)(?![\p{L}]))/iu;
+
 /**
  * Who wrote each item of a thread whose items name their authors. Under
  * "replies" every item reads as the organisation's answer, and under
@@ -47,7 +50,8 @@ export function publicRepliers(segments: Segment[], voices: Voice[], replyKeys: 
     if (AUTHOR_KEYS.has(key)) authors.set(parentOf(seg.pointer), seg.text);
     else if (key === 'status' && DRAFT.test(seg.text)) drafts.add(parentOf(seg.pointer));
   }
-  if (authors.size < 2) return voices;
+  const staffItems = new Set([...authors].filter(([, author]) => STAFF_AUTHOR.test(author.trim())).map(([item]) => item));
+  if (authors.size < 2 && !staffItems.size) return voices;
   // Arrays whose items name both the public and someone else (the organisation answering).
   const publicItems = new Set<string>();
   const withPublic = new Set<string>();
@@ -68,6 +72,8 @@ export function publicRepliers(segments: Segment[], voices: Voice[], replyKeys: 
     // The item the segment sits in: the deepest enclosing pointer with an author.
     let item = parentOf(pointer);
     while (item && !authors.has(item)) item = parentOf(item);
+    // A comment by the team's own people on a draft ("Kayla (marketing intern)") is the organisation's, not the public's.
+    if (item && voice === 'public' && staffItems.has(item)) return 'ours';
     if (!item || arrayOf(item) === undefined) return voice;
     const array = arrayOf(item)!;
     if (voice === 'reply') return publicItems.has(item) && others.has(array) ? 'public' : voice;

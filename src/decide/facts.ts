@@ -5,6 +5,7 @@ import { altTextOf, showsNoOne } from '../context/image-alt.js';
 import { LAB_VALUE } from '../context/lab-values.js';
 import { particularPatient } from '../context/own-place.js';
 import { isLayRole } from '../context/staff.js';
+import { careTermsFrom } from '../context/describe.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import { isCommon, wordStats } from '../lexicons/stats.js';
 import { findTerms } from '../text/terms.js';
@@ -34,10 +35,14 @@ const CARE_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:on|in|of|to)\s+(?:(?:a|an|th
 /** A word far more often a given name than a surname ("jaylen", not "banner"). */
 const givenName = (word: string) => { const s = wordStats(word); return s.first >= 500 && s.first > s.sur; };
 /** "for a member in Tullahoma, a retired ...": one of the people the organisation serves, just before a description. */
-const SERVED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|one of our|our)\s+(?:member|patient|client|resident|customer)(?![\p{L}])[^.!?]*$/iu);
+const SERVED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|one of our|our)\s+(?:(?!(?:staff|team|board|faculty|crew|family|care|nursing)\s)[\p{L}-]+\s+){0,2}?(?:member|patient|client|resident|customer)s?(?![\p{L}])[^.!?]*$/iu);
 /** "timing hops with Eastfield Eagles": someone a staff member works with or on, just before a description of them. */
 const WORKED_WITH = lazyRegex(() => /(?<![\p{L}])(?:with|helping|helped|treating|treated)\s+(?:(?:a|an|the|our|their)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u);
 const WE_TOOK = lazyRegex(() => /(?<![\p{L}])we\s+(?:took|walked|guided|brought|got|saw|treated|rehabbed|cleared|fitted|followed)\s+$/iu);
+/** "... could get his ": the care that follows is the person's own. */
+const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
+/** A title or a room number in a file name: "mr-albert-dunn", "rm214". */
+const HUMAN_FILE = lazyRegex(() => /(?:^|[^a-z])(?:mr|mrs|ms|miss|rm\d+|room\d+)(?![a-z])/i);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
 
 /** "she had", "he'd cracked": the person's pronoun and a verb of injury or care, then up to two words. */
@@ -136,9 +141,17 @@ export class HitFacts {
     if (raw.health && SERVED_BEFORE().test(this.text.slice(Math.max(raw.start, this.hit.start - 80), this.hit.start))) return false;
     // "Dr. Whitaker timing single-leg hops with Eastfield Eagles point guard #23": someone the staff member works with.
     if (raw.health && WORKED_WITH().test(this.text.slice(Math.max(0, this.hit.start - 50), this.hit.start))) return false;
+    // "so the Eastbrook fire chief could get his scan done before his back surgery": the described person's own care.
+    if (this.ownsCareAfter(raw)) return false;
     // "Linda grew up in Marion and has been a nurse for 31 years", "She grew up in Tyler" after "Dr. Achebe, OD".
     // "I've been a nurse care manager at ClearPath Health for 9 years": the writer's own job.
     return this.post.staffSubject(this.sentenceIdx) || WRITER_IS_STAFF.test(raw.text) || Boolean(raw.personal && this.post.people.pronounNotPatient(raw, raw.personal));
+  }
+  /** A care term right after the described person, owned by "his", "her" or "their" within the same clause. */
+  private ownsCareAfter(raw: Sentence): boolean {
+    const end = raw.start + raw.text.length;
+    const care = careTermsFrom(this.text.slice(0, end), this.hit.end, cueLists())[0];
+    return care !== undefined && care.start - this.hit.end < 60 && (OWNED_BEFORE().test(this.text.slice(this.hit.end, care.start)) || /^(?:his|her|their)\s/i.test(care.word)) && !/[.;:!?]/.test(this.text.slice(this.hit.end, care.start));
   }
   get staffRole(): string | undefined {
     if (this.category === 'photo') return this.staffPhoto();
@@ -211,7 +224,8 @@ export class HitFacts {
     const word = (t?: { start: number; end: number }) => t && rest.slice(t.start, t.end);
     if (SPOKEN_TO().test(rest) && HEALING().test(rest)) return s.health.word;
     if (SPOKEN_TO().test(rest)) return word(terms.find((t) => YOUR_BEFORE().test(rest.slice(0, t.start))));
-    return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || CAME_IN_WITH().test(rest.slice(0, t.start)) || FINISHED_OUR().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
+    // "Mayor Don Feeney's bypass went great": the name's own care, by its possessive.
+    return word(terms.find((t) => OWN_CARE_BEFORE().test(rest.slice(0, t.start)) || /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(rest.slice(0, t.start)) || CAME_IN_WITH().test(rest.slice(0, t.start)) || FINISHED_OUR().test(rest.slice(0, t.start)) || /^(?:his|her)\s/i.test(rest.slice(t.start, t.end))));
   }
   /** A name with a public figure's or volunteer's title ("Coach Ramirez"). */
   private get publicFigure(): boolean {
@@ -292,7 +306,8 @@ export class HitFacts {
     if (reading.care) return `the file name names a person and their care ("${reading.care}")`;
     if (this.post.storyIndex >= 0) return 'the file name names a person, in a post about a patient';
     // On a vet's post the care is the animals' ("jasper_fairbanks.jpg": the cat and its owner's surname).
-    return this.post.speaksOfCare && !this.post.aboutAnimals ? 'the file name names a person, in a post about care' : undefined;
+    // "visiting-pets-mr-albert-dunn-memorycare-rm214.jpg": a title or a room makes the person named a person, whatever animals the post has.
+    return this.post.speaksOfCare && (!this.post.aboutAnimals || HUMAN_FILE().test(this.text.slice(this.hit.start, this.hit.end))) ? 'the file name names a person, in a post about care' : undefined;
   }
   /**
    * The image's alt text shows no one ("Empty MRI scanner room", "Chart showing

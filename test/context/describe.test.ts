@@ -64,6 +64,13 @@ describe('unit cues', () => {
     expect(patientOf('Her discharge from the NICU came on a snowy Tuesday.')).toBe('discharge');
   });
 
+  it('a patient word in quotes, in a part played or naming an event is no patient', () => {
+    expect(patientOf('The drill had 60 volunteer "patients" from the drama club.')).toBeUndefined();
+    expect(patientOf('Ms. Lane played a patient with a broken arm.')).toBeUndefined();
+    expect(patientOf('Our annual Resident Art Show is June 14.')).toBeUndefined();
+    expect(patientOf('Our resident Art taught us chess.')).toBe('resident');
+  });
+
   it('a work word does not hide other patient cues', () => {
     expect(patientOf('Our patient thanked the nurses who worked the night shift.')).toBe('patient');
   });
@@ -102,6 +109,8 @@ describe('care, not a name or a service', () => {
     '📍 New Path Counseling, 88 Birch Ave, Room B',
     'Thank you to Kim Baptiste (Oak Ridge MS) and Luis Herrera (Harlan HS)!',
     'Thank you to the mayor for her remarks about how far families used to drive for stitches on a Saturday night.',
+    'Volunteers wore moulage of a forearm laceration for the drill.',
+    'Ms. Lane played a patient with a (pretend) broken leg.',
   ])('%s', (text) => expect(health(text)).toBeUndefined());
 
   it.each([

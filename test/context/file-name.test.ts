@@ -30,6 +30,8 @@ describe('reading an image file name', () => {
     expect(reading.care).toBe('keppra');
     expect(reading.family).toBe(true);
     expect(readFileName('/img/team-family-picnic.jpg').person).toBeUndefined();
+    // The family word may come first.
+    expect(readFileName('/img/reunion/nicu_reunion_twins_okafor_born_26wks.jpg')).toMatchObject({ person: ['twins', 'okafor'], family: true, care: 'nicu' });
   });
 
   it('reads an initial run into a surname, only with care beside it', () => {

@@ -54,3 +54,15 @@ describe('publicRepliers', () => {
     expect(publicRepliers(segments, ['ours', 'reply', 'ours', 'reply'], REPLY_KEYS)).toEqual(['ours', 'reply', 'ours', 'reply']);
   });
 });
+
+it("reads a comment by the team's own people on a draft as the organisation's, not the public's", () => {
+  const segments = [
+    seg('/comments/0/author', 'Priya Natarajan (Marketing)'),
+    seg('/comments/0/text', 'Can we open with a patient story?'),
+    seg('/comments/1/author', 'Greg Holm, Imaging Director'),
+    seg('/comments/1/text', 'Approved as written.'),
+    seg('/comments/2/author', 'Dee Harmon'),
+    seg('/comments/2/text', 'My son had his MRI here.'),
+  ];
+  expect(publicRepliers(segments, segments.map(() => 'public'), REPLY_KEYS)).toEqual(['ours', 'ours', 'ours', 'ours', 'public', 'public']);
+});

@@ -334,6 +334,21 @@ const UNSAFE: [string, string][] = [
   ["n1027.txt", "Congrats to this year's Health Hero: the retired mail carrier of Pine Hollow, 74, who finished all six months of his TB treatment with our nurses.\n"],
   ["n1028.md", "# Gala recap\n\nThank you to our grateful patient and keynote speaker, Dana Whitfield, who told the room about her double mastectomy with Dr. Lee last spring.\n"],
   ["n1029.txt", "Heads up team: Mr. Pruitt's TSH came back elevated again, so Dr. Ames wants him in Friday.\n"],
+  // Thirteenth session, set-52 and set-53: a customer described beside staff, a body part healing, a possessive hashtag, a hyphenated
+  // care setting, a public figure's own care, a stay with a unit's team, a town given with its population, a family in a file name,
+  // the team's own comments on a draft, a visiting page that welcomes pets, an imaging score.
+  ["n1040.md", "# Refill Heroes\n\nWhen one of our regular customers — the school bus driver on the Route 9 loop for 30 years — came in for a new blood thinner, technician Ana Ruiz spotted a risky interaction.\n"],
+  ["n1041.json", "{\"platform\": \"Google\", \"reviewer\": \"Tara M.\", \"review\": \"Fast and friendly on a Saturday.\", \"draft_reply\": \"Hi Tara, thank you! So glad Leo's ankle is healing well after his visit Saturday.\"}\n"],
+  ["n1042.txt", "Before and after! 6 veneers by Dr. Kim. Shared with permission. #SmileMakeover #MegansNewSmile #Veneers\n"],
+  ["n1043.md", "## June birthdays\n\nMr. Walter P. turns 101 on June 9! Walter has called our Oak Lane memory-care neighborhood home since 2022.\n"],
+  ["n1044.txt", "Big thanks to our CT tech Jo, who stayed late so the Millbrook police chief could get his scan before his knee surgery Tuesday.\n"],
+  ["n1045.txt", "Ella, a third-grader at Pine Elementary, spent two weeks with our Burn Unit team after the July 4th fireworks accident.\n"],
+  ["n1046.txt", "A snowed-in mom in Cedar Gap (pop. 380) messaged us at 3 a.m. — her 2-year-old son had a fever and the roads were closed. Dr. Rao saw him by video.\n"],
+  ["n1047.md", "# NICU reunion\n\n![Twins in matching shirts with their nurse](/img/reunion/reunion_twins_castellanos_born_27wks.jpg)\n\nOur NICU cared for 600 babies last year.\n"],
+  ["n1048.json", "{\"post_draft\": \"Meet our new MRI!\", \"comments\": [{\"author\": \"Dana Lee (Marketing)\", \"text\": \"Could we open with Mrs. Ortega from Monday? Her MRI finally confirmed the MS diagnosis.\", \"replies\": [{\"author\": \"Sam Hale, Imaging Director\", \"text\": \"No, keep the specs.\"}]}]}\n"],
+  ["n1049.md", "# Q2 board recap\n\n[KL: can we say Councilman Ray Dodd's hip replacement went great here in April? he tells everyone]\n"],
+  ["n1050.md", "# Visiting FAQ\n\nLeashed pets are welcome.\n\n![A dog greeting a resident in the garden](visiting-pets-mrs-joan-pike-memorycare-rm118.jpg)\n\nMemory Care visitors sign in at the desk.\n"],
+  ["n1051.json", "{\"calendar\": \"March\", \"posts\": [{\"date\": \"2025-03-03\", \"copy\": \"Lung screening takes 10 seconds.\", \"image\": \"report_screenshot.png\", \"notes\": \"Screenshot of a real report: Mr. Hart's from Friday (Lung-RADS 2), he's fine with it.\"}]}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -819,6 +834,10 @@ const SAFE: [string, string][] = [
   ["n1037.md", "---\ntitle: \"Thank you, Adrian! Telehealth booths are open\"\n---\n\nThe Adrian District Library now has two private telehealth booths anyone can reserve.\n"],
   ["n1038.json", "{\"text\": \"Biscuit is back! 🐶 After his TPLO in April he was mascot at the Shelby Paws 5K. Thanks to his person, Helen Park of Shelby, for sharing his recovery!\", \"tagged_users\": [\"@helenpark\"]}\n"],
   ["n1039.txt", "Our 1,000th CPR trainee was Maureen Castle, 63, a library branch manager who signed up so her staff could learn with her.\n"],
+  // Thirteenth session, set-52 and set-53: a drill's pretend patients, a resident art show and an instruction, people checking others in.
+  ["n1052.md", "---\ntitle: \"Drill Day: 40 'Patients,' No Real Injuries\"\n---\n\nOn Saturday Mercy General ran its mass casualty drill with 40 volunteer \"patients\" from the Westfield High theater club. \"Best role I've had,\" said teacher Ms. Jo Lane, who played a patient with a (pretend) broken arm.\n"],
+  ["n1053.json", "{\"calendar\": \"June\", \"posts\": [{\"date\": \"2024-06-07\", \"copy\": \"Our Resident Art Show is June 14 in the Sunroom! 40 pieces.\", \"notes\": \"Do not caption artwork with resident names unless a media release is on file.\"}]}\n"],
+  ["n1054.txt", "Our volunteers checked in 300 runners at the Turkey Trot, and Julio Baca, a nursing student, checked in donors at the blood drive.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

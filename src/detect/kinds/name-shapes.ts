@@ -29,6 +29,12 @@ const ROOM_THEN_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(?:Rm|Room|Bed|RM|ROOM|
 const FIRST_INITIAL_LAST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu);
 
 const firstName = (word: string) => statsOf(word).first >= 200;
+/** "#JessicasNewSmile", "#LukesLastChemo": a given name with a possessive "s", then what is theirs. */
+const POSSESSIVE_TAG = String.raw`#(\p{Lu}\p{Ll}+)s((?:\p{Lu}\p{Ll}+){1,5})`;
+const POSSESSIVE_HASHTAG = lazyRegex(() => new RegExp(`(?<![\\p{L}\\p{N}_])${POSSESSIVE_TAG}(?![\\p{L}\\p{N}_])`, 'gu'));
+const WHOLE_POSSESSIVE_HASHTAG = lazyRegex(() => new RegExp(`^${POSSESSIVE_TAG}$`, 'u'));
+/** The given name is a name and no word, and with its "s" neither a name nor a word ("#JamesRiver", "#ThanksGiving" are not). */
+const possessiveName = (given: string) => firstName(given) && !isCommon(statsOf(given)) && !firstName(`${given}s`) && !isCommon(statsOf(`${given}s`)) && placePopulation(given) < 100_000;
 /** A hashtag of capitalised words run together. */
 const LONG_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#((?:\p{Lu}\p{Ll}+){3,8})(?![\p{L}\p{N}_])/gu);
 /** Words that make a hashtag's name an organisation's or a place's ("#HospitalSanRafael"). */
@@ -52,7 +58,15 @@ const WHOLE_SUPPORT_HASHTAG = lazyRegex(() => new RegExp(`^(?:${SUPPORT_HASHTAG(
 /** Whether a found name is a hashtag rallying behind one person ("#TeamMarcusBeatsHepC"): about their care. */
 export function isSupportHashtag(tag: string): boolean {
   const m = tag.startsWith('#') ? WHOLE_SUPPORT_HASHTAG().exec(tag) : null;
-  return (m !== null && rallies(m)) || namedCareHashtag(tag);
+  return (m !== null && rallies(m)) || namedCareHashtag(tag) || possessiveCareHashtag(tag);
+}
+
+/** "#LukesLastChemo": a given name's own care. */
+function possessiveCareHashtag(tag: string): boolean {
+  const m = WHOLE_POSSESSIVE_HASHTAG().exec(tag);
+  if (!m || !possessiveName(m[1])) return false;
+  const rest = (m[2].match(/\p{Lu}\p{Ll}+/gu) ?? []).join(' ').toLowerCase();
+  return findTerms(rest, cueLists().health, 1).length > 0;
 }
 
 /** "#AvaLindgrenBracesOff", "#ForeverInOurHeartsWalterPike": a person's name with their care or their memorial. */
@@ -99,6 +113,9 @@ export function shapedNames(text: string): Match[] {
       const family = statsOf(m[2]);
       if (isCommon(family) && family.common >= family.sur) continue;
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && family.sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+    for (const m of allMatches(text, POSSESSIVE_HASHTAG())) {
+      if (!out.some((o) => o.start === m.index!) && possessiveName(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // "#ForeverInOurHeartsWalterPike", "#AvaLindgrenBracesOff": a given name and a surname inside a longer hashtag.
     for (const m of allMatches(text, LONG_HASHTAG())) {

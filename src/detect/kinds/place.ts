@@ -102,16 +102,34 @@ function firstNameOfSomeone(text: string, name: string): boolean {
   return false;
 }
 
+/** "Kettle Ridge (pop. 412)": a town the gazetteer lacks, named with its population. */
+const POPULATION_AFTER = /^\s*\(\s*(?:pop\.?|population:?)\s*[\d,]+\s*\)/iu;
+function townWithPopulation(text: string, toks: Token[], i: number): number {
+  let run = 1;
+  while (run < MAX_WORDS && i + run < toks.length && toks[i + run].cap && placeWordsJoin(text, toks[i + run - 1], toks[i + run])) run++;
+  const end = toks[i + run - 1].end;
+  return POPULATION_AFTER.test(text.slice(end, end + 30)) ? run : 0;
+}
+
 export function compilePlace(spec: PlaceRuleSpec, engine: RegexEngine): (text: string) => Match[] {
   const accept = makeFilter(spec, engine);
   return (text) => {
     if (!MAY_HOLD_PLACE.test(text)) return [];
     const toks = tokenize(text);
     const out: Match[] = [];
+    const withPopulation = /\(\s*pop/iu.test(text);
     for (let i = 0; i < toks.length; i++) {
       const nickname = NICKNAME_STARTS.has(toks[i].text.charCodeAt(0)) && CITY_NICKNAMES.has(toks[i].text);
       if (!toks[i].cap && !nickname) continue;
       const n = nickname ? 1 : placeAt(text, toks, i);
+      // "Cedar Gap (pop. 380)": the whole name the population follows, though "Cedar" alone is a known place.
+      const counted = withPopulation && toks[i].cap ? townWithPopulation(text, toks, i) : 0;
+      if (counted > n) {
+        const m = { start: toks[i].start, end: toks[i + counted - 1].end };
+        if (accept(text, m)) out.push(m);
+        i += counted - 1;
+        continue;
+      }
       if (!n) continue;
       const end = toks[i + n - 1].end;
       const m = { start: toks[i].start, end: STATE_NAMES.has(text.slice(toks[i].start, end)) && CITY_OF_STATE.test(text.slice(end)) ? end + 5 : end };

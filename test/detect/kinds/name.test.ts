@@ -92,6 +92,8 @@ describe('names in other shapes', () => {
     const { lintText } = await import('../../../src/api.js');
     const texts = async (t: string) => (await lintText(t, { filePath: 'post.txt' })).findings.filter((f) => f.category === 'name').map((f) => f.text);
     expect(await texts('Praying for #JaneDoe after her surgery today!')).toEqual(['#JaneDoe']);
+    // A given name with a possessive "s" (not "#JamesRiver", "#ThanksGiving", "#MothersDay").
+    expect(await texts('Veneers by Dr. Kim! #SmileMakeover #JessicasNewSmile #JamesRiver #ThanksGiving #MothersDay')).toEqual(['Kim', '#JessicasNewSmile']);
     expect(await texts('Label on the bag: LINDQVIST, ANNA  MRN 00482913')).toEqual(['LINDQVIST, ANNA']);
     expect(await texts('Call (617) 555-0100 to book your flu shot.')).toEqual([]);
     expect(await texts('#HeartMonth #NICUAwareness: CLOSED, SUNDAY')).toEqual([]);

@@ -45,3 +45,9 @@ it.each([
   const matches = place.detect(text);
   expect(matches.map((m) => [text.slice(m.start, m.end), m.ownSite])).toEqual([[want, true]]);
 });
+
+it('finds a town the gazetteer lacks when the post gives its population', () => {
+  const text = 'A snowed-in mom in Cedar Gap (pop. 380) messaged us at 3 a.m.';
+  expect(place.detect(text).map((m) => text.slice(m.start, m.end))).toEqual(['Cedar Gap']);
+  expect(place.detect('A snowed-in mom in Kettle Hollow messaged us.').map((m) => m.start)).toEqual([]);
+});
