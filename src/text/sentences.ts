@@ -1,4 +1,5 @@
 import { isSpace } from './chars.js';
+import { lazyRegex } from './lazy-regex.js';
 
 /**
  * Where sentences end. Two readings share this module, because they serve
@@ -41,11 +42,12 @@ export function endsAbbreviation(text: string, from: number, end: number): boole
 const PAUSE_AFTER = /^\s+\p{Ll}/u;
 
 /**
- * Where a sentence may end, for splitSentences (module level: one regex for every call, `lastIndex` reset each time).
+ * Where a sentence may end, for splitSentences (one regex for every call, `lastIndex` reset each time; made on first use,
+ * as a `\p{...}` pattern costs a parse when it is made).
  * An emoji run before a capital ends a sentence too: "outside our residential house 🌿 Thank you to ...".
  * The emoji is matched before the lookbehind that wants text before it: tried the other way round, the lookbehind ran at every character.
  */
-const BOUNDARY = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z][A-Z\d /&-]{1,24}:|[A-Z][A-Z\d /&.'-]{1,30}(?:,\s*[A-Z][A-Za-z.-]{1,8})*(?:\s*\([^)\n]{1,60}\))?:|[A-Z][a-z]+(?: [A-Za-z]+){0,3}:)\s)|\n(?=[ \t]*\[)|(?<=\])[ \t]*\n|\p{Extended_Pictographic}(?<=[^\s.!?…]\s*\p{Extended_Pictographic})[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]*?(?=\s+\p{Lu})/gu;
+const BOUNDARY = lazyRegex(() => /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•]|\d+[.)]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z][A-Z\d /&-]{1,24}:|[A-Z][A-Z\d /&.'-]{1,30}(?:,\s*[A-Z][A-Za-z.-]{1,8})*(?:\s*\([^)\n]{1,60}\))?:|[A-Z][a-z]+(?: [A-Za-z]+){0,3}:)\s)|\n(?=[ \t]*\[)|(?<=\])[ \t]*\n|\p{Extended_Pictographic}(?<=[^\s.!?…]\s*\p{Extended_Pictographic})[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]*?(?=\s+\p{Lu})/gu);
 
 /**
  * The sentences of a text; abbreviations such as "Mr." or "Dr." do not end one, a blank line or a list,
@@ -55,7 +57,7 @@ const BOUNDARY = /[.!?…]+["')\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n|\n(?=\s*(?:[-*+•
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = BOUNDARY;
+  const boundary = BOUNDARY();
   // An exec loop, not matchAll: matchAll clones the regex and steps a generic iterator (about 1% of a warm run).
   boundary.lastIndex = 0;
   for (let m; (m = boundary.exec(text)); ) {
