@@ -3,6 +3,7 @@ import { escape } from '../text/word-trie.js';
 import { rawCues } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { allMatches } from '../text/all-matches.js';
 
 /** Animal emoji written after a pet's name ("Pickles! 🐱"). */
 export const ANIMAL_EMOJI = '🐱|🐈|🐶|🐕|🐩|🦮|🐺|🐾|🐰|🐇|🐴|🐎|🐢|🐹|🐦|🦜|🐠|🐍|🦎|🐷|🐐|🐑|🐄';
@@ -165,7 +166,9 @@ const CAPITALISED_RUN = lazyRegex(() => /(?<![\p{L}])\p{Lu}[\p{L}'’&-]*(?:[ \t
 export function orgHeadedWords(post: string): Set<string> {
   const orgWords = peopleCues().orgWords;
   const heads = new Set<string>();
-  for (const m of post.matchAll(CAPITALISED_RUN())) {
+  // allMatches: no copy of the regex per post; a run of one word heads nothing, so it is not split.
+  for (const m of allMatches(post, CAPITALISED_RUN())) {
+    if (!m[0].includes(' ') && !m[0].includes('\t')) continue;
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i + 1 < words.length; i++) {
       const last = words[Math.min(i + 3, words.length - 1)];

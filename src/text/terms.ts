@@ -1,7 +1,8 @@
 import type { Match } from '../model/types.js';
 import { hasOddSpace } from './chars.js';
-import { nextTermStart, startFilter } from './term-starts.js';
+import { nextTermStart, startFilter, type StartFilter } from './term-starts.js';
 import { BLOOM_BITS, nextWord, scanWord, wordEnd } from './term-words.js';
+import { FIRST_PREFIX, FIRST_TERM, firstWordAnswer, firstWordMemo } from './term-first-words.js';
 
 /**
  * Term lookup for lexicons and health cues: the longest listed phrase at each
@@ -77,20 +78,6 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
   return sets;
 }
 
-/** Cuts the terms that start with `word` into their prefixes ("heart", "heart failure" of "heart failure ..."). */
-function expand(pending: PendingTerms, prefixes: Set<string>, word: string): void {
-  const keys = pending.get(word);
-  if (!keys) return;
-  pending.delete(word);
-  for (const key of keys) {
-    let end = word.length;
-    for (let next = nextWord(key, end); next >= 0; next = nextWord(key, end)) {
-      prefixes.add(key.slice(0, end));
-      end = wordEnd(key, next);
-    }
-  }
-}
-
 /**
  * Longest-first lookup over word tokens. A phrase grows word by word only
  * while some term continues it, so 13,000 ICD-10 titles cost one hash per
@@ -100,11 +87,10 @@ function expand(pending: PendingTerms, prefixes: Set<string>, word: string): voi
  */
 export function findTerms(text: string, sets: TermSets, limit = Infinity): Match[] {
   const reading = readingOf(text, sets);
-  const filter = startFilter(sets);
   for (let start = reading.next; start >= 0 && reading.found.length < limit; start = reading.next) {
-    const { first, best } = longestAt(text, start, sets);
+    const { first, best } = longestAt(text, start, sets, reading.firstWords);
     if (best >= 0) reading.found.push({ start, end: best });
-    reading.next = nextTermStart(text, best >= 0 ? best : first, filter);
+    reading.next = nextTermStart(text, best >= 0 ? best : first, reading.filter);
   }
   // Copies: a caller may keep or shift what it gets.
   return reading.found.slice(0, limit).map(({ start, end }) => ({ start, end }));
@@ -116,6 +102,9 @@ interface Reading {
   sets: TermSets;
   found: Match[];
   next: number;
+  /** The set's start filter and first-word answers, found once per text rather than once per call (each a WeakMap lookup). */
+  filter: StartFilter | undefined;
+  firstWords: Map<string, number>;
 }
 
 /** The last texts read: the context asks about a sentence three or four times (limits 1, 4, 8, 16). */
@@ -125,7 +114,8 @@ let oldest = 0;
 
 function readingOf(text: string, sets: TermSets): Reading {
   for (const r of readings) if (r.sets === sets && r.text === text) return r;
-  const reading = { text, sets, found: [], next: nextTermStart(text, 0, startFilter(sets)) };
+  const filter = startFilter(sets);
+  const reading = { text, sets, found: [], next: nextTermStart(text, 0, filter), filter, firstWords: firstWordMemo(sets) };
   readings[oldest] = reading;
   oldest = (oldest + 1) % READINGS;
   return reading;
@@ -137,26 +127,23 @@ function readingOf(text: string, sets: TermSets): Reading {
  * the word: every term, prefix and pending list of a side starts with a first word whose bit is
  * set. Most words open one side at most (a set's exact terms are few, or all of them).
  */
-function longestAt(text: string, start: number, sets: TermSets): { first: number; best: number } {
+function longestAt(text: string, start: number, sets: TermSets, firstWords: Map<string, number>): { first: number; best: number } {
   const { end: first, exactHash, foldedHash } = scanWord(text, start);
-  let best = -1;
   // A word outside ASCII has no hash: both sides are asked.
   const exact = exactHash < 0 || hasBit(sets.exactFirst, exactHash) === 1;
   const folded = exactHash < 0 || hasBit(sets.foldedFirst, foldedHash) === 1;
-  if (!exact && !folded) return { first, best };
-  for (let end = first; ; ) {
-    const raw = text.slice(start, end);
-    const phrase = end === first ? raw : normalize(raw); // one word has no spaces to fold
+  if (!exact && !folded) return { first, best: -1 };
+  // The first word's answer is remembered (term-first-words.ts); longer phrases are looked up as they grow.
+  const answer = firstWordAnswer(firstWords, text.slice(start, first), sets, exact, folded);
+  let best = answer & FIRST_TERM ? first : -1;
+  if (!(answer & FIRST_PREFIX)) return { first, best };
+  let end = first;
+  for (let next = nextWord(text, end); next >= 0; next = nextWord(text, end)) {
+    end = wordEnd(text, next);
+    const phrase = normalize(text.slice(start, end));
     const lower = folded ? phrase.toLowerCase() : '';
-    if (end === first) {
-      if (exact) expand(sets.exactPending, sets.exactPrefixes, phrase);
-      if (folded) expand(sets.foldedPending, sets.foldedPrefixes, lower);
-    }
     if ((exact && sets.exact.has(phrase)) || (folded && sets.folded.has(lower))) best = end;
     if (!(exact && sets.exactPrefixes.has(phrase)) && !(folded && sets.foldedPrefixes.has(lower))) break;
-    const next = nextWord(text, end);
-    if (next < 0) break;
-    end = wordEnd(text, next);
   }
   return { first, best };
 }

@@ -120,6 +120,15 @@ const bounded = (c: string | undefined) => c === undefined || c <= '\x7f' || CAS
 /** ASCII letters lower-cased, and the two letters outside ASCII that the `iu` flags match with ASCII ones. */
 const fold = (word: string) => word.replace(/[A-Z\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.toLowerCase()));
 
+/**
+ * `fold` of a word the word table hashed (h >= 0: ASCII letters and digits, `ſ`, the Kelvin sign),
+ * without a replace callback per word: `toLowerCase` folds all of these but `ſ`.
+ */
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u017f') ? fold(lower) : lower;
+}
+
 /** The gates `text` opens: one lookup per word of its word table (read once for the gates and the phrase lists, text/word-table.ts). */
 function gatesOpened(text: string, dictionary: Map<string, number>, bloom: Uint8Array, nonAsciiGates: number): number {
   let mask = 0;
@@ -127,7 +136,7 @@ function gatesOpened(text: string, dictionary: Map<string, number>, bloom: Uint8
   for (let k = 0; k < count; k++) {
     const h = words[3 * k + 2];
     if (h < 0) mask |= nonAsciiGates;
-    else if (bloom[h]) mask |= dictionary.get(fold(text.slice(words[3 * k], words[3 * k + 1]))) ?? 0;
+    else if (bloom[h]) mask |= dictionary.get(foldWord(text.slice(words[3 * k], words[3 * k + 1]))) ?? 0;
   }
   return mask;
 }

@@ -23,6 +23,12 @@ describe('findTerms', () => {
     expect(found('the Heart Team and the heart team huddle, HEART TEAM')).toEqual(['Heart Team', 'heart team huddle', 'HEART']);
   });
 
+  it('answers a word met before in another case or text the same (its answer is remembered, term-first-words.ts)', () => {
+    expect(found('heart')).toEqual(['heart']);
+    expect(found('Heart failure, then HEART Team and heart team huddle')).toEqual(['Heart failure', 'HEART', 'heart team huddle']);
+    expect(found('HEART FAILURE')).toEqual(['HEART FAILURE']);
+  });
+
   it('stops after `limit` terms', () => {
     expect(found('heart, heart, heart', 2)).toEqual(['heart', 'heart']);
   });
