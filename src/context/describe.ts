@@ -5,6 +5,7 @@ import type { CueLists } from '../lexicons/cue-lists.js';
 import { DRUG_MATCHERS } from './drugs.js';
 import { injuryRegex } from './injuries.js';
 import { LAB_VALUE } from './lab-values.js';
+import { notMeantAsPatient } from './no-patient.js';
 import { isCommon, wordStats } from '../lexicons/stats.js';
 import { peopleCues } from '../lexicons/people-cues.js';
 import { escape } from '../text/word-trie.js';
@@ -88,14 +89,17 @@ const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|vol
 /** Run only where one of its first words starts a word: most terms have none before them, and it costs 10-17 ms to compile. */
 const NOT_ONES_CARE_GATED = wordGated(NOT_ONES_CARE);
 
+/** A stay of some length: "spent three weeks", "spent 11 days" (not "spent Saturday with our hospice team", a volunteer). */
+export const SPENT_STAY = String.raw`spent\s+(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?|nights?|years?)`;
 /** "on our hospice service", "18 months in our outpatient eating disorder program", "spent three weeks with our Burn Unit team", "watching you go from our intensive outpatient group", "Saw you at Tuesday's IOP group": enrolled in it, which is care. */
-const ENROLLED = lazyRegex(() => /(?<![\p{L}])(?:spent\s+(?:(?![\p{L}-]*ing\s)[\p{L}\d-]+\s+){1,3}with|on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\s+from|(?:saw|see|seeing|seen)\s+(?:you|him|her|them)\s+at|(?:kid|girl|boy|\d{1,2}\s?yo|\d{1,2}-year-old|patient|client|guy|lady|man|woman)\s+from|(?:moved|moves|moving)\s+into|completed|finished)\s+(?:our\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu);
+const ENROLLED = lazyRegex(() => new RegExp(`(?<![\\p{L}])(?:${SPENT_STAY}\\s+with|on|in|(?:go|goes|going|went|gone|come|came|graduated?|graduating|moved?|progressed|discharged)\\s+from|(?:saw|see|seeing|seen)\\s+(?:you|him|her|them)\\s+at|(?:kid|girl|boy|\\d{1,2}\\s?yo|\\d{1,2}-year-old|patient|client|guy|lady|man|woman)\\s+from|(?:moved|moves|moving)\\s+into|completed|finished)\\s+(?:our\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'));
 
 /** "the Crestview College of Pharmacy", "Director of Nursing": a capitalised term inside an institution's name or a title. */
 /** "here at Riverbend Counseling", "one of the therapists at Clearwater Counseling": a capitalised care word ending a place's name. */
 const AT_ORG_NAME = lazyRegex(() => /(?<![\p{L}])(?:here at|work at|works at|worked at|working at|join(?:ed|s)? us at|welcome to|(?:therapists?|counselors?|nurses?|doctors?|staff|team|one) (?:at|of))\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u);
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
+/** "our 1,000th CPR trainee", "first aid class": the skill's class or its people, no one's care. */
 const SKILL_CLASS_AFTER = lazyRegex(() => /^\s+(?:trainees?|class|classes|course|courses|training|certification|instructors?|students?|graduates?)(?![\p{L}])/iu);
 const SKILL_TAUGHT = lazyRegex(() => /(?<![\p{L}])(?:trained|trains|training|train|taught|teach|teaches|learn|learned|learning|class|classes|course|courses|certification|certified)(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:in|on|for)\s+(?:hands-only\s+|adult\s+|infant\s+|pediatric\s+|basic\s+)?$/iu);
 const SCHOOL_NAME_BEFORE = lazyRegex(() => /(?<![\p{L}])(?!(?:Her|His|Their|My|Your|Our|With|Has|Have|Had|The|And|Or|For|Of)\s)\p{Lu}[\p{L}'’-]*\s+$/u);
@@ -107,7 +111,10 @@ const PROFESSION_END = /(?:therapist|technician|technologist|specialist|hygienis
 /** "her therapist", "Tyler's therapist" (no i flag: \p{Lu} would match any letter). */
 const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?$/u);
 
-const FAKE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:\(?(?:pretend|fake|mock|simulated|staged)\)?|moulage\s+of)\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu);
+/** Make-up for a drill, no one's injury (not "mock" or "staged": "a staged reconstruction" is real surgery). */
+const FAKE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:\(?(?:pretend|fake|simulated)\)?|moulage\s+of)\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu);
+/** The clause goes on about someone's own: "dialysis three days a week shaped her twenties". */
+const OWN_AFTER = lazyRegex(() => /^[^.!?;]*?(?<![\p{L}])(?:his|her|their|my)(?![\p{L}])/iu);
 /** A topic spoken about in general, with no one's care in between: "remarks about how far families used to drive for" (not "spoke about how her chemo"). */
 const SPOKEN_ABOUT_HOW = lazyRegex(() => /(?<![\p{L}])(?:remarks|spoke|speaks|speaking|speech|talked|talks|talk|keynote|presentation|reminded us|told us)\s+(?:about|on)\s+how\s+(?:(?!(?:his|her|their|my|our|she|he|I)\s)[\p{L}'’-]+\s+){0,8}$/iu);
 
@@ -137,7 +144,7 @@ function isCare(text: string, m: { start: number; end: number }): boolean {
   // "a (pretend) broken leg", "moulage of a forearm laceration", "fake burns": make-up for a drill.
   if (FAKE_BEFORE().test(before)) return false;
   // "her remarks about how far families used to drive for stitches": care a speaker talked about, no one's own.
-  if (SPOKEN_ABOUT_HOW().test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
+  if (SPOKEN_ABOUT_HOW().test(text.slice(Math.max(0, m.start - 90), m.start)) && !OWN_AFTER().test(text.slice(m.end, m.end + 50))) return false;
   // "world-class cancer care" is a service; "her cancer care" is hers.
   return ENROLLED().test(before.slice(-36)) || !SERVICE_AFTER().test(text.slice(m.end, m.end + 20)) || (/^\s+care/i.test(text.slice(m.end, m.end + 6)) && OWNED_BEFORE().test(before));
 }
@@ -282,34 +289,21 @@ function serviceNamedFor(m: RegExpExecArray): boolean {
   return SERVICE_AFTER().test(input.slice(end, end + 20)) && SERVICE_DETERMINER.test(input.slice(Math.max(0, m.index - 8), m.index));
 }
 
-/** "our annual Resident Art Show", "Patient Experience Week": a capitalised patient word naming an event, a body or a service. */
-const NAMED_THING_AFTER = lazyRegex(() => /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Show|Fair|Council|Day|Week|Month|Portal|Experience|Appreciation|Awards?|Choir|Club|Committee|Garden|Gala|Picnic|Parade|Advocates?|Handbook|Lounge|Library|Newsletter|Rights|Safety|Satisfaction|Survey|Relations|Navigators?|Education|Engagement|Olympics|Games|Market|Exhibit|Exhibition)(?![\p{L}])/u);
-/** "who played a patient with a (pretend) broken leg": a part acted in a drill or a video. */
-const PLAYED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:played|plays|playing|portrayed|portrays|portraying|acted as|acting as)\s+(?:(?:a|an|the|our)\s+)?(?:[\p{L}-]+\s+)?$/iu);
-
-/** '60 volunteer "patients" from the drama club', "Mass Casualty Drill: 60 'Patients'": a word in quotes, not meant as said. */
-function scareQuoted(m: RegExpExecArray): boolean {
+/**
+ * A patient cue that names no patient here: "PT" in capitals is physical therapy and "TX" Texas; a cue inside a handle
+ * or an email ("@dr.jaepark.pt"); a floor or a service named for no one; someone checking others in; a symptom;
+ * a word in quotes, a part played, or a word naming an event ("our Resident Art Show").
+ */
+function namesNoPatient(m: RegExpExecArray): boolean {
   const input = m.input ?? '';
-  const end = m.index + m[0].length;
-  return /["“'‘]/.test(input[m.index - 1] ?? '') && /^[,.]?["”'’]/.test(input.slice(end, end + 2));
-}
-
-/** "Watch for swelling, discharge, or licking", "discharge from the incision": a symptom, not leaving the hospital. */
-const SYMPTOM_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:swelling|redness|pain|bleeding|fever|drainage|pus|odou?r|itching|oozing|crusting|warmth|any)\s*,?\s+(?:or\s+|and\s+)?$/iu);
-const FROM_A_WOUND = lazyRegex(() => /^\s+(?:from|at|around)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:incision|wound|site|eyes?|ears?|nose|stitches|sutures)(?![\p{L}])/iu);
-function dischargeAsSymptom(m: RegExpExecArray): boolean {
-  if (!/^discharge$/i.test(m[0])) return false;
-  const input = m.input ?? '';
-  const end = m.index + m[0].length;
-  return SYMPTOM_BEFORE().test(input.slice(Math.max(0, m.index - 24), m.index)) || FROM_A_WOUND().test(input.slice(end, end + 30));
-}
-
-/** "a nursing student who checked in donors both days": someone checking others in, at work, not a patient checked in. */
-const CHECKED_IN_WHOM = lazyRegex(() => /^\s+(?:(?:\d[\d,]*|all|every|each|the|our|new|first-time|incoming)\s+)*(?:donors?|guests?|visitors?|patients?|families|runners?|walkers|participants?|people|attendees|volunteers?|kids|students|members|folks|everyone|families)(?![\p{L}])/iu);
-function checksInOthers(m: RegExpExecArray): boolean {
-  if (!/^checked in$/i.test(m[0])) return false;
-  const end = m.index + m[0].length;
-  return CHECKED_IN_WHOM().test((m.input ?? '').slice(end, end + 40));
+  return (
+    m[0] === 'PT' ||
+    m[0] === 'TX' ||
+    IN_HANDLE.test(input.slice(Math.max(0, m.index - 40), m.index)) ||
+    floorOfNoOne(m) ||
+    serviceNamedFor(m) ||
+    notMeantAsPatient(m)
+  );
 }
 
 /** The cues of every sentence span of one segment's text, in span order. */
@@ -318,9 +312,8 @@ export function describeSpans(text: string, spans: readonly Span[], cues: CueLis
   const health = healthInEachSpan(text, spans, cues);
   const [taking, dosed, doseFirst, drugNoun] = DRUG_MATCHERS.map(({ re, accept, needs }) => (needs && !needs.test(text) ? [] : each(re, accept)));
   // "volunteering in our ICU": a unit next to a work word is a workplace, not a stay (work words only looked up then).
-  // "PT" in capitals is physical therapy; "pt" is the clinical shorthand for a patient.
-  // "@dr.jaepark.pt", "care@example.org": a cue inside a handle or an email names no one (a file name's "pt-20931" still may).
-  const patient = each(cues.patient, (m) => (m[0] === 'PT' || IN_HANDLE.test((m.input ?? text).slice(Math.max(0, m.index - 40), m.index)) || floorOfNoOne(m) || serviceNamedFor(m) || checksInOthers(m) || dischargeAsSymptom(m) || scareQuoted(m) || (/^\p{Lu}/u.test(m[0]) && NAMED_THING_AFTER().test((m.input ?? text).slice(m.index + m[0].length, m.index + m[0].length + 40))) || PLAYED_BEFORE().test((m.input ?? '').slice(Math.max(0, m.index - 30), m.index)) ? undefined : whole(m)));
+  // "pt" is the clinical shorthand for a patient; a file name's "pt-20931" may still name one (namesNoPatient).
+  const patient = each(cues.patient, (m) => (namesNoPatient(m) ? undefined : whole(m)));
   // "folks like our 97-year-old WWII veteran in Granger": one of the organisation's own people over 89, not its staff.
   if (/our\s/i.test(text) && /\d\d[- ]year/i.test(text)) each(OUR_OLDEST_OLD(), ourVeryOld).forEach((c, k) => { if (c && !patient[k]) patient[k] = c; });
   const unit = patient.map((c) => c !== undefined && cues.unitCues.has(c.word.toLowerCase()));

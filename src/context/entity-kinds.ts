@@ -1,4 +1,4 @@
-import { placePopulation } from '../lexicons/stats.js';
+import { isCommon, placePopulation, wordStats } from '../lexicons/stats.js';
 import { escape } from '../text/word-trie.js';
 import { rawCues } from '../lexicons/cue-lists.js';
 import { peopleCues } from '../lexicons/people-cues.js';
@@ -24,8 +24,8 @@ function compileAnimals() {
     // "our office Lab, Rocky", "golden retriever Waffles", "their two cats, Tyler and Marion"
     before: new RegExp(`(?<![\\p{L}])(?:${words})s?[,:]?\\s+(?:(?:named|called)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s*|\\s+(?:and|&)\\s+)){0,3}$`, 'u'),
     // "Biscuit, a 17-year-old beagle mix", "Meet Waffles! Our 3-year-old golden retriever", "Bella the golden retriever"
-    // "This 5-year-old lab mix", "our clinic cat": an animal as the subject of a sentence.
-    phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
+    // "This 5-year-old lab mix", "our clinic cat", "Esta perrita de 7 años": an animal as the subject of a sentence.
+    phrase: new RegExp(`(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ur|[Tt]he|[Mm]y|[Tt]his|[Ee]st[ea]|[Ll]a|[Ee]l|[Uu]na?|[Nn]uestr[ao]|[Mm]i)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words})s?(?![\\p{L}])`, 'u'),
     // "Rosie — 3-year-old pit mix", "Tank: 8-month-old lab puppy": an age and the animal, with no article.
     // "Duke is a 5-year-old lab mix", "Pepper, her 12-year-old tabby", "Pickles! 🐱": a verb before the article, or an animal emoji.
     // "Meet Luna! 🦋 This 3-year-old husky": any emoji may sit before the next sentence's article; "Meet Duchess! 👑🐱": or before an animal's.
@@ -113,7 +113,14 @@ function titledPerson(text: string, start: number): boolean {
 }
 const AT_PLACE = lazyRegex(() => /(?<![\p{L}])(?:at|in)\s+$/u);
 /** "Helen Park of Shelby": a person's name, then the town they are from. */
-const NAMED_OF = lazyRegex(() => /(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+of\s+$/u);
+const NAMED_OF = lazyRegex(() => /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+of\s+$/u);
+/** A given name and a surname before "of" ("Helen Park of"), not "Proud Mom of", "Proud Parents of". */
+function namedPersonOf(before: string): boolean {
+  const m = NAMED_OF().exec(before);
+  if (!m) return false;
+  const [given, family] = [wordStats(m[1]), wordStats(m[2])];
+  return given.first >= 1000 && !isCommon(given) && family.sur >= 1000;
+}
 const FAMILY_OF = lazyRegex(() => /(?<![\p{L}])(?:the\s+\p{Lu}[\p{L}'’-]+s|family|families)\s+of\s+$/u);
 const AND_A_PLACE = lazyRegex(() => /(?<![\p{L}])(?:in|at|across|serving)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:and|&|or)\s+$/u);
 /** "500 Main Street, Austin": the town of an address. */
@@ -133,7 +140,7 @@ export function placeLikeName(text: string, start: number, end: number, orgHeads
   if (AT_PLACE().test(text.slice(Math.max(0, start - 4), start)) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   // "the Yamamotos of Austin", "the Garcia family of Marion", "Helen Park of Shelby"; "clinics in Austin and Marion": a town where people live, a second town
   // (not "the family of Eleanor Brandt").
-  if (!/\s/.test(name) && placePopulation(name) > 0 && (FAMILY_OF().test(text.slice(Math.max(0, start - 40), start)) || NAMED_OF().test(text.slice(Math.max(0, start - 30), start)) || AND_A_PLACE().test(text.slice(Math.max(0, start - 40), start))) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
+  if (!/\s/.test(name) && placePopulation(name) > 0 && (FAMILY_OF().test(text.slice(Math.max(0, start - 40), start)) || namedPersonOf(text.slice(Math.max(0, start - 30), start)) || AND_A_PLACE().test(text.slice(Math.max(0, start - 40), start))) && !/^(?:['’]s|\s+\p{Lu})/u.test(after)) return true;
   // "our Willow Bend family", "our Cedar Ridge team": the organisation's own site, named.
   if (/\s/.test(name) && OUR_BEFORE().test(text.slice(Math.max(0, start - 5), start)) && OUR_SITE_AFTER().test(after)) return true;
   // "brought Otis to Oak Hollow": a name that ends on a word for land or water is a place or a site.

@@ -31,7 +31,7 @@ const WOUND_ON = ['burn', 'burns', 'cut', 'cuts', 'gash', 'laceration', 'blister
 /** Care done to a body part: "the fix on both eyes", "injections in her knee", "laser on his left eye". */
 const WORK_ON = ['fix', 'repair', 'procedure', 'injection', 'injections', 'shots', 'laser', 'surgery', 'work'];
 /** A body part someone owns getting better: "your knee bounced back", "Mason's wrist is healing" (not "her heart is healing"); the name's own letters may be blanked, as the context reads a sentence. */
-const RECOVERED = ['bounced back', 'bouncing back', 'healed', 'healing', 'recovered', 'recovering', 'feels better', 'feeling better', 'held up', 'holding up', 'mending'];
+const RECOVERED = ['bounced back', 'bouncing back', 'healed', 'healing', 'recovered', 'recovering', 'feels better', 'feeling better', 'mending'];
 
 export function injuryRegex(): RegExp {
   if (injury) return injury;
@@ -52,7 +52,7 @@ export function injuryRegex(): RegExp {
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${WOUND_ON.join('|')})\\s+(?:on|to)\\s+(?:his|her|their|my|your|the)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${WORK_ON.join('|')})\\s+(?:on|to|in)\\s+${side}${part}`,
-    `(?:your|his|her|their|my|[\\p{L}-]*['’]s)\\s+(?:left\\s+|right\\s+|new\\s+)?(?!heart)${part}\\s+(?:(?:is|has|was|had|already|finally|fully)\\s+){0,2}(?:${RECOVERED.join('|')})`,
+    `(?:your|his|her|their|my|[\\p{L}-]{0,30}['’]s)\\s+(?:left\\s+|right\\s+|new\\s+)?(?!heart)${part}\\s+(?:(?:is|has|was|had|already|finally|fully)\\s+){0,2}(?:${RECOVERED.join('|')})`,
   ];
   // Global: describe.ts finds the first match in each sentence in one pass.
   injury = new RegExp(`(?<![\\p{L}])(?:${sources.join('|')}|${PROCEDURE_WORD})(?![\\p{L}])`, 'giu');

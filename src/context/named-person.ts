@@ -2,7 +2,7 @@ import { loadList } from '../lexicons/files.js';
 import type { Hit } from '../model/rule.js';
 import type { Cue, Sentence } from '../model/post.js';
 import { cueLists } from '../lexicons/cue-lists.js';
-import { careAfter } from './describe.js';
+import { careAfter, SPENT_STAY } from './describe.js';
 
 let settings: Set<string> | undefined;
 
@@ -26,8 +26,8 @@ export function settingOnly(text: string, health: Cue): boolean {
   return careSettings().has(health.word.toLowerCase()) && !treatedAfter(text, health) && !MOVED_IN_BEFORE.test(text.slice(Math.max(0, health.start - 32), health.start));
 }
 
-/** "who moved into our memory care neighborhood", "admitted to our ICU", "spent three weeks with our Burn Unit team": living or staying in the setting is care (not "spent her summer volunteering in our ICU"). */
-const MOVED_IN_BEFORE = /(?<![\p{L}])(?:(?:moved|moves|moving|admitted|transferred|lives|living|lived)\s+(?:in|into|to)|spent\s+(?:(?![\p{L}-]*ing\s)[\p{L}\d-]+\s+){1,3}(?:in|with|on))\s+(?:our|the)\s+$/iu;
+/** "who moved into our memory care neighborhood", "admitted to our ICU", "spent three weeks with our Burn Unit team": living or staying in the setting is care (not "spent Saturday with our hospice team making cards"). */
+const MOVED_IN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:moved|moves|moving|admitted|transferred|lives|living|lived)\s+(?:in|into|to)|${SPENT_STAY}\s+(?:in|with|on))\s+(?:our|the)\s+$`, 'iu');
 
 const careSettings = () => (settings ??= new Set(loadList('care-settings').map((t) => t.toLowerCase())));
 

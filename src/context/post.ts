@@ -9,6 +9,7 @@ import { type Voice, voiceOf } from './voice.js';
 import { publicRepliers } from './reply-authors.js';
 import { splitSentences } from '../text/sentences.js';
 import { lazyRegex } from '../text/lazy-regex.js';
+import { isCommon, wordStats } from '../lexicons/stats.js';
 
 /** Segments that describe one image: their sentences are read together. */
 const WHOLE_KINDS = new Set(['image-alt']);
@@ -152,8 +153,6 @@ function inWhoClause(text: string, personAt: number, healthAt: number): boolean 
 
 /** "If you'd like a second opinion on rehab, our team can help": an offer on a condition speaks of no care of the person's own (not "If you'd like to move your crown"). */
 export const OFFER = /^\W*(?:and\s+|but\s+)?if\s+you(?:['’]d\s+|\s+would\s+|['’]re\s+|\s+are\s+|\s+)(?:ever\s+)?(?:like|want|prefer|need|interested)(?![\p{L}])(?![^.!?]*(?<![\p{L}])your(?![\p{L}]))/iu;
-/** Instructions and conditions in a reply ("book your MRI online", "we'll show you how to use it", "depends on your prescription") confirm nothing. */
-export const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring|look at|look over|go over|review|depends on|depending on|based on)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
 const MILESTONE_OPENING = lazyRegex(() => /^\W*(?:finishing|completing|graduating|hitting|reaching|celebrating|beating|making it through|getting through|ringing the bell)(?![\p{L}])/iu);
 const OWNED_CARE = lazyRegex(() => /(?<![\p{L}])(?:his|her)\s+$/iu);
 const READERS_OWN = lazyRegex(() => /(?<![\p{L}])(?:your|tu)\s+$/iu);
@@ -176,7 +175,10 @@ const ASKING_ABOUT = lazyRegex(() => /^\W*(?:questions|curious|wondering|interes
  */
 const LEAVE_OUT = lazyRegex(() => /(?<![\p{L}])(?:never|do not|don['’]t)\s+(?:confirm|mention|discuss|share|post|name|repeat|include|reference|disclose|reveal|caption|tag|identify|show|photograph|film|label)(?![\p{L}])/iu);
 const SOMEONE_PARTICULAR = lazyRegex(() => /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Mm]rs?|[Mm]s)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u);
-const staffInstruction = (text: string): boolean => LEAVE_OUT().test(text) && !SOMEONE_PARTICULAR().test(text);
+/** "Do not tag or show Maria Lopez in the chemo photos": an instruction about one person, named. */
+const NAMED_PAIR = lazyRegex(() => /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu);
+const namesSomeone = (text: string) => [...text.matchAll(NAMED_PAIR())].some((m) => wordStats(m[1]).first >= 1000 && !isCommon(wordStats(m[1])));
+const staffInstruction = (text: string): boolean => LEAVE_OUT().test(text) && !SOMEONE_PARTICULAR().test(text) && !namesSomeone(text);
 
 /** "Are you 13-18 and have you been a patient or sibling at Lakeside?": a question to any reader (in the organisation's own post). */
 const READER_QUESTION = lazyRegex(() => /^\W*(?:are|have|do|did|were|was|has|is|does)\s+(?:you|your)(?![\p{L}])[^?]*\?\W*$/iu);
@@ -203,7 +205,7 @@ export const withoutThanks = (text: string) => (/thank/iu.test(text) ? text.repl
  * "check with your surgeon or PT", "a pharmacist can look at your full medication list": a referral or an offer, not the person's care here;
  * "depending on your state", "your vaccine card if you have it": a condition, which knows nothing of the person.
  */
-const REFERRAL = lazyRegex(() => /(?<![\p{L}])(?:(?:check with|talk to|talk with|ask|consult|contact|call)\s+your(?=\s+(?:own\s+)?(?:surgeon|doctor|provider|pcp|physician|pt|therapist|pharmacist|dentist|care team|nurse|insurer|insurance|plan)(?![\p{L}]))|(?:look at|look over|go over|review)\s+your(?=\s+(?:full\s+|whole\s+)?(?:medication|medications|meds|med list|prescriptions|coverage|benefits)(?![\p{L}]))|(?:depends|depending)\s+on\s+your|your(?=\s+(?:[\p{L}-]+\s+){1,2}if\s+you\s+have\s+(?:it|one|them)(?![\p{L}])))/giu);
+const REFERRAL = lazyRegex(() => /(?<![\p{L}])(?:(?:check with|talk to|talk with|ask|consult|contact|call)\s+your(?=\s+(?:own\s+)?(?:surgeon|doctor|provider|pcp|physician|pt|therapist|pharmacist|dentist|care team|nurse|insurer|insurance|plan)(?![\p{L}]))|(?:look at|look over|go over|review)\s+your(?=\s+(?:full\s+|whole\s+)?(?:medication|medications|meds|med list|prescriptions|coverage|benefits)(?![\p{L}]))|(?:depends|depending)\s+on\s+your|your(?=\s+(?:[\p{L}-]+\s+)?(?:card|cards|id|list|paperwork|form)\s+if\s+you\s+have\s+(?:it|one|them)(?![\p{L}])))/giu);
 
 /** The sentence speaks to the person, beyond thanking them or sending them to their own clinician. */
 export const speaksToYou = (text: string) => SECOND_PERSON.test(withoutReferrals(withoutThanks(text)));

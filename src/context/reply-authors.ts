@@ -26,8 +26,8 @@ function isPublicAuthor(author: string, itemIsDraft: boolean): boolean {
   return first !== undefined && name.split(/\s+/).length <= 3 && isFirstName(first);
 }
 
-/** "Priya Natarajan (Marketing)", "Greg Holm, Imaging Director", "Dr. Simone Greer": the team's own people, commenting on a draft. */
-const STAFF_AUTHOR = /^(?:Dr\.?\s|[^(,]+(?:\([^)]*|,[^,]*)(?<![\p{L}])(?:marketing|intern|director|manager|coordinator|nurse|rn|md|np|pa-c|dds|pharmd|legal|compliance|communications|comms|social media|editor|agency|ceo|cmo|vp|lead|supervisor|physician|technician|therapist|pharmacist|hygienist|admin|staff)(?![\p{L}]))/iu;
+/** "Priya Natarajan (Marketing)", "Greg Holm, Imaging Director", "Dr. Simone Greer": the team's own people, commenting on a draft (a job's word, not "nurse" or "MD": "Karen (retired nurse)", "Jenny from Baltimore, MD"). */
+const STAFF_AUTHOR = /^(?:Dr\.?\s|[^(,]+(?:\([^)]*|,[^,]*)(?<![\p{L}])(?:marketing|intern|director|manager|coordinator|legal|compliance|communications|comms|social media|editor|agency|ceo|cmo|vp|supervisor|administrator)(?![\p{L}]))/iu;
 
 /**
  * Who wrote each item of a thread whose items name their authors. Under
@@ -50,7 +50,9 @@ export function publicRepliers(segments: Segment[], voices: Voice[], replyKeys: 
     if (AUTHOR_KEYS.has(key)) authors.set(parentOf(seg.pointer), seg.text);
     else if (key === 'status' && DRAFT.test(seg.text)) drafts.add(parentOf(seg.pointer));
   }
-  const staffItems = new Set([...authors].filter(([, author]) => STAFF_AUTHOR.test(author.trim())).map(([item]) => item));
+  // Only on a draft that people comment on ("post_draft", a draft's status): elsewhere "Karen (retired director)" is the public.
+  const onDraft = drafts.size > 0 || segments.some((seg) => /draft/i.test(seg.key ?? ''));
+  const staffItems = new Set(onDraft ? [...authors].filter(([, author]) => STAFF_AUTHOR.test(author.trim())).map(([item]) => item) : []);
   if (authors.size < 2 && !staffItems.size) return voices;
   // Arrays whose items name both the public and someone else (the organisation answering).
   const publicItems = new Set<string>();

@@ -64,16 +64,16 @@ const OUR_CREDENTIAL = /(?:(?<![\p{L}])(?:[Oo]ur|[Mm]y|[Mm]eet|[Ww]elcome)\s+(?:
 /** "Hi Terrence, a nurse will call you": a name greeted at the start, so what follows its comma is not about it. */
 const GREETED = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hola|good (?:morning|afternoon|evening))\s+$/iu;
 
+/** A patient, then another role of the same person, before the name: "our grateful patient and keynote speaker, Sienna Ruiz" (not "our patient and volunteer coordinator": a patient-and-volunteer coordinator). */
+const PATIENT_AND_ROLE = /(?<![\p{L}])(?:grateful|former|longtime|past|proud|beloved)\s+(?:patient|client)s?\s+(?:and|&|turned|now|and now)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+$/iu;
+/** Whether the role before a name follows "patient and": a patient first, whatever else they are that day. */
+export const patientAndRole = (text: string, start: number) => PATIENT_AND_ROLE.test(text.slice(Math.max(0, start - 70), start));
+
 /**
  * The title, credential or job that marks a name as staff or a public figure
  * ("Dr. Anil Mehta", "Rosa Diaz, RN", "Ana Ruiz, our head of nursing",
  * "Mei Chen is our patient scheduler", "child life specialist Hannah Brooks").
  */
-/** A patient, then another role of the same person, before the name: "our grateful patient and keynote speaker, Sienna Ruiz". */
-const PATIENT_AND_ROLE = /(?<![\p{L}])(?:patient|client)s?\s+(?:and|&|turned|now|and now)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+$/iu;
-/** Whether the role before a name follows "patient and": a patient first, whatever else they are that day. */
-export const patientAndRole = (text: string, start: number) => PATIENT_AND_ROLE.test(text.slice(Math.max(0, start - 70), start));
-
 export function staffRole(text: string, start: number, end: number): string | undefined {
   patterns ??= compile();
   const before = text.slice(Math.max(0, start - 60), start);

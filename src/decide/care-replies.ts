@@ -12,9 +12,11 @@ const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder
 
 /**
  * Advice to anyone in a reply ("Flu shots are walk-in all week", "most people need a booster every 10 years",
- * "Many of our clinicians can help with birth control prescriptions, depending on your state", "Bring your vaccine card if you have it").
+ * "Clinicians can prescribe it over video, depending on your state", "Bring your vaccine card if you have it").
  */
-const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause|depending on|depends on|many of our|can help with|if you have (?:it|one|them))(?![\p{L}])/iu;
+const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause|depending on|depends on|(?:card|cards|id|list|paperwork|form)\s+if you have (?:it|one|them))(?![\p{L}])/iu;
+
+const THANKS_OPENING = /^\W*(?:thank you|thanks)(?![\p{L}])/iu;
 
 /** A count ("gave 4,318 flu shots"), not a code's digits ("claim CLM-2025-88231 and"). */
 const COUNT = /(?<!\p{Lu}{2,}-(?:\d+-)*)(?<!\d)(?:\d,\d{3}|\d{3,}\s+\p{L})/u;
@@ -37,9 +39,11 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
   const care = new Set(hits.filter((h) => CARE_IN_REPLY.has(h.rule.spec.category) && replySegments.has(h.segment)).map((h) => h.segment));
   const declined = afterDecline(ctx.sentences);
   ctx.sentences.forEach((s, k) => s.reply && !declined.has(k) && speaksToYou(s.text) && aboutPatient(view(k)) && care.add(s.segment));
-  // "Thank you, Adrian!" in a post about "the Adrian District Library": a town thanked, no one spoken to.
+  // "Thank you, Adrian!" in a post about "the Adrian District Library": a town thanked, no one spoken to ("Hi Jordan!" beside
+  // "Jordan Valley Medical Center" still greets someone).
   const heads = replySegments.size ? orgHeadedWords(ctx.segments.map((seg) => seg.text).join('\n')) : new Set<string>();
-  const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text, (word) => heads.has(word))));
+  const thanked = (text: string) => (THANKS_OPENING.test(text) ? (word: string) => heads.has(word) : undefined);
+  const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text, thanked(ctx.segments[i].text))));
   ctx.sentences.forEach((s, k) => {
     if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment) || declined.has(k)) return;
     // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.

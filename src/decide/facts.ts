@@ -40,7 +40,7 @@ const SERVED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|one of our|our)\s+(?:(?!
 const WORKED_WITH = lazyRegex(() => /(?<![\p{L}])(?:with|helping|helped|treating|treated)\s+(?:(?:a|an|the|our|their)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u);
 const WE_TOOK = lazyRegex(() => /(?<![\p{L}])we\s+(?:took|walked|guided|brought|got|saw|treated|rehabbed|cleared|fitted|followed)\s+$/iu);
 /** "... could get his ": the care that follows is the person's own. */
-const OWNED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
+const HIS_OR_HER_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** A title or a room number in a file name: "mr-albert-dunn", "rm214". */
 const HUMAN_FILE = lazyRegex(() => /(?:^|[^a-z])(?:mr|mrs|ms|miss|rm\d+|room\d+)(?![a-z])/i);
 const CARE_FOR = lazyRegex(() => /(?<![\p{L}])(?:for|help|helped|helping|treated|treating|saw|seeing)\s+(?:our\s+)?$/iu);
@@ -151,7 +151,7 @@ export class HitFacts {
   private ownsCareAfter(raw: Sentence): boolean {
     const end = raw.start + raw.text.length;
     const care = careTermsFrom(this.text.slice(0, end), this.hit.end, cueLists())[0];
-    return care !== undefined && care.start - this.hit.end < 60 && (OWNED_BEFORE().test(this.text.slice(this.hit.end, care.start)) || /^(?:his|her|their)\s/i.test(care.word)) && !/[.;:!?]/.test(this.text.slice(this.hit.end, care.start));
+    return care !== undefined && care.start - this.hit.end < 60 && (HIS_OR_HER_BEFORE().test(this.text.slice(this.hit.end, care.start)) || /^(?:his|her|their)\s/i.test(care.word)) && !/[.;:!?]/.test(this.text.slice(this.hit.end, care.start));
   }
   get staffRole(): string | undefined {
     if (this.category === 'photo') return this.staffPhoto();

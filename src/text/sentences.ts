@@ -15,7 +15,7 @@ export interface Span {
 }
 
 /** Words whose "." does not end a sentence (and any single letter), in lower case. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'dra', 'st', 'jr', 'sr', 'sra', 'srta', 'prof', 'esp', 'approx', 'pop', 'incl', 'rev', 'hon', 'no', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'dept', 'apt', 'ste', 'ave', 'blvd', 'rd', 'ft', 'mt']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'dra', 'st', 'jr', 'sr', 'sra', 'srta', 'prof', 'esp', 'approx', 'incl', 'rev', 'hon', 'no', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'dept', 'apt', 'ste', 'ave', 'blvd', 'rd', 'ft', 'mt']);
 const LONGEST_ABBREVIATION = 6;
 
 /**

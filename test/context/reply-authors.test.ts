@@ -57,6 +57,7 @@ describe('publicRepliers', () => {
 
 it("reads a comment by the team's own people on a draft as the organisation's, not the public's", () => {
   const segments = [
+    seg('/post_draft', 'Meet our new MRI!'),
     seg('/comments/0/author', 'Priya Natarajan (Marketing)'),
     seg('/comments/0/text', 'Can we open with a patient story?'),
     seg('/comments/1/author', 'Greg Holm, Imaging Director'),
@@ -64,5 +65,8 @@ it("reads a comment by the team's own people on a draft as the organisation's, n
     seg('/comments/2/author', 'Dee Harmon'),
     seg('/comments/2/text', 'My son had his MRI here.'),
   ];
-  expect(publicRepliers(segments, segments.map(() => 'public'), REPLY_KEYS)).toEqual(['ours', 'ours', 'ours', 'ours', 'public', 'public']);
+  expect(publicRepliers(segments, segments.map(() => 'public'), REPLY_KEYS)).toEqual(['public', 'ours', 'ours', 'ours', 'ours', 'public', 'public']);
+  // Not under a post with no draft: "Karen Smith (retired director)" is the public.
+  const comments = [seg('/comments/0/author', 'Karen Smith (retired director)'), seg('/comments/0/text', 'You cared for me after my knee replacement.')];
+  expect(publicRepliers(comments, ['public', 'public'], REPLY_KEYS)).toEqual(['public', 'public']);
 });

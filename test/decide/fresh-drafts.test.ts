@@ -349,6 +349,10 @@ const UNSAFE: [string, string][] = [
   ["n1049.md", "# Q2 board recap\n\n[KL: can we say Councilman Ray Dodd's hip replacement went great here in April? he tells everyone]\n"],
   ["n1050.md", "# Visiting FAQ\n\nLeashed pets are welcome.\n\n![A dog greeting a resident in the garden](visiting-pets-mrs-joan-pike-memorycare-rm118.jpg)\n\nMemory Care visitors sign in at the desk.\n"],
   ["n1051.json", "{\"calendar\": \"March\", \"posts\": [{\"date\": \"2025-03-03\", \"copy\": \"Lung screening takes 10 seconds.\", \"image\": \"report_screenshot.png\", \"notes\": \"Screenshot of a real report: Mr. Hart's from Friday (Lung-RADS 2), he's fine with it.\"}]}\n"],
+  // Thirteenth session, from a review of its own rules: a greeted name that also heads a hospital's name, a speaker's own care, a note naming a patient.
+  ["n1055.txt", "Hi Jordan! Glad the colonoscopy went smoothly at Jordan Valley Medical Center.\n"],
+  ["n1056.txt", "At the gala, Maria Lopez spoke about how dialysis three days a week shaped her twenties.\n"],
+  ["n1057.txt", "Note for the photo team: do not tag or show Maria Lopez in the chemo photos.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -838,6 +842,11 @@ const SAFE: [string, string][] = [
   ["n1052.md", "---\ntitle: \"Drill Day: 40 'Patients,' No Real Injuries\"\n---\n\nOn Saturday Mercy General ran its mass casualty drill with 40 volunteer \"patients\" from the Westfield High theater club. \"Best role I've had,\" said teacher Ms. Jo Lane, who played a patient with a (pretend) broken arm.\n"],
   ["n1053.json", "{\"calendar\": \"June\", \"posts\": [{\"date\": \"2024-06-07\", \"copy\": \"Our Resident Art Show is June 14 in the Sunroom! 40 pieces.\", \"notes\": \"Do not caption artwork with resident names unless a media release is on file.\"}]}\n"],
   ["n1054.txt", "Our volunteers checked in 300 runners at the Turkey Trot, and Julio Baca, a nursing student, checked in donors at the blood drive.\n"],
+  // Thirteenth session, from a review of its own rules: hands holding a diploma, a volunteer's Saturday, shops' and days' hashtags, a coordinator.
+  ["n1058.txt", "Maria's hands holding up her new nursing diploma. So proud of our graduate!\n"],
+  ["n1059.txt", "Maria Lopez spent Saturday with our hospice team making cards for families.\n"],
+  ["n1060.txt", "Pizza night for the night shift! #TonysPizza #JoesDiner #ValentinesDay\n"],
+  ["n1061.txt", "Our patient and volunteer coordinator, Maria Lopez, led the blood drive.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

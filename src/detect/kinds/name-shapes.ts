@@ -35,6 +35,9 @@ const POSSESSIVE_HASHTAG = lazyRegex(() => new RegExp(`(?<![\\p{L}\\p{N}_])${POS
 const WHOLE_POSSESSIVE_HASHTAG = lazyRegex(() => new RegExp(`^${POSSESSIVE_TAG}$`, 'u'));
 /** The given name is a name and no word, and with its "s" neither a name nor a word ("#JamesRiver", "#ThanksGiving" are not). */
 const possessiveName = (given: string) => firstName(given) && !isCommon(statsOf(given)) && !firstName(`${given}s`) && !isCommon(statsOf(`${given}s`)) && placePopulation(given) < 100_000;
+/** What a possessive hashtag owns that makes it a business or a holiday: "#TonysPizza", "#JoesDiner", "#ValentinesDay". */
+const PLACE_OR_DAY = new Set(['day', 'eve', 'night', 'week', 'pizza', 'pizzeria', 'diner', 'cafe', 'bakery', 'tacos', 'burgers', 'bbq', 'bar', 'grill', 'kitchen', 'shop', 'store', 'market', 'garage', 'salon', 'pub', 'deli', 'place', 'restaurant', 'farm', 'auto']);
+const ownsPlaceOrDay = (owned: string) => (owned.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => PLACE_OR_DAY.has(w.toLowerCase()) || peopleCues().orgWords.has(w.toLowerCase()));
 /** A hashtag of capitalised words run together. */
 const LONG_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#((?:\p{Lu}\p{Ll}+){3,8})(?![\p{L}\p{N}_])/gu);
 /** Words that make a hashtag's name an organisation's or a place's ("#HospitalSanRafael"). */
@@ -115,7 +118,7 @@ export function shapedNames(text: string): Match[] {
       if (firstName(m[1]) && surnameOrUnknown(m[2]) && family.sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     for (const m of allMatches(text, POSSESSIVE_HASHTAG())) {
-      if (!out.some((o) => o.start === m.index!) && possessiveName(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length });
+      if (!out.some((o) => o.start === m.index!) && possessiveName(m[1]) && !ownsPlaceOrDay(m[2])) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // "#ForeverInOurHeartsWalterPike", "#AvaLindgrenBracesOff": a given name and a surname inside a longer hashtag.
     for (const m of allMatches(text, LONG_HASHTAG())) {

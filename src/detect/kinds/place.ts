@@ -108,6 +108,8 @@ function townWithPopulation(text: string, toks: Token[], i: number): number {
   let run = 1;
   while (run < MAX_WORDS && i + run < toks.length && toks[i + run].cap && placeWordsJoin(text, toks[i + run - 1], toks[i + run])) run++;
   const end = toks[i + run - 1].end;
+  // "Welcome Kettle Ridge (pop. 412)!": the town starts after an everyday word (the loop tries the next token).
+  if (run > 1 && isCommon(statsOf(toks[i].text))) return 0;
   return POPULATION_AFTER.test(text.slice(end, end + 30)) ? run : 0;
 }
 

@@ -3,7 +3,7 @@ import type { RelationshipRuleSpec } from '../../model/rule-spec.js';
 import type { Hit, PostHit } from '../../model/rule.js';
 import { within } from '../../context/people.js';
 import type { PostContext, Sentence } from '../../model/post.js';
-import { aboutPatient, afterDecline, declinesToConfirm, INSTRUCTION, OFFER, SECOND_PERSON, withoutThanks } from '../../context/post.js';
+import { aboutPatient, afterDecline, declinesToConfirm, OFFER, SECOND_PERSON, withoutThanks } from '../../context/post.js';
 import { allMatches } from '../../text/all-matches.js';
 import { quickWordBoundaries } from '../../text/word-boundary.js';
 import { lazyRegex } from '../../text/lazy-regex.js';
@@ -56,6 +56,9 @@ function widenOrAdd(out: PostHit[], hit: PostHit): void {
 const SECOND_PERSON_ALL = new RegExp(SECOND_PERSON.source, 'giu');
 
 
+
+/** Instructions and conditions in a reply ("book your MRI online", "we'll show you how to use it", "depends on your prescription") confirm nothing. */
+const INSTRUCTION = /(?<![\p{L}])(?:(?:book|schedule|make|plan|prepare for|before|request|manage|bring|look at|look over|go over|review|depends on|depending on|based on)\s+your|(?:show|teach|walk)\s+you\s+(?:how|through))(?![\p{L}])/iu;
 
 /**
  * A reply sentence that speaks to the person about their care ("your
