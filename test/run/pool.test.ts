@@ -70,8 +70,9 @@ describe('runOrdered', () => {
   it('counts the main thread as one of the threads when it can lint too', async () => {
     const { order, threadsUsed } = await run(30, 2, mainThread);
     expect(order).toEqual([...Array(30).keys()]);
-    // One worker started, not two: the main thread (0) and one worker's id.
-    expect(threadsUsed.size).toBe(2);
+    // One worker started, not two: the main thread (0) and at most one worker's id (on a loaded machine the main
+    // thread may finish all 30 tasks before the worker has started: a CI run saw that).
+    expect([...threadsUsed].filter((thread) => thread !== 0).length).toBeLessThanOrEqual(1);
     expect(threadsUsed.has(0)).toBe(true);
   });
 
