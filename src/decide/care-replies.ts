@@ -41,8 +41,10 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
   ctx.sentences.forEach((s, k) => s.reply && !declined.has(k) && speaksToYou(s.text) && aboutPatient(view(k)) && care.add(s.segment));
   // "Thank you, Adrian!" in a post about "the Adrian District Library": a town thanked, no one spoken to ("Hi Jordan!" beside
   // "Jordan Valley Medical Center" still greets someone).
-  const heads = replySegments.size ? orgHeadedWords(ctx.segments.map((seg) => seg.text).join('\n')) : new Set<string>();
-  const thanked = (text: string) => (THANKS_OPENING.test(text) ? (word: string) => heads.has(word) : undefined);
+  // Worked out only for a reply that opens with thanks: most replies greet no town.
+  let heads: Set<string> | undefined;
+  const headsName = (word: string) => (heads ??= orgHeadedWords(ctx.segments.map((seg) => seg.text).join('\n'))).has(word);
+  const thanked = (text: string) => (THANKS_OPENING.test(text) ? headsName : undefined);
   const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text, thanked(ctx.segments[i].text))));
   ctx.sentences.forEach((s, k) => {
     if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment) || declined.has(k)) return;
