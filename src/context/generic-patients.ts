@@ -76,8 +76,8 @@ function inProgramName(text: string, cue: Cue): boolean {
   return [prev, next].some((w) => w !== undefined && PROGRAM_WORDS.has(w.toLowerCase()));
 }
 
-/** The birthday cue, whose owner decides whether it is a patient's. */
-export const BIRTHDAY = /^birthday$/i;
+/** The birthday cue ("bday" as captions write it), whose owner decides whether it is a patient's. */
+export const BIRTHDAY = /^(?:birthday|bday|b-day)$/i;
 /** "Happy 100th birthday to our hospital!", "our clinic's birthday": the organisation's anniversary. */
 const ORG_BIRTHDAY_BEFORE = /(?:our|hospital['’]s|clinic['’]s|center['’]s)\s+(?:\S+\s+)?$/iu;
 /** "first visit by their first birthday", "before your baby's first birthday": advice for any child. */

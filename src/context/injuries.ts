@@ -48,7 +48,7 @@ export function injuryRegex(): RegExp {
     `(?:${TAKEN_OUT.join('|')})\\s+(?:out\\s+)?(?:a|an|the|two|three|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?=\\s+(?:from|out\\s+of)\\s+(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:left\\s+|right\\s+)?${part}(?![\\p{L}]))`,
     // "a fishhook buried in her thumb": an object lodged in a body part.
     `(?:${LODGED.join('|')})\\s+(?:deep\\s+)?in\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
-    `(?:${PIERCING.join('|')})\\s+(?:all\\s+the\\s+way\\s+)?(?:through|into)\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
+    `(?:${PIERCING.join('|')})\\s+(?:all\\s+the\\s+way\\s+)?(?:through|thru|into)\\s+(?:his|her|their|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${alt('imagingOf')})\\s+(?:of|on)\\s+(?:his|her|their|my|your|the|a)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${WOUND_ON.join('|')})\\s+(?:on|to)\\s+(?:his|her|their|my|your|the)\\s+(?:left\\s+|right\\s+)?${part}`,
     `(?:${WORK_ON.join('|')})\\s+(?:on|to|in)\\s+${side}${part}`,

@@ -23,8 +23,10 @@ export const keyWords = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2')
 const GREETING = /^[\s¡"“]*(?:hi|hey|hello|dear|thanks so much|thank you so much|thanks again|thank you again|thanks|thank you|congrats|congratulations|so proud of you|proud of you|happy birthday|welcome back|get well soon|felicidades|feliz cumpleaños(?: número \d{1,3})?,?|gracias|hola|reminder for|reminder to|attn:?|attention:?)[,!]?\s+/i;
 /** Thanks or congratulations to a handle anywhere in the text. */
 const THANKS_HANDLE = lazyRegex(() => /(?<![\p{L}])(?:thanks|thank you|congrats|congratulations|shout-?out|kudos|proud of you|proud of|welcome back|happy birthday)(?:\s+(?:to|so much|again))?[,!]?\s+@[\w.]{2,}/iu);
-/** THANKS_HANDLE, asked only of a text with an "@" (most have none, and the regex reads every character). */
-const thanksHandle = (text: string) => text.includes('@') && THANKS_HANDLE().test(text);
+/** "glad the new inhaler is working so much better, @rosie_bakes_pa!!": a handle closing a sentence, spoken to. */
+const VOCATIVE_HANDLE = lazyRegex(() => /[\p{L}\p{N}],\s+@[\w.]{2,}(?<!\.)\s*(?:[!?.]|\p{Extended_Pictographic}|$)/mu);
+/** THANKS_HANDLE or VOCATIVE_HANDLE, asked only of a text with an "@" (most have none, and the regexes read every character). */
+const thanksHandle = (text: string) => text.includes('@') && (THANKS_HANDLE().test(text) || VOCATIVE_HANDLE().test(text));
 
 /** Titles of public servants thanked in posts ("Thank you, Officer Reyes"); "Mr." and "Ms." may be patients. */
 const PUBLIC_SERVANTS = new Set(['officer', 'sergeant', 'sgt', 'deputy', 'trooper', 'firefighter', 'captain', 'lieutenant', 'chief']);

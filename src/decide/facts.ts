@@ -65,6 +65,8 @@ const labValueIn = (text: string) => {
   LAB_VALUE.lastIndex = 0;
   return found;
 };
+/** The label of an imaging study's or a specimen's number, which only a patient has: "acc# ", "Accession no. ", "specimen ID ". */
+const STUDY_LABEL_BEFORE = /(?<![a-z])(?:acc|accession|specimen)(?![a-z])[^\n]{0,14}$/i;
 const LAB_RESULT = lazyRegex(() => /\d(?:[\d.,]*)\s*(?:%|mg\/dl|mmol|ng\/ml|u\/l)(?![\p{L}])/iu);
 /** A quote's credit line: "— Maya R., Summit Hollow", "- Jo". */
 const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
@@ -376,6 +378,8 @@ export class HitFacts {
     if (quoted) return quoted;
     // "Accession #LB-2024-118342 came through with the highest A1c we've seen all year": a record code with a result is a patient's.
     if (this.category === 'other-id' && raw?.health && !raw.org && !raw.public && (LAB_RESULT().test(raw.text) || labValueIn(raw.text))) return raw.health.word;
+    // "her name's denise harlow, acc# MM24-03317" in a mammogram post: a study's or specimen's number beside a person is that patient's.
+    if (this.category === 'other-id' && raw?.personal && !raw.org && !raw.public && this.post.speaksOfCare && STUDY_LABEL_BEFORE.test(this.text.slice(Math.max(0, this.hit.start - 24), this.hit.start))) return raw.personal.word;
     return this.sentence && aboutPatient(this.sentence)?.word;
   }
   get storyCue(): string | undefined {

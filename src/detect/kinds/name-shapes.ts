@@ -27,6 +27,8 @@ const DOSE_AFTER = lazyRegex(() => /^\s*[-–—:|,]\s*[\p{Lu}\d .-]{3,40}?\d+\s
 const ROOM_THEN_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(?:Rm|Room|Bed|RM|ROOM|BED)\.?\s*#?\d{1,4}[A-Za-z]?\s+(\p{Lu}[\p{Lu}'’-]{2,})(?![\p{L}\p{N}])/gu);
 /** "MARCUS J BELL" on a benefit card or an ID: a given name, a middle initial, a surname, in capitals. */
 const FIRST_INITIAL_LAST_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+) \p{Lu}\.? (\p{Lu}[\p{Lu}'’-]+)(?![\p{L}\p{N}])/gu);
+/** "100 YEARS OF MISS HAZEL", "MR. OKAFOR": a courtesy title and a name, in capitals (a story's frame text, a banner). */
+const TITLE_NAME_CAPS = lazyRegex(() => /(?<![\p{L}\p{N}])(?:MISS|MRS|MR|MS)\.? (\p{Lu}[\p{Lu}'’-]{2,})(?![\p{L}\p{N}])/gu);
 
 const firstName = (word: string) => statsOf(word).first >= 200;
 /** "#JessicasNewSmile", "#LukesLastChemo": a given name with a possessive "s", then what is theirs. */
@@ -145,6 +147,10 @@ export function shapedNames(text: string): Match[] {
     for (const m of allMatches(text, ROOM_THEN_CAPS())) {
       const start = m.index! + m[0].length - m[1].length;
       if (surnameOrUnknown(m[1]) && statsOf(m[1]).sur > 0) out.push({ start, end: start + m[1].length });
+    }
+    for (const m of allMatches(text, TITLE_NAME_CAPS())) {
+      const s = statsOf(m[1]);
+      if ((firstName(m[1]) || s.sur >= 1000) && !isCommon(s)) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     for (const m of allMatches(text, FIRST_INITIAL_LAST_CAPS())) {
       if (firstName(m[1]) && !isCommon(statsOf(m[1])) && surnameOrUnknown(m[2]) && statsOf(m[2]).sur > 0) out.push({ start: m.index!, end: m.index! + m[0].length });

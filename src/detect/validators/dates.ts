@@ -51,5 +51,7 @@ export function firstNumber(text: string): number | undefined {
 /** Safe Harbor: ages over 89 (and the oldest ages people reach). */
 export function ageOver89(text: string): boolean {
   const n = firstNumber(text);
+  // "born 1925": a birth year is an age over 89 when it lies 90 years or more back.
+  if (/^born\b/i.test(text)) return n !== undefined && n >= 1850 && n <= new Date().getFullYear() - 90;
   return n !== undefined && n >= 90 && n <= 125;
 }

@@ -23,6 +23,13 @@ describe('age-over-89', () => {
     (t) => expect(v('age-over-89')(t)).toBe(true),
   );
   it.each(['62-year-old', 'aged 89', 'eighty-nine years old', '130 years old', 'turned 9'])('rejects %s', (t) => expect(v('age-over-89')(t)).toBe(false));
+  it('takes a birth year 90 years or more back as an age over 89', () => {
+    const year = new Date().getFullYear();
+    expect(v('age-over-89')(`born ${year - 90}`)).toBe(true);
+    expect(v('age-over-89')('born in 1925')).toBe(true);
+    expect(v('age-over-89')(`born ${year - 89}`)).toBe(false);
+    expect(v('age-over-89')('born 1842')).toBe(false);
+  });
   it('reads the first number, in digits or words', () => {
     expect(firstNumber('ninety-four-year-old')).toBe(94);
     expect(firstNumber('a hundred and one years')).toBe(101);
