@@ -99,8 +99,8 @@ const ENROLLED = lazyRegex(() => new RegExp(`(?<![\\p{L}])(?:${SPENT_STAY}\\s+wi
 const AT_ORG_NAME = lazyRegex(() => /(?<![\p{L}])(?:here at|work at|works at|worked at|working at|join(?:ed|s)? us at|welcome to|(?:therapists?|counselors?|nurses?|doctors?|staff|team|one) (?:at|of))\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u);
 const INSTITUTION_OF = lazyRegex(() => /(?<![\p{L}])(?:College|School|Department|Dept\.?|Institute|Division|Faculty|Academy|Society|Board|Journal|Association|Professor|Chair|Dean|Director|Chief|Head|Manager|Vice President|VP)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?)*$/u);
 
-/** "our 1,000th CPR trainee", "first aid class": the skill's class or its people, no one's care. */
-const SKILL_CLASS_AFTER = lazyRegex(() => /^\s+(?:trainees?|class|classes|course|courses|training|certification|instructors?|students?|graduates?)(?![\p{L}])/iu);
+/** "our 1,000th CPR trainee", "first aid class", "kneels next to CPR manikin": the skill's class, its people or its practice doll, no one's care. */
+const SKILL_CLASS_AFTER = lazyRegex(() => /^\s+(?:trainees?|class|classes|course|courses|training|certification|instructors?|students?|graduates?|manikins?|mannequins?|dumm(?:y|ies)|dolls?)(?![\p{L}])/iu);
 const SKILL_TAUGHT = lazyRegex(() => /(?<![\p{L}])(?:trained|trains|training|train|taught|teach|teaches|learn|learned|learning|class|classes|course|courses|certification|certified)(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:in|on|for)\s+(?:hands-only\s+|adult\s+|infant\s+|pediatric\s+|basic\s+)?$/iu);
 const SCHOOL_NAME_BEFORE = lazyRegex(() => /(?<![\p{L}])(?!(?:Her|His|Their|My|Your|Our|With|Has|Have|Had|The|And|Or|For|Of)\s)\p{Lu}[\p{L}'’-]*\s+$/u);
 const NAME_TAIL_BEFORE = lazyRegex(() => /\p{Lu}[\p{L}'’&-]*\s+$/u);
@@ -289,15 +289,20 @@ function serviceNamedFor(m: RegExpExecArray): boolean {
   return SERVICE_AFTER().test(input.slice(end, end + 20)) && SERVICE_DETERMINER.test(input.slice(Math.max(0, m.index - 8), m.index));
 }
 
+/** "pt education moment", "pt safety week", "knows every pt's dog's name": the shorthand for patients in general. */
+const PT_SERVICE_AFTER = lazyRegex(() => /^\s+(?:education|ed|safety|experience|portal|info|satisfaction|advocacy|advocates?|engagement|resources?|care|centered|first)(?![\p{L}])/iu);
+const anyPatient = (input: string, start: number, end: number) => PT_SERVICE_AFTER().test(input.slice(end, end + 16)) || ANYONE_BEFORE().test(input.slice(Math.max(0, start - 8), start));
+
 /**
  * A patient cue that names no patient here: "PT" in capitals is physical therapy and "TX" Texas; a cue inside a handle
  * or an email ("@dr.jaepark.pt"); a floor or a service named for no one; someone checking others in; a symptom;
  * a word in quotes, a part played, or a word naming an event ("our Resident Art Show").
  */
-function namesNoPatient(m: RegExpExecArray): boolean {
+export function namesNoPatient(m: RegExpExecArray): boolean {
   const input = m.input ?? '';
   return (
     m[0] === 'PT' ||
+    (/^pts?$/i.test(m[0]) && anyPatient(input, m.index, m.index + m[0].length)) ||
     m[0] === 'TX' ||
     IN_HANDLE.test(input.slice(Math.max(0, m.index - 40), m.index)) ||
     floorOfNoOne(m) ||

@@ -2,6 +2,7 @@ import type { Cue, Sentence } from '../model/post.js';
 import { cueLists } from '../lexicons/cue-lists.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 import { firstNameSex, placePopulation } from '../lexicons/stats.js';
+import { namesNoPatient } from './describe.js';
 
 /**
  * "1,200 patients", "all patients", "our dialysis patients": people counted or in general,
@@ -86,7 +87,7 @@ const ANY_CHILDS_BIRTHDAY_BEFORE = /(?<![\p{L}])(?:by|before|after|around|until)
 const BIRTHDAY_THINGS_AFTER = lazyRegex(() => /^\s+(?:cakes|cards|parties|club|bashes|celebrations|treats|lists|calendars?|songs?)(?![\p{L}])/iu);
 const ORG_BIRTHDAY_AFTER = lazyRegex(() => /^\s+to\s+(?:our|the)\s+(?:hospital|clinic|center|centre|practice|pharmacy|office|building|campus)(?![\p{L}])/iu);
 
-const ANYONES_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:a|an|any|every|each|everyone['’]s|anyone['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+$/iu);
+const ANYONES_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:(?:a|an|any|every|each|everyone['’]s|anyone['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s|every|each|any|everyone['’]s|anyone['’]s)\s+$/iu);
 const WE_CARED_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:kids|children|patients|people|babies|families|residents|members|neighbors|neighbours|moms|veterans|seniors|clients|animals|pets)\s+(?:(?:that|whom|who)\s+)?(?:we|we['’]ve|we\s+have|our\s+(?:[\p{L}-]+\s+)?(?:team|teams|staff|nurses|crews?|clinicians|doctors)(?:\s+(?:have|has))?)\s+$/iu);
 /** "cared for 612 babies", "delivered 2,318": a care word followed by a count. */
 const COUNT_AFTER = lazyRegex(() => /^\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an average of|a total of|an estimated|a record)\s+)?(?:\d[\d,.]*|thousands of|hundreds of|dozens of|countless|many)\s+(?:[\p{L}-]+\s+){0,2}?(?:patients|people|babies|children|kids|families|residents|adults|members|moms|mothers|newborns|veterans|visits|clients|seniors|students|cases|calls|runs|participants|households|customers|workers|employees)(?![\p{L}])/iu);
@@ -155,7 +156,7 @@ const PEOPLE_EARLIER = lazyRegex(() => /(?<![\p{L}])(?:patients|patients['’]|f
 function isGeneric(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.start + cue.word.length, cue.start + cue.word.length + 40);
-  // "never forgot a crew member's birthday": anyone's birthday.
+  // "never forgot a crew member's birthday", "bakes for every bday": anyone's birthday.
   return (BIRTHDAY.test(cue.word) && ANYONES_BEFORE().test(before)) ||
     // "Kids we cared for, by home county": the people the organisation cares for, in general.
     (/^(?:cared for|treated|served|saw|delivered|vaccinated)$/i.test(cue.word) && WE_CARED_BEFORE().test(before)) ||
@@ -232,6 +233,8 @@ export function withoutGenericPatients(s: Sentence, context = s.text): Sentence 
   const re = cueLists().patient; // global: callers reset lastIndex
   re.lastIndex = cue.start + cue.word.length;
   for (let m; (m = re.exec(s.text)); ) {
+    // "every pt's dog's name", "PT" in capitals: the cues the first reading passed over pass again.
+    if (namesNoPatient(m)) continue;
     cue = { word: m[0], start: m.index };
     if (!isGeneric(context, cue)) {
       re.lastIndex = 0;

@@ -16,6 +16,23 @@ const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder
  */
 const GENERAL_ADVICE = /(?<![\p{L}])(?:most people|everyone|anyone|adults|kids|children|walk-in|walk in|available|in stock|covered|free|in general|generally|typically|usually|can raise|can cause|may cause|depending on|depends on|(?:card|cards|id|list|paperwork|form)\s+if you have (?:it|one|them))(?![\p{L}])/iu;
 
+/** A commenter asking what the organisation offers: "do u do hiv testing too?", "Do you take Medicaid?", "can I get a flu shot there?". */
+const SERVICE_QUESTION = /(?<![\p{L}])(?:(?:do|does|can|could|will)\s+(?:u|you|y['’]all|ya|yall|they)\s+(?:guys\s+)?(?:do|offer|have|take|accept|carry|give|provide|test|see|treat|stock)|(?:can|could)\s+(?:i|we)\s+(?:get|come|bring|walk)|is\s+there|are\s+(?:u|you)\s+open)(?![\p{L}])[^?\n]*\?/iu;
+
+/** What a member of the public wrote, not a JSON key or an author's handle (those are one word). */
+const SAYS_SOMETHING = /\S\s+\S/u;
+
+/** The reply segments that answer such a question, up to the public's next words: "yes! rapid hiv results in 20 min" speaks of the service. */
+function serviceAnswers(ctx: PostContext): Set<number> {
+  const out = new Set<number>();
+  let asking = false;
+  for (const s of ctx.sentences) {
+    if (s.public && SAYS_SOMETHING.test(s.text.trim())) asking = SERVICE_QUESTION.test(s.text);
+    else if (asking && s.reply) out.add(s.segment);
+  }
+  return out;
+}
+
 const THANKS_OPENING = /^\W*(?:thank you|thanks)(?![\p{L}])/iu;
 
 /** A count ("gave 4,318 flu shots"), not a code's digits ("claim CLM-2025-88231 and"). */
@@ -46,8 +63,11 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
   const headsName = (word: string) => (heads ??= orgHeadedWords(ctx.segments.map((seg) => seg.text).join('\n'))).has(word);
   const thanked = (text: string) => (THANKS_OPENING.test(text) ? headsName : undefined);
   const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text, thanked(ctx.segments[i].text))));
+  const answers = serviceAnswers(ctx);
   ctx.sentences.forEach((s, k) => {
     if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment) || declined.has(k)) return;
+    // "do u do hiv testing too?" -> "yes! rapid hiv results in 20 min": what is offered, not the asker's care (unless "your ...").
+    if (answers.has(s.segment) && !speaksToYou(s.text)) return;
     // At a vet, care told in a reply to the owner is the pet's ("Chico's biopsy results are back"), unless it speaks to them.
     if (aboutAnimals && !speaksToYou(s.text)) return;
     // Counts ("gave 4,318 flu shots") are the organisation's statistics, even after "Thank you, Brookfield!".
