@@ -2,13 +2,13 @@ import { isCommon, wordStats } from '../lexicons/stats.js';
 
 /**
  * Handles of organisations and staff: a clinic's, a parish's, a library's, a
- * shop's, a club's or a race's ("@westside_clinic", "@stmarysparish",
+ * shop's, a club's, a race's or a service's ("@westside_clinic", "@stmarysparish", "@lakeshorechildlife",
  * "@greenwayrx", "@ValleyFreshMarket", "@eastsidelions", "@ironmantri"), or a clinician's by
  * title, credential or job ("@dr.jaepark.pt", "@marcus.lpc", "@rad_tech_ray"). Tagged on a post
  * about care, or writing in a thread, they are the organisation's side, not
  * a patient's.
  */
-const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|[._](?:rt|pt|dpt|ot|atc|pa|lpc|lcsw|lmft|od|do|cna|lpn|emt|rdh|ibclc|msw|psyd|phd|cnm|crna|aprn|fnp)(?:$|[._\d])|(?:dvm|md|rn|np|dds|dmd|pharmd|rph|rx)(?:$|[._\d])|(?:^@?|[._])(?:tech|medic|doc)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care|counsel|dental|dentistry|vision|optical|imaging|radiology|diagnostic|labs?(?:$|[._])|parish|church|school|district|medical|physio|therapy|rehab|wellness|hospice|institute|university|college|league|ymca|society|association|network|pavilion|library|usa|coalition|alliance|council|museum|rotary|club|police|fire|recovery|services|market|grocer|bakery|brewing|brewery|coffee|fitness|athletics|sports|marathon|triathlon|ironman|lions|kiwanis|legion|chamber|boosters|news|radio|media|events/i;
+const ORG_OR_STAFF_HANDLE = /^@?(?:dr|doc|nurse)[._]?|[._](?:rt|pt|dpt|ot|atc|pa|lpc|lcsw|lmft|od|do|cna|lpn|emt|rdh|ibclc|msw|psyd|phd|cnm|crna|aprn|fnp)(?:$|[._\d])|(?:dvm|md|rn|np|dds|dmd|pharmd|rph|rx)(?:$|[._\d])|(?:^@?|[._])(?:tech|medic|doc)(?:$|[._\d])|clinic|hospital|health|pharmacy|animal|vet|welfare|rescue|shelter|foundation|county|city|dept|official|team|center|centre|care|counsel|dental|dentistry|vision|optical|imaging|radiology|diagnostic|labs?(?:$|[._])|parish|church|school|district|medical|physio|therapy|rehab|wellness|hospice|child[._]?life|institute|university|college|league|ymca|society|association|network|pavilion|library|usa|coalition|alliance|council|museum|rotary|club|police|fire|recovery|services|market|grocer|bakery|brewing|brewery|coffee|fitness|athletics|sports|marathon|triathlon|ironman|lions|kiwanis|legion|chamber|boosters|news|radio|media|events/i;
 
 /** "@lakeshorefertility", "@brightsmilesortho": a practice's name ending on what it does (not "@my_ivf_journey"). */
 const PRACTICE_END = /(?:fertility|pediatrics|peds|dermatology|derm|medspa|aesthetics|optometry|eyecare|orthodontics|ortho|orthopedics|sportsmed|urgentcare|audiology|midwifery|maternity|obgyn|dialysis|cardiology|oncology|infusion|surgery|surgical|podiatry|chiropractic|chiro|pharm|apothecary|pediatric|familymed|familymedicine|primarycare|wellness|ambulance)(?:$|[._\d])|[._](?:ems|fd)(?:$|[._\d])/i;
