@@ -68,6 +68,9 @@ const labValueIn = (text: string) => {
 /** The label of an imaging study's or a specimen's number, which only a patient has: "acc# ", "Accession no. ", "specimen ID ". */
 const STUDY_LABEL_BEFORE = /(?<![a-z])(?:acc|accession|specimen)(?![a-z])[^\n]{0,14}$/i;
 const LAB_RESULT = lazyRegex(() => /\d(?:[\d.,]*)\s*(?:%|mg\/dl|mmol|ng\/ml|u\/l)(?![\p{L}])/iu);
+/** A sentence that only congratulates someone: "Congrats, Daniela!", "¡Felicidades, Mateo!", "So proud of you, Jaylen!!". */
+const CONGRATS_ONLY = lazyRegex(() => /^[\s¡!]*(?:[Cc]ongrats|[Cc]ongratulations|CONGRATS|[Ff]elicidades|[Ff]elicitaciones|[Ww]ay to go|[Ss]o proud of you|[Pp]roud of you|[Ww]e(?:['’]re| are) so proud of you)[,!]?\s+(?:to\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[!.\s]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u);
+const OURS_OR_COUNTED = lazyRegex(() => /(?<![\p{L}])(?:our|we|we['’](?:ve|re))(?![\p{L}])|\d[\d,]{2,}/iu);
 /** A quote's credit line: "— Maya R., Summit Hollow", "- Jo". */
 const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;
 /** Care the organisation gave: "a patient here", "treated in our ER", "with us". */
@@ -235,6 +238,16 @@ export class HitFacts {
     return role !== undefined && isLayRole(role);
   }
   /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
+  /** The care of the sentence before, in the same segment, when no one else is named in it. */
+  private careJustBefore(s: Sentence): string | undefined {
+    const k = this.sentenceIdx;
+    const prev = k > 0 ? this.post.ctx.sentences[k - 1] : undefined;
+    if (!prev || prev.segment !== s.segment || prev.org || prev.public) return undefined;
+    // "Our pharmacy gave 4,000 flu shots this fall. Congratulations, Maria!": the organisation's work, not one person's care.
+    if (OURS_OR_COUNTED().test(prev.text)) return undefined;
+    const named = this.post.hits.some((h) => h.rule.spec.category === 'name' && within(h, prev));
+    return named ? undefined : this.post.view(k - 1).health?.word;
+  }
   private careGoesOn(orOpensOnCare = false): boolean {
     const k = this.sentenceIdx;
     const { sentences } = this.post.ctx;
@@ -374,6 +387,11 @@ export class HitFacts {
     if (own) return own;
     // "Congrats to Darnell on ditching his contacts! 20/20 the morning after surgery.": the next sentence goes on about this person.
     if (this.category === 'name' && this.careGoesOn(this.publicFigure)) return this.post.view(this.sentenceIdx + 1).health!.word;
+    // "Braces off day!! Congrats, Daniela!": the person congratulated right after the care, and for it.
+    if (this.category === 'name' && raw && CONGRATS_ONLY().test(raw.text)) {
+      const care = this.careJustBefore(raw);
+      if (care) return care;
+    }
     const quoted = this.quotedCare();
     if (quoted) return quoted;
     // "Accession #LB-2024-118342 came through with the highest A1c we've seen all year": a record code with a result is a patient's.

@@ -40,6 +40,8 @@ const possessiveName = (given: string) => firstName(given) && !isCommon(statsOf(
 /** What a possessive hashtag owns that makes it a business or a holiday: "#TonysPizza", "#JoesDiner", "#ValentinesDay". */
 const PLACE_OR_DAY = new Set(['day', 'eve', 'night', 'week', 'pizza', 'pizzeria', 'diner', 'cafe', 'bakery', 'tacos', 'burgers', 'bbq', 'bar', 'grill', 'kitchen', 'shop', 'store', 'market', 'garage', 'salon', 'pub', 'deli', 'place', 'restaurant', 'farm', 'auto']);
 const ownsPlaceOrDay = (owned: string) => (owned.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => PLACE_OR_DAY.has(w.toLowerCase()) || peopleCues().orgWords.has(w.toLowerCase()));
+/** "#QuinceDeDanielaR", "#TeamMayaK": a hashtag that ends on a given name and the initial of a surname. */
+const NAME_INITIAL_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#(?:\p{Lu}\p{Ll}+)*?(\p{Lu}\p{Ll}+)\p{Lu}(?![\p{L}\p{N}_])/gu);
 /** A hashtag of capitalised words run together. */
 const LONG_HASHTAG = lazyRegex(() => /(?<![\p{L}\p{N}_])#((?:\p{Lu}\p{Ll}+){3,8})(?![\p{L}\p{N}_])/gu);
 /** Words that make a hashtag's name an organisation's or a place's ("#HospitalSanRafael"). */
@@ -121,6 +123,9 @@ export function shapedNames(text: string): Match[] {
     }
     for (const m of allMatches(text, POSSESSIVE_HASHTAG())) {
       if (!out.some((o) => o.start === m.index!) && possessiveName(m[1]) && !ownsPlaceOrDay(m[2])) out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+    for (const m of allMatches(text, NAME_INITIAL_HASHTAG())) {
+      if (!out.some((o) => o.start === m.index!) && possessiveName(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // "#ForeverInOurHeartsWalterPike", "#AvaLindgrenBracesOff": a given name and a surname inside a longer hashtag.
     for (const m of allMatches(text, LONG_HASHTAG())) {
