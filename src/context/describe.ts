@@ -84,7 +84,7 @@ const JOB_AFTER = lazyRegex(() => /^\s+(?:nurse|aide|chaplain|volunteer|social w
  * Care someone works on or gives to ("her work on rural cancer screening",
  * "knits caps for our nursery"), not care they receive.
  */
-const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified)\s+(?:on|for|in|of|against|about|with(?!\s+(?:you|him|her|them)\s))\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])(?:host|hosts|hosting|hosted|offer|offers|offering|offered|provide|provides|providing|provided|teach|teaches|teaching|taught|demonstrate|demonstrates|demonstrating|(?:learn|learns|learned|learning)(?=\s+(?!to\s)))\s+(?:(?:free|our|the|a|an|weekly|monthly|quick)\s+)?(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])our\s+(?:on-site|onsite|in-house|new|mobile|walk-in|same-day|24\/7)\s+|(?<![\p{L}])(?:for|to)\s+(?:(?:the|our|all|tiny|little|newborn|sick)\s+)?(?:babies|kids|children|patients|families|residents|moms|veterans|seniors)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|opening|opens|launch|launches|launched|launching|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
+const NOT_ONES_CARE = lazyRegex(() => /(?:(?<![\p{L}])(?:work|worked|working|volunteer|volunteers|volunteered|volunteering|serves|served|serving|taught|teaches|teaching|advocacy|advocating|funding|research|researching|campaign|campaigning|understanding|knowledge|expertise|awareness|passion|training|trained|specializes|specializing|specialises|specialising|interest|certified|information|info|información|informacion|educación|educacion)\s+(?:on|for|in|of|against|about|sobre|with(?!\s+(?:you|him|her|them)\s))\s+(?:how\s+|what\s+)?(?:[\p{L}-]+\s+){0,3}|(?<![\p{L}])(?:host|hosts|hosting|hosted|offer|offers|offering|offered|provide|provides|providing|provided|teach|teaches|teaching|taught|demonstrate|demonstrates|demonstrating|(?:learn|learns|learned|learning)(?=\s+(?!to\s)))\s+(?:(?:free|our|the|a|an|weekly|monthly|quick)\s+)?(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])for\s+our\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])our\s+(?:on-site|onsite|in-house|new|mobile|walk-in|same-day|24\/7)\s+|(?<![\p{L}])(?:for|to)\s+(?:(?:the|our|all|tiny|little|newborn|sick)\s+)?(?:babies|kids|children|patients|families|residents|moms|veterans|seniors)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:shaped|dressed|decorated|disguised)\s+(?:like|as)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|(?<![\p{L}])(?:check|checks|checking|verify|verifies|verifying|dispense|dispenses|dispensing|count|counting)\s+(?:a|an|the|every|each|your)\s+|(?<![\p{L}])(?:leads|led|leading|runs|ran|running|directs|directed|manages|managed|oversees|oversaw|founded|opened|opening|opens|launch|launches|launched|launching|staffs|staffed)\s+(?:our|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu);
 
 /** Run only where one of its first words starts a word: most terms have none before them, and it costs 10-17 ms to compile. */
 const NOT_ONES_CARE_GATED = wordGated(NOT_ONES_CARE);
@@ -184,7 +184,7 @@ function inGroupName(text: string, c: Cue): boolean {
 /** "As a public health nurse and a mom, I ...": what the writer is, no one else. */
 const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:as\s+an?|I\s+was\s+(?:an?|the)|I['’]m\s+(?:an?|the)|I\s+am\s+(?:an?|the))\s+(?:[\p{L}-]+\s+){0,4}?(?:and\s+an?\s+(?:[\p{L}-]+\s+){0,2}?)?$/iu);
 /** "every kiddo", "each child", "no child": anyone at all. */
-const ANYONE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:every|each|any|no)\s+$/iu);
+const ANYONE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:every|each|any|no|cada|cualquier)\s+$/iu);
 /** "Every one of those numbers is a child who went home sooner": each of many, not one. */
 const EACH_OF_MANY = lazyRegex(() => /^\W*(?:every|each)\s+(?:one\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,4}?(?:is|was|are|were|means|represents)\s+(?:a|an)\s+$/iu);
 /** "Every kiddo admitted in December will go home with a new friend": a sentence about anyone of a kind (not "Every day, she ..."). */
@@ -209,6 +209,10 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   if (/^don$/i.test(c.word) && /^['’]t/iu.test(rest)) return true;
   // "ayudamos a 45 familias a entender sus beneficios": "sus" of people counted before it.
   if (/^sus?$/i.test(c.word) && COUNTED_ES().test(sentence.slice(0, c.start))) return true;
+  // "cada familia ... en su propio idioma", "Octubre Rosa: su mamografía en 20 minutos": "su" of anyone, or the reader's ("your"),
+  // when nothing before it in the sentence names or points at a person.
+  // A sentence that opens on "Su" goes on about someone named before ("Lucía y su esposo ... Su embarazo va muy bien").
+  if (/^sus?$/i.test(c.word) && (EACH_ES().test(sentence.slice(0, c.start)) || (/\p{L}/u.test(sentence.slice(0, c.start)) && !ANTECEDENT_ES().test(sentence.slice(0, c.start).replace(MONTH_TITLE_ES(), ''))))) return true;
   if (/^partners?$/i.test(c.word) && !PERSONS_PARTNER().test(before)) return true;
   if (KIND_OF_PEOPLE.test(c.word) && PLURAL_NEXT().test(rest)) return true;
   // "Respite so family caregivers can run errands": a kind of people, no one's family.
@@ -221,6 +225,11 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   return ANYONE_BEFORE().test(before) || AS_A_BEFORE().test(before) || EACH_OF_MANY().test(sentence.slice(0, c.start)) || EVERY_SUBJECT().test(sentence.slice(0, c.start));
 }
 
+const EACH_ES = lazyRegex(() => /(?<![\p{L}])(?:cada|cualquier|todo|toda)\s+(?:[\p{L}]+\s+)?(?:familia|persona|paciente|miembro|niño|niña|padre|madre|mujer|hombre|residente|cliente|vecino|uno|una)(?![\p{L}])/iu);
+/** Someone "su" may belong to: a capitalised name, a title, a pronoun, a word for a person or a relative. */
+const ANTECEDENT_ES = lazyRegex(() => /\p{Lu}\p{Ll}+|(?<![\p{L}])(?:él|ella|ellos|ellas|le|lo|la|les|señora|señor|sra|sr|don|doña|paciente|niñ[oa]|bebé|mamá|papá|madre|padre|abuel[oa]|abuelit[oa]|hij[oa]|herman[oa]|espos[oa]|muchach[oa]|joven|señorita|residente|cliente|dueñ[oa]|perr[oa]|gat[oa])(?![\p{L}])/u);
+/** "Octubre Rosa", "Noviembre Azul": a month's campaign, no one's name. */
+const MONTH_TITLE_ES = lazyRegex(() => /(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)\s+\p{Lu}\p{Ll}+/gu);
 const COUNTED_ES = lazyRegex(() => /(?<![\p{L}\d])(?:\d[\d,.]*|todas|todos|muchas|muchos|varias|varios|cientos de|miles de)\s+(?:[\p{L}]+\s+)?(?:familias|personas|pacientes|miembros|niños|niñas|padres|madres|residentes|clientes|vecinos)(?![\p{L}])/iu);
 const COUNTED_PERSONAL = lazyRegex(() => /(?<![\p{L}])(?:\d+(?:,\d{3})*|sets of|pairs of)\s+(?:(?:new|more|other|first-time|proud|happy|healthy)\s+)?$/u);
 

@@ -48,6 +48,8 @@ const NOT_INITIALS = new Set(['DC', 'US', 'UK', 'AM', 'PM', 'NY', 'LA', 'ER', 'E
 const IN_PLACE_AFTER = /^\s+(?:in|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))\p{Lu}\p{Ll}/u;
 const IMPERATIVE_AFTER = /^\s+(?:(?:your|the|our|a|an|my|this|that|these|those|it|us|them|me|you|up|down|out|in|on)\b|\(?\+?\d)/i;
 
+const SPANISH_MONTH_BEFORE = /(?<![\p{L}])(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)\s+$/u;
+
 function judge(text: string, run: Run): Verdict {
   const { words } = run;
   if (!words.length) return undefined;
@@ -66,6 +68,7 @@ function judge(text: string, run: Run): Verdict {
   // "Marcus Lane, Peer Recovery Specialist": a name that ends on a street word, then a job.
   if (run.org && words.length === 2 && statsOf(words[0].text).first >= 1000 && staffRole(text, start, last.end) !== undefined) return 'staff';
   if (endsWithDigit(lead)) return undefined; // "4 West", "15 Mill", "3-Tesla"
+  if (SPANISH_MONTH_BEFORE.test(lead)) return undefined; // "Octubre Rosa", "Noviembre Azul": a month's campaign
   const initials = words.filter((t) => t.initial).map((t) => t.text).join('');
   if (initials.length > 1 && NOT_INITIALS.has(initials)) return undefined;
   const cued = run.titled || cues.personBefore.test(lead) || AGE_AFTER.test(after) || (vocativeBefore(lead) && VOCATIVE_AFTER.test(after));
