@@ -36,8 +36,8 @@ function compile(): StaffPatterns {
     lay: new Set(raw.layRoles.map((r) => r.toLowerCase())),
     credentials: new Set(raw.credentials.map((r) => r.toLowerCase())),
     // A title or job right before the name, allowing one given name in between ("Dr. Anil Mehta" when only "Mehta" was found).
-    // "our longtime CNA and friend, Gloria Matthews", "My PT, a guy named Rudy", "Our front desk lead, Carla"
-    before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+(?:lead|supervisor|manager))?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate)|\\s+(?:extraordinaire|supreme|par excellence|superstar|rockstar|legend))?\\.?,?\\s+(?:an?\\s+(?:guy|man|woman|lady|gal|person)\\s+(?:named|called)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
+    // "our longtime CNA and friend, Gloria Matthews", "My PT, a guy named Rudy", "Our front desk lead, Carla", "la enfermera escolar, Mrs. Ana Cisneros"
+    before: new RegExp(`(?<![\\p{L}])(${titles})s?(?:\\s+(?:lead|supervisor|manager|escolar|jefa|jefe|principal|bilingüe|comunitaria|comunitario|dental|registrada|titulada))?(?:\\s+and\\s+(?:friend|colleague|mentor|teammate)|\\s+(?:extraordinaire|supreme|par excellence|superstar|rockstar|legend))?\\.?,?\\s+(?:an?\\s+(?:guy|man|woman|lady|gal|person)\\s+(?:named|called)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+)?$`, 'iu'),
     // "our chaplain, the Rev. Samuel Osei": the organisation's job, before a title a public figure may have too.
     ourTitle: new RegExp(`(?<![\\p{L}])our\\s+(?:[\\p{L}-]+\\s+)?(${titles}),?\\s+(?:the\\s+)?$`, 'iu'),
     // "After 31 years as a veterinary technician here, Deb Lindqvist ...": a career, then the name.
