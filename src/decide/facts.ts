@@ -324,8 +324,9 @@ export class HitFacts {
     const text = this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end);
     // On a vet's post the care is the animals' and a tagged handle is the pet's or its owner's.
     // "@jamal.speaks" on a post about "peer support specialist Jamal Hughes": the staff member's own handle.
-    const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment) || handleOfNamedGroup(text, this.post.ctx.segments);
-    return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
+    // Worked out only for a tagged hit (a function, not a value): it reads every name and segment of the post.
+    const staffHandle = () => this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment) || handleOfNamedGroup(text, this.post.ctx.segments);
+    return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle() && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
   get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */
