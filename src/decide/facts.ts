@@ -328,7 +328,9 @@ export class HitFacts {
     const staffHandle = () => this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment) || handleOfNamedGroup(text, this.post.ctx.segments);
     return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle() && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
-  get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
+  /** Remembered: three rows ask it, and for a place it reads the words around the hit each time. */
+  get ownSite(): boolean { return (this.site ??= this.post.isOwnSite(this.hit)); }
+  private site?: boolean;
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */
   get personInRoom(): string | undefined {
     const k = this.sentenceIdx;
