@@ -339,10 +339,13 @@ export class HitFacts {
     const text = this.post.ctx.segments[this.hit.segment].text.slice(this.hit.start, this.hit.end);
     // On a vet's post the care is the animals' and a tagged handle is the pet's or its owner's.
     // "@jamal.speaks" on a post about "peer support specialist Jamal Hughes": the staff member's own handle.
-    const staffHandle = this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment) || handleOfNamedGroup(text, this.post.ctx.segments);
-    return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
+    // Worked out only for a tagged hit (a function, not a value): it reads every name and segment of the post.
+    const staffHandle = () => this.post.staffNamed(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2)) || this.post.handleOfNonPatient(text, this.hit.segment) || handleOfNamedGroup(text, this.post.ctx.segments);
+    return TAGGED.test(key) && !isOrgOrStaffHandle(text) && !staffHandle() && this.post.speaksOfCare && !this.post.aboutAnimals && this.post.people.staffRole(this.hit) === undefined;
   }
-  get ownSite(): boolean { return this.post.isOwnSite(this.hit); }
+  /** Remembered: three rows ask it, and for a place it reads the words around the hit each time. */
+  get ownSite(): boolean { return (this.site ??= this.post.isOwnSite(this.hit)); }
+  private site?: boolean;
   /** A room or bed number and a person's name (not staff, a pet or a place) in one sentence: what the other one is. */
   get personInRoom(): string | undefined {
     const k = this.sentenceIdx;

@@ -3,6 +3,7 @@ import { hasOddSpace } from './chars.js';
 import { nextTermStart, startFilter, type StartFilter } from './term-starts.js';
 import { BLOOM_BITS, nextWord, scanWord, wordEnd } from './term-words.js';
 import { FIRST_PREFIX, FIRST_TERM, firstWordAnswer, firstWordMemo } from './term-first-words.js';
+import { EXACT, FOLDED, termPairs, type TermPairs } from './term-pairs.js';
 
 /**
  * Term lookup for lexicons and health cues: the longest listed phrase at each
@@ -88,12 +89,15 @@ export function buildSets(terms: string[], caseSensitive: boolean | undefined): 
 export function findTerms(text: string, sets: TermSets, limit = Infinity): Match[] {
   const reading = readingOf(text, sets);
   for (let start = reading.next; start >= 0 && reading.found.length < limit; start = reading.next) {
-    const { first, best } = longestAt(text, start, sets, reading.firstWords);
+    const { first, best } = longestAt(text, start, sets, reading.firstWords, reading.pairs);
     if (best >= 0) reading.found.push({ start, end: best });
     reading.next = nextTermStart(text, best >= 0 ? best : first, reading.filter);
   }
-  // Copies: a caller may keep or shift what it gets.
-  return reading.found.slice(0, limit).map(({ start, end }) => ({ start, end }));
+  // Copies: a caller may keep or shift what it gets (a loop: slice and map made two arrays and a closure call each).
+  const found = reading.found;
+  const out: Match[] = new Array(Math.min(limit, found.length));
+  for (let k = 0; k < out.length; k++) out[k] = { start: found[k].start, end: found[k].end };
+  return out;
 }
 
 /** How far findTerms has read a text in a set: the terms found so far, and the next word to look up (-1: done). */
@@ -105,6 +109,7 @@ interface Reading {
   /** The set's start filter and first-word answers, found once per text rather than once per call (each a WeakMap lookup). */
   filter: StartFilter | undefined;
   firstWords: Map<string, number>;
+  pairs: TermPairs;
 }
 
 /** The last texts read: the context asks about a sentence three or four times (limits 1, 4, 8, 16). */
@@ -115,7 +120,7 @@ let oldest = 0;
 function readingOf(text: string, sets: TermSets): Reading {
   for (const r of readings) if (r.sets === sets && r.text === text) return r;
   const filter = startFilter(sets);
-  const reading = { text, sets, found: [], next: nextTermStart(text, 0, filter), filter, firstWords: firstWordMemo(sets) };
+  const reading = { text, sets, found: [], next: nextTermStart(text, 0, filter), filter, firstWords: firstWordMemo(sets), pairs: termPairs(sets) };
   readings[oldest] = reading;
   oldest = (oldest + 1) % READINGS;
   return reading;
@@ -127,11 +132,11 @@ function readingOf(text: string, sets: TermSets): Reading {
  * the word: every term, prefix and pending list of a side starts with a first word whose bit is
  * set. Most words open one side at most (a set's exact terms are few, or all of them).
  */
-function longestAt(text: string, start: number, sets: TermSets, firstWords: Map<string, number>): { first: number; best: number } {
+function longestAt(text: string, start: number, sets: TermSets, firstWords: Map<string, number>, pairs: TermPairs): { first: number; best: number } {
   const { end: first, exactHash, foldedHash } = scanWord(text, start);
   // A word outside ASCII has no hash: both sides are asked.
-  const exact = exactHash < 0 || hasBit(sets.exactFirst, exactHash) === 1;
-  const folded = exactHash < 0 || hasBit(sets.foldedFirst, foldedHash) === 1;
+  let exact = exactHash < 0 || hasBit(sets.exactFirst, exactHash) === 1;
+  let folded = exactHash < 0 || hasBit(sets.foldedFirst, foldedHash) === 1;
   if (!exact && !folded) return { first, best: -1 };
   // The first word's answer is remembered (term-first-words.ts); longer phrases are looked up as they grow.
   const answer = firstWordAnswer(firstWords, text.slice(start, first), sets, exact, folded);
@@ -139,7 +144,15 @@ function longestAt(text: string, start: number, sets: TermSets, firstWords: Map<
   if (!(answer & FIRST_PREFIX)) return { first, best };
   let end = first;
   for (let next = nextWord(text, end); next >= 0; next = nextWord(text, end)) {
+    const second = end === first;
     end = wordEnd(text, next);
+    // Two words no term of a side opens with rule that side out, without a string (term-pairs.ts).
+    if (second) {
+      const sides = pairs.sides(text, start, end, (exact ? EXACT : 0) | (folded ? FOLDED : 0));
+      exact = (sides & EXACT) !== 0;
+      folded = (sides & FOLDED) !== 0;
+      if (!sides) break;
+    }
     const phrase = normalize(text.slice(start, end));
     const lower = folded ? phrase.toLowerCase() : '';
     if ((exact && sets.exact.has(phrase)) || (folded && sets.folded.has(lower))) best = end;
