@@ -69,7 +69,7 @@ const labValueIn = (text: string) => {
 const STUDY_LABEL_BEFORE = /(?<![a-z])(?:acc|accession|specimen)(?![a-z])[^\n]{0,14}$/i;
 const LAB_RESULT = lazyRegex(() => /\d(?:[\d.,]*)\s*(?:%|mg\/dl|mmol|ng\/ml|u\/l)(?![\p{L}])/iu);
 /** A sentence that only congratulates someone: "Congrats, Daniela!", "¡Felicidades, Mateo!", "So proud of you, Jaylen!!". */
-const CONGRATS_ONLY = lazyRegex(() => /^[\s¡!]*(?:[Cc]ongrats|[Cc]ongratulations|CONGRATS|[Ff]elicidades|[Ff]elicitaciones|[Ww]ay to go|[Ss]o proud of you|[Pp]roud of you|[Ww]e(?:['’]re| are) so proud of you)[,!]?\s+(?:to\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[!.\s]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u);
+const CONGRATS_ONLY = lazyRegex(() => /^[\s¡!]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[Cc]ongrats|[Cc]ongratulations|CONGRATS|[Ff]elicidades|[Ff]elicitaciones|[Ww]ay to go|[Ss]o proud of you|[Pp]roud of you|[Ww]e(?:['’]re| are) so proud of you)[,!]?\s+(?:to\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}[!.\s]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u);
 const OURS_OR_COUNTED = lazyRegex(() => /(?<![\p{L}])(?:our|we|we['’](?:ve|re))(?![\p{L}])|\d[\d,]{2,}/iu);
 /** A quote's credit line: "— Maya R., Summit Hollow", "- Jo". */
 const CREDIT_BEFORE = /(?:^|\n|["”»]\s*)[ \t]*[—–~-]{1,2}[ \t]*$/u;

@@ -353,6 +353,21 @@ const UNSAFE: [string, string][] = [
   ["n1055.txt", "Hi Jordan! Glad the colonoscopy went smoothly at Jordan Valley Medical Center.\n"],
   ["n1056.txt", "At the gala, Maria Lopez spoke about how dialysis three days a week shaped her twenties.\n"],
   ["n1057.txt", "Note for the photo team: do not tag or show Maria Lopez in the chemo photos.\n"],
+  ["n1062.txt", "had a 47yo from Millbrook in today w/ a fishhook thru her thumb. don't yank it, come see us!\n"],
+  ["n1063.txt", "video visit w/ a 31 y/o line cook from the Elm Street diner today, pink eye again lol #telehealth\n"],
+  ["n1064.txt", "'MRI monday! our techs ran 40 scans today'\n+ use the pic w/ the man in the blue gown, he said ok. his name's walter price, acc# CT25-00412 if anyone asks\n"],
+  ["n1065.txt", "FRAME 1: \"100 YEARS OF MRS. OKAFOR\"\nFRAME 2: \"born 1924 and still the bingo champ\"\nFRAME 3: \"happy 100th bday from your Willow Glen family\"\n"],
+  ["n1066.txt", "Reply to comment:\n\nglad the new cpap is working so much better, @sleepy_sam_77!! we'll have the filters ready at pickup\n"],
+  ["n1067.txt", "one of our teens (the one w/ the purple braids at Lakeview High) hasn't self-harmed in 60 days 💜\n"],
+  ["n1068.txt", "ON SCREEN: \"Grandpa Lou's new smile 😍\"\nON SCREEN: \"full lower denture day\"\n"],
+  ["n1069.txt", "our home health team got to help Mr. Ed watch the game last night, TV set up right next to his bed at his place on Maple Ave in Dalton\n"],
+  ["n1070.txt", "Braces off day!! 🎉 Congrats, Marisol!\n"],
+  ["n1071.txt", "¡Hola Don Ramiro! Ya le apartamos su cita para el chequeo de su azúcar con la Dra. Benavides.\n"],
+  ["n1072.txt", "Santa visitó a Valeria, 7, en el piso de hemato-oncología. 🎄\n"],
+  ["n1073.txt", "Hoy celebramos a una de las residentes más queridas de nuestra casa: ¡Doña Elena cumplió 98 años!\n"],
+  ["n1074.txt", "El altar tendrá un lugar para Don Ernesto Salas, de Alamo, a quien nuestra enfermera acompañó en casa hasta el 3 de octubre.\n"],
+  ["n1075.txt", "foto del gimnasio de rehab: el señor en la bicicleta es Don Tomás Vega (93, post-stroke)\n"],
+  ["n1076.txt", "Después de dos años de tratamientos de fertilidad, Ana y su esposo Luis esperan gemelos.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -847,6 +862,19 @@ const SAFE: [string, string][] = [
   ["n1059.txt", "Maria Lopez spent Saturday with our hospice team making cards for families.\n"],
   ["n1060.txt", "Pizza night for the night shift! #TonysPizza #JoesDiner #ValentinesDay\n"],
   ["n1061.txt", "Our patient and volunteer coordinator, Maria Lopez, led the blood drive.\n"],
+  ["n1077.txt", "pt education moment: floss once a day! our front desk queen Tasha knows every pt's dog's name 🐶\n"],
+  ["n1078.txt", "Meet the team! Jess our MA (bakes for every bday) and Bri at the front desk.\n"],
+  ["n1079.txt", "[0:00] FF Gabby kneels next to a CPR manikin\nON SCREEN: \"push hard + fast\"\n"],
+  ["n1080.json", "{\n  \"post\": \"Free STI testing Thursday 2-6pm at the county clinic.\",\n  \"comments\": [\n    {\n      \"author\": \"@jo_m\",\n      \"text\": \"do u do hiv testing too?\",\n      \"replies\": [\n        {\n          \"author\": \"@countyhealth\",\n          \"text\": \"@jo_m yes! rapid hiv results in 20 min. all testing is confidential\"\n        }\n      ]\n    }\n  ]\n}\n"],
+  ["n1081.json", "{\n  \"text\": \"free injury screens for Lincoln HS athletes sat 9am. our ATCs will check ankles and knees before the season.\",\n  \"tagged_users\": [\n    \"@coach.lee_atc\",\n    \"@lincolnboosters\"\n  ]\n}\n"],
+  ["n1082.txt", "Meet Alyssa, our new vet tech and mom to Rocco the pittie. Rocco had his TPLO here last year, which is how she found us!\n"],
+  ["n1083.txt", "Abril es el Mes de Concientización sobre el Alcohol: pregúntele a su farmacéutico sobre sus medicamentos.\n"],
+  ["n1084.txt", "La familia Ortega, dueños de Panadería La Estrella, quiso que cada familia reciba información sobre el cáncer en su propio idioma.\n"],
+  ["n1085.md", "# Octubre Rosa: su mamografía en 20 minutos\n\nLlame al 555-0147 para una cita.\n"],
+  ["n1086.txt", "Gracias a la enfermera escolar, Mrs. Ana Ruiz, por organizar todo. ¿Su hijo necesita su primer chequeo dental? Llame al 555-0163.\n"],
+  ["n1087.txt", "Gracias a la familia Treviño, de Alamo, cuya donación hizo posible la sala de rehabilitación cardíaca.\n"],
+  ["n1088.txt", "Our founder, Dr. Ruth Amsel, was born in 1948 and opened the clinic in 1979.\n"],
+  ["n1089.txt", "Our pharmacy gave 4,000 flu shots this fall. Congratulations, Maria Lopez!\n"],
 ];
 
 const errors = async (file: string, text: string) =>
