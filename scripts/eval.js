@@ -34,8 +34,8 @@ function lintFolder(dir) {
       maxBuffer: 1 << 28,
     });
   } catch (err) {
-    // Status 1 means "found errors", but a crashed CLI also exits 1, with no report.
-    if (err.status !== 1 || !err.stdout) throw err;
+    // Status 1 means "found errors", 2 "a file could not be read" (reported with the rest); a crashed CLI exits with no report.
+    if ((err.status !== 1 && err.status !== 2) || !err.stdout) throw err;
     out = err.stdout;
   }
   return JSON.parse(out);
