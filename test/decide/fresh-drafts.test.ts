@@ -368,6 +368,11 @@ const UNSAFE: [string, string][] = [
   ["n1074.txt", "El altar tendrá un lugar para Don Ernesto Salas, de Alamo, a quien nuestra enfermera acompañó en casa hasta el 3 de octubre.\n"],
   ["n1075.txt", "foto del gimnasio de rehab: el señor en la bicicleta es Don Tomás Vega (93, post-stroke)\n"],
   ["n1076.txt", "Después de dos años de tratamientos de fertilidad, Ana y su esposo Luis esperan gemelos.\n"],
+  ["n1090.txt", "Hi Marco! / ¡Hola Marco! Qué bueno que los puntos de su mano sanaron bien. Si se pone rojo otra vez, regrese.\n"],
+  ["n1091.txt", "Un agradecimiento especial a Rubén, carpintero de Donna, de 61 años, que este mes celebró tres años sin tomar.\n"],
+  ["n1092.txt", "Last month we said goodbye to Mr. Elias Varga, 92, of Cedar Bend, who spent his last months at home with our hospice team.\n"],
+  ["n1093.txt", "Cada lunes nuestra enfermera visita a don Rafael Ortiz en Edcouch para curarle la úlcera del pie diabético.\n"],
+  ["n1094.txt", "Lorena, gracias por sus palabras. Don Arturo fue un guerrero y todas las enfermeras de la UCI lo recuerdan con cariño.\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -875,6 +880,7 @@ const SAFE: [string, string][] = [
   ["n1087.txt", "Gracias a la familia Treviño, de Alamo, cuya donación hizo posible la sala de rehabilitación cardíaca.\n"],
   ["n1088.txt", "Our founder, Dr. Ruth Amsel, was born in 1948 and opened the clinic in 1979.\n"],
   ["n1089.txt", "Our pharmacy gave 4,000 flu shots this fall. Congratulations, Maria Lopez!\n"],
+  ["n1095.json", "{\n  \"text\": \"¡Feliz Día de la Mujer! Nuestro equipo de parteras está aquí para ustedes.\",\n  \"tagged_users\": [\n    \"@centrolunanueva\"\n  ]\n}\n"],
 ];
 
 const errors = async (file: string, text: string) =>
