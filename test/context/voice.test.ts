@@ -38,6 +38,9 @@ describe('voiceOf', () => {
     expect(voice('Repost from @kay_example 🌈 Kayla Brennan, our whole team is over the moon for you!')).toBe('reply');
     expect(voice('Haha Kevin, we are so glad that tooth is feeling better!')).toBe('reply');
     expect(voice('Anytime Molly! See you next week.')).toBe('reply');
+    // A handle closing a sentence is spoken to; a handle credited mid-sentence is not.
+    expect(voice('yay glad the new inhaler is working so much better, @rosie_bakes_pa!! 🫁')).toBe('reply');
+    expect(voice('Photo by @lens_by_lou, taken at our open house.')).not.toBe('reply');
   });
 
   it('does not take the organisation\'s announcements for replies', () => {

@@ -99,6 +99,10 @@ describe('names in other shapes', () => {
     expect(await texts('#HeartMonth #NICUAwareness: CLOSED, SUNDAY')).toEqual([]);
     expect(await texts('Hep C is curable. #TeamBrandonBeatsHepC')).toEqual(['#TeamBrandonBeatsHepC']);
     expect(await texts('Marathon weekend! #BostonStrong #AustinStrong')).toEqual([]);
+    // A given name and a surname's initial closing a hashtag; a courtesy title and a name in capitals.
+    expect(await texts('Braces off! #SonrisaNueva #QuinceDeDanielaR #TeamUSA')).toEqual(['#QuinceDeDanielaR']);
+    expect(await texts('TEXT: "100 YEARS OF MISS HAZEL" and "MR. OKAFOR"')).toEqual(['MISS HAZEL', 'MR. OKAFOR']);
+    expect(await texts('THANK YOU MRS. WONDERFUL')).toEqual([]);
   });
 
   it('finds capitals names whose surname is also a given name, and "FIRST M LAST" on a card', async () => {
