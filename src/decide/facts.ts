@@ -237,7 +237,6 @@ export class HitFacts {
     const role = this.category === 'name' ? this.post.people.staffRole(this.hit) : undefined;
     return role !== undefined && isLayRole(role);
   }
-  /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   /** The care of the sentence before, in the same segment, when no one else is named in it. */
   private careJustBefore(s: Sentence): string | undefined {
     const k = this.sentenceIdx;
@@ -248,6 +247,7 @@ export class HitFacts {
     const named = this.post.hits.some((h) => h.rule.spec.category === 'name' && within(h, prev));
     return named ? undefined : this.post.view(k - 1).health?.word;
   }
+  /** The next sentence of the segment tells of care and names no one else: it goes on about this person. */
   private careGoesOn(orOpensOnCare = false): boolean {
     const k = this.sentenceIdx;
     const { sentences } = this.post.ctx;
