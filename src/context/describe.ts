@@ -226,7 +226,8 @@ function noOneInParticular(sentence: string, c: Cue): boolean {
   return ANYONE_BEFORE().test(before) || AS_A_BEFORE().test(before) || EACH_OF_MANY().test(sentence.slice(0, c.start)) || EVERY_SUBJECT().test(sentence.slice(0, c.start));
 }
 
-const EACH_ES = lazyRegex(() => /(?<![\p{L}])(?:cada|cualquier|todo|toda)\s+(?:[\p{L}]+\s+)?(?:familia|persona|paciente|miembro|niño|niña|padre|madre|mujer|hombre|residente|cliente|vecino|uno|una)(?![\p{L}])/iu);
+/** "cada familia", "cualquier persona", "veo personas con asma ... que usan su inhalador": "su" of anyone, or of people in general. */
+const EACH_ES = lazyRegex(() => /(?<![\p{L}])(?:(?:cada|cualquier|todo|toda)\s+(?:[\p{L}]+\s+)?(?:familia|persona|paciente|miembro|niño|niña|padre|madre|mujer|hombre|residente|cliente|vecino|uno|una)|personas|pacientes|familias|gente|clientes|mujeres|hombres|adultos|niños)(?![\p{L}])/iu);
 /** Someone "su" may belong to: a capitalised name, a title, a pronoun, a word for a person or a relative. */
 const ANTECEDENT_ES = lazyRegex(() => /\p{Lu}\p{Ll}+|(?<![\p{L}])(?:él|ella|ellos|ellas|le|lo|la|les|señora|señor|sra|sr|don|doña|paciente|niñ[oa]|bebé|mamá|papá|madre|padre|abuel[oa]|abuelit[oa]|hij[oa]|herman[oa]|espos[oa]|muchach[oa]|joven|señorita|residente|cliente|dueñ[oa]|perr[oa]|gat[oa])(?![\p{L}])/u);
 /** "Octubre Rosa", "Noviembre Azul": a month's campaign, no one's name. */

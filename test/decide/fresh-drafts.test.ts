@@ -881,6 +881,8 @@ const SAFE: [string, string][] = [
   ["n1088.txt", "Our founder, Dr. Ruth Amsel, was born in 1948 and opened the clinic in 1979.\n"],
   ["n1089.txt", "Our pharmacy gave 4,000 flu shots this fall. Congratulations, Maria Lopez!\n"],
   ["n1095.json", "{\n  \"text\": \"¡Feliz Día de la Mujer! Nuestro equipo de parteras está aquí para ustedes.\",\n  \"tagged_users\": [\n    \"@centrolunanueva\"\n  ]\n}\n"],
+  ["n1096.md", "---\nauthor: Rosa Villarreal, PharmD\n---\n\nSoy Rosa Villarreal, farmacéutica en Farmacia del Pueblo en Brownsville. Todos los días veo personas con asma que usan su inhalador de rescate más de lo que deberían.\n"],
+  ["n1097.txt", "Noche de Belleza, jueves 20 de junio\n\n• Charla sobre melasma con la Dra. Ivonne Farías, dermatóloga\n• Use protector solar todos los días.\n"],
 ];
 
 const errors = async (file: string, text: string) =>
