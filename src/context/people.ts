@@ -255,6 +255,9 @@ export class PeopleInPost {
     if (!before) return false;
     // "our town's 93-year-old crossing guard ... after her hip replacement": someone described by age, not the staff member named before.
     if (this.hits.some((h) => within(h, s) && h.rule.spec.category === 'age' && (h.segment !== before.segment || h.start > before.end + 6) && h.start < s.start + at)) return false;
+    // "caring for Pine Hollow's longtime postmaster in his final weeks": the person described as cared for, just before the pronoun.
+    const caredFor = s.patient !== undefined ? s.start + s.patient.start : Infinity;
+    if (this.hits.some((h) => within(h, s) && h.rule.spec.detector === 'combo' && h.start > caredFor && h.start < s.start + at && (h.segment !== before.segment || h.start > before.end))) return false;
     const role = this.staffRole(before);
     // "Jess noticed ... at her daughter's party ... She started chemotherapy": a relative named since may be the one meant.
     if (role !== undefined && RELATIVE().test(this.ctx.segments[before.segment].text.slice(before.end, before.segment === s.segment ? s.start + at : undefined))) return false;

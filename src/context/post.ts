@@ -7,6 +7,7 @@ import { describeSpans } from './describe.js';
 import { withoutGenericPatients } from './generic-patients.js';
 import { type Voice, voiceOf } from './voice.js';
 import { publicRepliers } from './reply-authors.js';
+import { behavioralCare, mayBeBehavioralCare, saysBehavioral } from './behavioral-post.js';
 import { splitSentences } from '../text/sentences.js';
 import { lazyRegex } from '../text/lazy-regex.js';
 import { isCommon, wordStats } from '../lexicons/stats.js';
@@ -245,7 +246,21 @@ export function buildPostContext(segments: Segment[]): PostContext {
       sentences.push({ segment: i, start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), ...voiceFlags(spoken), ...described[k] });
     });
   });
+  withBehavioralCare(segments, sentences);
   return { segments, sentences, story: sentences.find((s) => aboutPatient(s)) };
+}
+
+/** In a counselling or recovery organisation's post, a therapy group or a milestone is care (context/behavioral-post.ts). */
+function withBehavioralCare(segments: Segment[], sentences: Sentence[]): void {
+  let behavioral: boolean | undefined;
+  segments.forEach((seg, i) => {
+    if (!mayBeBehavioralCare(seg.text) || !(behavioral ??= saysBehavioral(segments))) return;
+    sentences.forEach((s, k) => {
+      if (s.segment !== i || s.health || isMetadata(seg)) return;
+      const care = behavioralCare(s.text);
+      if (care) sentences[k] = { ...s, health: care };
+    });
+  });
 }
 
 /**

@@ -91,7 +91,17 @@ function greetsByFirstName(line: string): boolean {
 /** Whether a text speaks to one person: a greeting with a name or handle, "Replying to @x", or thanks to a handle. */
 export function greetsSomeone(text: string, notAPerson?: (word: string) => boolean): boolean {
   const opening = text.slice(0, 80);
-  return addressesSomeone(opening, notAPerson) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || thanksHandle(text);
+  return addressesSomeone(opening, notAPerson) || /^\s*(?:replying to|in reply to|re:)\s*@/i.test(opening) || thanksHandle(text) || opensOnFirstName(opening, notAPerson);
+}
+
+const NAME_COMMA_OPENING = lazyRegex(() => /^[\s¡"“]*(\p{Lu}\p{Ll}+),\s/u);
+/**
+ * "Tomas, thank you!", "Jen, we think about you all the time!": a reply that opens on a first name and a comma speaks to
+ * that person (a post of the organisation's own that opens so is not taken for a reply: see voiceOf).
+ */
+function opensOnFirstName(opening: string, notAPerson: (word: string) => boolean = () => false): boolean {
+  const m = NAME_COMMA_OPENING().exec(opening);
+  return m !== null && isFirstName(m[1]) && !peopleCues().staffTitles.has(m[1].toLowerCase()) && !notAPerson(m[1]);
 }
 
 /** A note the team left for itself: "Internal: ...", "[staff note]", "TODO: ...". */

@@ -6,6 +6,13 @@ import type { PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 
 const CARE_IN_REPLY = new Set(['patient-relationship', 'advice']);
+/** The numbers of a person's records with the organisation: a claim, an account, a plan membership, a chart, a prescription. */
+const RECORD_CATEGORIES = new Set(['account', 'health-plan', 'mrn']);
+const RECORD_RULES = new Set(['identifiers/labelled-code', 'identifiers/labelled-id', 'identifiers/rx-number']);
+const isRecordId = (h: Hit) => RECORD_CATEGORIES.has(h.rule.spec.category) || RECORD_RULES.has(h.rule.spec.id);
+
+/** Whether a sentence of the segment comes after a declining one ("we can't discuss anyone's claim here"). */
+const declinedSegment = (ctx: PostContext, declined: Set<number>, segment: number) => ctx.sentences.some((s, k) => s.segment === segment && declined.has(k));
 
 /** An invitation to get in touch is no organisation news: "Call us to reschedule, Dr. Kerr wants to recheck that cholesterol". */
 const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder)$/i;
@@ -63,6 +70,8 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
   const headsName = (word: string) => (heads ??= orgHeadedWords(ctx.segments.map((seg) => seg.text).join('\n'))).has(word);
   const thanked = (text: string) => (THANKS_OPENING.test(text) ? headsName : undefined);
   const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text, thanked(ctx.segments[i].text))));
+  // "Hi Gary, ... a second look at the December claim ending in 3174": a record's number in a reply to someone is theirs.
+  for (const h of hits) if (isRecordId(h) && addressed.has(h.segment) && !declinedSegment(ctx, declined, h.segment)) care.add(h.segment);
   const answers = serviceAnswers(ctx);
   ctx.sentences.forEach((s, k) => {
     if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment) || declined.has(k)) return;

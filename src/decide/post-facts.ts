@@ -15,6 +15,7 @@ import type { Cue, PostContext, Sentence } from '../model/post.js';
 import type { Hit } from '../model/rule.js';
 import { CONTENT_CATEGORIES } from '../model/types.js';
 import { cueLists } from '../lexicons/cue-lists.js';
+import { peopleCues } from '../lexicons/people-cues.js';
 import { findTerms } from '../text/terms.js';
 import { mayMatch } from '../text/word-gate.js';
 
@@ -86,6 +87,17 @@ function nextItem(ctx: PostContext, j: number, k: number): boolean {
   if (a.pointer !== undefined && b.pointer !== undefined) return /\/\d+$/.test(b.pointer) && parent(a.pointer) === parent(b.pointer);
   return a.kind === 'list-item' && b.kind === 'list-item';
 }
+
+/** "is", "was": the sentence goes on to say who the person named is. */
+const IS_AFTER_NAME = /^\s+(?:is|was|has been|has|had)\s/u;
+/** A clinician's title alone before a name ("Dr.", "Nurse"; not "Coach"). */
+function titleOnly(lead: string): boolean {
+  const m = /^[^\p{L}\d]*(\p{L}{1,12})\.?\s+$/u.exec(lead);
+  return m !== null && peopleCues().staffTitles.has(m[1].toLowerCase()) && !isLayRole(m[1]);
+}
+
+/** A relative asking the organisation to tell a story: "His family asked us to share", "her daughter wanted us to share". */
+const FAMILY_ASKED = /(?<![\p{L}])(?:family|families|wife|husband|daughter|daughters|son|sons|children|kids|mom|dad|mother|father|parents|widow|widower)\s+(?:has\s+|have\s+|had\s+)?(?:asked|wanted)\s+(?:us\s+)?(?:to|that)\s+(?:we\s+)?share/giu;
 
 /** What the decision table asks about a post as a whole, worked out once per post. */
 export class PostFacts {
@@ -319,7 +331,9 @@ export class PostFacts {
 
   /** The post says someone chose to tell their own health story ("she asked us to share her story"). */
   private get selfDisclosed(): boolean {
-    return (this.disclosed ??= this.ctx.segments.some((seg) => mayMatch(cueLists().selfDisclosure, seg.text) && cueLists().selfDisclosure.test(seg.text)));
+    // "His family asked us to share how much it meant": the family's consent, given for a patient who cannot (no one's own story).
+    const own = (text: string) => cueLists().selfDisclosure.test(text.replace(FAMILY_ASKED, ' '));
+    return (this.disclosed ??= this.ctx.segments.some((seg) => mayMatch(cueLists().selfDisclosure, seg.text) && own(seg.text)));
   }
   private disclosed?: boolean;
 
@@ -342,7 +356,13 @@ export class PostFacts {
   staffSubject(k: number): boolean {
     const s = this.ctx.sentences[k];
     const first = this.hits.filter((h) => h.rule.spec.category === 'name' && within(h, s)).sort((a, b) => a.start - b.start)[0];
-    if (first !== undefined) return first.start - s.start <= 2 && this.onlyStaffNamed(s);
+    // "Dr. Haddad is a pediatric hospitalist ...": the name may follow its title when the sentence goes on to say who they are
+    // (not "Nurse Ana Cole caught the first confirmed measles case": what she did, to someone else).
+    if (first !== undefined) {
+      const lead = s.text.slice(0, first.start - s.start);
+      const says = lead.length <= 2 || (titleOnly(lead) && IS_AFTER_NAME.test(this.ctx.segments[first.segment].text.slice(first.end, first.end + 12)));
+      return says && this.onlyStaffNamed(s);
+    }
     // The detector does not report a staff member's first name again ("Linda grew up in Marion" after "Linda Okafor, RN").
     const opening = /^[^\p{L}\d]*(\p{Lu}[\p{L}'’-]+)/u.exec(s.text)?.[1];
     return opening !== undefined && this.people.isStaffWord(opening);

@@ -373,6 +373,19 @@ const UNSAFE: [string, string][] = [
   ["n1092.txt", "Last month we said goodbye to Mr. Elias Varga, 92, of Cedar Bend, who spent his last months at home with our hospice team.\n"],
   ["n1093.txt", "Cada lunes nuestra enfermera visita a don Rafael Ortiz en Edcouch para curarle la úlcera del pie diabético.\n"],
   ["n1094.txt", "Lorena, gracias por sus palabras. Don Arturo fue un guerrero y todas las enfermeras de la UCI lo recuerdan con cariño.\n"],
+  // Fifteenth session: replies opening on a first name, Spanish courtesy titles, a claim by its last digits, a recovery centre's milestones,
+  // a family asking to share, a testimonial, a birth date, a school team's position, a doctor clearing someone, a counselling group.
+  ["n1098.json", "{\n  \"platform\": \"Google\",\n  \"reviewer\": \"Paolo Greco\",\n  \"rating\": 5,\n  \"review\": \"Friendly staff, never a long wait.\",\n  \"draft_reply\": \"Paolo, thank you! So glad the root canal healed up before the holidays. See you in June! — Lakeside Dental\"\n}\n"],
+  ["n1099.json", "{\n  \"post\": \"Happy holidays from the 3 West family!\",\n  \"comments\": [\n    {\n      \"author\": \"Dana Ruiz\",\n      \"text\": \"We miss you all so much\",\n      \"replies\": [\n        {\n          \"author\": \"Maple Children's (draft)\",\n          \"text\": \"Dana, we think of you every day! Our whole team still talks about Leo's drawings on the oncology floor.\"\n        }\n      ]\n    }\n  ]\n}\n"],
+  ["n1100.txt", "Happy holidays from Bayside Family Medicine! Hours change this week.\n\nSra. Olivares, ya llegaron sus resultados de la biopsia; el Dr. Kim le llama el lunes.\n"],
+  ["n1101.json", "{\n  \"platform\": \"Facebook\",\n  \"reviewer\": \"Carl Mendez\",\n  \"rating\": 2,\n  \"review\": \"Still waiting on a refund.\",\n  \"draft_reply\": \"Hi Carl, I'm sorry about the delay. I've asked billing to look at the March claim ending in 4471 and will call you Friday. — Member Services\"\n}\n"],
+  ["n1102.txt", "Harbor Recovery Center holiday schedule: closed Dec 25.\n\nCongratulations to Tessa and R.J. on their one-year milestones this month! Cake in the Commons on Friday.\n"],
+  ["n1103.md", "---\ntitle: Our year\nauthor: Grace Lin, RN, Director\n---\n\nThis spring we had the honor of caring for Millbrook's longtime school crossing guard in her final weeks. Her son asked us to share how much our aide, Tomas, meant to her.\n"],
+  ["n1104.json", "{\n  \"calendar\": \"June\",\n  \"posts\": [\n    {\n      \"date\": \"2025-06-03\",\n      \"copy\": \"Summer hours start Monday.\",\n      \"notes\": \"Testimonial from Gloria Baptiste (Wednesday caregivers group) for the July newsletter.\"\n    }\n  ]\n}\n"],
+  ["n1105.md", "# Births this year\n\nWe welcomed 640 babies in 2024.\n\n![Baby Iris Kowalski, born June 9 at 4:40 a.m., asleep on her mom's chest](/img/iris.jpg)\n"],
+  ["n1106.txt", "Remember the Oakmont High boys' varsity starting pitcher who went down in the county final? He spent 30 sessions with us, passed his hop tests in May, and threw a shutout Friday.\n"],
+  ["n1107.json", "{\n  \"post\": \"Winter hours\",\n  \"comments\": [\n    {\n      \"author\": \"Nina Patel\",\n      \"text\": \"You guys are great\",\n      \"replies\": [\n        {\n          \"author\": \"Clearview Eye (draft)\",\n          \"text\": \"Thank you Nina! Tell your mom she can drive again once Dr. Ames clears her at the March 2 check.\"\n        }\n      ]\n    }\n  ]\n}\n"],
+  ["n1108.txt", "Northgate Counseling, reply to a comment:\n\nHi Omar! So glad the Tuesday men's group has been a good fit for you. See you this week!\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -883,6 +896,13 @@ const SAFE: [string, string][] = [
   ["n1095.json", "{\n  \"text\": \"¡Feliz Día de la Mujer! Nuestro equipo de parteras está aquí para ustedes.\",\n  \"tagged_users\": [\n    \"@centrolunanueva\"\n  ]\n}\n"],
   ["n1096.md", "---\nauthor: Rosa Villarreal, PharmD\n---\n\nSoy Rosa Villarreal, farmacéutica en Farmacia del Pueblo en Brownsville. Todos los días veo personas con asma que usan su inhalador de rescate más de lo que deberían.\n"],
   ["n1097.txt", "Noche de Belleza, jueves 20 de junio\n\n• Charla sobre melasma con la Dra. Ivonne Farías, dermatóloga\n• Use protector solar todos los días.\n"],
+  // Fifteenth session: a chocolate Santa, a doctor described after her title, a race's name, a reply asking for a DM, a group's schedule, a new hire.
+  ["n1109.md", "---\ntitle: Holiday hazards\nauthor: Dr. Lena Ortiz, DVM\n---\n\nOn Christmas Eve I removed a whole chocolate Santa from Pepper, a 4-year-old beagle. Pepper is home and fine.\n"],
+  ["n1110.txt", "Dr. Amara Osei is a pediatric hospitalist at Maple Children's, a mom of two in Millbrook, and the loudest hockey coach in the U12 league. She answers your flu questions below.\n"],
+  ["n1111.txt", "Your screeners: Luis Ortega, DPT (3x Lakeshore Half winner) and Kim Tran, PTA. Free running-injury screens Saturday.\n"],
+  ["n1112.json", "{\n  \"in_reply_to\": \"@jen_r88\",\n  \"draft_reply\": \"@jen_r88 We're sorry for the wait. To protect your privacy, please don't post ID numbers here. Send us a DM and we'll call you today.\"\n}\n"],
+  ["n1113.txt", "Harbor Recovery Center: our Thursday women's group meets at 6 pm in Room 2. New faces always welcome. Call 555-0139.\n"],
+  ["n1114.txt", "Coach-turned-PT Dani Reyes joins our team this fall! She played varsity soccer at Oakmont High and now runs our ACL prevention clinic.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -67,7 +67,7 @@ export function compileCombo(spec: ComboRuleSpec) {
       // "As a nurse, I ...", "Hi, I'm Renata Okafor, charge nurse on our oncology unit": the writer's own job.
       // "CHRIS DOLAN, LCSW: I was a 24-year-old line cook": a staff speaker's own past, in a script.
       const writersOwn = ([a]: readonly [number, number]) => (WRITER_FIRST().test(s.text) && AS_A_BEFORE().test(s.text.slice(Math.max(0, a - 30), a))) || SELF_INTRO_BEFORE().test(s.text.slice(Math.max(0, a - 60), a)) || (I_WAS_BEFORE().test(s.text.slice(Math.max(0, a - 40), a)) && staffSpeaksAt(s.text, a));
-      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b) && !CHILD_AGE_BEFORE().test(s.text.slice(0, a)) && !FIGURATIVE().test(s.text.slice(Math.max(0, a - 40), a) + '\u0000' + s.text.slice(b, b + 20)));
+      const roles = [...spans(cueLists().roles, s.text), ...spans(extra, s.text)].filter(notStaff).filter(([a, b]) => !MADE_THING_BEFORE().test(s.text.slice(Math.max(0, a - 30), a)) && !OFFICE_NOT_PERSON().test(s.text.slice(b, b + 40)) && !TITLE_OF_NAME().test(s.text.slice(b, b + 30)) && !GROUP_AFTER().test(s.text.slice(b, b + 20)) && !noOnesJob(s.text, a, b) && !writersOwn([a, b]) && !animalName(s.text, a, b) && !CHILD_AGE_BEFORE().test(s.text.slice(0, a)) && !FIGURATIVE().test(s.text.slice(Math.max(0, a - 40), a) + '\u0000' + s.text.slice(b, b + 20)));
       if (!roles.length) return;
       const place = placeIn(s, hits);
       if (place) for (const [a, b] of roles) add(a, b, 'what the person does, together with a place');
@@ -143,6 +143,8 @@ const AS_A_BEFORE = lazyRegex(() => /(?<![\p{L}])as\s+an?\s+(?:[\p{L}-]+\s+){0,2
 /** "like the senior queen she is", "a true rock star": a role said in praise, no one's job. */
 const FIGURATIVE = lazyRegex(() => /(?:(?<![\p{L}])like\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}\u0000\s+(?:she|he|they|you)\s+(?:is|are|were|was)(?![\p{L}])|(?<![\p{L}])(?:true|total|absolute|real|little)\s+\u0000)/iu);
 const GROUP_AFTER = lazyRegex(() => /^\s+(?:volunteers|workers|ambassadors|interns|helpers|groups?|leaders|members|teams?|employees|staff|athletes|clubs?|clinics?|workshops?|trainings?|classes|class|courses?|certifications?|appreciation|day|week|night|breakfast|luncheon)(?![\p{L}])/iu);
+/** "a whole chocolate Santa", "the inflatable snowman": a thing made in a role's shape, no one at all. */
+const MADE_THING_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:chocolate|candy|foil-wrapped|inflatable|plush|stuffed|toy|ceramic|wooden|gingerbread|cookie|sugar|marshmallow|cardboard|paper|lego|snow)\s+(?:[\p{L}-]+\s+)?$/iu);
 /** "ANCHOR:", "NURSE 1:": a speaker's label in a script. */
 const SPEAKER_LABEL = lazyRegex(() => /^\s*\d*\s*:/u);
 /** "two nurse practitioners", "14 paramedics": jobs counted. */
@@ -215,6 +217,7 @@ export function describedPeople(text: string): (readonly [number, number])[] {
     if (/(?<![\p{L}])I\s+(?:was|am)\s+$/u.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && staffSpeaksAt(text, m.index!)) continue;
     // A count is no name: "the 38 veteran volunteers".
     const modifiers = m[1].replace(AGE_WORDS(), '').replace(/^\d[\d,]*\s+/, '');
+    if (MADE_THING_BEFORE().test(modifiers)) continue;
     // "the only chemistry teacher in Gilmore", "the only veterinarian in Nome", "Guess which morning anchor": one person, even unnamed.
     const one = ONLY().test(modifiers) || (/^which\s/i.test(m[0]) && /(?<![\p{L}])guess\s+$/iu.test(text.slice(Math.max(0, m.index! - 10), m.index!)));
     const known = KNOWN_TO_READERS().exec(m[0]);
