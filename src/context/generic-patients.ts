@@ -30,6 +30,8 @@ const SERVICE_BEFORE_ES = lazyRegex(() => /(?<![\p{L}])(?:portal|derechos|seguri
 const PACIENTE = /^pacientes?$/i;
 const STAFF_HONOUR_AFTER = lazyRegex(() => /^\s+(?:spotlight|appreciation|recognition|awards?|of the (?:month|year|week|quarter))(?![\p{L}])/iu);
 
+/** "nurse resident", "PGY-2 residents", "new grad residents": clinicians in a residency. */
+const TRAINEE_BEFORE = lazyRegex(() => /(?<![\p{L}])(?:nurse|nursing|rn|new[- ]grad(?:uate)?|medical|surgical|surgery|pharmacy|dental|family medicine|internal medicine|pediatric|pgy-?\d|first-year|second-year|third-year|chief)\s+$/iu);
 /** "our resident splinting wizard": the house expert at something, no one in residence. */
 const RESIDENT_EXPERT = lazyRegex(() => /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:expert|wizard|guru|pro|genius|artist|comedian|dj|chef|baker|photographer|storyteller|historian|poet|musician|techie|nerd|cheerleader|ninja|whisperer|queen|king)(?![\p{L}])/u);
 
@@ -168,6 +170,8 @@ function isGeneric(text: string, cue: Cue): boolean {
     (/^caregivers?$/i.test(cue.word) && STAFF_HONOUR_AFTER().test(after)) ||
     (PACIENTE.test(cue.word) && SERVICE_BEFORE_ES().test(before)) ||
     (/^resident$/i.test(cue.word) && RESIDENT_EXPERT().test(after)) ||
+    // "Nurse resident cohort of 2024", "our PGY-2 residents": clinicians in training, no one in residence.
+    (/^residents?$/i.test(cue.word) && TRAINEE_BEFORE().test(before)) ||
     // "individual resident concerns", "resident rights": a word for residents as a modifier, no one in particular.
     (/^(?:resident|patient|client)$/i.test(cue.word) && RESIDENT_THINGS_AFTER().test(after)) ||
     (FOR_WHOM.test(cue.word) && EVENT_AFTER().test(after)) ||

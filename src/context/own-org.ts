@@ -10,7 +10,7 @@ import type { Segment } from '../model/types.js';
  */
 
 /** Fields that hold who sends or publishes the post. */
-const SENDER_KEYS = /^(?:org|organi[sz]ation|org_name|clinic|practice|hospital|agency|page|account|brand|publisher|sender|from|site_name|business|company|client|newsletter|publication)$/i;
+const SENDER_KEYS = /^(?:org|organi[sz]ation|org_name|clinic|practice|hospital|agency|page|account|brand|publisher|sender|from|site_name|business|company|client|newsletter|publication|plan|health_plan|insurer|payer|pharmacy|system|health_system)$/i;
 /** A sign-off line: "— Nicole Brandt, FNP-C | CareLink Virtual Health"; its parts name the writer and where they work. */
 const SIGN_OFF = /^[ \t]*[—–][ \t]*(\p{Lu}[^\n,|]{2,60}[,|][^\n]{2,120})$/gmu;
 const HASHTAG_OR_HANDLE = /(?<![\p{L}\p{N}_])[#@]([\p{L}\p{N}_]{4,})/gu;

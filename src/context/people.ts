@@ -33,6 +33,8 @@ function otherSex(after: string, pronoun: string): boolean {
   if (!first) return false;
   return (HE.test(first) && SHE.test(pronoun)) || (SHE.test(first) && HE.test(pronoun));
 }
+/** Spanish object pronouns: someone other than the subject acted on ("le ayudó", "la atendimos"). */
+const SPANISH_OBJECT = lazyRegex(() => /(?<![\p{L}])(?:le|les|lo|los)(?![\p{L}])/iu);
 /** "her own recovery", "survived braces twice herself": what happened to the sentence's own person. */
 const OWN_CARE = lazyRegex(() => /(?<![\p{L}])(?:(?:her|his)\s+own|herself|himself)(?![\p{L}])/iu);
 /** "him", or "her" as an object ("reached her.", "walked her to the car"), not "her knee". */
@@ -62,7 +64,7 @@ const SPOTLIGHT = lazyRegex(() => /(?<![\p{L}])((?:staff|volunteer|employee|team
 
 /** Hits that mention a person: a name, or a handle. */
 export const PERSON_CATEGORIES = new Set(['name', 'other-id']);
-export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had)$/i;
+export const PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself|who was|who is|who has|who had|su|sus)$/i;
 
 /** Words that put a town after them: "in", "from", "outside", "near". */
 const LOCATIVE = lazyRegex(() => /(?<![\p{L}])(?:in|at|from|outside|outside of|near|around|to|of|de|del|en)\s+$/iu);
@@ -247,6 +249,8 @@ export class PeopleInPost {
    */
   pronounNotPatient(s: Sentence, person: Cue): boolean {
     if (!PRONOUN.test(person.word)) return false;
+    // In a reply, Spanish "su" is the reader's own ("su cita de diálisis", "your appointment"), not the clinician's named before.
+    if (s.reply && /^sus?$/i.test(person.word)) return false;
     // Someone else named or tagged in the sentence may be the one the pronoun means,
     // unless the care is the pronoun's own ("She's mom to twins Owen and Ella and says her own wisdom-tooth recovery ...").
     if (!OWN_CARE().test(s.text.slice(person.start)) && this.hits.some((h) => within(h, s) && PERSON_CATEGORIES.has(h.rule.spec.category) && this.staffRole(h) === undefined && this.kindOf(h) === undefined)) return false;
@@ -258,6 +262,8 @@ export class PeopleInPost {
     // "caring for Pine Hollow's longtime postmaster in his final weeks": the person described as cared for, just before the pronoun.
     const caredFor = s.patient !== undefined ? s.start + s.patient.start : Infinity;
     if (this.hits.some((h) => within(h, s) && h.rule.spec.detector === 'combo' && h.start > caredFor && h.start < s.start + at && (h.segment !== before.segment || h.start > before.end))) return false;
+    // "la Dra. Ramírez le ayudó a coordinar su cita de diálisis": "su" after an object pronoun is the one helped.
+    if (/^sus?$/i.test(person.word) && before.segment === s.segment && SPANISH_OBJECT().test(this.ctx.segments[s.segment].text.slice(before.end, s.start + at))) return false;
     const role = this.staffRole(before);
     // "Jess noticed ... at her daughter's party ... She started chemotherapy": a relative named since may be the one meant.
     if (role !== undefined && RELATIVE().test(this.ctx.segments[before.segment].text.slice(before.end, before.segment === s.segment ? s.start + at : undefined))) return false;

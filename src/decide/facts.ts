@@ -122,6 +122,8 @@ export class HitFacts {
   get healthContent(): boolean { return CONTENT.has(this.category); }
   /** A name, or a description of one person ("a 52-year-old bus dispatcher"), in a post that says its people are invented. */
   get fictionalName(): boolean { return this.post.fictional && (this.category === 'name' || this.category === 'photo' || this.hit.rule.spec.detector === 'combo'); }
+  /** The post says its people are invented: where its patient was cared for points at no one. */
+  get inventedPatient(): boolean { return this.post.fictional; }
   get eponym(): boolean { return PROPER_NAMES.has(this.category) && isEponym(this.text, this.hit.start, this.hit.end); }
   /**
    * The title or job that makes a name staff or a public figure. A public

@@ -47,7 +47,7 @@ export const OUTCOMES: readonly Outcome[] = [
   { decision: 'beside-direct-identifier', severity: 'rule', when: (f) => f.directBeside, reason: (id) => `in the same sentence as a direct identifier (${id})` },
   // The organisation's own site ("our Chicago clinic"): PHI only as the place one patient was cared for.
   { decision: 'own-site-in-care-reply', severity: 'rule', when: (f) => f.ownSite && f.careReply, reason: inCareReply },
-  { decision: 'own-site-of-patient-care', severity: 'rule', when: (f) => f.ownSite && f.siteCareCue, reason: (cue) => `where a patient was cared for: "${cue}" in the same sentence` },
+  { decision: 'own-site-of-patient-care', severity: 'rule', when: (f) => f.ownSite && !f.inventedPatient && f.siteCareCue, reason: (cue) => `where a patient was cared for: "${cue}" in the same sentence` },
   { decision: 'own-site', severity: 'off', when: (f) => f.ownSite },
   // A person's name with a room or bed number: a resident or patient, and where to find them.
   { decision: 'person-in-room', severity: 'rule', when: (f) => f.personInRoom, reason: (what) => `${what} in the same sentence` },

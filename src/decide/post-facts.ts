@@ -24,7 +24,7 @@ export const CONTENT = new Set<string>(CONTENT_CATEGORIES);
 /** A list's lead-in that thanks or names helpers: their names are no patients'. */
 const HELPERS_LEAD = /thank|sponsor|donor|chair|volunteer|staff|team|speaker|panel|host|partner/i;
 /** A cue that names someone as one in care: "a longtime patient", "our client". */
-const PATIENT_NOUN = /^(?:patient|client|resident)$/i;
+const PATIENT_NOUN = /^(?:patient|client|resident|a member (?:in|from|who))$/i;
 /** Patient cues that are events of anyone's life: a staff member's birthday is no patient's. */
 const LIFE_EVENT = /^birthday$/i;
 /** The first name a birthday is wished to: "Happy 100th birthday, Harold!", "HAPPY BIRTHDAY TO OUR HAROLD". */
@@ -173,7 +173,10 @@ export class PostFacts {
       // "CHRIS DOLAN, LCSW: I was a 24-year-old line cook ... my first panic attack": a staff speaker's own lines in a script.
       const staffLine = FIRST_PERSON.test(s.text) && staffSpeaksAt(this.ctx.segments[s.segment].text, s.start) && !this.namesPatient(k, true);
       if (staffLine) return this.keep(k, { ...v, patient: undefined, personal: undefined, health: undefined });
-      const ownStory = v.patient !== undefined && (((inFirstPersonQuote(s.text, v.patient.start) || this.selfDisclosed) && this.staffSpeaks(k, v)) || (FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true)));
+      // A quote may open sentences before ("I came here as a new grad in 2016. I was diagnosed with Crohn's my first year ..."),
+      // when the sentence names no one ("Dr. Patel diagnosed my son's strep" is the clinician's care of the speaker's son).
+      const quoted = v.patient !== undefined && (inFirstPersonQuote(s.text, v.patient.start) || (inside.length === 0 && inFirstPersonQuote(this.ctx.segments[s.segment].text, s.start + v.patient.start)));
+      const ownStory = v.patient !== undefined && (((quoted || this.selfDisclosed) && this.staffSpeaks(k, v)) || (FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true)));
       // "But my dad lived with type 2 diabetes" in a post by a staff member: the writer's own family, told by the writer.
       const ownFamily = !ownStory && v.personal !== undefined && !v.patient && FIRST_PERSON.test(s.text) && this.staffAuthored && !this.namesPatient(k, true);
       if (ownFamily) return this.keep(k, { ...v, personal: undefined, health: undefined });

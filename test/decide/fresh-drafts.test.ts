@@ -386,6 +386,11 @@ const UNSAFE: [string, string][] = [
   ["n1106.txt", "Remember the Oakmont High boys' varsity starting pitcher who went down in the county final? He spent 30 sessions with us, passed his hop tests in May, and threw a shutout Friday.\n"],
   ["n1107.json", "{\n  \"post\": \"Winter hours\",\n  \"comments\": [\n    {\n      \"author\": \"Nina Patel\",\n      \"text\": \"You guys are great\",\n      \"replies\": [\n        {\n          \"author\": \"Clearview Eye (draft)\",\n          \"text\": \"Thank you Nina! Tell your mom she can drive again once Dr. Ames clears her at the March 2 check.\"\n        }\n      ]\n    }\n  ]\n}\n"],
   ["n1108.txt", "Northgate Counseling, reply to a comment:\n\nHi Omar! So glad the Tuesday men's group has been a good fit for you. See you this week!\n"],
+  // Fifteenth session, small towns: a family's child and a farm accident, a job at a co-op with an eye injury, a plan member by town, "see you at group".
+  ["n1115.txt", "Our flight team flew 180 missions last year.\n\nOne of them was the Olsons' girl from Pine Creek after the tractor rollover in May. Two surgeries later, she's back riding at the county fair.\n"],
+  ["n1116.md", "# Grinding season\n\nTake it from a 61-year-old feed mill foreman at the Ridgeway co-op who came in after three days of a scratchy eye. The rust ring had set by then.\n"],
+  ["n1117.txt", "Proud of our care coordinators. When a member in Dalton needed dialysis three times a week, our coordinator Jo Park set up rides with his church.\n"],
+  ["n1118.json", "{\n  \"page\": \"Riverbend Counseling\",\n  \"post\": \"Our evening recovery groups meet Mondays and Wednesdays.\",\n  \"comments\": [\n    {\n      \"author\": \"Devin Shaw\",\n      \"text\": \"Best decision I ever made.\",\n      \"replies\": [\n        {\n          \"author\": \"Riverbend Counseling\",\n          \"text\": \"So proud of you Devin! See you at group Wednesday\"\n        }\n      ]\n    }\n  ]\n}\n"],
 ];
 
 const SAFE: [string, string][] = [
@@ -903,6 +908,12 @@ const SAFE: [string, string][] = [
   ["n1112.json", "{\n  \"in_reply_to\": \"@jen_r88\",\n  \"draft_reply\": \"@jen_r88 We're sorry for the wait. To protect your privacy, please don't post ID numbers here. Send us a DM and we'll call you today.\"\n}\n"],
   ["n1113.txt", "Harbor Recovery Center: our Thursday women's group meets at 6 pm in Room 2. New faces always welcome. Call 555-0139.\n"],
   ["n1114.txt", "Coach-turned-PT Dani Reyes joins our team this fall! She played varsity soccer at Oakmont High and now runs our ACL prevention clinic.\n"],
+  // Fifteenth session: a staff quote over several sentences, nurse residents, a race's handle, "su" after a pharmacist, a composite member.
+  ["n1119.md", "# Join our nurse residency\n\n> \"I started here as a new grad in 2018. I was diagnosed with lupus my second year, and my manager worked around my own infusions. Now I precept new grads on 4 West.\" — Kim Osei, RN, 33\n\nApply by June 1.\n"],
+  ["n1120.md", "# Nurse residency\n\nApplications are open.\n\n![Nurse resident cohort of 2025 on the hospital steps](/img/rn-residency-2025-cohort.jpg)\n"],
+  ["n1121.json", "{\n  \"text\": \"Free post-race stretch sessions at mile 3! Come cheer our team at the Lakeside Turkey Trot.\",\n  \"tagged_users\": [\n    \"@lakesideturkeytrot\",\n    \"@lakeside_pt\"\n  ]\n}\n"],
+  ["n1122.md", "# Temporada de vacunas\n\nNuestra farmacéutica Ana Ruiz, PharmD, ya aplicó 900 vacunas.\n\n![La farmacéutica Ana Ruiz con su bata frente al mostrador de vacunas](/img/ana-ruiz-vacunas.jpg)\n"],
+  ["n1123.md", "---\ntitle: How care management works\nplan: Ridgeline Health Plan\n---\n\n'Sam' is a composite member we created to show how the program works. Sam was recently diagnosed with diabetes, and a Ridgeline Health nurse calls after a hospital stay.\n"],
 ];
 
 const errors = async (file: string, text: string) =>

@@ -125,7 +125,7 @@ const WHERE = lazyRegex(() => /^[\s,]+(?:(?:at|of|from|on|for|in)\s+(?:the\s+)?(
 /** A past event that happened to that one person: "the bride who came in", "the boy who swallowed a magnet". */
 const WHO_DID = lazyRegex(() => /^[\s,]+who\s+(?:(?:was|were|had|got|came|fell|went|ran|broke|drove|took|spent|found|lost|ate|swallowed|walked|rode|jumped|sat)|[\p{L}]+ed)(?![\p{L}])/iu);
 /** What one known person does in town: "the guy who runs the Elks Lodge fireworks show", "the woman who owns the bakery on Main". */
-const WHO_RUNS = lazyRegex(() => /^[\s,]+who\s+(?:runs|owns|manages|coaches|hosts|organizes|organises|leads|drives|delivers|sells|plays|sings|directs|founded|started)\s+(?:(?:the|a|that|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}|(?:bakery|diner|shop|store|cart|truck|stand|team|band|choir|show|parade|market|restaurant|cafe|café|bar|gym|salon|farm|league|church)(?![\p{L}]))/u);
+const WHO_RUNS = lazyRegex(() => /^[\s,]+who\s+(?:runs|owns|manages|coaches|hosts|organizes|organises|leads|drives|delivers|sells|plays|sings|directs|founded|started)\s+(?:(?:the|a|that|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}|(?:bakery|diner|shop|store|cart|truck|stand|team|band|choir|show|parade|market|restaurant|cafe|café|bar|gym|salon|farm|league|church|barn|booth|fair|rodeo|auction|co-op|elevator|club|lodge|troop|pantry)(?![\p{L}]))/u);
 /** A public figure's office followed by what it does in public, not by their care: "the mayor's proclamation". */
 const OFFICE_NOT_PERSON = lazyRegex(() => /^(?:['’]s\s+(?:office|proclamation|staff|team|council|award|challenge|cup)|\s+(?:proclaimed|declared|signed|announced|spoke|joined|visited|cut|presented|thanked|attended|toured|opened))(?![\p{L}])/iu);
 
