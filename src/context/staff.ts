@@ -20,6 +20,8 @@ function compile(): StaffPatterns {
   const raw = peopleCues().lists;
   const alt = (words: readonly string[]) => trieAlternation(words);
   const titles = alt([...raw.staffTitles, ...raw.staffOccupations]);
+  // For `pair`, which has no `i` flag: the titles as written ("our MAs Bree, Lourdes and Tomasz").
+  const titlesAsWritten = trieAlternation([...raw.staffTitles, ...raw.staffOccupations], false);
   // A job described at length: "a certified Spanish medical interpreter", "our lead veterinary technician".
   // The words before the job are its modifiers, never a verb's preposition ("Jaxon, swing by the front desk")
   // or a clause of its own ("Miss Hattie, who told pharmacist Raj").
@@ -43,7 +45,7 @@ function compile(): StaffPatterns {
     // "After 31 years as a veterinary technician here, Deb Lindqvist ...": a career, then the name.
     tenure: new RegExp(`(?<![\\p{L}])(?:years?|decades?|months?)\\s+as\\s+(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${alt(raw.staffOccupations)})s?(?:\\s+(?:here|with us))?,\\s+$`, 'iu'),
     // Staff listed after a plural title: "ICU nurses Jill Park and Tom Ortiz", "our three nurses — Kim Albrecht, Darnell Fisk and Rosa Jimenez".
-    pair: new RegExp(`(?<![\\p{L}])(${titles})s\\s*(?:[—–:]\\s*)?(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+|,\\s+|\\s+(?:and|&)\\s+)){0,9}$`, 'u'),
+    pair: new RegExp(`(?<![\\p{L}])(${titlesAsWritten})s\\s*(?:[—–:]\\s*)?(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+|,\\s+|\\s+(?:and|&)\\s+)){0,9}$`, 'u'),
     after: new RegExp(
       // An age may come between: "Raymond Holloway, 58, who served our department", "Donnie Fitch, 74 — delivery driver"; a credential may be in brackets ("Jordan (DPT)");
       // a tenure: "Bo Jensen for 25 years at the front desk".

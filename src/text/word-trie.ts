@@ -16,13 +16,25 @@ interface Node {
 /** A literal string as regex source. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A letter outside ASCII that has case: its case-insensitive twins are not always what toLowerCase says ("ı", "ᾀ"). */
-const nonAsciiCased = (ch: string) => ch > '\x7f' && ch.toLowerCase() !== ch.toUpperCase();
+/**
+ * A Latin-1 letter with case ("é", "Ñ", "ü", not "×" or "÷"): under the `i`
+ * flag, with or without `u`, each matches itself and the other case that
+ * toLowerCase pairs it with, and no character of this range or of ASCII
+ * besides ("ß" and "å" have twins elsewhere, "ẞ" and the Ångström sign, which
+ * stay outside). So the trie can branch on its lower case as on ASCII's.
+ */
+const latin1Cased = (ch: string) => ch >= '\xc0' && ch <= '\xfe' && ch !== '\xd7' && ch !== '\xf7';
+
+/** A letter outside ASCII and Latin-1 that has case: its case-insensitive twins are not always what toLowerCase says ("ı", "ᾀ"). */
+const nonAsciiCased = (ch: string) => ch > '\x7f' && !latin1Cased(ch) && ch.toLowerCase() !== ch.toUpperCase();
+
+/** The branch a letter takes in a case-insensitive trie. */
+const foldKey = (ch: string) => ((ch >= 'A' && ch <= 'Z') || latin1Cased(ch) ? ch.toLowerCase() : ch);
 
 /**
  * `ignoreCase`: the regex will carry the `i` flag, so ASCII letters of either
  * case share a branch (or a longer word in the other case would lose to a
- * shorter one). A list with a cased letter outside ASCII keeps the flat
+ * shorter one), and so do Latin-1's. A list with a cased letter outside those keeps the flat
  * longest-first alternation: Unicode case folding has too many special cases
  * to reproduce here exactly.
  */
@@ -34,7 +46,7 @@ export function trieAlternation(words: readonly string[], ignoreCase = true): st
   for (const word of words) {
     let node = root;
     for (const raw of word) {
-      const ch = ignoreCase && raw >= 'A' && raw <= 'Z' ? raw.toLowerCase() : raw;
+      const ch = ignoreCase ? foldKey(raw) : raw;
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
       node = child;

@@ -85,6 +85,8 @@ it('reads staff listed after a plural title', () => {
   for (const name of ['Kim Albrecht', 'Darnell Fisk', 'Rosa Jimenez']) expect(role(three, name)).toBe('nurse');
   // Words in lower case end the list: whoever the nurses cared for is no nurse.
   expect(role('Our nurses cared for Tom Ortiz after his fall.', 'Tom Ortiz')).toBeUndefined();
+  // The plural is read case-sensitively: a title in capitals as the list writes it ("MA").
+  expect(role('Our MAs Bree, Lourdes and Tomasz who kept the line moving', 'Lourdes')).toBe('MA');
 });
 
 it('reads a job after an age and a dash, and says the role without the age', () => {

@@ -20,18 +20,30 @@ describe('trieAlternation', () => {
     expect(trieAlternation(['her', 'her doctor'])).toBe('(?:her(?: doctor)?)');
   });
 
+  it('branches on Latin-1 letters as on ASCII ones', () => {
+    expect(trieAlternation(['niño', 'Niña'])).toBe('(?:niñ(?:o|a))');
+    expect(trieAlternation(['niño', 'Niña'], false)).toBe('(?:niño|Niña)');
+    // A letter whose case twins lie outside Latin-1 and ASCII keeps the flat form.
+    expect(trieAlternation(['aı', 'ab'])).toBe('(?:aı|ab)');
+  });
+
   it('escapes regex syntax', () => {
     expect(new RegExp(trieAlternation(['no.', 'c++', 'a|b'])).test('c++')).toBe(true);
     expect(new RegExp(`^${trieAlternation(['no.'])}$`).test('nox')).toBe(false);
   });
 
   it('matches exactly what the flat alternation, longest first, matches', () => {
-    const letters = fc.constantFrom('a', 'b', 'n', 'o', 'i', 'I', 'k', 's', ' ', '.', 'É', 'é', 'ı', 'İ', 'ß', 'ẞ', 'ſ', 'K', 'ᾀ', 'ᾈ', '😀', '-');
+    const letters = fc.constantFrom('a', 'b', 'n', 'o', 'i', 'I', 'k', 's', ' ', '.', 'É', 'é', 'ñ', 'Ñ', 'å', 'Å', '\u212b', 'ÿ', 'Ÿ', 'µ', 'μ', 'ı', 'İ', 'ß', 'ẞ', 'ſ', 'K', 'ᾀ', 'ᾈ', '😀', '-');
     const word = fc.array(letters, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
     const text = fc.array(fc.oneof(letters, word), { maxLength: 25 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), text, (words, t) => {
         expect(matches(bounded(trieAlternation(words)), t)).toEqual(matches(bounded(flat(words)), t));
+        // The same without the `u` flag, as the word gates use tries.
+        const legacy = (body: string) => new RegExp(`(?<![a-z])${body}`, 'gi');
+        expect(matches(legacy(trieAlternation(words)), t)).toEqual(matches(legacy(flat(words)), t));
+        // And as written, case-sensitive.
+        expect(matches(new RegExp(trieAlternation(words, false), 'gu'), t)).toEqual(matches(new RegExp(flat(words), 'gu'), t));
       }),
       { numRuns: 1500 },
     );
