@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voiceOf } from '../../src/context/voice.js';
+import { greetsSomeone, voiceOf } from '../../src/context/voice.js';
 import { cueLists } from '../../src/lexicons/cue-lists.js';
 import type { Segment } from '../../src/model/types.js';
 
@@ -74,4 +74,16 @@ it('"Thanks so much, Mei-Ling!" greets a person', () => {
 
 it('thanking a police officer by title is no reply to a patient', () => {
   expect(voice('Thank you, Officer Dan Reyes, for helping at our flu clinic!')).toBe('ours');
+});
+
+describe('greetsSomeone', () => {
+  it('takes a reply that opens on a first name and a comma as spoken to that person', () => {
+    expect(greetsSomeone('Tomas, thank you! So glad the root canal healed up.')).toBe(true);
+    expect(greetsSomeone('Marisol, we think about you all the time!')).toBe(true);
+  });
+  it('does not take a title, a town the caller knows, or a word as a name', () => {
+    expect(greetsSomeone('Nurse, thank you for the hard work.')).toBe(false);
+    expect(greetsSomeone('Adrian, thank you for coming out!', (w) => w === 'Adrian')).toBe(false);
+    expect(greetsSomeone('Today, we celebrate our nurses.')).toBe(false);
+  });
 });
