@@ -51,7 +51,7 @@ function addressesSomeone(opening: string, notAPerson: (word: string) => boolean
   if (/^\s*@[\w.]{2,}/.test(opening)) return true;
   const interjected = opening.replace(INTERJECTION(), '');
   const bare = interjected !== opening ? INTERJECTED_NAME().exec(interjected) : BARE_NAME_OPENING().exec(opening);
-  if (bare && isFirstName(bare[1]) && !peopleCues().staffTitles.has(bare[1].toLowerCase()) && !notAPerson(bare[1])) return true;
+  if (bare && spokenName(bare[1], notAPerson)) return true;
   const greeting = GREETING.exec(opening);
   if (!greeting) return false;
   let rest = opening.slice(greeting[0].length);
@@ -101,8 +101,11 @@ const NAME_COMMA_OPENING = lazyRegex(() => /^[\s¡"“]*(\p{Lu}\p{Ll}+),\s/u);
  */
 function opensOnFirstName(opening: string, notAPerson: (word: string) => boolean = () => false): boolean {
   const m = NAME_COMMA_OPENING().exec(opening);
-  return m !== null && isFirstName(m[1]) && !peopleCues().staffTitles.has(m[1].toLowerCase()) && !notAPerson(m[1]);
+  return m !== null && spokenName(m[1], notAPerson);
 }
+
+/** A word opening a reply that is a person's first name: not a title ("Nurse") nor a word the caller knows is no one. */
+const spokenName = (word: string, notAPerson: (word: string) => boolean) => isFirstName(word) && !peopleCues().staffTitles.has(word.toLowerCase()) && !notAPerson(word);
 
 /** A note the team left for itself: "Internal: ...", "[staff note]", "TODO: ...". */
 const INTERNAL_NOTE = lazyRegex(() => /^\W*(?:internal(?:\s+note)?|staff\s+note|note\s+to\s+(?:self|team)|todo|fyi|for\s+internal\s+use|do\s+not\s+post)(?![\p{L}])/iu);
