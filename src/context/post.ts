@@ -252,14 +252,12 @@ export function buildPostContext(segments: Segment[]): PostContext {
 
 /** In a counselling or recovery organisation's post, a therapy group or a milestone is care (context/behavioral-post.ts). */
 function withBehavioralCare(segments: Segment[], sentences: Sentence[]): void {
-  let behavioral: boolean | undefined;
-  segments.forEach((seg, i) => {
-    if (!mayBeBehavioralCare(seg.text) || !(behavioral ??= saysBehavioral(segments))) return;
-    sentences.forEach((s, k) => {
-      if (s.segment !== i || s.health || isMetadata(seg)) return;
-      const care = behavioralCare(s.text);
-      if (care) sentences[k] = { ...s, health: care };
-    });
+  // Most segments hold no such word: the post's own words are read only when one does.
+  const holding = new Set(segments.flatMap((seg, i) => (!isMetadata(seg) && mayBeBehavioralCare(seg.text) ? [i] : [])));
+  if (holding.size === 0 || !saysBehavioral(segments)) return;
+  sentences.forEach((s, k) => {
+    const care = holding.has(s.segment) && !s.health ? behavioralCare(s.text) : undefined;
+    if (care) sentences[k] = { ...s, health: care };
   });
 }
 

@@ -11,8 +11,6 @@ const RECORD_CATEGORIES = new Set(['account', 'health-plan', 'mrn']);
 const RECORD_RULES = new Set(['identifiers/labelled-code', 'identifiers/labelled-id', 'identifiers/rx-number']);
 const isRecordId = (h: Hit) => RECORD_CATEGORIES.has(h.rule.spec.category) || RECORD_RULES.has(h.rule.spec.id);
 
-/** Whether a sentence of the segment comes after a declining one ("we can't discuss anyone's claim here"). */
-const declinedSegment = (ctx: PostContext, declined: Set<number>, segment: number) => ctx.sentences.some((s, k) => s.segment === segment && declined.has(k));
 
 /** An invitation to get in touch is no organisation news: "Call us to reschedule, Dr. Kerr wants to recheck that cholesterol". */
 const CONTACT = /^(?:call us|visit us|reach us|text us|message us|dm us|reminder)$/i;
@@ -71,7 +69,9 @@ export function careReplySegments(hits: Hit[], ctx: PostContext, view: (k: numbe
   const thanked = (text: string) => (THANKS_OPENING.test(text) ? headsName : undefined);
   const addressed = new Set([...replySegments].filter((i) => greetsSomeone(ctx.segments[i].text, thanked(ctx.segments[i].text))));
   // "Hi Gary, ... a second look at the December claim ending in 3174": a record's number in a reply to someone is theirs.
-  for (const h of hits) if (isRecordId(h) && addressed.has(h.segment) && !declinedSegment(ctx, declined, h.segment)) care.add(h.segment);
+  // Not in a reply that declines to discuss anyone's records ("we can't discuss anyone's claim here").
+  const declinedSegments = new Set([...declined].map((k) => ctx.sentences[k].segment));
+  for (const h of hits) if (isRecordId(h) && addressed.has(h.segment) && !declinedSegments.has(h.segment)) care.add(h.segment);
   const answers = serviceAnswers(ctx);
   ctx.sentences.forEach((s, k) => {
     if (!addressed.has(s.segment) || (s.org && !CONTACT.test(s.org.word)) || care.has(s.segment) || declined.has(k)) return;
